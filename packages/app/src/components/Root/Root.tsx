@@ -1,0 +1,41 @@
+import { PropsWithChildren } from 'react';
+import HomeIcon from '@material-ui/icons/Home';
+import CreateComponentIcon from '@material-ui/icons/AddCircleOutline';
+import GroupIcon from '@material-ui/icons/People';
+import {
+  Settings as SidebarSettings,
+  UserSettingsSignInAvatar,
+} from '@backstage/plugin-user-settings';
+import {
+  Sidebar,
+  SidebarDivider,
+  SidebarGroup,
+  SidebarItem,
+  SidebarPage,
+  SidebarSpace,
+} from '@backstage/core-components';
+import MenuIcon from '@material-ui/icons/Menu';
+import { MyGroupsSidebarItem } from '@backstage/plugin-org';
+
+export const Root = ({ children }: PropsWithChildren<{}>) => (
+  <SidebarPage>
+    <Sidebar>
+      <SidebarGroup label="Menu" icon={<MenuIcon />}>
+        <SidebarItem icon={HomeIcon} to="catalog" text="Catalog" />
+        <MyGroupsSidebarItem
+          singularTitle="My Group"
+          pluralTitle="My Groups"
+          icon={GroupIcon}
+        />
+        <SidebarItem icon={CreateComponentIcon} to="create" text="Create..." />
+      </SidebarGroup>
+      <SidebarSpace />
+      <SidebarDivider />
+      <SidebarGroup label="Settings" icon={<UserSettingsSignInAvatar />}
+        to="/settings">
+        <SidebarSettings />
+      </SidebarGroup>
+    </Sidebar>
+    {children}
+  </SidebarPage>
+);

@@ -1,0 +1,187 @@
+import Grid from '@material-ui/core/Grid';
+import {
+  EntityAboutCard,
+  EntityDependsOnResourcesCard,
+  EntityHasResourcesCard,
+  EntityLayout,
+  EntityLinksCard,
+  EntityOrphanWarning,
+  EntityProcessingErrorsPanel,
+  EntityRelationWarning,
+  EntitySwitch,
+  hasCatalogProcessingErrors,
+  hasRelationWarnings,
+  isKind,
+  isOrphan,
+} from '@backstage/plugin-catalog';
+import {
+  EntityGroupProfileCard,
+  EntityMembersListCard,
+  EntityOwnershipCard,
+  EntityUserProfileCard,
+} from '@backstage/plugin-org';
+import {
+  Direction,
+  EntityCatalogGraphCard,
+} from '@backstage/plugin-catalog-graph';
+import { EntityDependencyOfResourcesCard } from './EntityDependencyOfResourcesCard';
+import {
+  EntityPrivateLinkEndpointCard,
+  EntityPrivateLinkInventoryCard,
+  EntityPrivateLinkServiceCard,
+  isPrivateLinkEndpointAvailable,
+  isPrivateLinkInventoryAvailable,
+  isPrivateLinkServiceAvailable,
+} from '@internal/plugin-privatelink';
+
+const entityWarningContent = (
+  <>
+    <EntitySwitch>
+      <EntitySwitch.Case if={isOrphan}>
+        <Grid item xs={12}>
+          <EntityOrphanWarning />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
+    <EntitySwitch>
+      <EntitySwitch.Case if={hasRelationWarnings}>
+        <Grid item xs={12}>
+          <EntityRelationWarning />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
+    <EntitySwitch>
+      <EntitySwitch.Case if={hasCatalogProcessingErrors}>
+        <Grid item xs={12}>
+          <EntityProcessingErrorsPanel />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
+  </>
+);
+
+const endpointPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6} xs={12}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityCatalogGraphCard height={300} />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityPrivateLinkEndpointCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+const endpointServicePage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6} xs={12}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityCatalogGraphCard
+            height={300}
+            direction={Direction.RIGHT_LEFT}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityPrivateLinkServiceCard />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityDependencyOfResourcesCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+const defaultEntityPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityCatalogGraphCard height={400} />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityDependsOnResourcesCard />
+        </Grid>
+        <Grid item md={4} xs={12}>
+          <EntityLinksCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+const groupPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3}>
+        {entityWarningContent}
+        <Grid item xs={12} md={6}>
+          <EntityGroupProfileCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityOwnershipCard />
+        </Grid>
+        <EntitySwitch>
+          <EntitySwitch.Case if={isPrivateLinkInventoryAvailable}>
+            <Grid item xs={12}>
+              <EntityPrivateLinkInventoryCard />
+            </Grid>
+          </EntitySwitch.Case>
+        </EntitySwitch>
+        <Grid item xs={12} md={6}>
+          <EntityMembersListCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityLinksCard />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityHasResourcesCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+const userPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3}>
+        {entityWarningContent}
+        <Grid item xs={12} md={6}>
+          <EntityUserProfileCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityOwnershipCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+export const entityPage = (
+  <EntitySwitch>
+    <EntitySwitch.Case if={isPrivateLinkEndpointAvailable}>{endpointPage}</EntitySwitch.Case>
+    <EntitySwitch.Case if={isPrivateLinkServiceAvailable}>
+      {endpointServicePage}
+    </EntitySwitch.Case>
+    <EntitySwitch.Case if={isKind('group')} children={groupPage} />
+    <EntitySwitch.Case if={isKind('user')} children={userPage} />
+    <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>
+  </EntitySwitch>
+);

@@ -1,0 +1,151 @@
+import {
+  AllowedPrincipal,
+  DescribeNetworkInterfacesCommand,
+  DescribeRouteTablesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeVpcEndpointServicesCommand,
+  EC2Client,
+  Filter,
+  paginateDescribeVpcEndpointConnections,
+  paginateDescribeVpcEndpointServiceConfigurations,
+  paginateDescribeVpcEndpointServicePermissions,
+  paginateDescribeVpcEndpoints,
+  ServiceDetail,
+} from '@aws-sdk/client-ec2';
+import { AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { InventoryReader, referencedIds, RegionInventory } from './inventory';
+
+/** EC2 accepts at most 200 values in one filter. */
+export const FILTER_VALUES_PER_CALL = 200;
+/** The largest page EC2's Describe* calls return. */
+export const PAGE_SIZE = 1000;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+async function collect<P, T>(
+  pages: AsyncIterable<P>,
+  pick: (page: P) => T[] | undefined,
+): Promise<T[]> {
+  const items: T[] = [];
+  for await (const page of pages) items.push(...(pick(page) ?? []));
+  return items;
+}
+
+/**
+ * Describes by filter in batches of 200 values. Filters, unlike id lists, do not fail the whole
+ * call when one id no longer exists (a deleted security group, another account's).
+ */
+async function describeByFilter<T>(
+  ids: string[],
+  describe: (filter: Filter) => Promise<T[] | undefined>,
+  filterName: string,
+): Promise<T[]> {
+  const results: T[] = [];
+  for (const batch of chunk(ids, FILTER_VALUES_PER_CALL)) {
+    results.push(...((await describe({ Name: filterName, Values: batch })) ?? []));
+  }
+  return results;
+}
+
+/**
+ * Reads one account and region through the EC2 API with the SDK's paginators, at pages of 1,000.
+ * The calls per region are: DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations
+ * (pages of 1,000), DescribeVpcEndpointServicePermissions (one per provided service) and
+ * DescribeVpcEndpointConnections (only when the account provides services), then
+ * DescribeVpcEndpointServices, DescribeSecurityGroups, DescribeRouteTables and
+ * DescribeNetworkInterfaces for just the names and ids the endpoints reference, 200 to a call.
+ * Nothing is called per endpoint.
+ */
+export class AwsInventoryReader implements InventoryReader {
+  constructor(private readonly clients: AwsClientFactory) {}
+
+  async readRegion(accountId: string, region: string): Promise<RegionInventory> {
+    const { ec2 } = await this.clients.forAccount(accountId, region);
+    const client = { client: ec2, pageSize: PAGE_SIZE };
+
+    const vpcEndpoints = await collect(
+      paginateDescribeVpcEndpoints(client, {}),
+      p => p.VpcEndpoints,
+    );
+    const serviceConfigurations = await collect(
+      paginateDescribeVpcEndpointServiceConfigurations(client, {}),
+      p => p.ServiceConfigurations,
+    );
+    const allowedPrincipals: Record<string, AllowedPrincipal[]> = {};
+    for (const service of serviceConfigurations) {
+      if (!service.ServiceId) continue;
+      allowedPrincipals[service.ServiceId] = await collect(
+        paginateDescribeVpcEndpointServicePermissions(client, {
+          ServiceId: service.ServiceId,
+        }),
+        p => p.AllowedPrincipals,
+      );
+    }
+    const connections =
+      serviceConfigurations.length > 0
+        ? await collect(
+            paginateDescribeVpcEndpointConnections(client, {}),
+            p => p.VpcEndpointConnections,
+          )
+        : [];
+
+    const ids = referencedIds(vpcEndpoints);
+    const [serviceDetails, securityGroups, routeTables, networkInterfaces] =
+      await Promise.all([
+        describeByFilter(ids.serviceNames, f => this.describeServices(ec2, f), 'service-name'),
+        describeByFilter(
+          ids.securityGroupIds,
+          async f =>
+            (await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [f] })))
+              .SecurityGroups,
+          'group-id',
+        ),
+        describeByFilter(
+          ids.routeTableIds,
+          async f =>
+            (await ec2.send(new DescribeRouteTablesCommand({ Filters: [f] }))).RouteTables,
+          'route-table-id',
+        ),
+        describeByFilter(
+          ids.networkInterfaceIds,
+          async f =>
+            (await ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [f] })))
+              .NetworkInterfaces,
+          'network-interface-id',
+        ),
+      ]);
+
+    return {
+      accountId,
+      region,
+      vpcEndpoints,
+      serviceConfigurations,
+      allowedPrincipals,
+      connections,
+      serviceDetails,
+      securityGroups,
+      routeTables,
+      networkInterfaces,
+    };
+  }
+
+  private async describeServices(
+    ec2: EC2Client,
+    filter: Filter,
+  ): Promise<ServiceDetail[]> {
+    const details: ServiceDetail[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await ec2.send(
+        new DescribeVpcEndpointServicesCommand({ Filters: [filter], NextToken }),
+      );
+      details.push(...(page.ServiceDetails ?? []));
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return details;
+  }
+}

@@ -1,0 +1,60 @@
+import type {
+  AllowedPrincipal,
+  NetworkInterface,
+  RouteTable,
+  SecurityGroup,
+  ServiceConfiguration,
+  ServiceDetail,
+  VpcEndpoint,
+  VpcEndpointConnection,
+} from '@aws-sdk/client-ec2';
+
+/**
+ * Everything the EC2 API says about PrivateLink in one account and region, as the SDK returns it
+ * (or as the AWS CLI exported it: the same shapes, with dates as ISO text).
+ */
+export interface RegionInventory {
+  accountId: string;
+  region: string;
+  /** DescribeVpcEndpoints. */
+  vpcEndpoints: VpcEndpoint[];
+  /** DescribeVpcEndpointServiceConfigurations: the services this account provides. */
+  serviceConfigurations: ServiceConfiguration[];
+  /** DescribeVpcEndpointServicePermissions, by service id. */
+  allowedPrincipals: Record<string, AllowedPrincipal[]>;
+  /** DescribeVpcEndpointConnections: consumers of the services this account provides. */
+  connections: VpcEndpointConnection[];
+  /** DescribeVpcEndpointServices, for the services this account's endpoints consume. */
+  serviceDetails: ServiceDetail[];
+  /** DescribeSecurityGroups, for the groups endpoints reference. */
+  securityGroups: SecurityGroup[];
+  /** DescribeRouteTables, for the route tables gateway endpoints reference. */
+  routeTables: RouteTable[];
+  /** DescribeNetworkInterfaces, for the interfaces endpoints own (gives subnet and AZ). */
+  networkInterfaces: NetworkInterface[];
+}
+
+/** Reads the inventory of one account and region, from AWS or from a snapshot. */
+export interface InventoryReader {
+  readRegion(accountId: string, region: string): Promise<RegionInventory>;
+}
+
+/** The ids an inventory's endpoints reference, to describe in batches. */
+export function referencedIds(vpcEndpoints: VpcEndpoint[]) {
+  const securityGroupIds = new Set<string>();
+  const routeTableIds = new Set<string>();
+  const networkInterfaceIds = new Set<string>();
+  const serviceNames = new Set<string>();
+  for (const endpoint of vpcEndpoints) {
+    endpoint.Groups?.forEach(g => g.GroupId && securityGroupIds.add(g.GroupId));
+    endpoint.RouteTableIds?.forEach(id => routeTableIds.add(id));
+    endpoint.NetworkInterfaceIds?.forEach(id => networkInterfaceIds.add(id));
+    if (endpoint.ServiceName) serviceNames.add(endpoint.ServiceName);
+  }
+  return {
+    securityGroupIds: [...securityGroupIds].sort(),
+    routeTableIds: [...routeTableIds].sort(),
+    networkInterfaceIds: [...networkInterfaceIds].sort(),
+    serviceNames: [...serviceNames].sort(),
+  };
+}

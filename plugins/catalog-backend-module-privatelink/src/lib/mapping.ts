@@ -1,0 +1,491 @@
+import type {
+  IpPermission,
+  SecurityGroup,
+  ServiceConfiguration,
+  ServiceDetail,
+  Tag,
+  VpcEndpoint,
+} from '@aws-sdk/client-ec2';
+import { JsonObject } from '@backstage/types';
+import {
+  ANNOTATION_LOCATION,
+  ANNOTATION_ORIGIN_LOCATION,
+  Entity,
+} from '@backstage/catalog-model';
+import {
+  ANNOTATION_AWS_ACCOUNT_ID,
+  ANNOTATION_AWS_REGION,
+  ANNOTATION_AWS_VPC_ID,
+  ANNOTATION_VPC_ENDPOINT_ID,
+  ANNOTATION_VPC_ENDPOINT_SERVICE_ID,
+  ANNOTATION_VPC_ENDPOINT_SERVICE_NAME,
+  ConsumedServiceDetails,
+  ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
+  EndpointSecurityGroup,
+  EndpointType,
+  LABEL_ENDPOINT_TYPE,
+  LABEL_REGION,
+  LABEL_SERVICE_ORIGIN,
+  LABEL_STATE,
+  LABEL_VENDOR,
+  SecurityGroupRule,
+  ServiceOrigin,
+  VpcEndpointDetails,
+  VpcEndpointServiceDetails,
+  endpointServiceEntityName,
+} from '@internal/plugin-privatelink-common';
+import { AWS_VENDOR, OwnershipConfig, UNKNOWN_VENDOR, VendorConfig } from '../providers/config';
+import { RegionInventory } from './inventory';
+
+/** What the mapping needs besides the inventory itself. */
+export interface MappingContext {
+  ownership: OwnershipConfig;
+  vendors: VendorConfig[];
+  /** Accounts the portal inventories: their services are `internal`. */
+  inventoriedAccountIds: ReadonlySet<string>;
+  /** `backstage.io/managed-by-location` of everything this mapping emits. */
+  location: string;
+}
+
+/** A date from the SDK (`Date`) or from a CLI export (ISO text), as ISO text. */
+export function toIsoTime(value: Date | string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+export function tagMap(tags: Tag[] | undefined): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const tag of tags ?? []) if (tag.Key) map[tag.Key] = tag.Value ?? '';
+  return map;
+}
+
+/** Lower-cased label value, with characters labels may not hold replaced. */
+function labelValue(value: string): string {
+  return value
+    .toLocaleLowerCase('en-US')
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-_.]+|[-_.]+$/g, '')
+    .slice(0, 63);
+}
+
+const TAG_OWNER_VALUE = /^([a-z]+:)?([a-z0-9_.-]+\/)?[a-z0-9]+([-_.][a-z0-9]+)*$/i;
+
+/**
+ * Decides who owns a resource: the first configured tag key present (case-insensitive) with a
+ * usable value, then the first rule that matches account, region and VPC, then the default owner.
+ * A tag value may be a bare group name (`payments`) or an entity ref (`group:finance/payments`).
+ */
+export function resolveOwner(
+  where: { tags: Record<string, string>; accountId: string; region: string; vpcId?: string },
+  ownership: OwnershipConfig,
+): { owner: string; source: string } {
+  const byLowerKey = new Map(
+    Object.entries(where.tags).map(([k, v]) => [k.toLocaleLowerCase('en-US'), v.trim()]),
+  );
+  for (const key of ownership.tagKeys) {
+    const value = byLowerKey.get(key.toLocaleLowerCase('en-US'));
+    if (value && TAG_OWNER_VALUE.test(value)) {
+      const [kindPart, rest] = value.includes(':') ? value.split(':', 2) : ['group', value];
+      const [namespace, name] = rest.includes('/') ? rest.split('/', 2) : ['default', rest];
+      return {
+        owner: `${kindPart.toLocaleLowerCase('en-US')}:${namespace.toLocaleLowerCase('en-US')}/${name.toLocaleLowerCase('en-US')}`,
+        source: `tag:${key}`,
+      };
+    }
+  }
+  const index = ownership.rules.findIndex(
+    rule =>
+      (!rule.accountId || rule.accountId === where.accountId) &&
+      (!rule.region || rule.region === where.region) &&
+      (!rule.vpcId || rule.vpcId === where.vpcId),
+  );
+  if (index >= 0) return { owner: ownership.rules[index].owner, source: `rule:${index}` };
+  return { owner: ownership.defaultOwner, source: 'default' };
+}
+
+const AWS_MANAGED_SERVICE = /^(com\.amazonaws\.(?!vpce\.)|aws\.)/;
+
+/**
+ * Where an endpoint service comes from: a configured vendor (by service name or provider account),
+ * AWS itself (`com.amazonaws.<region>.<service>`, `aws.*`, or owner `amazon`), one of the
+ * inventoried accounts (`internal`), or somebody nobody mapped (`external`).
+ */
+export function classifyService(
+  serviceName: string,
+  ownerAccount: string | undefined,
+  vendors: VendorConfig[],
+  inventoriedAccountIds: ReadonlySet<string>,
+): { origin: ServiceOrigin; vendor?: VendorConfig } {
+  const vendor = vendors.find(
+    v =>
+      v.serviceNames.includes(serviceName) ||
+      (ownerAccount !== undefined && v.ownerAccountIds.includes(ownerAccount)),
+  );
+  if (vendor) return { origin: 'vendor', vendor };
+  if (AWS_MANAGED_SERVICE.test(serviceName) || ownerAccount === 'amazon') {
+    return { origin: 'aws', vendor: AWS_VENDOR };
+  }
+  if (ownerAccount && inventoriedAccountIds.has(ownerAccount)) {
+    return { origin: 'internal' };
+  }
+  return { origin: 'external', vendor: UNKNOWN_VENDOR };
+}
+
+export function summariseRules(permissions: IpPermission[] | undefined): SecurityGroupRule[] {
+  return (permissions ?? []).map(p => ({
+    protocol: p.IpProtocol === '-1' ? 'all' : p.IpProtocol ?? 'all',
+    fromPort: p.IpProtocol === '-1' ? undefined : p.FromPort,
+    toPort: p.IpProtocol === '-1' ? undefined : p.ToPort,
+    sources: [
+      ...(p.IpRanges ?? []).map(r => r.CidrIp ?? ''),
+      ...(p.Ipv6Ranges ?? []).map(r => r.CidrIpv6 ?? ''),
+      ...(p.PrefixListIds ?? []).map(r => r.PrefixListId ?? ''),
+      ...(p.UserIdGroupPairs ?? []).map(r =>
+        r.UserId && r.GroupId ? `${r.UserId}/${r.GroupId}` : r.GroupId ?? '',
+      ),
+    ].filter(Boolean),
+  }));
+}
+
+function parsePolicy(document: string | undefined): unknown {
+  if (!document) return undefined;
+  try {
+    return JSON.parse(document);
+  } catch {
+    return document; // keep what AWS returned; the posture check reports it as unparsable
+  }
+}
+
+function endpointTypeOf(value: string | undefined): EndpointType {
+  if (value === 'Gateway' || value === 'GatewayLoadBalancer') return value;
+  return 'Interface';
+}
+
+/** The last part of an AWS service name: `com.amazonaws.us-east-1.s3` gives `s3`. */
+function shortServiceName(serviceName: string, region: string): string {
+  const marker = `.${region}.`;
+  const at = serviceName.indexOf(marker);
+  return at >= 0 ? serviceName.slice(at + marker.length) : serviceName;
+}
+
+export function consumedServiceDetails(
+  serviceName: string,
+  detail: ServiceDetail | undefined,
+): ConsumedServiceDetails {
+  return {
+    serviceName,
+    serviceId: detail?.ServiceId,
+    owner: detail?.Owner,
+    serviceType: detail?.ServiceType?.[0]?.ServiceType
+      ? endpointTypeOf(detail.ServiceType[0].ServiceType)
+      : undefined,
+    acceptanceRequired: detail?.AcceptanceRequired,
+    privateDnsName: detail?.PrivateDnsName,
+    availabilityZones: detail?.AvailabilityZones,
+  };
+}
+
+function locationAnnotations(location: string) {
+  return { [ANNOTATION_LOCATION]: location, [ANNOTATION_ORIGIN_LOCATION]: location };
+}
+
+/** One VPC endpoint as a `Resource` entity of type `aws-vpc-endpoint`. */
+export function mapEndpoint(
+  endpoint: VpcEndpoint,
+  inventory: RegionInventory,
+  indexes: InventoryIndexes,
+  context: MappingContext,
+): Entity {
+  const { accountId, region } = inventory;
+  const endpointId = endpoint.VpcEndpointId!;
+  const serviceName = endpoint.ServiceName ?? '';
+  const tags = tagMap(endpoint.Tags);
+  const vpcId = endpoint.VpcId ?? '';
+  const endpointType = endpointTypeOf(endpoint.VpcEndpointType);
+  const detail = indexes.serviceDetails.get(serviceName);
+  const service = consumedServiceDetails(serviceName, detail);
+  const { origin, vendor } = classifyService(
+    serviceName,
+    service.owner,
+    context.vendors,
+    context.inventoriedAccountIds,
+  );
+  const { owner, source } = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  const state = endpoint.State ?? 'unknown';
+
+  const securityGroups: EndpointSecurityGroup[] = (endpoint.Groups ?? []).map(g => {
+    const described = g.GroupId ? indexes.securityGroups.get(g.GroupId) : undefined;
+    return {
+      groupId: g.GroupId ?? '',
+      groupName: g.GroupName ?? described?.GroupName,
+      inboundRules: described ? summariseRules(described.IpPermissions) : undefined,
+    };
+  });
+  const interfaces = (endpoint.NetworkInterfaceIds ?? [])
+    .map(id => indexes.networkInterfaces.get(id))
+    .filter(Boolean);
+  const subnets = (endpoint.SubnetIds ?? []).map(subnetId => {
+    const eni = interfaces.find(i => i!.SubnetId === subnetId);
+    return {
+      subnetId,
+      availabilityZone: eni?.AvailabilityZone,
+      networkInterfaceId: eni?.NetworkInterfaceId,
+    };
+  });
+  const routeTables = (endpoint.RouteTableIds ?? []).map(routeTableId => {
+    const table = indexes.routeTables.get(routeTableId);
+    return {
+      routeTableId,
+      subnetIds: (table?.Associations ?? [])
+        .map(a => a.SubnetId)
+        .filter((s): s is string => !!s),
+      main: (table?.Associations ?? []).some(a => a.Main),
+    };
+  });
+
+  const details: VpcEndpointDetails = {
+    endpointId,
+    endpointType,
+    state,
+    accountId,
+    region,
+    vpcId,
+    serviceName,
+    serviceOrigin: origin,
+    vendor: vendor?.name,
+    createdAt: toIsoTime(endpoint.CreationTimestamp),
+    privateDnsEnabled: endpointType === 'Interface' ? endpoint.PrivateDnsEnabled ?? false : undefined,
+    dnsNames: (endpoint.DnsEntries ?? []).map(d => d.DnsName ?? '').filter(Boolean),
+    subnets,
+    securityGroups,
+    routeTables,
+    policy: parsePolicy(endpoint.PolicyDocument),
+    tags,
+    service,
+    ownerSource: source,
+  };
+
+  const serviceLabel =
+    origin === 'aws'
+      ? shortServiceName(serviceName, region)
+      : vendor && origin === 'vendor'
+      ? vendor.title
+      : serviceName;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: endpointId,
+      title: tags.Name || `${serviceLabel} endpoint in ${vpcId}`,
+      description: `${endpointType} VPC endpoint to ${serviceName} in account ${accountId}, ${region}.`,
+      annotations: {
+        ...locationAnnotations(context.location),
+        [ANNOTATION_AWS_ACCOUNT_ID]: accountId,
+        [ANNOTATION_AWS_REGION]: region,
+        [ANNOTATION_AWS_VPC_ID]: vpcId,
+        [ANNOTATION_VPC_ENDPOINT_ID]: endpointId,
+        [ANNOTATION_VPC_ENDPOINT_SERVICE_NAME]: serviceName,
+      },
+      labels: {
+        [LABEL_ENDPOINT_TYPE]: labelValue(endpointType),
+        [LABEL_REGION]: region,
+        [LABEL_STATE]: labelValue(state),
+        [LABEL_SERVICE_ORIGIN]: origin,
+        ...(vendor ? { [LABEL_VENDOR]: vendor.name } : {}),
+      },
+      tags: ['aws', 'privatelink', labelValue(endpointType)],
+    },
+    spec: {
+      type: ENDPOINT_ENTITY_TYPE,
+      owner,
+      dependsOn: [`resource:default/${endpointServiceEntityName(serviceName)}`],
+      endpoint: details as unknown as JsonObject,
+    },
+  };
+}
+
+/** An endpoint service one of the inventoried accounts provides, with its consumers. */
+export function mapProvidedService(
+  configuration: ServiceConfiguration,
+  inventory: RegionInventory,
+  context: MappingContext,
+): Entity {
+  const { accountId, region } = inventory;
+  const serviceName = configuration.ServiceName ?? '';
+  const serviceId = configuration.ServiceId ?? '';
+  const tags = tagMap(configuration.Tags);
+  const { owner, source } = resolveOwner({ tags, accountId, region }, context.ownership);
+  const connections = inventory.connections
+    .filter(c => c.ServiceId === serviceId)
+    .map(c => ({
+      endpointId: c.VpcEndpointId ?? '',
+      endpointOwner: c.VpcEndpointOwner ?? '',
+      state: c.VpcEndpointState ?? 'unknown',
+      createdAt: toIsoTime(c.CreationTimestamp),
+      inInventory: context.inventoriedAccountIds.has(c.VpcEndpointOwner ?? ''),
+    }))
+    .sort((a, b) => a.endpointId.localeCompare(b.endpointId));
+  const details: VpcEndpointServiceDetails = {
+    serviceName,
+    serviceId,
+    serviceType: endpointTypeOf(configuration.ServiceType?.[0]?.ServiceType),
+    origin: 'internal',
+    region,
+    owner: accountId,
+    state: configuration.ServiceState,
+    acceptanceRequired: configuration.AcceptanceRequired,
+    privateDnsName: configuration.PrivateDnsName,
+    availabilityZones: configuration.AvailabilityZones,
+    provider: {
+      accountId,
+      networkLoadBalancerArns: configuration.NetworkLoadBalancerArns ?? [],
+      gatewayLoadBalancerArns: configuration.GatewayLoadBalancerArns ?? [],
+      allowedPrincipals: (inventory.allowedPrincipals[serviceId] ?? [])
+        .map(p => p.Principal ?? '')
+        .filter(Boolean)
+        .sort(),
+      connections,
+      tags,
+      ownerSource: source,
+    },
+  };
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: endpointServiceEntityName(serviceName),
+      title: tags.Name || `${serviceId} (${region})`,
+      description: `Endpoint service ${serviceName} provided by account ${accountId}, ${region}.`,
+      annotations: {
+        ...locationAnnotations(context.location),
+        [ANNOTATION_AWS_ACCOUNT_ID]: accountId,
+        [ANNOTATION_AWS_REGION]: region,
+        [ANNOTATION_VPC_ENDPOINT_SERVICE_NAME]: serviceName,
+        [ANNOTATION_VPC_ENDPOINT_SERVICE_ID]: serviceId,
+      },
+      labels: {
+        [LABEL_REGION]: region,
+        [LABEL_STATE]: labelValue(configuration.ServiceState ?? 'unknown'),
+        [LABEL_SERVICE_ORIGIN]: 'internal',
+      },
+      tags: ['aws', 'privatelink', 'endpoint-service'],
+    },
+    spec: {
+      type: ENDPOINT_SERVICE_ENTITY_TYPE,
+      owner,
+      endpointService: details as unknown as JsonObject,
+    },
+  };
+}
+
+/**
+ * The entity of a service that endpoints consume but no inventoried account provides (AWS,
+ * vendors, unmapped), built only from account-independent facts so that every consumer agrees.
+ */
+export function mapConsumedService(
+  endpoint: Pick<VpcEndpointDetails, 'serviceName' | 'region' | 'serviceOrigin' | 'vendor' | 'service'>,
+  vendors: VendorConfig[],
+  location: string,
+): Entity {
+  const { serviceName, region, serviceOrigin } = endpoint;
+  const vendor = vendors.find(v => v.name === endpoint.vendor) ?? UNKNOWN_VENDOR;
+  const service = endpoint.service;
+  const details: VpcEndpointServiceDetails = {
+    serviceName,
+    serviceId: service?.serviceId,
+    serviceType: service?.serviceType,
+    origin: serviceOrigin,
+    region,
+    vendor: vendor.name,
+    owner: service?.owner,
+    acceptanceRequired: service?.acceptanceRequired,
+    privateDnsName: service?.privateDnsName,
+  };
+  const title =
+    serviceOrigin === 'aws'
+      ? `AWS ${shortServiceName(serviceName, region)} (${region})`
+      : `${vendor.title} ${service?.serviceId ?? serviceName} (${region})`;
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: endpointServiceEntityName(serviceName),
+      title,
+      description: `Endpoint service ${serviceName}, provided by ${vendor.title}.`,
+      annotations: {
+        ...locationAnnotations(location),
+        [ANNOTATION_AWS_REGION]: region,
+        [ANNOTATION_VPC_ENDPOINT_SERVICE_NAME]: serviceName,
+        ...(service?.serviceId ? { [ANNOTATION_VPC_ENDPOINT_SERVICE_ID]: service.serviceId } : {}),
+      },
+      labels: {
+        [LABEL_REGION]: region,
+        [LABEL_SERVICE_ORIGIN]: serviceOrigin,
+        [LABEL_VENDOR]: vendor.name,
+      },
+      tags: ['aws', 'privatelink', 'endpoint-service'],
+    },
+    spec: {
+      type: ENDPOINT_SERVICE_ENTITY_TYPE,
+      owner: `group:default/${vendor.name}`,
+      endpointService: details as unknown as JsonObject,
+    },
+  };
+}
+
+/** A vendor from config as a `Group` entity of type `vendor`. */
+export function mapVendor(vendor: VendorConfig, location: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name: vendor.name,
+      title: vendor.title,
+      description: vendor.description,
+      annotations: locationAnnotations(location),
+      links: vendor.links.map(l => ({ url: l.url, title: l.title })),
+      ...(vendor.connectionModel
+        ? { labels: { 'privatelink.aws/connection-model': labelValue(vendor.connectionModel) } }
+        : {}),
+    },
+    spec: {
+      type: 'vendor',
+      profile: { displayName: vendor.title },
+      children: [],
+    },
+  };
+}
+
+/** Lookup tables over one region's inventory, built once per region. */
+export interface InventoryIndexes {
+  serviceDetails: Map<string, ServiceDetail>;
+  securityGroups: Map<string, SecurityGroup>;
+  routeTables: Map<string, NonNullable<RegionInventory['routeTables'][number]>>;
+  networkInterfaces: Map<string, NonNullable<RegionInventory['networkInterfaces'][number]>>;
+}
+
+export function indexInventory(inventory: RegionInventory): InventoryIndexes {
+  return {
+    serviceDetails: new Map(inventory.serviceDetails.map(s => [s.ServiceName ?? '', s])),
+    securityGroups: new Map(inventory.securityGroups.map(g => [g.GroupId ?? '', g])),
+    routeTables: new Map(inventory.routeTables.map(t => [t.RouteTableId ?? '', t])),
+    networkInterfaces: new Map(
+      inventory.networkInterfaces.map(n => [n.NetworkInterfaceId ?? '', n]),
+    ),
+  };
+}
+
+/** Every entity one account and region contributes: its endpoints and the services it provides. */
+export function mapRegionInventory(inventory: RegionInventory, context: MappingContext): Entity[] {
+  const indexes = indexInventory(inventory);
+  return [
+    ...inventory.vpcEndpoints
+      .filter(e => e.VpcEndpointId)
+      .map(e => mapEndpoint(e, inventory, indexes, context)),
+    ...inventory.serviceConfigurations
+      .filter(s => s.ServiceName && s.ServiceId)
+      .map(s => mapProvidedService(s, inventory, context)),
+  ];
+}

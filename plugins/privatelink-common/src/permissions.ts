@@ -1,0 +1,17 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
+
+/**
+ * Read the usage, cost, health and posture of a VPC endpoint or endpoint service entity.
+ * A resource permission on the catalog entity, so catalog conditions (owner, kind) apply.
+ *
+ * @public
+ */
+export const privatelinkEndpointReadPermission = createPermission({
+  name: 'privatelink.endpoint.read',
+  attributes: { action: 'read' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/** @public */
+export const privatelinkPermissions = [privatelinkEndpointReadPermission];

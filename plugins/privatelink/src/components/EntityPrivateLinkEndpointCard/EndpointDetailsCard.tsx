@@ -1,0 +1,81 @@
+import {
+  InfoCard,
+  StructuredMetadataTable,
+  WarningPanel,
+} from '@backstage/core-components';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  endpointServiceEntityName,
+  getEndpointDetails,
+} from '@internal/plugin-privatelink-common';
+import { formatAge, formatRule, summarisePolicy } from '../format';
+
+/** Details of one VPC endpoint, from its catalog entity. */
+export const EndpointDetailsCard = () => {
+  const { entity } = useEntity();
+  const endpoint = getEndpointDetails(entity);
+  if (!endpoint) {
+    return (
+      <WarningPanel title="Not a VPC endpoint">
+        This entity carries no PrivateLink endpoint details (spec.endpoint).
+      </WarningPanel>
+    );
+  }
+  const zones = endpoint.subnets.map(
+    s =>
+      `${s.availabilityZone ?? 'unknown AZ'}: ${s.subnetId}${
+        s.networkInterfaceId ? ` (${s.networkInterfaceId})` : ''
+      }`,
+  );
+  const metadata: Record<string, unknown> = {
+    type: endpoint.endpointType,
+    state: endpoint.state,
+    service: (
+      <EntityRefLink
+        entityRef={`resource:default/${endpointServiceEntityName(endpoint.serviceName)}`}
+        title={endpoint.serviceName}
+      />
+    ),
+    vendor: endpoint.vendor ? (
+      <EntityRefLink entityRef={`group:default/${endpoint.vendor}`} />
+    ) : (
+      `internal (${endpoint.service?.owner ?? 'provider unknown'})`
+    ),
+    account: endpoint.accountId,
+    region: endpoint.region,
+    vpc: endpoint.vpcId,
+    ...(endpoint.endpointType === 'Gateway'
+      ? {
+          'route tables': endpoint.routeTables.map(
+            t =>
+              `${t.routeTableId}${t.main ? ' (main)' : ''}${
+                t.subnetIds.length ? `: ${t.subnetIds.join(', ')}` : ''
+              }`,
+          ),
+        }
+      : {
+          'availability zones': zones.length ? zones : ['none'],
+          'private DNS': endpoint.privateDnsEnabled ? 'enabled' : 'disabled',
+          'DNS names': endpoint.dnsNames.length ? endpoint.dnsNames : ['none'],
+          'security groups': endpoint.securityGroups.length
+            ? endpoint.securityGroups.map(g =>
+                g.inboundRules === undefined
+                  ? `${g.groupId} (rules not readable)`
+                  : `${g.groupId}${g.groupName ? ` ${g.groupName}` : ''}: ${
+                      g.inboundRules.map(formatRule).join('; ') || 'no inbound rules'
+                    }`,
+              )
+            : ['none'],
+        }),
+    policy: summarisePolicy(endpoint.policy),
+    age: `${formatAge(endpoint.createdAt)}${
+      endpoint.createdAt ? ` (created ${endpoint.createdAt.slice(0, 10)})` : ''
+    }`,
+    'owner from': endpoint.ownerSource,
+  };
+  return (
+    <InfoCard title="VPC endpoint">
+      <StructuredMetadataTable metadata={metadata} />
+    </InfoCard>
+  );
+};

@@ -1,0 +1,1 @@
+export { EndpointDetailsCard } from './EndpointDetailsCard';

@@ -1,0 +1,92 @@
+import Button from '@material-ui/core/Button';
+import {
+  ErrorPanel,
+  Progress,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  catalogApiRef,
+  EntityRefLink,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { ENDPOINT_ENTITY_TYPE } from '@internal/plugin-privatelink-common';
+import useAsync from 'react-use/esm/useAsync';
+import { InventoryRow, toCsv, toInventoryRows } from './inventoryRows';
+
+const columns: TableColumn<InventoryRow>[] = [
+  {
+    title: 'Endpoint',
+    field: 'title',
+    highlight: true,
+    render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} />,
+  },
+  { title: 'Id', field: 'endpointId' },
+  { title: 'Type', field: 'endpointType' },
+  { title: 'State', field: 'state' },
+  { title: 'Service', field: 'serviceName' },
+  { title: 'Vendor', field: 'vendor' },
+  { title: 'Account', field: 'accountId' },
+  { title: 'Region', field: 'region' },
+  { title: 'VPC', field: 'vpcId' },
+  { title: 'AZs', field: 'availabilityZones', type: 'numeric' },
+  { title: 'Created', field: 'createdAt', render: r => r.createdAt.slice(0, 10) },
+];
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Every VPC endpoint a tenant group owns, for its members and its auditors. */
+export const InventoryCard = () => {
+  const { entity } = useEntity();
+  const catalogApi = useApi(catalogApiRef);
+  const ownerRef = stringifyEntityRef(entity);
+  const { value, loading, error } = useAsync(async () => {
+    const response = await catalogApi.getEntities({
+      filter: {
+        kind: 'Resource',
+        'spec.type': ENDPOINT_ENTITY_TYPE,
+        'relations.ownedBy': ownerRef,
+      },
+    });
+    return toInventoryRows(response.items);
+  }, [catalogApi, ownerRef]);
+
+  if (loading) return <Progress />;
+  if (error) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;
+  const rows = value ?? [];
+  return (
+    <Table<InventoryRow>
+      title={`VPC endpoint inventory (${rows.length})`}
+      options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
+      columns={columns}
+      data={rows}
+      actions={[
+        {
+          icon: () => (
+            <Button variant="outlined" size="small" component="span">
+              Export CSV
+            </Button>
+          ),
+          tooltip: 'Download this inventory as CSV',
+          isFreeAction: true,
+          onClick: () =>
+            download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows)),
+        },
+      ]}
+      emptyContent={
+        <div style={{ padding: 16 }}>
+          {entity.metadata.title ?? entity.metadata.name} owns no VPC endpoint.
+        </div>
+      }
+    />
+  );
+};

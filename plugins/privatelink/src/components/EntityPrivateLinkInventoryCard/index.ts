@@ -1,0 +1,1 @@
+export { InventoryCard } from './InventoryCard';

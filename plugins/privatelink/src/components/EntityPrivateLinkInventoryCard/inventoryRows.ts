@@ -1,0 +1,74 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { getEndpointDetails } from '@internal/plugin-privatelink-common';
+
+/** One line of a tenant's endpoint inventory. */
+export interface InventoryRow {
+  entityRef: string;
+  endpointId: string;
+  title: string;
+  endpointType: string;
+  state: string;
+  serviceName: string;
+  vendor: string;
+  accountId: string;
+  region: string;
+  vpcId: string;
+  availabilityZones: number;
+  privateDns: string;
+  createdAt: string;
+}
+
+export function toInventoryRows(entities: Entity[]): InventoryRow[] {
+  return entities
+    .map((entity): InventoryRow | undefined => {
+      const e = getEndpointDetails(entity);
+      if (!e) return undefined;
+      return {
+        entityRef: stringifyEntityRef(entity),
+        endpointId: e.endpointId,
+        title: entity.metadata.title ?? entity.metadata.name,
+        endpointType: e.endpointType,
+        state: e.state,
+        serviceName: e.serviceName,
+        vendor: e.vendor ?? 'internal',
+        accountId: e.accountId,
+        region: e.region,
+        vpcId: e.vpcId,
+        availabilityZones: new Set(e.subnets.map(s => s.availabilityZone ?? s.subnetId)).size,
+        privateDns:
+          e.privateDnsEnabled === undefined ? 'n/a' : e.privateDnsEnabled ? 'yes' : 'no',
+        createdAt: e.createdAt ?? '',
+      };
+    })
+    .filter((r): r is InventoryRow => r !== undefined)
+    .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.endpointId.localeCompare(b.endpointId));
+}
+
+export const CSV_COLUMNS: Array<keyof InventoryRow> = [
+  'endpointId',
+  'title',
+  'endpointType',
+  'state',
+  'serviceName',
+  'vendor',
+  'accountId',
+  'region',
+  'vpcId',
+  'availabilityZones',
+  'privateDns',
+  'createdAt',
+];
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  // Quote what CSV needs quoted, and defuse cells a spreadsheet would run as a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The inventory as RFC 4180 CSV with a header line. */
+export function toCsv(rows: InventoryRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of rows) lines.push(CSV_COLUMNS.map(c => csvCell(row[c])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

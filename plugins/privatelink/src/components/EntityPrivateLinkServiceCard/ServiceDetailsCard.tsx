@@ -1,0 +1,86 @@
+import {
+  InfoCard,
+  StructuredMetadataTable,
+  Table,
+  TableColumn,
+  WarningPanel,
+} from '@backstage/core-components';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  EndpointConnection,
+  getEndpointServiceDetails,
+} from '@internal/plugin-privatelink-common';
+
+const connectionColumns: TableColumn<EndpointConnection>[] = [
+  {
+    title: 'Endpoint',
+    field: 'endpointId',
+    render: c =>
+      c.inInventory ? (
+        <EntityRefLink entityRef={`resource:default/${c.endpointId}`} title={c.endpointId} />
+      ) : (
+        c.endpointId
+      ),
+  },
+  {
+    title: 'Consumer account',
+    field: 'endpointOwner',
+    render: c => `${c.endpointOwner}${c.inInventory ? '' : ' (outside the inventory)'}`,
+  },
+  { title: 'State', field: 'state' },
+  { title: 'Since', field: 'createdAt', render: c => c.createdAt?.slice(0, 10) ?? '' },
+];
+
+/** Details of one endpoint service: who provides it and, for our own, who consumes it. */
+export const ServiceDetailsCard = () => {
+  const { entity } = useEntity();
+  const service = getEndpointServiceDetails(entity);
+  if (!service) {
+    return (
+      <WarningPanel title="Not a VPC endpoint service">
+        This entity carries no endpoint service details (spec.endpointService).
+      </WarningPanel>
+    );
+  }
+  const provider = service.provider;
+  const metadata: Record<string, unknown> = {
+    'service name': service.serviceName,
+    'service id': service.serviceId ?? 'unknown',
+    type: service.serviceType ?? 'unknown',
+    origin: service.origin,
+    ...(service.vendor
+      ? { vendor: <EntityRefLink entityRef={`group:default/${service.vendor}`} /> }
+      : {}),
+    region: service.region,
+    'provider account': service.owner ?? 'unknown',
+    ...(service.state ? { state: service.state } : {}),
+    'acceptance required':
+      service.acceptanceRequired === undefined ? 'unknown' : service.acceptanceRequired ? 'yes' : 'no',
+    'private DNS name': service.privateDnsName ?? 'none',
+    ...(provider
+      ? {
+          'load balancers': [
+            ...provider.networkLoadBalancerArns,
+            ...provider.gatewayLoadBalancerArns,
+          ],
+          'allowed principals': provider.allowedPrincipals.length
+            ? provider.allowedPrincipals
+            : ['none (nobody can connect)'],
+        }
+      : {}),
+  };
+  return (
+    <InfoCard title="VPC endpoint service">
+      <StructuredMetadataTable metadata={metadata} />
+      {provider && (
+        <Table<EndpointConnection>
+          title={`Consumers (${provider.connections.length})`}
+          options={{ paging: false, search: false, padding: 'dense' }}
+          columns={connectionColumns}
+          data={provider.connections}
+          emptyContent={<div style={{ padding: 16 }}>No endpoint connects to this service.</div>}
+        />
+      )}
+    </InfoCard>
+  );
+};

@@ -1,0 +1,16 @@
+/**
+ * Frontend plugin privatelink: entity cards and tenant inventory for VPC endpoints.
+ *
+ * @packageDocumentation
+ */
+export {
+  privatelinkPlugin,
+  EntityPrivateLinkEndpointCard,
+  EntityPrivateLinkServiceCard,
+  EntityPrivateLinkInventoryCard,
+} from './plugin';
+export {
+  isVpcEndpointEntity as isPrivateLinkEndpointAvailable,
+  isVpcEndpointServiceEntity as isPrivateLinkServiceAvailable,
+} from '@internal/plugin-privatelink-common';
+export { isPrivateLinkTenant as isPrivateLinkInventoryAvailable } from './components/EntityPrivateLinkInventoryCard/isPrivateLinkTenant';

@@ -1,0 +1,7 @@
+/**
+ * Scaffolder actions to request VPC endpoints.
+ *
+ * @packageDocumentation
+ */
+export { scaffolderModulePrivateLink as default } from './module';
+export { createEndpointAction } from './actions/createEndpoint';
