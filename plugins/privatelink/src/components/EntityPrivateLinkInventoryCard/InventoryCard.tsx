@@ -1,4 +1,5 @@
 import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
 import {
   ErrorPanel,
   Progress,
@@ -21,17 +22,31 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Endpoint',
     field: 'title',
     highlight: true,
-    render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} />,
+    render: r => (
+      <>
+        <EntityRefLink entityRef={r.entityRef} title={r.title} />
+        <Typography variant="caption" display="block">
+          {r.endpointId}
+        </Typography>
+      </>
+    ),
   },
-  { title: 'Id', field: 'endpointId' },
   { title: 'Type', field: 'endpointType' },
   { title: 'State', field: 'state' },
   { title: 'Service', field: 'serviceName' },
   { title: 'Vendor', field: 'vendor' },
-  { title: 'Account', field: 'accountId' },
-  { title: 'Region', field: 'region' },
+  {
+    title: 'Account / region',
+    field: 'accountId',
+    render: r => `${r.accountId} ${r.region}`,
+  },
   { title: 'VPC', field: 'vpcId' },
-  { title: 'AZs', field: 'availabilityZones', type: 'numeric' },
+  {
+    title: 'AZs',
+    field: 'availabilityZones',
+    type: 'numeric',
+    render: r => (r.endpointType === 'Gateway' ? 'n/a' : r.availabilityZones),
+  },
   { title: 'Created', field: 'createdAt', render: r => r.createdAt.slice(0, 10) },
 ];
 

@@ -1,0 +1,121 @@
+/*
+ * Starts and stops the real portal (backend on :7007, app dev server on :3000) for the e2e test,
+ * each in its own process group so that everything it spawned stops with it.
+ */
+const { spawn } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const BACKEND = 'http://localhost:7007';
+const APP = 'http://localhost:3000';
+
+function portInUse(port) {
+  return new Promise(resolve => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function startPackage(dir, logFile) {
+  const log = fs.openSync(logFile, 'w');
+  const child = spawn('npx', ['backstage-cli', 'package', 'start'], {
+    cwd: path.join(ROOT, dir),
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, BROWSER: 'none', NODE_ENV: 'development' },
+  });
+  return child;
+}
+
+async function waitFor(what, check, timeoutMs, child, logFile) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`${what}: the process exited (${child.exitCode}); see ${logFile}`);
+    }
+    try {
+      if (await check()) return;
+    } catch (e) {
+      lastError = e;
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(
+    `${what} not ready after ${timeoutMs / 1000}s${lastError ? ` (${lastError.message})` : ''}${
+      logFile ? `; see ${logFile}` : ''
+    }`,
+  );
+}
+
+function stop(child) {
+  if (!child || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
+async function guestToken() {
+  const res = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  if (!res.ok) throw new Error(`guest refresh ${res.status}`);
+  return (await res.json()).backstageIdentity.token;
+}
+
+async function startPortal({ logDir }) {
+  fs.mkdirSync(logDir, { recursive: true });
+  for (const port of [3000, 7007]) {
+    if (await portInUse(port)) {
+      throw new Error(`port ${port} is taken: stop the running portal before the e2e test`);
+    }
+  }
+  const backendLog = path.join(logDir, 'backend.log');
+  const appLog = path.join(logDir, 'app.log');
+  const backend = startPackage('packages/backend', backendLog);
+  const app = startPackage('packages/app', appLog);
+  const portal = { backend, app, backendLog, appLog, stop: () => [app, backend].forEach(stop) };
+  try {
+    await waitFor(
+      'backend /api/privatelink/health',
+      async () => (await fetch(`${BACKEND}/api/privatelink/health`)).ok,
+      180_000,
+      backend,
+      backendLog,
+    );
+    await waitFor('app dev server', async () => (await fetch(APP)).ok, 240_000, app, appLog);
+  } catch (e) {
+    portal.stop();
+    throw e;
+  }
+  return portal;
+}
+
+/** Waits until the catalog returns every entity ref given. */
+async function waitForEntities(refs, timeoutMs) {
+  await waitFor(
+    `catalog entities ${refs.join(', ')}`,
+    async () => {
+      const token = await guestToken();
+      const res = await fetch(`${BACKEND}/api/catalog/entities/by-refs`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ entityRefs: refs, fields: ['metadata.name'] }),
+      });
+      if (!res.ok) return false;
+      const { items } = await res.json();
+      return items.every(Boolean);
+    },
+    timeoutMs,
+  );
+}
+
+module.exports = { startPortal, waitForEntities, guestToken, BACKEND, APP, ROOT };

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+/*
+ * End-to-end test: starts the real backend and app on the example inventory, signs in as guest in
+ * Debian's Chromium (playwright-core, never a downloaded browser) and checks what an endpoint's,
+ * a service's and a tenant's pages show. Screenshots go to e2e/screenshots/.
+ *
+ * Fails when Chromium is missing; outside CI the caller (scripts/test-all.sh) may skip it loudly.
+ */
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+const { startPortal, waitForEntities, APP } = require('./portal');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = path.join(__dirname, 'screenshots');
+const LOGS = path.join(__dirname, 'logs');
+
+const ENDPOINT = 'vpce-0a00000000000a001';
+const PROVIDED_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0b1d2f3a4c5e60101';
+const VENDOR_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001';
+
+const results = [];
+let currentPage;
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`  FAIL ${name}: ${e.message.split('\n')[0]}`);
+    const file = path.join(SHOTS, `FAILED-${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
+    await currentPage?.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+  }
+}
+
+async function open(page, url, name) {
+  await page.goto(`${APP}${url}`, { waitUntil: 'domcontentloaded' });
+  const enter = page.getByRole('button', { name: 'Enter' });
+  // The guest sign-in page appears on the first visit only.
+  if (await enter.isVisible({ timeout: 5000 }).catch(() => false)) await enter.click();
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  return async () => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function expectText(page, text, timeout = 30_000) {
+  await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  }
+  fs.rmSync(SHOTS, { recursive: true, force: true });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  console.log('e2e: starting the portal (backend :7007, app :3000)');
+  const portal = await startPortal({ logDir: LOGS });
+  let browser;
+  try {
+    await waitForEntities(
+      [
+        `resource:default/${ENDPOINT}`,
+        `resource:default/${PROVIDED_SERVICE}`,
+        `resource:default/${VENDOR_SERVICE}`,
+        'group:default/payments',
+        'group:default/snowflake',
+      ],
+      120_000,
+    );
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    currentPage = page;
+
+    await check('endpoint page shows the endpoint details card', async () => {
+      const shot = await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint');
+      await expectText(page, 'payments-snowflake');
+      await expectText(page, 'VPC endpoint');
+      await expectText(page, VENDOR_SERVICE);
+      await expectText(page, 'vpc-0a1b2c3d4e5f60011');
+      await expectText(page, 'us-east-1a: ');
+      await expectText(page, 'tcp 443 from 10.1.0.0/16');
+      await expectText(page, 'full access (Allow * on * to anyone)');
+      await shot();
+    });
+
+    await check('endpoint page links to its vendor service', async () => {
+      await page.getByRole('link', { name: VENDOR_SERVICE }).first().click();
+      await page.waitForURL(`**/resource/${VENDOR_SERVICE}`);
+      await expectText(page, 'VPC endpoint service');
+      await expectText(page, 'Snowflake');
+    });
+
+    await check('provided service page shows principals and consumers', async () => {
+      const shot = await open(page, `/catalog/default/resource/${PROVIDED_SERVICE}`, 'service');
+      await expectText(page, 'ledger-api');
+      await expectText(page, 'arn:aws:iam::333333333333:root');
+      await expectText(page, '333333333333 (outside the inventory)');
+      await expectText(page, 'loadbalancer/net/ledger-api');
+      await shot();
+    });
+
+    await check('tenant page lists its endpoints and exports CSV', async () => {
+      const shot = await open(page, '/catalog/default/group/payments', 'tenant');
+      await expectText(page, 'VPC endpoint inventory (6)');
+      await expectText(page, 'payments-kms');
+      await shot();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 15_000 }),
+        page.getByText('Export CSV').click(),
+      ]);
+      const csv = fs.readFileSync(await download.path(), 'utf8');
+      const lines = csv.trim().split(/\r?\n/);
+      if (lines.length !== 7) throw new Error(`CSV has ${lines.length} lines, expected 7 (a header and 6 endpoints)`);
+      if (!csv.includes(ENDPOINT)) throw new Error(`CSV lacks ${ENDPOINT}`);
+    });
+  } finally {
+    await browser?.close();
+    portal.stop();
+  }
+}
+
+main()
+  .catch(e => {
+    console.error(`e2e: ${e.message}`);
+    results.push({ name: 'setup', ok: false });
+  })
+  .finally(() => {
+    const passed = results.filter(r => r.ok).length;
+    const failed = results.length - passed;
+    console.log(`e2e: screenshots in ${SHOTS}, logs in ${LOGS}`);
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+  });
