@@ -56,7 +56,7 @@ async function describeByFilter<T>(
  * The calls per region are: DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations
  * (pages of 1,000), DescribeVpcEndpointServicePermissions (one per provided service) and
  * DescribeVpcEndpointConnections (only when the account provides services), then
- * DescribeVpcEndpointServices, DescribeSecurityGroups, DescribeRouteTables and
+ * DescribeVpcEndpointServices (by name), DescribeSecurityGroups, DescribeRouteTables and
  * DescribeNetworkInterfaces for just the names and ids the endpoints reference, 200 to a call.
  * Nothing is called per endpoint.
  */
@@ -96,7 +96,7 @@ export class AwsInventoryReader implements InventoryReader {
     const ids = referencedIds(vpcEndpoints);
     const [serviceDetails, securityGroups, routeTables, networkInterfaces] =
       await Promise.all([
-        describeByFilter(ids.serviceNames, f => this.describeServices(ec2, f), 'service-name'),
+        this.describeServices(ec2, ids.serviceNames),
         describeByFilter(
           ids.securityGroupIds,
           async f =>
@@ -133,19 +133,42 @@ export class AwsInventoryReader implements InventoryReader {
     };
   }
 
+  /**
+   * DescribeVpcEndpointServices for the names the endpoints use. EC2 fails the whole call with
+   * InvalidServiceName when one name is gone (a deleted or de-listed vendor service): that name is
+   * dropped and the call repeated, so one vanished service costs one extra call, not the account.
+   */
   private async describeServices(
     ec2: EC2Client,
-    filter: Filter,
+    serviceNames: string[],
   ): Promise<ServiceDetail[]> {
     const details: ServiceDetail[] = [];
-    let NextToken: string | undefined;
-    do {
-      const page = await ec2.send(
-        new DescribeVpcEndpointServicesCommand({ Filters: [filter], NextToken }),
-      );
-      details.push(...(page.ServiceDetails ?? []));
-      NextToken = page.NextToken;
-    } while (NextToken);
+    for (const batch of chunk(serviceNames, FILTER_VALUES_PER_CALL)) {
+      let names = batch;
+      let NextToken: string | undefined;
+      while (names.length > 0) {
+        try {
+          const page = await ec2.send(
+            new DescribeVpcEndpointServicesCommand({ ServiceNames: names, NextToken }),
+          );
+          details.push(...(page.ServiceDetails ?? []));
+          NextToken = page.NextToken;
+          if (!NextToken) break;
+        } catch (error) {
+          const missing = invalidServiceName(error, names);
+          if (!missing) throw error;
+          names = names.filter(n => n !== missing);
+          NextToken = undefined;
+        }
+      }
+    }
     return details;
   }
+}
+
+/** The service name an InvalidServiceName error is about, when it is one of `names`. */
+export function invalidServiceName(error: unknown, names: string[]): string | undefined {
+  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+  if (name !== 'InvalidServiceName' || !message) return undefined;
+  return names.find(n => message.includes(n));
 }

@@ -482,7 +482,8 @@ export function mapRegionInventory(inventory: RegionInventory, context: MappingC
   const indexes = indexInventory(inventory);
   return [
     ...inventory.vpcEndpoints
-      .filter(e => e.VpcEndpointId)
+      // EC2 lists deleted endpoints for a while after deletion; they are gone.
+      .filter(e => e.VpcEndpointId && e.State?.toLocaleLowerCase('en-US') !== 'deleted')
       .map(e => mapEndpoint(e, inventory, indexes, context)),
     ...inventory.serviceConfigurations
       .filter(s => s.ServiceName && s.ServiceId)

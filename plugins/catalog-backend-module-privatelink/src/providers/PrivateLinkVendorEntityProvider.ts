@@ -12,7 +12,9 @@ import {
 } from '@backstage/plugin-catalog-node';
 import {
   ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
   VpcEndpointDetails,
+  VpcEndpointServiceDetails,
 } from '@internal/plugin-privatelink-common';
 import { mapConsumedService, mapVendor } from '../lib/mapping';
 import { PrivateLinkCatalogConfig } from './config';
@@ -35,12 +37,21 @@ type ConsumedEndpoint = Pick<
  */
 export function deriveConsumedServices(
   endpoints: ConsumedEndpoint[],
+  providedServiceNames: ReadonlySet<string>,
   settings: PrivateLinkCatalogConfig,
   location: string,
 ): Entity[] {
   const byService = new Map<string, ConsumedEndpoint>();
   for (const endpoint of endpoints) {
-    if (!endpoint?.serviceName || endpoint.serviceOrigin === 'internal') continue;
+    if (
+      !endpoint?.serviceName ||
+      endpoint.serviceOrigin === 'internal' ||
+      // A consumer that cannot describe a service of ours sees it as external; the providing
+      // account's entity is the one that counts.
+      providedServiceNames.has(endpoint.serviceName)
+    ) {
+      continue;
+    }
     const known = byService.get(endpoint.serviceName);
     // Prefer an endpoint whose account could describe the service.
     if (!known || (!known.service?.serviceId && endpoint.service?.serviceId)) {
@@ -88,9 +99,10 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
     const started = Date.now();
     status.update(provider, { lastAttemptAt: new Date(started).toISOString() });
     try {
-      const endpoints = await this.readEndpoints();
+      const { endpoints, providedServiceNames } = await this.readCatalog();
       const services = deriveConsumedServices(
         endpoints,
+        providedServiceNames,
         settings,
         PrivateLinkVendorEntityProvider.LOCATION,
       );
@@ -125,26 +137,40 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
     }
   }
 
-  private async readEndpoints(): Promise<ConsumedEndpoint[]> {
+  /** The endpoints in the catalog, and the names of services inventoried accounts provide. */
+  private async readCatalog() {
+    const endpoints = await this.queryAll(
+      { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
+      ['spec.endpoint'],
+    );
+    const provided = await this.queryAll(
+      {
+        kind: 'Resource',
+        'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE,
+        'spec.endpointService.origin': 'internal',
+      },
+      ['spec.endpointService.serviceName'],
+    );
+    return {
+      endpoints: endpoints.map(e => e.spec?.endpoint as unknown as ConsumedEndpoint),
+      providedServiceNames: new Set(
+        provided.map(e => String((e.spec?.endpointService as unknown as VpcEndpointServiceDetails)?.serviceName)),
+      ),
+    };
+  }
+
+  private async queryAll(filter: Record<string, string>, fields: string[]): Promise<Entity[]> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
-    const endpoints: ConsumedEndpoint[] = [];
+    const entities: Entity[] = [];
     let cursor: string | undefined;
     do {
       const page = await this.options.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 1000 }
-          : {
-              filter: { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
-              fields: ['spec.endpoint'],
-              limit: 1000,
-            },
+        cursor ? { cursor, limit: 1000 } : { filter, fields, limit: 1000 },
         { credentials },
       );
-      for (const item of page.items) {
-        endpoints.push(item.spec?.endpoint as unknown as ConsumedEndpoint);
-      }
+      entities.push(...page.items);
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
-    return endpoints;
+    return entities;
   }
 }

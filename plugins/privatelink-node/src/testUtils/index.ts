@@ -1,0 +1,13 @@
+/**
+ * Test helpers for the PrivateLink packages: a moto_server per test file, and a seeded topology.
+ *
+ * @packageDocumentation
+ */
+export { MotoServer } from './MotoServer';
+export {
+  seedPrivateLinkTopology,
+  createEndpoint,
+  provideEndpointService,
+} from './seedTopology';
+export type { SeededTopology, SeededVpc } from './seedTopology';
+export { requiredDatabases } from './requiredDatabases';
