@@ -1,5 +1,3 @@
-import { HumanDuration } from '@backstage/types';
-
 export interface Config {
   /** Configuration of the PrivateLink portal. */
   privatelink?: {

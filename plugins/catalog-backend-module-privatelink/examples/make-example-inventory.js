@@ -48,7 +48,7 @@ function azs(region, n) {
 }
 
 /** One interface or GWLB endpoint, its subnets, network interfaces and DNS entries. */
-function iface({ id, region, vpc, service, zones, sg, tag, dns = true, state = 'available', age, policy, type = 'Interface' }) {
+function iface({ id, region, vpc, service, zones, sg: groups, tag, dns = true, state = 'available', age, policy, type = 'Interface' }) {
   const subnets = azs(region, zones).map((az, i) => ({ az, subnet: `subnet-0${id.slice(-6)}${i}aa`, eni: `eni-0${id.slice(-6)}${i}bb`, ip: `10.${region === 'us-east-1' ? 1 : 2}.${i}.${10 + Number(id.slice(-2))}` }));
   const host = service.startsWith('com.amazonaws.vpce.') ? `${service.split('.').pop()}.${region}.vpce.amazonaws.com` : `${service.split('.').pop()}.${region}.vpce.amazonaws.com`;
   return {
@@ -61,7 +61,7 @@ function iface({ id, region, vpc, service, zones, sg, tag, dns = true, state = '
       ...(type === 'Interface' ? { PolicyDocument: policy ?? fullAccess } : {}),
       RouteTableIds: [],
       SubnetIds: subnets.map(s => s.subnet),
-      Groups: type === 'Interface' ? sg.map(g => ({ GroupId: g.GroupId, GroupName: g.GroupName })) : [],
+      Groups: type === 'Interface' ? groups.map(g => ({ GroupId: g.GroupId, GroupName: g.GroupName })) : [],
       IpAddressType: 'ipv4',
       DnsOptions: { DnsRecordIpType: 'ipv4' },
       PrivateDnsEnabled: type === 'Interface' ? dns : false,
@@ -80,7 +80,7 @@ function iface({ id, region, vpc, service, zones, sg, tag, dns = true, state = '
     interfaces: subnets.map(s => ({
       AvailabilityZone: s.az,
       Description: `VPC Endpoint Interface ${id}`,
-      Groups: type === 'Interface' ? sg.map(g => ({ GroupId: g.GroupId, GroupName: g.GroupName })) : [],
+      Groups: type === 'Interface' ? groups.map(g => ({ GroupId: g.GroupId, GroupName: g.GroupName })) : [],
       InterfaceType: type === 'Interface' ? 'vpc_endpoint' : 'gateway_load_balancer_endpoint',
       NetworkInterfaceId: s.eni,
       PrivateIpAddress: s.ip,
@@ -92,7 +92,7 @@ function iface({ id, region, vpc, service, zones, sg, tag, dns = true, state = '
   };
 }
 
-function gateway({ id, region, vpc, service, routeTables, tag, age, policy }) {
+function gateway({ id, vpc, service, routeTables, tag, age, policy }) {
   return {
     endpoint: {
       VpcEndpointId: id,
@@ -147,13 +147,19 @@ function routeTable(id, vpc, subnets, main = false) {
   };
 }
 
+function serviceTypes(name, gatewayCapable) {
+  if (name === svc.inspection) return [{ ServiceType: 'GatewayLoadBalancer' }];
+  if (gatewayCapable) return [{ ServiceType: 'Interface' }, { ServiceType: 'Gateway' }];
+  return [{ ServiceType: 'Interface' }];
+}
+
 function serviceDetail(name, region) {
   const aws = !name.startsWith('com.amazonaws.vpce.');
   const gatewayCapable = /\.(s3|dynamodb)$/.test(name);
   return {
     ServiceName: name,
     ServiceId: aws ? `vpce-svc-0${Buffer.from(name).toString('hex').slice(-16)}` : name.split('.').pop(),
-    ServiceType: name === svc.inspection ? [{ ServiceType: 'GatewayLoadBalancer' }] : gatewayCapable ? [{ ServiceType: 'Interface' }, { ServiceType: 'Gateway' }] : [{ ServiceType: 'Interface' }],
+    ServiceType: serviceTypes(name, gatewayCapable),
     AvailabilityZones: azs(region, 3),
     Owner: aws ? 'amazon' : vendorOwner[name],
     BaseEndpointDnsNames: [`${name.split('.').pop()}.${region}.vpce.amazonaws.com`],

@@ -8,3 +8,4 @@ export * from './types';
 export * from './permissions';
 export * from './predicates';
 export * from './entityNames';
+export * from './policy';

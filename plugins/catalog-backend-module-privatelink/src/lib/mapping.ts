@@ -267,12 +267,9 @@ export function mapEndpoint(
     ownerSource: source,
   };
 
-  const serviceLabel =
-    origin === 'aws'
-      ? shortServiceName(serviceName, region)
-      : vendor && origin === 'vendor'
-      ? vendor.title
-      : serviceName;
+  let serviceLabel = serviceName;
+  if (origin === 'aws') serviceLabel = shortServiceName(serviceName, region);
+  else if (origin === 'vendor' && vendor) serviceLabel = vendor.title;
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',

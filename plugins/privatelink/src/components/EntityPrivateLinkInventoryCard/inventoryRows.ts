@@ -1,5 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { getEndpointDetails } from '@internal/plugin-privatelink-common';
+import { yesNo } from '../format';
 
 /** One line of a tenant's endpoint inventory. */
 export interface InventoryRow {
@@ -35,8 +36,7 @@ export function toInventoryRows(entities: Entity[]): InventoryRow[] {
         region: e.region,
         vpcId: e.vpcId,
         availabilityZones: new Set(e.subnets.map(s => s.availabilityZone ?? s.subnetId)).size,
-        privateDns:
-          e.privateDnsEnabled === undefined ? 'n/a' : e.privateDnsEnabled ? 'yes' : 'no',
+        privateDns: yesNo(e.privateDnsEnabled, 'n/a'),
         createdAt: e.createdAt ?? '',
       };
     })

@@ -10,6 +10,7 @@ import {
   EndpointConnection,
   getEndpointServiceDetails,
 } from '@internal/plugin-privatelink-common';
+import { yesNo } from '../format';
 
 const connectionColumns: TableColumn<EndpointConnection>[] = [
   {
@@ -54,8 +55,7 @@ export const ServiceDetailsCard = () => {
     region: service.region,
     'provider account': service.owner ?? 'unknown',
     ...(service.state ? { state: service.state } : {}),
-    'acceptance required':
-      service.acceptanceRequired === undefined ? 'unknown' : service.acceptanceRequired ? 'yes' : 'no',
+    'acceptance required': yesNo(service.acceptanceRequired),
     'private DNS name': service.privateDnsName ?? 'none',
     ...(provider
       ? {

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Every test of the portal, the way CI runs it: install, type-check, lint, unit and integration
+# tests on SQLite and PostgreSQL against moto_server, then the end-to-end test in Chromium.
+#
+# With CI=true a missing PostgreSQL, moto_server or Chromium is an error; outside CI the suite
+# that needs it is skipped with a loud notice.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+declare -a TIMINGS=()
+FAILED=()
+step() {
+  local name=$1; shift
+  local started=$SECONDS
+  echo "=== ${name}"
+  if "$@"; then
+    TIMINGS+=("${name}: $((SECONDS - started)) s")
+  else
+    TIMINGS+=("${name}: $((SECONDS - started)) s, FAILED")
+    FAILED+=("$name")
+  fi
+}
+missing() {
+  if [ "${CI:-}" = "true" ]; then
+    echo "ERROR: $1 (required in CI)" >&2
+    FAILED+=("$1")
+    return 1
+  fi
+  echo "******** SKIPPING: $1 ********" >&2
+  return 1
+}
+
+step "npm ci" npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 1; }
+
+# Chromium from Debian, for the end-to-end test (never a browser download).
+HAVE_CHROMIUM=0
+if [ -x /usr/bin/chromium ]; then
+  HAVE_CHROMIUM=1
+elif command -v apt-get >/dev/null; then
+  step "apt-get install chromium" bash -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'
+  [ -x /usr/bin/chromium ] && HAVE_CHROMIUM=1
+fi
+[ "$HAVE_CHROMIUM" = 1 ] || missing "Chromium (/usr/bin/chromium) could not be installed: no end-to-end test"
+
+# PostgreSQL for the database tests, started if it is not running.
+PG_URL=${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}
+pg_up() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
+if ! pg_up && command -v pg_ctlcluster >/dev/null; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
+  for _ in $(seq 1 20); do pg_up && break; sleep 0.5; done
+fi
+if pg_up; then
+  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=$PG_URL
+else
+  missing "PostgreSQL on 127.0.0.1:5432 is not running: database tests run on SQLite only"
+fi
+export BACKSTAGE_TEST_DISABLE_DOCKER=1
+
+# moto_server: each AWS integration test file starts its own on a free loopback port and stops
+# it after; here we only make sure it exists.
+command -v moto_server >/dev/null || missing "moto_server is not on PATH: the AWS integration tests will fail"
+
+step "tsc" npx tsc --noEmit -p .
+step "lint" npx backstage-cli repo lint
+step "unit and integration tests" env CI=true npx backstage-cli repo test --maxWorkers=2
+if [ "$HAVE_CHROMIUM" = 1 ]; then
+  step "end-to-end (Chromium)" node e2e/run.js
+fi
+
+echo
+echo "=== wall time per step"
+printf '  %s\n' "${TIMINGS[@]}"
+if [ ${#FAILED[@]} -gt 0 ]; then
+  echo "FAILED: ${FAILED[*]}"
+  exit 1
+fi
+echo "all steps passed"
