@@ -78,13 +78,17 @@ export const UNKNOWN_VENDOR: VendorConfig = {
 const NAME = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
 
 function readOwnerRef(value: string, key: string): string {
+  let ref;
   try {
-    return stringifyEntityRef(
-      parseEntityRef(value, { defaultKind: 'group', defaultNamespace: 'default' }),
-    );
+    ref = parseEntityRef(value, { defaultKind: 'group', defaultNamespace: 'default' });
   } catch (e) {
     throw new Error(`Invalid config at ${key}: '${value}' is not an entity ref: ${e}`);
   }
+  const kind = ref.kind.toLocaleLowerCase('en-US');
+  if (kind !== 'group' && kind !== 'user') {
+    throw new Error(`Invalid config at ${key}: '${value}' must name a Group or a User`);
+  }
+  return stringifyEntityRef(ref);
 }
 
 function readOwnership(config: Config): OwnershipConfig {
