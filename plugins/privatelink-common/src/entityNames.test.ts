@@ -30,7 +30,7 @@ describe('toEntityName', () => {
 
   it('keeps two identifiers that clean to the same text apart', () => {
     expect(toEntityName('a b')).not.toBe(toEntityName('a/b'));
-    const long = 'com.amazonaws.vpce.us-east-1.' + 'y'.repeat(70);
+    const long = `com.amazonaws.vpce.us-east-1.${'y'.repeat(70)}`;
     expect(toEntityName(`${long}1`)).not.toBe(toEntityName(`${long}2`));
   });
 });
