@@ -1,0 +1,137 @@
+import type {
+  AllowedPrincipal,
+  NetworkInterface,
+  RouteTable,
+  SecurityGroup,
+  ServiceConfiguration,
+  ServiceDetail,
+  VpcEndpoint,
+  VpcEndpointConnection,
+} from '@aws-sdk/client-ec2';
+
+/** What EC2 would hold in one account and region of the synthetic fleet. */
+export interface SyntheticCell {
+  accountId: string;
+  region: string;
+  endpoints: VpcEndpoint[];
+  serviceConfigurations: ServiceConfiguration[];
+  permissions: Record<string, AllowedPrincipal[]>;
+  connections: VpcEndpointConnection[];
+  serviceDetails: ServiceDetail[];
+  securityGroups: SecurityGroup[];
+  routeTables: RouteTable[];
+  networkInterfaces: NetworkInterface[];
+}
+
+const AWS_SERVICES = ['kms', 'sts', 'secretsmanager', 'logs', 'ssm', 'ecr.api', 'ecr.dkr', 'sqs', 'sns', 'monitoring'];
+
+/**
+ * A deterministic fleet: `accounts` accounts x `regions`, `perCell` endpoints each. Of every 10
+ * endpoints, 8 are interface endpoints in 2 AZs (to AWS services and 5 vendor services), 1 is a
+ * gateway endpoint, 1 a GWLB endpoint. 25 security groups and 4 route tables per cell; every
+ * other cell provides 2 services with 20 consumer connections each.
+ */
+export function syntheticFleet(accounts: number, regions: string[], perCell: number): SyntheticCell[] {
+  const cells: SyntheticCell[] = [];
+  for (let a = 0; a < accounts; a++) {
+    const accountId = String(100000000000 + a);
+    for (const region of regions) {
+      const cellIndex = cells.length;
+      const hex = (n: number, width = 17) => n.toString(16).padStart(width, '0');
+      const vendorServices = Array.from(
+        { length: 5 },
+        (_, v) => `com.amazonaws.vpce.${region}.vpce-svc-${hex(0xabc00 + v)}`,
+      );
+      const securityGroups: SecurityGroup[] = Array.from({ length: 25 }, (_, g) => ({
+        GroupId: `sg-${hex(cellIndex * 1000 + g)}`,
+        GroupName: `endpoints-${g}`,
+        IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.0.0.0/8' }] }],
+      }));
+      const routeTables: RouteTable[] = Array.from({ length: 4 }, (_, r) => ({
+        RouteTableId: `rtb-${hex(cellIndex * 1000 + r)}`,
+        Associations: [{ Main: r === 0, SubnetId: `subnet-${hex(cellIndex * 1000 + r)}` }],
+      }));
+      const endpoints: VpcEndpoint[] = [];
+      const networkInterfaces: NetworkInterface[] = [];
+      for (let e = 0; e < perCell; e++) {
+        const id = `vpce-${hex(cellIndex * 1_000_000 + e)}`;
+        const kind = e % 10;
+        let type = 'Interface';
+        if (kind === 8) type = 'Gateway';
+        if (kind === 9) type = 'GatewayLoadBalancer';
+        let serviceName = vendorServices[e % vendorServices.length];
+        if (type === 'Gateway') serviceName = `com.amazonaws.${region}.s3`;
+        else if (kind < 5) serviceName = `com.amazonaws.${region}.${AWS_SERVICES[e % AWS_SERVICES.length]}`;
+        const subnets = type === 'Gateway' ? [] : [`subnet-${hex(e * 2)}`, `subnet-${hex(e * 2 + 1)}`];
+        const enis = subnets.map((_, i) => `eni-${hex(cellIndex * 10_000_000 + e * 2 + i)}`);
+        subnets.forEach((subnetId, i) =>
+          networkInterfaces.push({
+            NetworkInterfaceId: enis[i],
+            SubnetId: subnetId,
+            AvailabilityZone: `${region}${'ab'[i]}`,
+          }),
+        );
+        endpoints.push({
+          VpcEndpointId: id,
+          VpcEndpointType: type as VpcEndpoint['VpcEndpointType'],
+          VpcId: `vpc-${hex(cellIndex * 100 + (e % 5))}`,
+          ServiceName: serviceName,
+          // EC2 answers in camelCase ("available", "pendingAcceptance"), whatever the SDK's enum says.
+          State: 'available' as VpcEndpoint['State'],
+          PolicyDocument: type === 'GatewayLoadBalancer' ? undefined : '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}',
+          RouteTableIds: type === 'Gateway' ? [routeTables[e % 4].RouteTableId!] : [],
+          SubnetIds: subnets,
+          Groups: type === 'Interface' ? [{ GroupId: securityGroups[e % 25].GroupId, GroupName: securityGroups[e % 25].GroupName }] : [],
+          PrivateDnsEnabled: type === 'Interface',
+          NetworkInterfaceIds: enis,
+          DnsEntries: type === 'Interface' ? [{ DnsName: `${id}.${serviceName}.vpce.amazonaws.com` }] : [],
+          CreationTimestamp: new Date(Date.UTC(2025, 0, 1 + (e % 300))),
+          Tags: [{ Key: 'tenant', Value: `team-${e % 12}` }, { Key: 'Name', Value: `endpoint-${e}` }],
+        });
+      }
+      const provides = cellIndex % 2 === 0;
+      const serviceConfigurations: ServiceConfiguration[] = provides
+        ? [0, 1].map(s => ({
+            ServiceId: `vpce-svc-${hex(cellIndex * 10 + s)}`,
+            ServiceName: `com.amazonaws.vpce.${region}.vpce-svc-${hex(cellIndex * 10 + s)}`,
+            ServiceType: [{ ServiceType: 'Interface' }],
+            AcceptanceRequired: true,
+            NetworkLoadBalancerArns: [`arn:aws:elasticloadbalancing:${region}:${accountId}:loadbalancer/net/svc-${s}/${hex(s, 16)}`],
+            Tags: [{ Key: 'tenant', Value: 'platform' }],
+          }))
+        : [];
+      const permissions = Object.fromEntries(
+        serviceConfigurations.map(s => [s.ServiceId!, [{ Principal: 'arn:aws:iam::222222222222:root' }]]),
+      );
+      const connections = serviceConfigurations.flatMap(s =>
+        Array.from({ length: 20 }, (_, c) => ({
+          ServiceId: s.ServiceId,
+          VpcEndpointId: `vpce-${hex(0xfff00000 + cellIndex * 100 + c)}`,
+          VpcEndpointOwner: String(100000000000 + (c % accounts)),
+          VpcEndpointState: 'available' as VpcEndpointConnection['VpcEndpointState'],
+        })),
+      );
+      const names = [...new Set(endpoints.map(e => e.ServiceName!))].sort();
+      const serviceDetails: ServiceDetail[] = names.map(n => ({
+        ServiceName: n,
+        ServiceId: `vpce-svc-${hex(n.length * 7919)}`,
+        Owner: n.includes('.vpce.') ? '480000000001' : 'amazon',
+        ServiceType: [{ ServiceType: 'Interface' }],
+        AcceptanceRequired: n.includes('.vpce.'),
+      }));
+      cells.push({
+        accountId,
+        region,
+        endpoints,
+        serviceConfigurations,
+        permissions,
+        connections,
+        serviceDetails,
+        securityGroups,
+        routeTables,
+        networkInterfaces,
+      });
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Benchmarks: scripts that print counts and ratios, not timed tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+run() { node --expose-gc --no-warnings --require @backstage/cli/config/nodeTransform.cjs "$@"; }
+echo "=== inventory: AWS calls per refresh, mapping time and memory"
+run plugins/catalog-backend-module-privatelink/bench/inventory.bench.ts
