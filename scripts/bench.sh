@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 run() { node --expose-gc --no-warnings --require @backstage/cli/config/nodeTransform.cjs "$@"; }
 echo "=== inventory: AWS calls per refresh, mapping time and memory"
 run plugins/catalog-backend-module-privatelink/bench/inventory.bench.ts
+echo "=== inventory: applying 10,000 endpoints through a real catalog"
+run plugins/catalog-backend-module-privatelink/bench/apply.bench.ts
