@@ -33,6 +33,13 @@ function startPackage(dir, logFile) {
   return child;
 }
 
+/** A backend that failed to start: `package start` keeps watching instead of exiting. */
+function startupFailure(logFile) {
+  if (!logFile || !fs.existsSync(logFile)) return undefined;
+  const text = fs.readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  return text.split('\n').find(l => /startup failed|BackendStartupError/.test(l));
+}
+
 async function waitFor(what, check, timeoutMs, child, logFile) {
   const deadline = Date.now() + timeoutMs;
   let lastError;
@@ -40,6 +47,8 @@ async function waitFor(what, check, timeoutMs, child, logFile) {
     if (child && child.exitCode !== null) {
       throw new Error(`${what}: the process exited (${child.exitCode}); see ${logFile}`);
     }
+    const failure = startupFailure(logFile);
+    if (failure) throw new Error(`${what}: ${failure.trim().slice(0, 400)}`);
     try {
       if (await check()) return;
     } catch (e) {
@@ -100,7 +109,7 @@ async function startPortal({ logDir }) {
 }
 
 /** Waits until the catalog returns every entity ref given. */
-async function waitForEntities(refs, timeoutMs) {
+async function waitForEntities(refs, timeoutMs, backendLog) {
   await waitFor(
     `catalog entities ${refs.join(', ')}`,
     async () => {
@@ -115,6 +124,8 @@ async function waitForEntities(refs, timeoutMs) {
       return items.every(Boolean);
     },
     timeoutMs,
+    undefined,
+    backendLog,
   );
 }
 

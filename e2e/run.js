@@ -67,6 +67,7 @@ async function main() {
         'group:default/snowflake',
       ],
       120_000,
+      portal.backendLog,
     );
     browser = await chromium.launch({
       executablePath: CHROMIUM,

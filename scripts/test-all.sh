@@ -62,16 +62,31 @@ command -v moto_server >/dev/null || missing "moto_server is not on PATH: the AW
 
 step "tsc" npx tsc --noEmit -p .
 step "lint" npx backstage-cli repo lint
-step "unit and integration tests" env CI=true npx backstage-cli repo test --maxWorkers=2
+mkdir -p .tmp
+unit_tests() {
+  env CI=true npx backstage-cli repo test --maxWorkers=2 2>&1 | tee .tmp/unit-tests.log
+  return "${PIPESTATUS[0]}"
+}
+e2e_test() {
+  node e2e/run.js 2>&1 | tee .tmp/e2e.log
+  return "${PIPESTATUS[0]}"
+}
+step "unit and integration tests" unit_tests
 if [ "$HAVE_CHROMIUM" = 1 ]; then
-  step "end-to-end (Chromium)" node e2e/run.js
+  step "end-to-end (Chromium)" e2e_test
 fi
+
+# One closing count over Jest's and the e2e's own summaries.
+count() { grep -E "$1" "$2" 2>/dev/null | tail -1 | grep -oE "[0-9]+ $3" | grep -oE '[0-9]+' || echo 0; }
+PASSED=$(( $(count '^Tests:' .tmp/unit-tests.log passed) + $(count 'passed, [0-9]+ failed$' .tmp/e2e.log passed) ))
+FAILED_TESTS=$(( $(count '^Tests:' .tmp/unit-tests.log failed) + $(count 'passed, [0-9]+ failed$' .tmp/e2e.log failed) ))
 
 echo
 echo "=== wall time per step"
 printf '  %s\n' "${TIMINGS[@]}"
 if [ ${#FAILED[@]} -gt 0 ]; then
-  echo "FAILED: ${FAILED[*]}"
+  echo "FAILED steps: ${FAILED[*]}"
+  echo "${PASSED} passed, ${FAILED_TESTS} failed"
   exit 1
 fi
-echo "all steps passed"
+echo "${PASSED} passed, ${FAILED_TESTS} failed"
