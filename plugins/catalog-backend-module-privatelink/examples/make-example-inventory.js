@@ -256,6 +256,66 @@ const cells = {
   },
 };
 
+/*
+ * CloudWatch: 90 days of daily datapoints before the export, as
+ * `aws cloudwatch get-metric-data --metric-data-queries file://queries.json` prints them, with
+ * each query labelled `<resource id> <MetricName>`. Days without traffic have no datapoint, as
+ * in CloudWatch. Patterns: most endpoints busy; the untagged STS endpoint never used; KMS idle for
+ * the last 44 days; Datadog dropping packets lately; the ledger service's NLB with an unhealthy
+ * target on its last three days.
+ */
+const METRIC_DAYS = 90;
+const GB = 1024 ** 3;
+const busy = {
+  'vpce-0a00000000000a001': 40 * GB,
+  'vpce-0a00000000000a003': 120 * GB,
+  'vpce-0a00000000000a004': 0.8 * GB,
+  'vpce-0a00000000000a006': 2 * GB,
+  'vpce-0a00000000000a008': 60 * GB,
+  'vpce-0b00000000000b001': 15 * GB,
+  'vpce-0b00000000000b003': 300 * GB,
+  'vpce-0b00000000000b006': 5 * GB,
+};
+const idleSince = { 'vpce-0a00000000000a006': 44 };
+const series = (label, value) => {
+  const timestamps = [];
+  const values = [];
+  for (let d = 1; d <= METRIC_DAYS; d++) {
+    const v = value(d);
+    if (v === undefined) continue;
+    timestamps.push(daysAgo(d));
+    values.push(Math.round(v));
+  }
+  return { Id: `m${label.replace(/[^a-zA-Z0-9]/g, '').toLowerCase().slice(-40)}`, Label: label, Timestamps: timestamps, Values: values, StatusCode: 'Complete' };
+};
+function endpointMetrics(id) {
+  const base = busy[id];
+  if (!base) return [];
+  const quiet = idleSince[id] ?? 0;
+  const wave = d => base * (1 + 0.35 * Math.sin(d / 3.5)) * (d % 7 === 0 || d % 7 === 6 ? 0.4 : 1);
+  const live = fn => d => (d <= quiet ? undefined : fn(d));
+  return [
+    series(`${id} BytesProcessed`, live(wave)),
+    series(`${id} NewConnections`, live(d => wave(d) / (4 * 1024 * 1024))),
+    series(`${id} ActiveConnections`, live(d => 20 + wave(d) / (2 * GB))),
+    series(`${id} PacketsDropped`, live(d => (id === 'vpce-0a00000000000a003' && d <= 2 ? 4200 + d * 300 : undefined))),
+    series(`${id} RstPacketsReceived`, live(d => (d % 5 === 0 ? 30 : undefined))),
+  ];
+}
+const ledgerTargetGroup = `arn:aws:elasticloadbalancing:us-east-1:${A}:targetgroup/ledger-api/3f1e9a7c5b2d4e60`;
+function ledgerMetrics() {
+  const id = 'vpce-svc-0b1d2f3a4c5e60101';
+  const tg = 'targetgroup/ledger-api/3f1e9a7c5b2d4e60';
+  return [
+    series(`${id} BytesProcessed`, () => 15 * GB + 3 * GB),
+    series(`${id} NewConnections`, () => 4800),
+    series(`${id} ActiveConnections`, () => 42),
+    series(`${id} RstPacketsSent`, d => (d % 9 === 0 ? 12 : undefined)),
+    series(`${tg} HealthyHostCount`, d => (d <= 3 ? 2 : 3)),
+    series(`${tg} UnHealthyHostCount`, d => (d <= 3 ? 1 : 0)),
+  ];
+}
+
 fs.rmSync(root, { recursive: true, force: true });
 const write = (file, value) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -278,5 +338,25 @@ for (const [cell, data] of Object.entries(cells)) {
     });
   }
   write(path.join(dir, 'describe-vpc-endpoint-connections.json'), { VpcEndpointConnections: data.connections ?? [] });
+  const metrics = [
+    ...endpoints.flatMap(e => endpointMetrics(e.VpcEndpointId)),
+    ...(cell === `${A}/us-east-1` ? ledgerMetrics() : []),
+  ];
+  write(path.join(dir, 'get-metric-data.json'), { MetricDataResults: metrics, Messages: [] });
+  if (cell === `${A}/us-east-1`) {
+    write(path.join(dir, 'describe-target-groups.json'), {
+      TargetGroups: [
+        {
+          TargetGroupArn: ledgerTargetGroup,
+          TargetGroupName: 'ledger-api',
+          Protocol: 'TLS',
+          Port: 8443,
+          VpcId: vpcA1,
+          TargetType: 'ip',
+          LoadBalancerArns: [`arn:aws:elasticloadbalancing:us-east-1:${A}:loadbalancer/net/ledger-api/50dc6c495c0c9188`],
+        },
+      ],
+    });
+  }
 }
 console.log(`wrote ${root}`);

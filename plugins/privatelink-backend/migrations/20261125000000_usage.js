@@ -1,8 +1,9 @@
 // @ts-check
 
 /**
- * Daily CloudWatch rollups per endpoint or provided service, and which days were collected for
- * which account and region, so a catch-up never asks CloudWatch twice for the same day.
+ * Daily CloudWatch rollups per endpoint or provided service. Every collected day has a row, with
+ * zeros when CloudWatch had no datapoint, so the rows themselves say which days are collected and
+ * a catch-up never asks CloudWatch twice for the same day.
  *
  * @param {import('knex').Knex} knex
  */
@@ -21,18 +22,9 @@ exports.up = async function up(knex) {
     table.primary(['entity_ref', 'day']);
     table.index(['day'], 'privatelink_daily_usage_day_idx');
   });
-  await knex.schema.createTable('privatelink_collected_days', table => {
-    table.comment('Days whose metrics were collected, per account and region');
-    table.string('account_id', 12).notNullable();
-    table.string('region', 32).notNullable();
-    table.string('day', 10).notNullable();
-    table.timestamp('collected_at', { useTz: true }).notNullable();
-    table.primary(['account_id', 'region', 'day']);
-  });
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
-  await knex.schema.dropTable('privatelink_collected_days');
   await knex.schema.dropTable('privatelink_daily_usage');
 };

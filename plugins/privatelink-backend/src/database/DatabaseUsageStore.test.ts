@@ -72,18 +72,21 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     expect(all.get('resource:default/vpce-249')?.[0].bytesProcessed).toBe(5e12 + 249);
   });
 
-  it('remembers collected days per account and region, and forgets old ones', async () => {
+  it('says which days each entity has, and forgets old days', async () => {
     const { store } = await createStore();
-    await store.markCollected('111111111111', 'us-east-1', ['2026-10-01', '2026-10-02']);
-    await store.markCollected('111111111111', 'us-east-1', ['2026-10-02']);
-    await store.markCollected('111111111111', 'eu-west-1', ['2026-10-05']);
-    expect(await store.listCollectedDays('111111111111', 'us-east-1', '2026-09-01', '2026-12-01')).toEqual(
-      new Set(['2026-10-01', '2026-10-02']),
+    await store.upsertDailyUsage([day('2026-10-01', 0), day('2026-10-02', 2)]);
+    await store.upsertDailyUsage([{ ...day('2026-10-02', 5), entityRef: 'resource:default/vpce-2' }]);
+    const collected = await store.listCollectedDays(
+      ['resource:default/vpce-1', 'resource:default/vpce-2', 'resource:default/vpce-3'],
+      '2026-09-01',
+      '2026-12-01',
     );
-    expect(await store.firstCollectedDay('111111111111', 'eu-west-1')).toBe('2026-10-05');
-    expect(await store.firstCollectedDay('222222222222', 'eu-west-1')).toBeUndefined();
-    await store.upsertDailyUsage([day('2026-10-01', 1), day('2026-10-02', 2)]);
+    expect(collected.get('resource:default/vpce-1')).toEqual(new Set(['2026-10-01', '2026-10-02']));
+    expect(collected.get('resource:default/vpce-2')).toEqual(new Set(['2026-10-02']));
+    expect(collected.get('resource:default/vpce-3')).toEqual(new Set());
+    expect(await store.firstCollectedDay('resource:default/vpce-1')).toBe('2026-10-01');
+    expect(await store.firstCollectedDay('resource:default/vpce-9')).toBeUndefined();
     expect(await store.deleteBefore('2026-10-02')).toBe(1);
-    expect(await store.firstCollectedDay('111111111111', 'us-east-1')).toBe('2026-10-02');
+    expect(await store.firstCollectedDay('resource:default/vpce-1')).toBe('2026-10-02');
   });
 });

@@ -113,43 +113,32 @@ export class DatabaseUsageStore implements UsageStore {
     return result;
   }
 
-  async markCollected(accountId: string, region: string, days: string[]): Promise<void> {
-    const collectedAt = new Date();
-    for (let i = 0; i < days.length; i += INSERT_BATCH) {
-      await this.knex('privatelink_collected_days')
-        .insert(
-          days.slice(i, i + INSERT_BATCH).map(day => ({
-            account_id: accountId,
-            region,
-            day,
-            collected_at: collectedAt,
-          })),
-        )
-        .onConflict(['account_id', 'region', 'day'])
-        .merge();
+  async listCollectedDays(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, Set<string>>> {
+    const result = new Map<string, Set<string>>(entityRefs.map(ref => [ref, new Set()]));
+    for (let i = 0; i < entityRefs.length; i += IN_BATCH) {
+      const rows = await this.knex('privatelink_daily_usage')
+        .whereIn('entity_ref', entityRefs.slice(i, i + IN_BATCH))
+        .andWhere('day', '>=', from)
+        .andWhere('day', '<=', to)
+        .select('entity_ref', 'day');
+      for (const row of rows) result.get(row.entity_ref)?.add(row.day);
     }
+    return result;
   }
 
-  async listCollectedDays(accountId: string, region: string, from: string, to: string): Promise<Set<string>> {
-    const rows = await this.knex('privatelink_collected_days')
-      .where({ account_id: accountId, region })
-      .andWhere('day', '>=', from)
-      .andWhere('day', '<=', to)
-      .select('day');
-    return new Set(rows.map(r => r.day));
-  }
-
-  async firstCollectedDay(accountId: string, region: string): Promise<string | undefined> {
-    const row = await this.knex('privatelink_collected_days')
-      .where({ account_id: accountId, region })
+  async firstCollectedDay(entityRef: string): Promise<string | undefined> {
+    const row = await this.knex('privatelink_daily_usage')
+      .where('entity_ref', entityRef)
       .min({ first: 'day' })
       .first();
     return row?.first ?? undefined;
   }
 
   async deleteBefore(day: string): Promise<number> {
-    const usage = await this.knex('privatelink_daily_usage').where('day', '<', day).delete();
-    await this.knex('privatelink_collected_days').where('day', '<', day).delete();
-    return usage;
+    return this.knex('privatelink_daily_usage').where('day', '<', day).delete();
   }
 }

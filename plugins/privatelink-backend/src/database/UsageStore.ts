@@ -8,11 +8,10 @@ export interface UsageStore {
   listDailyUsage(entityRef: string, from: string, to: string): Promise<DailyUsage[]>;
   /** Many entities' days in [from, to], for inventory tables. */
   listDailyUsageOf(entityRefs: string[], from: string, to: string): Promise<Map<string, DailyUsage[]>>;
-  markCollected(accountId: string, region: string, days: string[]): Promise<void>;
-  /** The collected days of an account and region in [from, to]. */
-  listCollectedDays(accountId: string, region: string, from: string, to: string): Promise<Set<string>>;
-  /** The first day ever collected for an account and region, if any. */
-  firstCollectedDay(accountId: string, region: string): Promise<string | undefined>;
-  /** Deletes rollups and collection marks before `day`. Returns the rows deleted. */
+  /** For each entity, the days in [from, to] that have a row. */
+  listCollectedDays(entityRefs: string[], from: string, to: string): Promise<Map<string, Set<string>>>;
+  /** The first day that has a row for an entity, if any. */
+  firstCollectedDay(entityRef: string): Promise<string | undefined>;
+  /** Deletes rollups before `day`. Returns the rows deleted. */
   deleteBefore(day: string): Promise<number>;
 }

@@ -1,0 +1,43 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+/** Prices in USD; every field falls back to the default (us-east-1 list prices). */
+interface PrivateLinkPricing {
+  /** Interface endpoint, per endpoint per AZ per hour. Default 0.01. */
+  interfaceEndpointHourly?: number;
+  /** Gateway Load Balancer endpoint, per hour. Default 0.0035. */
+  gatewayLoadBalancerEndpointHourly?: number;
+  /** Interface endpoint data processing tiers per month; default 0.01 to 1 PB, 0.006 to 5 PB, 0.004 beyond. */
+  interfaceDataTiers?: Array<{ upToGb?: number; perGb: number }>;
+  /** GWLB endpoint data processing, per GB. Default 0.0035. */
+  gatewayLoadBalancerPerGb?: number;
+  /** NAT gateway data processing, per GB, for the counterfactual. Default 0.045. */
+  natGatewayPerGb?: number;
+  /** NAT gateway per hour. Default 0.045. */
+  natGatewayHourly?: number;
+}
+
+export interface Config {
+  privatelink?: {
+    usage?: {
+      /** Days without bytes after which an endpoint that costs money by the hour is idle. Default 30. */
+      idleAfterDays?: number;
+      /** Days fetched for an entity with no history yet. Default 90 (CloudWatch keeps 455 days of hourly data). */
+      backfillDays?: number;
+      /** Days of daily rollups kept in the database. Default 400. */
+      retentionDays?: number;
+      /** How often to collect. Default every hour; runs with nothing missing ask CloudWatch nothing. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    pricing?: {
+      default?: PrivateLinkPricing;
+      /** Per-region overrides, keyed by region name. */
+      regions?: { [region: string]: PrivateLinkPricing };
+    };
+    health?: {
+      /** PacketsDropped per day above which an endpoint is degraded. Default 1000. */
+      packetsDroppedPerDay?: number;
+      /** Reset packets per day above which an endpoint or service is degraded. Default 10000. */
+      resetPacketsPerDay?: number;
+    };
+  };
+}

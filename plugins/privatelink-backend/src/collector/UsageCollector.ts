@@ -1,0 +1,226 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { stringifyError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
+} from '@internal/plugin-privatelink-common';
+import { UsageStore } from '../database/UsageStore';
+import { addDays, DailyUsage, dayOf } from '../lib/usage';
+import { MetricSource } from './MetricSource';
+import { MetricCell, MetricQuery, planMetricQueries, targetHealthQueries } from './metricQueries';
+
+export interface UsageCollectionSettings {
+  /** Days to fetch for an entity that has none collected yet. */
+  backfillDays: number;
+  /** Rollups older than this many days are deleted. */
+  retentionDays: number;
+}
+
+/** What one collection did, per account and region. */
+export interface CollectionReport {
+  cells: Array<{
+    accountId: string;
+    region: string;
+    entities: number;
+    queries: number;
+    daysFetched: number;
+    rows: number;
+    error?: string;
+  }>;
+  deletedRows: number;
+}
+
+/**
+ * The last UTC day whose metrics are complete: yesterday, once CloudWatch has had two hours to
+ * publish its last minutes.
+ */
+export function lastCompleteDay(now: Date): string {
+  return addDays(dayOf(new Date(now.getTime() - 2 * 3_600_000)), -1);
+}
+
+/** Consecutive runs of days, in order. */
+export function contiguousRuns(days: string[]): Array<{ from: string; to: string; days: string[] }> {
+  const runs: Array<{ from: string; to: string; days: string[] }> = [];
+  for (const day of [...days].sort()) {
+    const last = runs[runs.length - 1];
+    if (last && addDays(last.to, 1) === day) {
+      last.to = day;
+      last.days.push(day);
+    } else {
+      runs.push({ from: day, to: day, days: [day] });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Collects daily CloudWatch rollups of every endpoint and provided service in the catalog.
+ *
+ * Each entity gets a row for every collected day (zeros where CloudWatch had no datapoint), so
+ * the store knows which days it has; only missing days are fetched. After downtime the next run
+ * fetches the gap and nothing else; a new endpoint gets its backfill; re-running a day replaces
+ * its row. One account and region failing is logged and leaves the others alone.
+ */
+export class UsageCollector {
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      store: UsageStore;
+      source: MetricSource;
+      settings: UsageCollectionSettings;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async collect(now: Date = new Date()): Promise<CollectionReport> {
+    const { store, settings, logger } = this.options;
+    const lastDay = lastCompleteDay(now);
+    const firstDay = addDays(lastDay, -(settings.backfillDays - 1));
+    const cells = planMetricQueries(await this.readEntities());
+    const report: CollectionReport = { cells: [], deletedRows: 0 };
+    for (const cell of cells) {
+      try {
+        report.cells.push(await this.collectCell(cell, firstDay, lastDay));
+      } catch (error) {
+        const message = stringifyError(error);
+        logger.error(
+          `PrivateLink usage of account ${cell.accountId} in ${cell.region} not collected; stored history is kept: ${message}`,
+        );
+        report.cells.push({
+          accountId: cell.accountId,
+          region: cell.region,
+          entities: cell.entityRefs.length,
+          queries: 0,
+          daysFetched: 0,
+          rows: 0,
+          error: message,
+        });
+      }
+    }
+    report.deletedRows = await store.deleteBefore(addDays(lastDay, -(settings.retentionDays - 1)));
+    return report;
+  }
+
+  private async collectCell(cell: MetricCell, firstDay: string, lastDay: string) {
+    const { store, source } = this.options;
+    const allDays = Array.from({ length: dayCount(firstDay, lastDay) }, (_, i) => addDays(firstDay, i));
+    const collected = await store.listCollectedDays(cell.entityRefs, firstDay, lastDay);
+    // Entities missing the same days are fetched together.
+    const groups = new Map<string, string[]>();
+    for (const ref of cell.entityRefs) {
+      const have = collected.get(ref) ?? new Set();
+      const missing = allDays.filter(d => !have.has(d));
+      if (missing.length === 0) continue;
+      const key = missing.join(',');
+      groups.set(key, [...(groups.get(key) ?? []), ref]);
+    }
+    let queries = 0;
+    let daysFetched = 0;
+    let rows = 0;
+    const targetGroups = cell.loadBalancers.length
+      ? await source.targetGroups(cell.accountId, cell.region, cell.loadBalancers.map(l => l.arn))
+      : new Map<string, string[]>();
+    for (const [key, refs] of groups) {
+      const wanted = new Set(refs);
+      const cellQueries: MetricQuery[] = cell.queries.filter(q => wanted.has(q.entityRef));
+      cellQueries.push(
+        ...targetHealthQueries(
+          cell.loadBalancers
+            .filter(l => wanted.has(l.entityRef))
+            .map(l => ({ ...l, targetGroupArns: targetGroups.get(l.arn) ?? [] })),
+          cell.queries.length + queries,
+        ),
+      );
+      for (const run of contiguousRuns(key.split(','))) {
+        const values = await source.getDailyValues(cell.accountId, cell.region, cellQueries, run.from, run.to);
+        const usage = toDailyUsage(refs, cellQueries, values, run.days);
+        await store.upsertDailyUsage(usage);
+        rows += usage.length;
+        daysFetched += run.days.length;
+      }
+      queries += cellQueries.length;
+    }
+    return {
+      accountId: cell.accountId,
+      region: cell.region,
+      entities: cell.entityRefs.length,
+      queries,
+      daysFetched,
+      rows,
+    };
+  }
+
+  private async readEntities(): Promise<Entity[]> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const entities: Entity[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.options.catalog.queryEntities(
+        cursor
+          ? { cursor, limit: 1000 }
+          : {
+              filter: [
+                { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
+                { kind: 'Resource', 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
+              ],
+              fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec'],
+              limit: 1000,
+            },
+        { credentials },
+      );
+      entities.push(...page.items);
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    return entities;
+  }
+}
+
+function dayCount(fromDay: string, toDay: string): number {
+  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/**
+ * One row per entity and day. A metric without a datapoint that day was zero (CloudWatch
+ * publishes only minutes with traffic); target health without a datapoint stays unknown.
+ * Several target groups of one service combine into the lowest healthy and highest unhealthy.
+ */
+export function toDailyUsage(
+  entityRefs: string[],
+  queries: MetricQuery[],
+  values: Map<string, Map<string, number>>,
+  days: string[],
+): Array<DailyUsage & { entityRef: string }> {
+  const rows = new Map<string, DailyUsage & { entityRef: string }>();
+  for (const entityRef of entityRefs) {
+    for (const day of days) {
+      rows.set(`${entityRef} ${day}`, {
+        entityRef,
+        day,
+        bytesProcessed: 0,
+        newConnections: 0,
+        activeConnectionsMax: 0,
+        packetsDropped: 0,
+        resetPackets: 0,
+      });
+    }
+  }
+  for (const query of queries) {
+    const byDay = values.get(query.id);
+    if (!byDay) continue;
+    for (const [day, value] of byDay) {
+      const row = rows.get(`${query.entityRef} ${day}`);
+      if (!row) continue;
+      if (query.field === 'healthyHostsMin') {
+        row.healthyHostsMin = Math.min(row.healthyHostsMin ?? Infinity, value);
+      } else if (query.field === 'unhealthyHostsMax') {
+        row.unhealthyHostsMax = Math.max(row.unhealthyHostsMax ?? 0, value);
+      } else {
+        row[query.field] += value;
+      }
+    }
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,173 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  getEndpointDetails,
+  getEndpointServiceDetails,
+} from '@internal/plugin-privatelink-common';
+import { DailyUsage } from '../lib/usage';
+
+export type UsageField = Exclude<keyof DailyUsage, 'day'>;
+
+/** One CloudWatch metric of one entity, to be asked for daily. */
+export interface MetricQuery {
+  /** GetMetricData query id: unique in a call, `^[a-z][a-zA-Z0-9_]*$`. */
+  id: string;
+  entityRef: string;
+  field: UsageField;
+  namespace: string;
+  metricName: string;
+  dimensions: Array<{ Name: string; Value: string }>;
+  stat: 'Sum' | 'Maximum' | 'Minimum';
+  /**
+   * `<resource id> <MetricName>`: sent as the query's Label, and how a snapshot export made with
+   * the same queries is matched back.
+   */
+  label: string;
+}
+
+/** The entities of one account and region, with what to ask CloudWatch about them. */
+export interface MetricCell {
+  accountId: string;
+  region: string;
+  entityRefs: string[];
+  queries: MetricQuery[];
+  /** Provider NLB ARNs whose target health is wanted, by the service entity that owns them. */
+  loadBalancers: Array<{ entityRef: string; arn: string }>;
+}
+
+const ENDPOINT_METRICS: Array<[string, UsageField, MetricQuery['stat']]> = [
+  ['BytesProcessed', 'bytesProcessed', 'Sum'],
+  ['NewConnections', 'newConnections', 'Sum'],
+  ['ActiveConnections', 'activeConnectionsMax', 'Maximum'],
+  ['PacketsDropped', 'packetsDropped', 'Sum'],
+  ['RstPacketsReceived', 'resetPackets', 'Sum'],
+];
+
+const SERVICE_METRICS: Array<[string, UsageField, MetricQuery['stat']]> = [
+  ['BytesProcessed', 'bytesProcessed', 'Sum'],
+  ['NewConnections', 'newConnections', 'Sum'],
+  ['ActiveConnections', 'activeConnectionsMax', 'Maximum'],
+  ['RstPacketsSent', 'resetPackets', 'Sum'],
+];
+
+/** Metrics asked per interface or GWLB endpoint; gateway endpoints publish none. */
+export const METRICS_PER_ENDPOINT = ENDPOINT_METRICS.length;
+
+/**
+ * Which CloudWatch metrics describe the endpoints and provided services among `entities`, grouped
+ * by account and region (one CloudWatch client each). Gateway endpoints publish no PrivateLink
+ * metrics and are left out. Dimensions are the ones AWS publishes:
+ * `Endpoint Type, Service Name, VPC Endpoint Id, VPC Id` for endpoints, `Service Id` for services.
+ */
+export function planMetricQueries(entities: Entity[]): MetricCell[] {
+  const cells = new Map<string, MetricCell>();
+  const cellOf = (accountId: string, region: string) => {
+    const key = `${accountId}/${region}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { accountId, region, entityRefs: [], queries: [], loadBalancers: [] };
+      cells.set(key, cell);
+    }
+    return cell;
+  };
+  for (const entity of entities) {
+    const entityRef = stringifyEntityRef(entity);
+    const endpoint = getEndpointDetails(entity);
+    if (endpoint) {
+      if (endpoint.endpointType === 'Gateway') continue;
+      const cell = cellOf(endpoint.accountId, endpoint.region);
+      cell.entityRefs.push(entityRef);
+      const dimensions = [
+        { Name: 'Endpoint Type', Value: endpoint.endpointType },
+        { Name: 'Service Name', Value: endpoint.serviceName },
+        { Name: 'VPC Endpoint Id', Value: endpoint.endpointId },
+        { Name: 'VPC Id', Value: endpoint.vpcId },
+      ];
+      for (const [metricName, field, stat] of ENDPOINT_METRICS) {
+        cell.queries.push({
+          id: `q${cell.queries.length}`,
+          entityRef,
+          field,
+          namespace: 'AWS/PrivateLinkEndpoints',
+          metricName,
+          dimensions,
+          stat,
+          label: `${endpoint.endpointId} ${metricName}`,
+        });
+      }
+      continue;
+    }
+    const service = getEndpointServiceDetails(entity);
+    if (service?.provider && service.serviceId) {
+      const cell = cellOf(service.provider.accountId, service.region);
+      cell.entityRefs.push(entityRef);
+      for (const [metricName, field, stat] of SERVICE_METRICS) {
+        cell.queries.push({
+          id: `q${cell.queries.length}`,
+          entityRef,
+          field,
+          namespace: 'AWS/PrivateLinkServices',
+          metricName,
+          dimensions: [{ Name: 'Service Id', Value: service.serviceId }],
+          stat,
+          label: `${service.serviceId} ${metricName}`,
+        });
+      }
+      for (const arn of service.provider.networkLoadBalancerArns) {
+        cell.loadBalancers.push({ entityRef, arn });
+      }
+    }
+  }
+  return [...cells.values()];
+}
+
+/** `net/<name>/<id>`: the LoadBalancer dimension of an NLB ARN. */
+export function loadBalancerDimension(arn: string): string {
+  const at = arn.indexOf(':loadbalancer/');
+  return at >= 0 ? arn.slice(at + ':loadbalancer/'.length) : arn;
+}
+
+/** `targetgroup/<name>/<id>`: the TargetGroup dimension of a target group ARN. */
+export function targetGroupDimension(arn: string): string {
+  const at = arn.indexOf(':targetgroup/');
+  return at >= 0 ? arn.slice(at + 1) : arn;
+}
+
+/** Queries for the target health of provider NLBs, given their target groups. */
+export function targetHealthQueries(
+  loadBalancers: Array<{ entityRef: string; arn: string; targetGroupArns: string[] }>,
+  firstId: number,
+): MetricQuery[] {
+  const queries: MetricQuery[] = [];
+  for (const lb of loadBalancers) {
+    const lbDimension = loadBalancerDimension(lb.arn);
+    for (const tg of lb.targetGroupArns) {
+      const dimensions = [
+        { Name: 'LoadBalancer', Value: lbDimension },
+        { Name: 'TargetGroup', Value: targetGroupDimension(tg) },
+      ];
+      queries.push(
+        {
+          id: `q${firstId + queries.length}`,
+          entityRef: lb.entityRef,
+          field: 'healthyHostsMin',
+          namespace: 'AWS/NetworkELB',
+          metricName: 'HealthyHostCount',
+          dimensions,
+          stat: 'Minimum',
+          label: `${targetGroupDimension(tg)} HealthyHostCount`,
+        },
+        {
+          id: `q${firstId + queries.length + 1}`,
+          entityRef: lb.entityRef,
+          field: 'unhealthyHostsMax',
+          namespace: 'AWS/NetworkELB',
+          metricName: 'UnHealthyHostCount',
+          dimensions,
+          stat: 'Maximum',
+          label: `${targetGroupDimension(tg)} UnHealthyHostCount`,
+        },
+      );
+    }
+  }
+  return queries;
+}

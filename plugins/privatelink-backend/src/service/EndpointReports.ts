@@ -1,0 +1,183 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  getEndpointDetails,
+  getEndpointServiceDetails,
+} from '@internal/plugin-privatelink-common';
+import { lastCompleteDay } from '../collector/UsageCollector';
+import { PrivateLinkBackendConfig } from '../config';
+import { UsageStore } from '../database/UsageStore';
+import { assessHealth, HealthReport } from '../lib/health';
+import { HOURS_PER_MONTH, monthlyCost, MonthlyCost } from '../lib/pricing';
+import { addDays, DailyUsage, idleVerdict, IdleVerdict } from '../lib/usage';
+
+/** Days of traffic a monthly estimate is based on. */
+const COST_BASIS_DAYS = 30;
+
+export interface UsageReport {
+  entityRef: string;
+  /** False for gateway endpoints: AWS publishes no PrivateLink metrics for them. */
+  metricsPublished: boolean;
+  note?: string;
+  from: string;
+  to: string;
+  days: DailyUsage[];
+  totals: { bytesProcessed: number; newConnections: number };
+  idle?: IdleVerdict;
+}
+
+export interface CostReport extends MonthlyCost {
+  entityRef: string;
+  applicable: boolean;
+  note?: string;
+  basis: string;
+}
+
+export interface HealthReportResponse extends HealthReport {
+  entityRef: string;
+  state?: string;
+  lastDay?: DailyUsage;
+  zones: Array<{ availabilityZone: string; subnetId: string; networkInterfaceId?: string }>;
+  targets?: { healthyHostsMin?: number; unhealthyHostsMax?: number; day: string };
+}
+
+/** Turns stored rollups and an entity into what the cards show. */
+export class EndpointReports {
+  constructor(
+    private readonly store: UsageStore,
+    private readonly settings: PrivateLinkBackendConfig,
+  ) {}
+
+  private hourlyUsd(entity: Entity): number {
+    const endpoint = getEndpointDetails(entity);
+    if (!endpoint || endpoint.endpointType === 'Gateway') return 0;
+    const pricing = this.settings.pricingFor(endpoint.region);
+    if (endpoint.endpointType === 'GatewayLoadBalancer') return pricing.gatewayLoadBalancerEndpointHourly;
+    return pricing.interfaceEndpointHourly * azCount(entity);
+  }
+
+  async usage(entity: Entity, windowDays: number, now: Date): Promise<UsageReport> {
+    const entityRef = stringifyEntityRef(entity);
+    const to = lastCompleteDay(now);
+    const from = addDays(to, -(windowDays - 1));
+    const endpoint = getEndpointDetails(entity);
+    if (endpoint?.endpointType === 'Gateway') {
+      return {
+        entityRef,
+        metricsPublished: false,
+        note: 'Gateway endpoints publish no PrivateLink metrics to CloudWatch: their traffic is not known here.',
+        from,
+        to,
+        days: [],
+        totals: { bytesProcessed: 0, newConnections: 0 },
+      };
+    }
+    const days = await this.store.listDailyUsage(entityRef, from, to);
+    const totals = days.reduce(
+      (t, d) => ({ bytesProcessed: t.bytesProcessed + d.bytesProcessed, newConnections: t.newConnections + d.newConnections }),
+      { bytesProcessed: 0, newConnections: 0 },
+    );
+    let idle: IdleVerdict | undefined;
+    if (endpoint) {
+      const firstCollected = await this.store.firstCollectedDay(entityRef);
+      const created = endpoint.createdAt?.slice(0, 10);
+      if (firstCollected) {
+        const since = created && created > firstCollected ? created : firstCollected;
+        const history = await this.store.listDailyUsage(entityRef, addDays(to, -399), to);
+        idle = idleVerdict({
+          usage: history,
+          idleAfterDays: this.settings.idleAfterDays,
+          since,
+          through: to,
+          hourlyUsd: this.hourlyUsd(entity),
+        });
+      }
+    }
+    return {
+      entityRef,
+      metricsPublished: true,
+      note: days.length === 0 ? 'No metrics collected for this window yet.' : undefined,
+      from,
+      to,
+      days,
+      totals,
+      idle,
+    };
+  }
+
+  async cost(entity: Entity, now: Date): Promise<CostReport> {
+    const entityRef = stringifyEntityRef(entity);
+    const endpoint = getEndpointDetails(entity);
+    const to = lastCompleteDay(now);
+    const from = addDays(to, -(COST_BASIS_DAYS - 1));
+    if (!endpoint) {
+      const empty = monthlyCost({ endpointType: 'Gateway', azCount: 0, bytesPerMonth: undefined, pricing: this.settings.pricingFor('us-east-1') });
+      return {
+        ...empty,
+        entityRef,
+        applicable: false,
+        note: 'An endpoint service costs its provider the load balancer, not PrivateLink charges: each consumer pays for its own endpoint.',
+        basis: 'none',
+        formula: '',
+      };
+    }
+    const days =
+      endpoint.endpointType === 'Gateway' ? [] : await this.store.listDailyUsage(entityRef, from, to);
+    const bytes = days.reduce((sum, d) => sum + d.bytesProcessed, 0);
+    const bytesPerMonth =
+      endpoint.endpointType === 'Gateway' || days.length === 0
+        ? undefined
+        : (bytes / days.length) * (HOURS_PER_MONTH / 24);
+    const cost = monthlyCost({
+      endpointType: endpoint.endpointType,
+      azCount: azCount(entity),
+      bytesPerMonth,
+      pricing: this.settings.pricingFor(endpoint.region),
+    });
+    return {
+      ...cost,
+      entityRef,
+      applicable: true,
+      basis:
+        bytesPerMonth === undefined
+          ? 'hourly charges only (no bytes known)'
+          : `bytes of the ${days.length} days ${days[0].day} to ${days[days.length - 1].day}, scaled to ${HOURS_PER_MONTH} hours`,
+    };
+  }
+
+  async health(entity: Entity, now: Date): Promise<HealthReportResponse> {
+    const entityRef = stringifyEntityRef(entity);
+    const endpoint = getEndpointDetails(entity);
+    const service = getEndpointServiceDetails(entity);
+    const to = lastCompleteDay(now);
+    const gateway = endpoint?.endpointType === 'Gateway';
+    const recent = gateway ? [] : await this.store.listDailyUsage(entityRef, addDays(to, -6), to);
+    const lastDay = recent[recent.length - 1];
+    const report = assessHealth({
+      state: endpoint?.state ?? service?.state,
+      lastDay,
+      thresholds: this.settings.health,
+      metricsPublished: !gateway && (!!endpoint || !!service?.provider),
+    });
+    return {
+      ...report,
+      entityRef,
+      state: endpoint?.state ?? service?.state,
+      lastDay,
+      zones: (endpoint?.subnets ?? []).map(s => ({
+        availabilityZone: s.availabilityZone ?? 'unknown',
+        subnetId: s.subnetId,
+        networkInterfaceId: s.networkInterfaceId,
+      })),
+      targets:
+        lastDay && (lastDay.healthyHostsMin !== undefined || lastDay.unhealthyHostsMax !== undefined)
+          ? { healthyHostsMin: lastDay.healthyHostsMin, unhealthyHostsMax: lastDay.unhealthyHostsMax, day: lastDay.day }
+          : undefined,
+    };
+  }
+}
+
+/** The AZs an endpoint is billed for: one per subnet. */
+function azCount(entity: Entity): number {
+  const endpoint = getEndpointDetails(entity);
+  return Math.max(1, new Set(endpoint?.subnets.map(s => s.availabilityZone ?? s.subnetId)).size);
+}
