@@ -83,7 +83,7 @@ async function main() {
       ],
     });
     const context = await browser.newContext({
-      viewport: { width: 1400, height: 1000 },
+      viewport: { width: 1400, height: 2200 },
       acceptDownloads: true,
     });
     const page = await context.newPage();
@@ -101,7 +101,42 @@ async function main() {
       await shot();
     });
 
+    await check('endpoint page shows usage, cost and health from the backend', async () => {
+      await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint-cards');
+      await expectText(page, 'new connections from');
+      // the recharts chart drew one bar per day of the 30-day window
+      await page.locator('.recharts-bar-rectangle').nth(29).waitFor({ timeout: 30_000 });
+      await expectText(page, 'In use.');
+      await expectText(page, 'a month');
+      await expectText(page, 'saving against NAT');
+      await expectText(page, 'healthy');
+      await page.getByRole('button', { name: '7 days' }).click();
+      await page.waitForFunction(
+        () => document.querySelectorAll('.recharts-bar-rectangle').length === 7,
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.screenshot({ path: path.join(SHOTS, 'endpoint-cards.png'), fullPage: true });
+    });
+
+    await check('an idle endpoint says so, with the money it wastes', async () => {
+      await open(page, '/catalog/default/resource/vpce-0a00000000000a006', 'idle');
+      await expectText(page, 'Idle.');
+      await expectText(page, 'No bytes for 44 days');
+      await page.screenshot({ path: path.join(SHOTS, 'idle.png'), fullPage: true });
+    });
+
+    await check('a gateway endpoint says it publishes no metrics instead of showing 0', async () => {
+      await open(page, '/catalog/default/resource/vpce-0a00000000000a002', 'gateway');
+      await expectText(page, 'Gateway endpoints publish no PrivateLink metrics');
+      await expectText(page, '$0.00');
+      // the formula is the tooltip of the figure
+      await page.getByLabel('monthly estimate').hover();
+      await expectText(page, 'Gateway endpoints (S3, DynamoDB) are free');
+    });
+
     await check('endpoint page links to its vendor service', async () => {
+      await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint');
       await page.getByRole('link', { name: VENDOR_SERVICE }).first().click();
       await page.waitForURL(`**/resource/${VENDOR_SERVICE}`);
       await expectText(page, 'VPC endpoint service');
@@ -114,6 +149,7 @@ async function main() {
       await expectText(page, 'arn:aws:iam::333333333333:root');
       await expectText(page, '333333333333 (outside the inventory)');
       await expectText(page, 'loadbalancer/net/ledger-api');
+      await expectText(page, 'Up to 1 unhealthy load balancer targets');
       await shot();
     });
 
@@ -121,6 +157,7 @@ async function main() {
       const shot = await open(page, '/catalog/default/group/payments', 'tenant');
       await expectText(page, 'VPC endpoint inventory (6)');
       await expectText(page, 'payments-kms');
+      await expectText(page, 'healthy (idle)');
       await shot();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 15_000 }),

@@ -8,7 +8,11 @@ export {
   EntityPrivateLinkEndpointCard,
   EntityPrivateLinkServiceCard,
   EntityPrivateLinkInventoryCard,
+  EntityPrivateLinkUsageCard,
+  EntityPrivateLinkCostCard,
+  EntityPrivateLinkHealthCard,
 } from './plugin';
+export * from './api';
 export {
   isVpcEndpointEntity as isPrivateLinkEndpointAvailable,
   isVpcEndpointServiceEntity as isPrivateLinkServiceAvailable,

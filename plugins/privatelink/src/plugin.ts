@@ -1,11 +1,22 @@
 import {
+  createApiFactory,
   createComponentExtension,
   createPlugin,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { PrivateLinkClient, privatelinkApiRef } from './api';
 
 /** The PrivateLink frontend plugin. @public */
 export const privatelinkPlugin = createPlugin({
   id: 'privatelink',
+  apis: [
+    createApiFactory({
+      api: privatelinkApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new PrivateLinkClient(deps),
+    }),
+  ],
 });
 
 /** Details of a VPC endpoint, on its entity page. @public */
@@ -43,6 +54,39 @@ export const EntityPrivateLinkInventoryCard = privatelinkPlugin.provide(
         import('./components/EntityPrivateLinkInventoryCard').then(
           m => m.InventoryCard,
         ),
+    },
+  }),
+);
+
+/** Usage of a VPC endpoint or provided service, from the privatelink backend. @public */
+export const EntityPrivateLinkUsageCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkUsageCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPrivateLinkUsageCard').then(m => m.UsageCard),
+    },
+  }),
+);
+
+/** Cost of a VPC endpoint or provided service, from the privatelink backend. @public */
+export const EntityPrivateLinkCostCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkCostCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPrivateLinkCostCard').then(m => m.CostCard),
+    },
+  }),
+);
+
+/** Health of a VPC endpoint or provided service, from the privatelink backend. @public */
+export const EntityPrivateLinkHealthCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkHealthCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPrivateLinkHealthCard').then(m => m.HealthCard),
     },
   }),
 );

@@ -60,16 +60,24 @@ export class EndpointReports {
     const to = lastCompleteDay(now);
     const from = addDays(to, -(windowDays - 1));
     const endpoint = getEndpointDetails(entity);
+    const unpublished = (note: string): UsageReport => ({
+      entityRef,
+      metricsPublished: false,
+      note,
+      from,
+      to,
+      days: [],
+      totals: { bytesProcessed: 0, newConnections: 0 },
+    });
     if (endpoint?.endpointType === 'Gateway') {
-      return {
-        entityRef,
-        metricsPublished: false,
-        note: 'Gateway endpoints publish no PrivateLink metrics to CloudWatch: their traffic is not known here.',
-        from,
-        to,
-        days: [],
-        totals: { bytesProcessed: 0, newConnections: 0 },
-      };
+      return unpublished(
+        'Gateway endpoints publish no PrivateLink metrics to CloudWatch: their traffic is not known here.',
+      );
+    }
+    if (!endpoint && !getEndpointServiceDetails(entity)?.provider) {
+      return unpublished(
+        'Only the provider sees a service\'s own metrics: the usage of a service you consume is on each of your endpoints to it.',
+      );
     }
     const days = await this.store.listDailyUsage(entityRef, from, to);
     const totals = days.reduce(
@@ -149,6 +157,14 @@ export class EndpointReports {
     const endpoint = getEndpointDetails(entity);
     const service = getEndpointServiceDetails(entity);
     const to = lastCompleteDay(now);
+    if (!endpoint && !service?.provider) {
+      return {
+        entityRef,
+        status: 'unknown',
+        reasons: ['The health of a service you consume shows on each of your endpoints to it.'],
+        zones: [],
+      };
+    }
     const gateway = endpoint?.endpointType === 'Gateway';
     const recent = gateway ? [] : await this.store.listDailyUsage(entityRef, addDays(to, -6), to);
     const lastDay = recent[recent.length - 1];

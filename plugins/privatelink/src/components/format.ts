@@ -47,3 +47,20 @@ export function formatRule(rule: {
   else if (rule.fromPort === rule.toPort) ports = `${rule.fromPort}`;
   return `${rule.protocol} ${ports} from ${rule.sources.join(', ') || 'nowhere'}`;
 }
+
+/** Bytes as B, KB, MB, GB or TB of 1024. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** US dollars with cents. */
+export function formatUsd(value: number): string {
+  return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

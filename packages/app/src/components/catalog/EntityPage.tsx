@@ -26,6 +26,9 @@ import {
 } from '@backstage/plugin-catalog-graph';
 import { EntityDependencyOfResourcesCard } from './EntityDependencyOfResourcesCard';
 import {
+  EntityPrivateLinkCostCard,
+  EntityPrivateLinkHealthCard,
+  EntityPrivateLinkUsageCard,
   EntityPrivateLinkEndpointCard,
   EntityPrivateLinkInventoryCard,
   EntityPrivateLinkServiceCard,
@@ -71,7 +74,16 @@ const endpointPage = (
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={300} />
         </Grid>
-        <Grid item xs={12}>
+        <Grid item md={8} xs={12}>
+          <EntityPrivateLinkUsageCard />
+        </Grid>
+        <Grid item md={4} xs={12}>
+          <EntityPrivateLinkCostCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityPrivateLinkHealthCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
           <EntityPrivateLinkEndpointCard />
         </Grid>
       </Grid>
@@ -92,6 +104,12 @@ const endpointServicePage = (
             height={300}
             direction={Direction.RIGHT_LEFT}
           />
+        </Grid>
+        <Grid item md={8} xs={12}>
+          <EntityPrivateLinkUsageCard />
+        </Grid>
+        <Grid item md={4} xs={12}>
+          <EntityPrivateLinkHealthCard />
         </Grid>
         <Grid item xs={12}>
           <EntityPrivateLinkServiceCard />

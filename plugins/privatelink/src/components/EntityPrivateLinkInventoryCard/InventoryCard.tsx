@@ -15,6 +15,8 @@ import {
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { ENDPOINT_ENTITY_TYPE } from '@internal/plugin-privatelink-common';
 import useAsync from 'react-use/esm/useAsync';
+import { privatelinkApiRef } from '../../api';
+import { formatBytes, formatUsd } from '../format';
 import { InventoryRow, toCsv, toInventoryRows } from './inventoryRows';
 
 const columns: TableColumn<InventoryRow>[] = [
@@ -48,6 +50,23 @@ const columns: TableColumn<InventoryRow>[] = [
     render: r => (r.endpointType === 'Gateway' ? 'n/a' : r.availabilityZones),
   },
   { title: 'Created', field: 'createdAt', render: r => r.createdAt.slice(0, 10) },
+  {
+    title: 'Bytes (30 d)',
+    field: 'bytesProcessed30d',
+    type: 'numeric',
+    render: r => (r.bytesProcessed30d === undefined ? 'n/a' : formatBytes(r.bytesProcessed30d)),
+  },
+  {
+    title: 'Cost / month',
+    field: 'monthlyCostUsd',
+    type: 'numeric',
+    render: r => (r.monthlyCostUsd === undefined ? '' : formatUsd(r.monthlyCostUsd)),
+  },
+  {
+    title: 'Health',
+    field: 'health',
+    render: r => `${r.health ?? ''}${r.idle ? ' (idle)' : ''}`,
+  },
 ];
 
 function download(name: string, text: string) {
@@ -63,17 +82,21 @@ function download(name: string, text: string) {
 export const InventoryCard = () => {
   const { entity } = useEntity();
   const catalogApi = useApi(catalogApiRef);
+  const privatelinkApi = useApi(privatelinkApiRef);
   const ownerRef = stringifyEntityRef(entity);
   const { value, loading, error } = useAsync(async () => {
-    const response = await catalogApi.getEntities({
-      filter: {
-        kind: 'Resource',
-        'spec.type': ENDPOINT_ENTITY_TYPE,
-        'relations.ownedBy': ownerRef,
-      },
-    });
-    return toInventoryRows(response.items);
-  }, [catalogApi, ownerRef]);
+    const [response, summary] = await Promise.all([
+      catalogApi.getEntities({
+        filter: {
+          kind: 'Resource',
+          'spec.type': ENDPOINT_ENTITY_TYPE,
+          'relations.ownedBy': ownerRef,
+        },
+      }),
+      privatelinkApi.getInventory(ownerRef),
+    ]);
+    return toInventoryRows(response.items, summary);
+  }, [catalogApi, privatelinkApi, ownerRef]);
 
   if (loading) return <Progress />;
   if (error) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;

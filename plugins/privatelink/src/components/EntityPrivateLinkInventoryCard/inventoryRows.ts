@@ -1,4 +1,5 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InventorySummary } from '../../api';
 import { getEndpointDetails } from '@internal/plugin-privatelink-common';
 import { yesNo } from '../format';
 
@@ -17,15 +18,23 @@ export interface InventoryRow {
   availabilityZones: number;
   privateDns: string;
   createdAt: string;
+  /** Bytes of the last 30 collected days; undefined for gateway endpoints or when unknown. */
+  bytesProcessed30d?: number;
+  monthlyCostUsd?: number;
+  idle?: boolean;
+  health?: string;
 }
 
-export function toInventoryRows(entities: Entity[]): InventoryRow[] {
+export function toInventoryRows(entities: Entity[], summary?: InventorySummary): InventoryRow[] {
+  const byRef = new Map(summary?.endpoints.map(e => [e.entityRef, e]));
   return entities
     .map((entity): InventoryRow | undefined => {
       const e = getEndpointDetails(entity);
       if (!e) return undefined;
+      const entityRef = stringifyEntityRef(entity);
+      const usage = byRef.get(entityRef);
       return {
-        entityRef: stringifyEntityRef(entity),
+        entityRef,
         endpointId: e.endpointId,
         title: entity.metadata.title ?? entity.metadata.name,
         endpointType: e.endpointType,
@@ -38,6 +47,10 @@ export function toInventoryRows(entities: Entity[]): InventoryRow[] {
         availabilityZones: new Set(e.subnets.map(s => s.availabilityZone ?? s.subnetId)).size,
         privateDns: yesNo(e.privateDnsEnabled, 'n/a'),
         createdAt: e.createdAt ?? '',
+        bytesProcessed30d: usage?.bytesProcessed30d,
+        monthlyCostUsd: usage?.monthlyCostUsd,
+        idle: usage?.idle,
+        health: usage?.health,
       };
     })
     .filter((r): r is InventoryRow => r !== undefined)
@@ -57,10 +70,14 @@ export const CSV_COLUMNS: Array<keyof InventoryRow> = [
   'availabilityZones',
   'privateDns',
   'createdAt',
+  'bytesProcessed30d',
+  'monthlyCostUsd',
+  'idle',
+  'health',
 ];
 
-function csvCell(value: string | number): string {
-  const text = String(value);
+function csvCell(value: string | number | boolean | undefined): string {
+  const text = value === undefined ? '' : String(value);
   // Quote what CSV needs quoted, and defuse cells a spreadsheet would run as a formula.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -1,0 +1,2 @@
+export * from './PrivateLinkApi';
+export * from './types';

@@ -1,0 +1,68 @@
+import Chip from '@material-ui/core/Chip';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import {
+  ErrorPanel,
+  InfoCard,
+  Progress,
+  StatusError,
+  StatusOK,
+  StatusPending,
+  StatusWarning,
+  Table,
+} from '@backstage/core-components';
+import { HealthStatus } from '../../api';
+import { useEntityReport } from '../useEntityReport';
+
+const STATUS_ICON: Record<HealthStatus, JSX.Element> = {
+  healthy: <StatusOK />,
+  degraded: <StatusWarning />,
+  unhealthy: <StatusError />,
+  unknown: <StatusPending />,
+};
+
+/** One status with its reasons, the AZs the endpoint is in, and the provider's target health. */
+export const HealthCard = () => {
+  const { value, loading, error } = useEntityReport((api, ref) => api.getHealth(ref));
+  let content;
+  if (loading) content = <Progress />;
+  else if (error || !value) content = <ErrorPanel title="Could not load health" error={error ?? new Error('no answer')} />;
+  else {
+    content = (
+      <>
+        <Typography variant="h6" component="p">
+          {STATUS_ICON[value.status]} {value.status}
+          {value.state && <Chip size="small" label={`state ${value.state}`} style={{ marginLeft: 8 }} />}
+        </Typography>
+        <List dense>
+          {value.reasons.map(reason => (
+            <ListItem key={reason}>
+              <ListItemText primary={reason} />
+            </ListItem>
+          ))}
+        </List>
+        {value.targets && (
+          <Typography variant="body2" gutterBottom>
+            Load balancer targets on {value.targets.day}: at least {value.targets.healthyHostsMin ?? '?'} healthy, at most{' '}
+            {value.targets.unhealthyHostsMax ?? '?'} unhealthy.
+          </Typography>
+        )}
+        {value.zones.length > 0 && (
+          <Table
+            title="Availability zones"
+            options={{ paging: false, search: false, padding: 'dense', toolbar: true }}
+            columns={[
+              { title: 'AZ', field: 'availabilityZone' },
+              { title: 'Subnet', field: 'subnetId' },
+              { title: 'Network interface', field: 'networkInterfaceId' },
+            ]}
+            data={value.zones}
+          />
+        )}
+      </>
+    );
+  }
+  return <InfoCard title="Health">{content}</InfoCard>;
+};
