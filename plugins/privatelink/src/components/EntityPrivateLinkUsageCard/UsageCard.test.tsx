@@ -1,0 +1,70 @@
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { privatelinkApiRef, UsageReport } from '../../api';
+import { endpointEntity } from '../testEntities';
+import { UsageCard } from './UsageCard';
+
+const day = (d: string, bytes: number) => ({
+  day: d,
+  bytesProcessed: bytes,
+  newConnections: 10,
+  activeConnectionsMax: 3,
+  packetsDropped: 0,
+  resetPackets: 0,
+});
+
+async function render(getUsage: jest.Mock) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[privatelinkApiRef, { getUsage }]]}>
+      <EntityProvider entity={endpointEntity()}>
+        <UsageCard />
+      </EntityProvider>
+    </TestApiProvider>,
+  );
+}
+
+describe('UsageCard', () => {
+  it('shows totals and the idle verdict, and asks again for another window', async () => {
+    const report: UsageReport = {
+      entityRef: 'resource:default/vpce-0a00000000000a001',
+      metricsPublished: true,
+      from: '2026-10-26',
+      to: '2026-11-24',
+      days: [day('2026-11-23', 0), day('2026-11-24', 0)],
+      totals: { bytesProcessed: 0, newConnections: 20 },
+      idle: { idle: true, reason: 'No bytes for 44 days (threshold 30): 21.12 USD of hourly charges in that time.', observedDays: 90, daysWithoutBytes: 44, wastedUsd: 21.12 },
+    };
+    const getUsage = jest.fn().mockResolvedValue(report);
+    await render(getUsage);
+    expect(await screen.findByText('Idle.')).toBeInTheDocument();
+    expect(screen.getByText(/21.12 USD of hourly charges/)).toBeInTheDocument();
+    expect(screen.getByText(/0 B processed and 20 new/)).toBeInTheDocument();
+    expect(getUsage).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'vpce-0a00000000000a001' }), 30);
+    fireEvent.click(screen.getByRole('button', { name: '90 days' }));
+    await waitFor(() => expect(getUsage).toHaveBeenLastCalledWith(expect.anything(), 90));
+  });
+
+  it('says a gateway endpoint publishes no metrics instead of showing zero', async () => {
+    await render(
+      jest.fn().mockResolvedValue({
+        metricsPublished: false,
+        note: 'Gateway endpoints publish no PrivateLink metrics to CloudWatch: their traffic is not known here.',
+        days: [],
+        totals: { bytesProcessed: 0, newConnections: 0 },
+      }),
+    );
+    expect(await screen.findByText(/Gateway endpoints publish no PrivateLink metrics/)).toBeInTheDocument();
+    expect(screen.queryByText(/processed and/)).not.toBeInTheDocument();
+  });
+
+  it('shows an empty state before any collection, and the error when the backend fails', async () => {
+    await render(jest.fn().mockResolvedValue({ metricsPublished: true, days: [], totals: { bytesProcessed: 0, newConnections: 0 } }));
+    expect(await screen.findByText('No usage collected yet')).toBeInTheDocument();
+  });
+
+  it('shows the error when the backend fails', async () => {
+    await render(jest.fn().mockRejectedValue(new Error('backend down')));
+    expect(await screen.findByText(/Could not load usage/)).toBeInTheDocument();
+  });
+});
