@@ -120,8 +120,11 @@ export class UsageCollector {
     let queries = 0;
     let daysFetched = 0;
     let rows = 0;
-    const targetGroups = cell.loadBalancers.length
-      ? await source.targetGroups(cell.accountId, cell.region, cell.loadBalancers.map(l => l.arn))
+    // Target groups only of the load balancers whose services miss days.
+    const missingRefs = new Set([...groups.values()].flat());
+    const loadBalancers = cell.loadBalancers.filter(l => missingRefs.has(l.entityRef));
+    const targetGroups = loadBalancers.length
+      ? await source.targetGroups(cell.accountId, cell.region, loadBalancers.map(l => l.arn))
       : new Map<string, string[]>();
     for (const [key, refs] of groups) {
       const wanted = new Set(refs);

@@ -1,0 +1,209 @@
+/*
+ * Usage benchmark:
+ * 1. CloudWatch GetMetricData calls for one collection over 10,000 endpoints in 20
+ *    account-regions (a 90-day backfill, then a day later the one missing day), against the
+ *    minimum ceil(queries / 500) x ceil(days / floor(100,800 / queries per call)) per cell.
+ * 2. The card API's latency (usage 30 and 90 days, cost, health) over HTTP with 10,000 endpoints
+ *    x 400 days of rollups (4,000,000 rows) in PostgreSQL.
+ *
+ * Run: npm run bench (from the repository root). Needs PostgreSQL on 127.0.0.1:5432 (or
+ * PRIVATELINK_BENCH_POSTGRES_URL); it uses its own database, privatelink_bench.
+ */
+import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeTargetGroupsCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockClient } from 'aws-sdk-client-mock';
+import express from 'express';
+import knexFactory, { Knex } from 'knex';
+import { AddressInfo } from 'net';
+import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { mapRegionInventory } from '../../catalog-backend-module-privatelink/src/lib/mapping';
+import { AWS_VENDOR, UNKNOWN_VENDOR } from '../../catalog-backend-module-privatelink/src/providers/config';
+import { syntheticFleet } from '../../catalog-backend-module-privatelink/bench/syntheticFleet';
+import { CloudWatchMetricSource, DATAPOINTS_PER_CALL, QUERIES_PER_CALL } from '../src/collector/MetricSource';
+import { planMetricQueries } from '../src/collector/metricQueries';
+import { lastCompleteDay, UsageCollector } from '../src/collector/UsageCollector';
+import { readPrivateLinkBackendConfig } from '../src/config';
+import { DatabaseUsageStore } from '../src/database/DatabaseUsageStore';
+import { addDays } from '../src/lib/usage';
+import { EndpointReports } from '../src/service/EndpointReports';
+import { createRouter } from '../src/service/router';
+import { ConfigReader } from '@backstage/config';
+
+const PG = process.env.PRIVATELINK_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+
+function fleetEntities(): Entity[] {
+  const fleet = syntheticFleet(10, ['us-east-1', 'eu-west-1'], 500);
+  const context = {
+    ownership: { tagKeys: ['tenant'], rules: [], defaultOwner: 'group:default/platform' },
+    vendors: [AWS_VENDOR, UNKNOWN_VENDOR],
+    inventoriedAccountIds: new Set(fleet.map(c => c.accountId)),
+    location: 'privatelink:bench',
+  };
+  return fleet.flatMap(cell =>
+    mapRegionInventory(
+      {
+        accountId: cell.accountId,
+        region: cell.region,
+        vpcEndpoints: cell.endpoints,
+        serviceConfigurations: cell.serviceConfigurations,
+        allowedPrincipals: cell.permissions,
+        connections: cell.connections,
+        serviceDetails: cell.serviceDetails,
+        securityGroups: cell.securityGroups,
+        routeTables: cell.routeTables,
+        networkInterfaces: cell.networkInterfaces,
+      },
+      context,
+    ),
+  );
+}
+
+/** The catalog, as far as the collector and the router use it, over a list of entities. */
+function fakeCatalog(entities: Entity[]) {
+  const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
+  return {
+    async queryEntities(request: any) {
+      const offset = request.cursor ? Number(request.cursor) : 0;
+      const items = entities.slice(offset, offset + 1000);
+      const next = offset + 1000 < entities.length ? String(offset + 1000) : undefined;
+      return { items, totalItems: entities.length, pageInfo: { nextCursor: next } };
+    },
+    async getEntityByRef(ref: string) {
+      return byRef.get(ref);
+    },
+  } as any;
+}
+
+async function database(): Promise<Knex> {
+  const admin = knexFactory({ client: 'pg', connection: `${PG}/postgres` });
+  const exists = await admin.raw("select 1 from pg_database where datname = 'privatelink_bench'");
+  if (exists.rows.length === 0) await admin.raw('create database privatelink_bench');
+  await admin.destroy();
+  return knexFactory({ client: 'pg', connection: `${PG}/privatelink_bench`, pool: { min: 1, max: 10 } });
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function main() {
+  const entities = fleetEntities();
+  const knex = await database();
+  await knex.schema.dropTableIfExists('privatelink_daily_usage');
+  await knex.schema.dropTableIfExists('knex_migrations');
+  await knex.schema.dropTableIfExists('knex_migrations_lock');
+  const store = await DatabaseUsageStore.create({ getClient: async () => knex } as any);
+  const settings = readPrivateLinkBackendConfig(new ConfigReader({}));
+
+  // 1. CloudWatch calls.
+  const cw = mockClient(CloudWatchClient);
+  cw.on(GetMetricDataCommand).resolves({ MetricDataResults: [] });
+  const elb = mockClient(ElasticLoadBalancingV2Client);
+  elb.on(DescribeTargetGroupsCommand).callsFake(async input => ({
+    TargetGroups: [{ TargetGroupArn: `${input.LoadBalancerArn}-tg`.replace(':loadbalancer/', ':targetgroup/') }],
+  }));
+  const clients = new AwsClientFactory(
+    { getCredentialProvider: async () => ({ sdkCredentialProvider: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }) }) },
+    new AwsApiCallCounter(),
+  );
+  const logger = { info() {}, warn() {}, error: console.error, debug() {}, child() { return this; } } as any;
+  const collector = new UsageCollector({
+    catalog: fakeCatalog(entities),
+    auth: { getOwnServiceCredentials: async () => ({}) } as any,
+    store,
+    source: new CloudWatchMetricSource(clients),
+    settings: { backfillDays: 90, retentionDays: 400 },
+    logger,
+  });
+  const cells = planMetricQueries(entities);
+  const queries = cells.reduce((s, c) => s + c.queries.length, 0);
+  const minimumFor = (days: number) =>
+    cells.reduce((sum, c) => {
+      const perCall = Math.min(QUERIES_PER_CALL, c.queries.length);
+      return sum + Math.ceil(c.queries.length / QUERIES_PER_CALL) * Math.ceil(days / Math.floor(DATAPOINTS_PER_CALL / perCall));
+    }, 0);
+  const today = new Date();
+  let started = Date.now();
+  await collector.collect(today);
+  const backfillCalls = cw.commandCalls(GetMetricDataCommand).length;
+  const backfillMs = Date.now() - started;
+  cw.resetHistory();
+  started = Date.now();
+  await collector.collect(new Date(today.getTime() + 86_400_000));
+  const dailyCalls = cw.commandCalls(GetMetricDataCommand).length;
+  const dailyMs = Date.now() - started;
+  cw.resetHistory();
+  await collector.collect(new Date(today.getTime() + 86_400_000));
+  const repeatCalls = cw.commandCalls(GetMetricDataCommand).length;
+  const targetGroupCalls = elb.commandCalls(DescribeTargetGroupsCommand).length;
+  cw.restore();
+  elb.restore();
+  console.log(`fleet: ${entities.length} entities, ${queries} metric queries in ${cells.length} account-regions`);
+  console.log(
+    `CloudWatch GetMetricData per collection: 90-day backfill ${backfillCalls} calls (minimum ${minimumFor(90)}, ratio ${(backfillCalls / minimumFor(90)).toFixed(2)}x, ${backfillMs} ms incl. storing ${entities.length} x 90 rows); next day ${dailyCalls} (minimum ${minimumFor(1)}, ratio ${(dailyCalls / minimumFor(1)).toFixed(2)}x, ${dailyMs} ms); same day again ${repeatCalls}`,
+  );
+  console.log(`  ELBv2 DescribeTargetGroups over the three collections: ${targetGroupCalls} (one per provider NLB, only in collections with missing days)`);
+  console.log(`  CloudWatch cost of a daily collection: ${queries} metrics x $0.01 / 1,000 = $${(queries * 0.00001).toFixed(3)}`);
+
+  // 2. API latency over 4,000,000 rows.
+  await knex('privatelink_daily_usage').delete();
+  const endpointRefs = entities.filter(e => e.spec?.type === 'aws-vpc-endpoint').map(stringifyEntityRef);
+  const lastDay = lastCompleteDay(today);
+  started = Date.now();
+  await knex.raw(
+    `insert into privatelink_daily_usage (entity_ref, day, bytes_processed, new_connections, active_connections_max, packets_dropped, reset_packets)
+     select r.ref, to_char(date '${addDays(lastDay, -399)}' + d, 'YYYY-MM-DD'), (d * 7919 + r.n) % 100000000, d % 50, 3, 0, 0
+     from unnest(?::text[]) with ordinality as r(ref, n), generate_series(0, 399) as d`,
+    [endpointRefs.slice(0, 10_000)],
+  );
+  await knex.raw('analyze privatelink_daily_usage');
+  const rows = Number((await knex('privatelink_daily_usage').count({ n: '*' }))[0].n);
+  console.log(`PostgreSQL: ${rows} rollup rows (${endpointRefs.length} endpoints x 400 days) loaded in ${Date.now() - started} ms`);
+
+  const app = express();
+  app.use(
+    await createRouter({
+      httpAuth: { credentials: async () => ({ principal: { type: 'user', userEntityRef: 'user:default/bench' } }) } as any,
+      permissions: { authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })) } as any,
+      catalog: fakeCatalog(entities),
+      reports: new EndpointReports(store, settings),
+    }),
+  );
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise(resolve => server.once('listening', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const paths = ['usage?days=30', 'usage?days=90', 'cost', 'health'];
+  const latencies: Record<string, number[]> = Object.fromEntries(paths.map(p => [p, []]));
+  for (let i = 0; i < 200; i++) {
+    const ref = endpointRefs[(i * 7919) % endpointRefs.length];
+    const name = ref.split('/')[1];
+    for (const p of paths) {
+      const t = process.hrtime.bigint();
+      const res = await fetch(`http://127.0.0.1:${port}/entities/resource/default/${name}/${p}`);
+      await res.json();
+      if (!res.ok) throw new Error(`${p}: ${res.status}`);
+      latencies[p].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  server.close();
+  console.log('card API latency over HTTP (200 requests each, different endpoints):');
+  const all: number[] = [];
+  for (const p of paths) {
+    const sorted = latencies[p].sort((a, b) => a - b);
+    all.push(...sorted);
+    console.log(`  ${p.padEnd(14)} median ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`);
+  }
+  all.sort((a, b) => a - b);
+  console.log(`  all             median ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms (target p95 < 50 ms)`);
+  await knex.destroy();
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exitCode = 1;
+});
