@@ -8,4 +8,4 @@ run plugins/catalog-backend-module-privatelink/bench/inventory.bench.ts
 echo "=== inventory: applying 10,000 endpoints through a real catalog"
 run plugins/catalog-backend-module-privatelink/bench/apply.bench.ts
 echo "=== usage: CloudWatch calls per collection, card API latency over 4,000,000 rollups in PostgreSQL"
-run plugins/privatelink-backend/bench/usage.bench.ts
+run bench/usage.bench.ts

@@ -6,6 +6,9 @@
  * 2. The card API's latency (usage 30 and 90 days, cost, health) over HTTP with 10,000 endpoints
  *    x 400 days of rollups (4,000,000 rows) in PostgreSQL.
  *
+ * It lives at the root because it joins two packages: the catalog module's synthetic fleet and
+ * mapping make the entities, the backend plugin collects and serves them.
+ *
  * Run: npm run bench (from the repository root). Needs PostgreSQL on 127.0.0.1:5432 (or
  * PRIVATELINK_BENCH_POSTGRES_URL); it uses its own database, privatelink_bench.
  */
@@ -21,17 +24,17 @@ import express from 'express';
 import knexFactory, { Knex } from 'knex';
 import { AddressInfo } from 'net';
 import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
-import { mapRegionInventory } from '../../catalog-backend-module-privatelink/src/lib/mapping';
-import { AWS_VENDOR, UNKNOWN_VENDOR } from '../../catalog-backend-module-privatelink/src/providers/config';
-import { syntheticFleet } from '../../catalog-backend-module-privatelink/bench/syntheticFleet';
-import { CloudWatchMetricSource, DATAPOINTS_PER_CALL, QUERIES_PER_CALL } from '../src/collector/MetricSource';
-import { planMetricQueries } from '../src/collector/metricQueries';
-import { lastCompleteDay, UsageCollector } from '../src/collector/UsageCollector';
-import { readPrivateLinkBackendConfig } from '../src/config';
-import { DatabaseUsageStore } from '../src/database/DatabaseUsageStore';
-import { addDays } from '../src/lib/usage';
-import { EndpointReports } from '../src/service/EndpointReports';
-import { createRouter } from '../src/service/router';
+import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelink/src/lib/mapping';
+import { AWS_VENDOR, UNKNOWN_VENDOR } from '../plugins/catalog-backend-module-privatelink/src/providers/config';
+import { syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
+import { CloudWatchMetricSource, DATAPOINTS_PER_CALL, QUERIES_PER_CALL } from '../plugins/privatelink-backend/src/collector/MetricSource';
+import { planMetricQueries } from '../plugins/privatelink-backend/src/collector/metricQueries';
+import { lastCompleteDay, UsageCollector } from '../plugins/privatelink-backend/src/collector/UsageCollector';
+import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/config';
+import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/database/DatabaseUsageStore';
+import { addDays } from '../plugins/privatelink-backend/src/lib/usage';
+import { EndpointReports } from '../plugins/privatelink-backend/src/service/EndpointReports';
+import { createRouter } from '../plugins/privatelink-backend/src/service/router';
 import { ConfigReader } from '@backstage/config';
 
 const PG = process.env.PRIVATELINK_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
