@@ -9,3 +9,4 @@ export * from './permissions';
 export * from './predicates';
 export * from './entityNames';
 export * from './policy';
+export * from './reports';

@@ -1,6 +1,5 @@
+import { HealthStatus } from '@internal/plugin-privatelink-common';
 import { DailyUsage } from './usage';
-
-export type HealthStatus = 'healthy' | 'degraded' | 'unhealthy' | 'unknown';
 
 export interface HealthThresholds {
   /** PacketsDropped per day above which an endpoint is degraded. */
@@ -14,7 +13,7 @@ export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = {
   resetPacketsPerDay: 10000,
 };
 
-export interface HealthReport {
+export interface HealthAssessment {
   status: HealthStatus;
   reasons: string[];
 }
@@ -33,7 +32,7 @@ export function assessHealth(input: {
   lastDay?: DailyUsage;
   thresholds: HealthThresholds;
   metricsPublished: boolean;
-}): HealthReport {
+}): HealthAssessment {
   const { state, lastDay, thresholds, metricsPublished } = input;
   const reasons: string[] = [];
   let status: HealthStatus = 'healthy';

@@ -1,4 +1,6 @@
-import { EndpointType } from '@internal/plugin-privatelink-common';
+import { EndpointType, MonthlyCost } from '@internal/plugin-privatelink-common';
+
+export type { MonthlyCost };
 
 /** Prices of one region, in USD. */
 export interface RegionPricing {
@@ -52,20 +54,6 @@ export function tieredPrice(gb: number, tiers: RegionPricing['interfaceDataTiers
     from = tier.upToGb;
   }
   return price;
-}
-
-/** A monthly cost estimate, each number with the formula that made it. */
-export interface MonthlyCost {
-  currency: 'USD';
-  hourly: number;
-  dataProcessing: number;
-  total: number;
-  gbPerMonth: number | undefined;
-  /** What the same bytes would cost through a NAT gateway (data processing only). */
-  natCounterfactual: number | undefined;
-  /** natCounterfactual - total; undefined when the bytes are unknown. */
-  saving: number | undefined;
-  formula: string;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,32 +1,6 @@
-/** One day of an endpoint's or a provided service's CloudWatch metrics. */
-export interface DailyUsage {
-  /** UTC day, YYYY-MM-DD. */
-  day: string;
-  bytesProcessed: number;
-  newConnections: number;
-  /** The day's highest ActiveConnections. */
-  activeConnectionsMax: number;
-  packetsDropped: number;
-  /** RstPacketsReceived for endpoints, RstPacketsSent for services. */
-  resetPackets: number;
-  /** Provider services only: the lowest HealthyHostCount of the day across target groups. */
-  healthyHostsMin?: number;
-  /** Provider services only: the highest UnHealthyHostCount of the day. */
-  unhealthyHostsMax?: number;
-}
+import { DailyUsage, IdleVerdict } from '@internal/plugin-privatelink-common';
 
-/** The verdict on whether an endpoint that costs money carries traffic. */
-export interface IdleVerdict {
-  idle: boolean;
-  /** Why, in a sentence a card can show. */
-  reason: string;
-  /** Days of history the verdict rests on. */
-  observedDays: number;
-  /** Consecutive days without bytes up to the last collected day. */
-  daysWithoutBytes: number;
-  /** What those days cost in hourly charges, USD. */
-  wastedUsd: number;
-}
+export type { DailyUsage, IdleVerdict };
 
 export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);

@@ -1,44 +1,20 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  CostReport,
   getEndpointDetails,
   getEndpointServiceDetails,
+  HealthReport,
+  UsageReport,
 } from '@internal/plugin-privatelink-common';
 import { lastCompleteDay } from '../collector/UsageCollector';
 import { PrivateLinkBackendConfig } from '../config';
 import { UsageStore } from '../database/UsageStore';
-import { assessHealth, HealthReport } from '../lib/health';
-import { HOURS_PER_MONTH, monthlyCost, MonthlyCost } from '../lib/pricing';
-import { addDays, DailyUsage, idleVerdict, IdleVerdict } from '../lib/usage';
+import { assessHealth } from '../lib/health';
+import { HOURS_PER_MONTH, monthlyCost } from '../lib/pricing';
+import { addDays, idleVerdict, IdleVerdict } from '../lib/usage';
 
 /** Days of traffic a monthly estimate is based on. */
 const COST_BASIS_DAYS = 30;
-
-export interface UsageReport {
-  entityRef: string;
-  /** False for gateway endpoints: AWS publishes no PrivateLink metrics for them. */
-  metricsPublished: boolean;
-  note?: string;
-  from: string;
-  to: string;
-  days: DailyUsage[];
-  totals: { bytesProcessed: number; newConnections: number };
-  idle?: IdleVerdict;
-}
-
-export interface CostReport extends MonthlyCost {
-  entityRef: string;
-  applicable: boolean;
-  note?: string;
-  basis: string;
-}
-
-export interface HealthReportResponse extends HealthReport {
-  entityRef: string;
-  state?: string;
-  lastDay?: DailyUsage;
-  zones: Array<{ availabilityZone: string; subnetId: string; networkInterfaceId?: string }>;
-  targets?: { healthyHostsMin?: number; unhealthyHostsMax?: number; day: string };
-}
 
 /** Turns stored rollups and an entity into what the cards show. */
 export class EndpointReports {
@@ -118,14 +94,19 @@ export class EndpointReports {
     const to = lastCompleteDay(now);
     const from = addDays(to, -(COST_BASIS_DAYS - 1));
     if (!endpoint) {
-      const empty = monthlyCost({ endpointType: 'Gateway', azCount: 0, bytesPerMonth: undefined, pricing: this.settings.pricingFor('us-east-1') });
       return {
-        ...empty,
         entityRef,
         applicable: false,
         note: 'An endpoint service costs its provider the load balancer, not PrivateLink charges: each consumer pays for its own endpoint.',
-        basis: 'none',
+        currency: 'USD',
+        hourly: 0,
+        dataProcessing: 0,
+        total: 0,
+        gbPerMonth: undefined,
+        natCounterfactual: undefined,
+        saving: undefined,
         formula: '',
+        basis: 'none',
       };
     }
     const days =
@@ -152,7 +133,7 @@ export class EndpointReports {
     };
   }
 
-  async health(entity: Entity, now: Date): Promise<HealthReportResponse> {
+  async health(entity: Entity, now: Date): Promise<HealthReport> {
     const entityRef = stringifyEntityRef(entity);
     const endpoint = getEndpointDetails(entity);
     const service = getEndpointServiceDetails(entity);
