@@ -120,7 +120,7 @@ async function main() {
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     store,
     source: new CloudWatchMetricSource(clients),
-    settings: { backfillDays: 90, retentionDays: 400 },
+    settings: { backfillDays: 90, retentionDays: 400, perZone: true },
     logger,
   });
   const cells = planMetricQueries(entities);

@@ -126,6 +126,13 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, 'idle.png'), fullPage: true });
     });
 
+    await check('the health card shows each AZ, and the one without traffic', async () => {
+      await open(page, '/catalog/default/resource/vpce-0a00000000000a008', 'zones');
+      await expectText(page, 'Availability zones');
+      await expectText(page, 'No traffic in this AZ');
+      await page.screenshot({ path: path.join(SHOTS, 'zones.png'), fullPage: true });
+    });
+
     await check('a gateway endpoint says it publishes no metrics instead of showing 0', async () => {
       await open(page, '/catalog/default/resource/vpce-0a00000000000a002', 'gateway');
       await expectText(page, 'Gateway endpoints publish no PrivateLink metrics');

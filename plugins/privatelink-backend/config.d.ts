@@ -25,6 +25,11 @@ export interface Config {
       backfillDays?: number;
       /** Days of daily rollups kept in the database. Default 400. */
       retentionDays?: number;
+      /**
+       * Also collect bytes and dropped packets per subnet (AZ) of each endpoint, for the per-AZ
+       * health view. Costs 2 more CloudWatch metrics per AZ of each endpoint. Default true.
+       */
+      perZone?: boolean;
       /** How often to collect. Default every hour; runs with nothing missing ask CloudWatch nothing. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };

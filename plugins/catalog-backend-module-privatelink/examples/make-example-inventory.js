@@ -288,18 +288,36 @@ const series = (label, value) => {
   }
   return { Id: `m${label.replace(/[^a-zA-Z0-9]/g, '').toLowerCase().slice(-40)}`, Label: label, Timestamps: timestamps, Values: values, StatusCode: 'Complete' };
 };
-function endpointMetrics(id) {
+/** Per subnet (AZ) bytes and drops, as the Subnet Id dimension set publishes them. */
+function zoneMetrics(endpoint, total, dropped) {
+  const subnets = endpoint.SubnetIds ?? [];
+  // The Databricks endpoint in eu-west-1 sends nothing through its second AZ: a routing problem.
+  let shares = [1];
+  if (subnets.length === 2) shares = endpoint.VpcEndpointId === 'vpce-0a00000000000a008' ? [1, 0] : [0.6, 0.4];
+  return subnets.flatMap((subnet, i) => [
+    series(`${endpoint.VpcEndpointId} ${subnet} BytesProcessed`, d => {
+      const v = total(d);
+      return v === undefined || shares[i] === 0 ? undefined : v * shares[i];
+    }),
+    series(`${endpoint.VpcEndpointId} ${subnet} PacketsDropped`, d => (i === 0 ? dropped(d) : undefined)),
+  ]);
+}
+
+function endpointMetrics(endpoint) {
+  const id = endpoint.VpcEndpointId;
   const base = busy[id];
   if (!base) return [];
   const quiet = idleSince[id] ?? 0;
   const wave = d => base * (1 + 0.35 * Math.sin(d / 3.5)) * (d % 7 === 0 || d % 7 === 6 ? 0.4 : 1);
   const live = fn => d => (d <= quiet ? undefined : fn(d));
+  const dropped = live(d => (id === 'vpce-0a00000000000a003' && d <= 2 ? 4200 + d * 300 : undefined));
   return [
     series(`${id} BytesProcessed`, live(wave)),
     series(`${id} NewConnections`, live(d => wave(d) / (4 * 1024 * 1024))),
     series(`${id} ActiveConnections`, live(d => 20 + wave(d) / (2 * GB))),
-    series(`${id} PacketsDropped`, live(d => (id === 'vpce-0a00000000000a003' && d <= 2 ? 4200 + d * 300 : undefined))),
+    series(`${id} PacketsDropped`, dropped),
     series(`${id} RstPacketsReceived`, live(d => (d % 5 === 0 ? 30 : undefined))),
+    ...zoneMetrics(endpoint, live(wave), dropped),
   ];
 }
 const ledgerTargetGroup = `arn:aws:elasticloadbalancing:us-east-1:${A}:targetgroup/ledger-api/3f1e9a7c5b2d4e60`;
@@ -339,7 +357,7 @@ for (const [cell, data] of Object.entries(cells)) {
   }
   write(path.join(dir, 'describe-vpc-endpoint-connections.json'), { VpcEndpointConnections: data.connections ?? [] });
   const metrics = [
-    ...endpoints.flatMap(e => endpointMetrics(e.VpcEndpointId)),
+    ...endpoints.flatMap(e => endpointMetrics(e)),
     ...(cell === `${A}/us-east-1` ? ledgerMetrics() : []),
   ];
   write(path.join(dir, 'get-metric-data.json'), { MetricDataResults: metrics, Messages: [] });

@@ -19,6 +19,7 @@ exports.up = async function up(knex) {
     table.double('reset_packets').notNullable().defaultTo(0);
     table.double('healthy_hosts_min').nullable();
     table.double('unhealthy_hosts_max').nullable();
+    table.text('zones').nullable().comment('JSON: per subnet id, bytes_processed and packets_dropped');
     table.primary(['entity_ref', 'day']);
     table.index(['day'], 'privatelink_daily_usage_day_idx');
   });

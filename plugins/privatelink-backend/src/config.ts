@@ -11,6 +11,7 @@ export interface PrivateLinkBackendConfig {
   idleAfterDays: number;
   backfillDays: number;
   retentionDays: number;
+  perZone: boolean;
   schedule: SchedulerServiceTaskScheduleDefinition;
   health: HealthThresholds;
   /** Prices for a region: the region's overrides over the defaults. */
@@ -71,6 +72,7 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
     idleAfterDays: positiveInteger(config, 'privatelink.usage.idleAfterDays', 30, 400),
     backfillDays: positiveInteger(config, 'privatelink.usage.backfillDays', 90, 455),
     retentionDays: positiveInteger(config, 'privatelink.usage.retentionDays', 400, 3660),
+    perZone: config.getOptionalBoolean('privatelink.usage.perZone') ?? true,
     schedule: config.has(scheduleKey)
       ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig(scheduleKey))
       : { frequency: { hours: 1 }, timeout: { minutes: 15 }, initialDelay: { seconds: 30 } },

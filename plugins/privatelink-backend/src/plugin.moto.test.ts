@@ -124,6 +124,23 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
         }),
       );
     }
+    // Yesterday per subnet: all bytes through subnet-1, none through subnet-2.
+    const zoneDims = (subnetId: string) => [
+      { Name: 'Endpoint Type', Value: 'Interface' },
+      { Name: 'Service Name', Value: 'com.amazonaws.us-east-1.kms' },
+      { Name: 'Subnet Id', Value: subnetId },
+      { Name: 'VPC Endpoint Id', Value: 'vpce-busy' },
+      { Name: 'VPC Id', Value: 'vpc-0abc' },
+    ];
+    await cloudWatch.send(
+      new PutMetricDataCommand({
+        Namespace: 'AWS/PrivateLinkEndpoints',
+        MetricData: [
+          { MetricName: 'BytesProcessed', Dimensions: zoneDims('subnet-1'), Timestamp: dayTime(0), Value: 2 * GB },
+          { MetricName: 'PacketsDropped', Dimensions: zoneDims('subnet-1'), Timestamp: dayTime(0), Value: 9000 },
+        ],
+      }),
+    );
     const healthDims = [
       { Name: 'LoadBalancer', Value: loadBalancerDimension(lbArn) },
       { Name: 'TargetGroup', Value: targetGroupDimension(tgArn) },
@@ -223,6 +240,11 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
     const endpoint = await get('/entities/resource/default/vpce-busy/health');
     expect(endpoint.body.status).toBe('degraded');
     expect(endpoint.body.reasons[0]).toContain('9000 packets dropped');
+    expect(endpoint.body.zones).toEqual([
+      expect.objectContaining({ subnetId: 'subnet-1', status: 'degraded', bytesProcessed: 2 * GB, packetsDropped: 9000 }),
+      expect.objectContaining({ subnetId: 'subnet-2', status: 'degraded', bytesProcessed: 0 }),
+    ]);
+    expect(endpoint.body.zones[1].reason).toContain('No traffic in this AZ');
     const service = await get('/entities/resource/default/ledger-service/health');
     expect(service.body).toMatchObject({
       status: 'unhealthy',

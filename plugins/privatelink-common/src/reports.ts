@@ -17,6 +17,14 @@ export interface DailyUsage {
   healthyHostsMin?: number;
   /** Provider services only: the highest UnHealthyHostCount of the day. */
   unhealthyHostsMax?: number;
+  /** Interface and GWLB endpoints: the day per subnet (one subnet per AZ). */
+  zones?: Record<string, ZoneUsage>;
+}
+
+/** One subnet's share of an endpoint's day. @public */
+export interface ZoneUsage {
+  bytesProcessed: number;
+  packetsDropped: number;
 }
 
 /** Whether an endpoint that costs money carries traffic. @public */
@@ -77,7 +85,16 @@ export interface HealthReport {
   reasons: string[];
   state?: string;
   lastDay?: DailyUsage;
-  zones: Array<{ availabilityZone: string; subnetId: string; networkInterfaceId?: string }>;
+  /** Each AZ of the endpoint, with its last collected day when metrics per subnet exist. */
+  zones: Array<{
+    availabilityZone: string;
+    subnetId: string;
+    networkInterfaceId?: string;
+    status: HealthStatus;
+    reason: string;
+    bytesProcessed?: number;
+    packetsDropped?: number;
+  }>;
   targets?: { healthyHostsMin?: number; unhealthyHostsMax?: number; day: string };
 }
 

@@ -63,7 +63,7 @@ describe('UsageCollector', () => {
       auth: mockServices.auth(),
       store,
       source,
-      settings: { backfillDays: 10, retentionDays: 400 },
+      settings: { backfillDays: 10, retentionDays: 400, perZone: false },
       logger: mockServices.logger.mock(),
     });
     return { store, source, collector };
@@ -97,7 +97,7 @@ describe('UsageCollector', () => {
         auth: mockServices.auth(),
         store,
         source,
-        settings: { backfillDays: 10, retentionDays: 400 },
+        settings: { backfillDays: 10, retentionDays: 400, perZone: false },
         logger: mockServices.logger.mock(),
       });
     await collectorOver([endpoint('vpce-1')]).collect(monday);
@@ -130,6 +130,34 @@ describe('collection helpers', () => {
       ['2026-11-01', '2026-11-02'],
       ['2026-11-04', '2026-11-05'],
     ]);
+  });
+
+  it('adds per-subnet values to the zones of the day', () => {
+    const zone = (id: string, field: 'bytesProcessed' | 'packetsDropped', subnetId: string): MetricQuery => ({
+      id,
+      entityRef: 'e',
+      field,
+      namespace: 'n',
+      metricName: 'm',
+      dimensions: [],
+      stat: 'Sum',
+      subnetId,
+      label: id,
+    });
+    const [row] = toDailyUsage(
+      ['e'],
+      [zone('a', 'bytesProcessed', 'subnet-1'), zone('b', 'packetsDropped', 'subnet-1'), zone('c', 'bytesProcessed', 'subnet-2')],
+      new Map([
+        ['a', new Map([['2026-11-01', 7]])],
+        ['b', new Map([['2026-11-01', 3]])],
+      ]),
+      ['2026-11-01'],
+    );
+    expect(row.zones).toEqual({
+      'subnet-1': { bytesProcessed: 7, packetsDropped: 3 },
+      'subnet-2': { bytesProcessed: 0, packetsDropped: 0 },
+    });
+    expect(row.bytesProcessed).toBe(0);
   });
 
   it('fills missing datapoints with zero and combines target groups', () => {

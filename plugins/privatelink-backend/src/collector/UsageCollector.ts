@@ -16,6 +16,8 @@ export interface UsageCollectionSettings {
   backfillDays: number;
   /** Rollups older than this many days are deleted. */
   retentionDays: number;
+  /** Also collect bytes and dropped packets per subnet (AZ) of each endpoint. */
+  perZone: boolean;
 }
 
 /** What one collection did, per account and region. */
@@ -79,7 +81,7 @@ export class UsageCollector {
     const { store, settings, logger } = this.options;
     const lastDay = lastCompleteDay(now);
     const firstDay = addDays(lastDay, -(settings.backfillDays - 1));
-    const cells = planMetricQueries(await this.readEntities());
+    const cells = planMetricQueries(await this.readEntities(), { perZone: settings.perZone });
     const report: CollectionReport = { cells: [], deletedRows: 0 };
     for (const cell of cells) {
       try {
@@ -210,13 +212,24 @@ export function toDailyUsage(
       });
     }
   }
+  // A subnet without a datapoint carried nothing that day, like the endpoint as a whole.
+  for (const query of queries) {
+    if (!query.subnetId) continue;
+    for (const day of days) {
+      const row = rows.get(`${query.entityRef} ${day}`);
+      if (row) (row.zones ??= {})[query.subnetId] ??= { bytesProcessed: 0, packetsDropped: 0 };
+    }
+  }
   for (const query of queries) {
     const byDay = values.get(query.id);
     if (!byDay) continue;
     for (const [day, value] of byDay) {
       const row = rows.get(`${query.entityRef} ${day}`);
       if (!row) continue;
-      if (query.field === 'healthyHostsMin') {
+      const zone = query.subnetId ? row.zones?.[query.subnetId] : undefined;
+      if (zone) {
+        if (query.field === 'bytesProcessed' || query.field === 'packetsDropped') zone[query.field] += value;
+      } else if (query.field === 'healthyHostsMin') {
         row.healthyHostsMin = Math.min(row.healthyHostsMin ?? Infinity, value);
       } else if (query.field === 'unhealthyHostsMax') {
         row.unhealthyHostsMax = Math.max(row.unhealthyHostsMax ?? 0, value);

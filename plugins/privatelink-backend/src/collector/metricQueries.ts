@@ -5,7 +5,7 @@ import {
 } from '@internal/plugin-privatelink-common';
 import { DailyUsage } from '../lib/usage';
 
-export type UsageField = Exclude<keyof DailyUsage, 'day'>;
+export type UsageField = Exclude<keyof DailyUsage, 'day' | 'zones'>;
 
 /** One CloudWatch metric of one entity, to be asked for daily. */
 export interface MetricQuery {
@@ -17,6 +17,8 @@ export interface MetricQuery {
   metricName: string;
   dimensions: Array<{ Name: string; Value: string }>;
   stat: 'Sum' | 'Maximum' | 'Minimum';
+  /** Set for the per-subnet queries of an endpoint: the value is that subnet's share. */
+  subnetId?: string;
   /**
    * `<resource id> <MetricName>`: sent as the query's Label, and how a snapshot export made with
    * the same queries is matched back.
@@ -49,8 +51,11 @@ const SERVICE_METRICS: Array<[string, UsageField, MetricQuery['stat']]> = [
   ['RstPacketsSent', 'resetPackets', 'Sum'],
 ];
 
-/** Metrics asked per interface or GWLB endpoint; gateway endpoints publish none. */
-export const METRICS_PER_ENDPOINT = ENDPOINT_METRICS.length;
+/** Metrics asked per subnet of an endpoint, for the per-AZ view. */
+const ZONE_METRICS: Array<[string, 'bytesProcessed' | 'packetsDropped']> = [
+  ['BytesProcessed', 'bytesProcessed'],
+  ['PacketsDropped', 'packetsDropped'],
+];
 
 /**
  * Which CloudWatch metrics describe the endpoints and provided services among `entities`, grouped
@@ -58,7 +63,10 @@ export const METRICS_PER_ENDPOINT = ENDPOINT_METRICS.length;
  * metrics and are left out. Dimensions are the ones AWS publishes:
  * `Endpoint Type, Service Name, VPC Endpoint Id, VPC Id` for endpoints, `Service Id` for services.
  */
-export function planMetricQueries(entities: Entity[]): MetricCell[] {
+export function planMetricQueries(
+  entities: Entity[],
+  options: { perZone: boolean } = { perZone: true },
+): MetricCell[] {
   const cells = new Map<string, MetricCell>();
   const cellOf = (accountId: string, region: string) => {
     const key = `${accountId}/${region}`;
@@ -93,6 +101,31 @@ export function planMetricQueries(entities: Entity[]): MetricCell[] {
           stat,
           label: `${endpoint.endpointId} ${metricName}`,
         });
+      }
+      if (options.perZone) {
+        for (const { subnetId } of endpoint.subnets) {
+          // The per-subnet dimension set AWS publishes, in its order.
+          const zoneDimensions = [
+            { Name: 'Endpoint Type', Value: endpoint.endpointType },
+            { Name: 'Service Name', Value: endpoint.serviceName },
+            { Name: 'Subnet Id', Value: subnetId },
+            { Name: 'VPC Endpoint Id', Value: endpoint.endpointId },
+            { Name: 'VPC Id', Value: endpoint.vpcId },
+          ];
+          for (const [metricName, field] of ZONE_METRICS) {
+            cell.queries.push({
+              id: `q${cell.queries.length}`,
+              entityRef,
+              field,
+              namespace: 'AWS/PrivateLinkEndpoints',
+              metricName,
+              dimensions: zoneDimensions,
+              stat: 'Sum',
+              subnetId,
+              label: `${endpoint.endpointId} ${subnetId} ${metricName}`,
+            });
+          }
+        }
       }
       continue;
     }

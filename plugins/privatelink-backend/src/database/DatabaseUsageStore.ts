@@ -5,7 +5,7 @@ import { UsageStore } from './UsageStore';
 
 const migrationsDir = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
 
-/** Rows per insert: under SQLite's 999 bound variables with 9 columns. */
+/** Rows per insert: under SQLite's 999 bound variables with 10 columns. */
 const INSERT_BATCH = 100;
 const IN_BATCH = 500;
 
@@ -19,6 +19,7 @@ interface UsageRow {
   reset_packets: number;
   healthy_hosts_min: number | null;
   unhealthy_hosts_max: number | null;
+  zones: string | null;
 }
 
 function toUsage(row: UsageRow): DailyUsage {
@@ -31,6 +32,7 @@ function toUsage(row: UsageRow): DailyUsage {
     resetPackets: Number(row.reset_packets),
     ...(row.healthy_hosts_min === null ? {} : { healthyHostsMin: Number(row.healthy_hosts_min) }),
     ...(row.unhealthy_hosts_max === null ? {} : { unhealthyHostsMax: Number(row.unhealthy_hosts_max) }),
+    ...(row.zones === null ? {} : { zones: JSON.parse(row.zones) }),
   };
 }
 
@@ -79,6 +81,7 @@ export class DatabaseUsageStore implements UsageStore {
         reset_packets: r.resetPackets,
         healthy_hosts_min: r.healthyHostsMin ?? null,
         unhealthy_hosts_max: r.unhealthyHostsMax ?? null,
+        zones: r.zones ? JSON.stringify(r.zones) : null,
       }));
       await this.knex('privatelink_daily_usage')
         .insert(batch)

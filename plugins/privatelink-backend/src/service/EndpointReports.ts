@@ -4,6 +4,7 @@ import {
   getEndpointDetails,
   getEndpointServiceDetails,
   HealthReport,
+  HealthStatus,
   UsageReport,
 } from '@internal/plugin-privatelink-common';
 import { lastCompleteDay } from '../collector/UsageCollector';
@@ -160,11 +161,30 @@ export class EndpointReports {
       entityRef,
       state: endpoint?.state ?? service?.state,
       lastDay,
-      zones: (endpoint?.subnets ?? []).map(s => ({
-        availabilityZone: s.availabilityZone ?? 'unknown',
-        subnetId: s.subnetId,
-        networkInterfaceId: s.networkInterfaceId,
-      })),
+      zones: (endpoint?.subnets ?? []).map(s => {
+        const zone = lastDay?.zones?.[s.subnetId];
+        const placement = {
+          availabilityZone: s.availabilityZone ?? 'unknown',
+          subnetId: s.subnetId,
+          networkInterfaceId: s.networkInterfaceId,
+        };
+        if (!zone) {
+          return { ...placement, status: 'unknown' as const, reason: 'No metrics for this subnet.' };
+        }
+        const othersCarry = lastDay!.bytesProcessed > zone.bytesProcessed;
+        let status: HealthStatus = 'healthy';
+        let reason = 'Carries traffic, no dropped packets above the threshold.';
+        if (zone.packetsDropped > this.settings.health.packetsDroppedPerDay) {
+          status = 'degraded';
+          reason = `${zone.packetsDropped} packets dropped in this AZ on ${lastDay!.day}.`;
+        } else if (zone.bytesProcessed === 0 && othersCarry) {
+          status = 'degraded';
+          reason = `No traffic in this AZ on ${lastDay!.day} while the others carry some: check DNS and routing.`;
+        } else if (zone.bytesProcessed === 0) {
+          reason = 'No traffic on the last collected day.';
+        }
+        return { ...placement, status, reason, bytesProcessed: zone.bytesProcessed, packetsDropped: zone.packetsDropped };
+      }),
       targets:
         lastDay && (lastDay.healthyHostsMin !== undefined || lastDay.unhealthyHostsMax !== undefined)
           ? { healthyHostsMin: lastDay.healthyHostsMin, unhealthyHostsMax: lastDay.unhealthyHostsMax, day: lastDay.day }

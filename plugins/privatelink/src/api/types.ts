@@ -7,3 +7,4 @@ export type {
   InventorySummary,
   UsageReport,
 } from '@internal/plugin-privatelink-common';
+export type { ZoneUsage } from '@internal/plugin-privatelink-common';

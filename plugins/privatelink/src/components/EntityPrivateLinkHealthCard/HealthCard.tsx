@@ -14,6 +14,7 @@ import {
   Table,
 } from '@backstage/core-components';
 import { HealthStatus } from '../../api';
+import { formatBytes } from '../format';
 import { useEntityReport } from '../useEntityReport';
 
 const STATUS_ICON: Record<HealthStatus, JSX.Element> = {
@@ -54,9 +55,25 @@ export const HealthCard = () => {
             title="Availability zones"
             options={{ paging: false, search: false, padding: 'dense', toolbar: true }}
             columns={[
-              { title: 'AZ', field: 'availabilityZone' },
+              {
+                title: 'AZ',
+                field: 'availabilityZone',
+                render: z => (
+                  <>
+                    {STATUS_ICON[z.status]} {z.availabilityZone}
+                  </>
+                ),
+              },
               { title: 'Subnet', field: 'subnetId' },
               { title: 'Network interface', field: 'networkInterfaceId' },
+              {
+                title: 'Bytes (last day)',
+                field: 'bytesProcessed',
+                type: 'numeric',
+                render: z => (z.bytesProcessed === undefined ? 'unknown' : formatBytes(z.bytesProcessed)),
+              },
+              { title: 'Dropped', field: 'packetsDropped', type: 'numeric' },
+              { title: 'Why', field: 'reason' },
             ]}
             data={value.zones}
           />
