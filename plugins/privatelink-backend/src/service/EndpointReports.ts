@@ -28,11 +28,16 @@ export class EndpointReports {
     const endpoint = getEndpointDetails(entity);
     if (!endpoint || endpoint.endpointType === 'Gateway') return 0;
     const pricing = this.settings.pricingFor(endpoint.region);
-    if (endpoint.endpointType === 'GatewayLoadBalancer') return pricing.gatewayLoadBalancerEndpointHourly;
+    if (endpoint.endpointType === 'GatewayLoadBalancer')
+      return pricing.gatewayLoadBalancerEndpointHourly;
     return pricing.interfaceEndpointHourly * azCount(entity);
   }
 
-  async usage(entity: Entity, windowDays: number, now: Date): Promise<UsageReport> {
+  async usage(
+    entity: Entity,
+    windowDays: number,
+    now: Date,
+  ): Promise<UsageReport> {
     const entityRef = stringifyEntityRef(entity);
     const to = lastCompleteDay(now);
     const from = addDays(to, -(windowDays - 1));
@@ -53,12 +58,15 @@ export class EndpointReports {
     }
     if (!endpoint && !getEndpointServiceDetails(entity)?.provider) {
       return unpublished(
-        'Only the provider sees a service\'s own metrics: the usage of a service you consume is on each of your endpoints to it.',
+        "Only the provider sees a service's own metrics: the usage of a service you consume is on each of your endpoints to it.",
       );
     }
     const days = await this.store.listDailyUsage(entityRef, from, to);
     const totals = days.reduce(
-      (t, d) => ({ bytesProcessed: t.bytesProcessed + d.bytesProcessed, newConnections: t.newConnections + d.newConnections }),
+      (t, d) => ({
+        bytesProcessed: t.bytesProcessed + d.bytesProcessed,
+        newConnections: t.newConnections + d.newConnections,
+      }),
       { bytesProcessed: 0, newConnections: 0 },
     );
     let idle: IdleVerdict | undefined;
@@ -66,8 +74,13 @@ export class EndpointReports {
       const firstCollected = await this.store.firstCollectedDay(entityRef);
       const created = endpoint.createdAt?.slice(0, 10);
       if (firstCollected) {
-        const since = created && created > firstCollected ? created : firstCollected;
-        const history = await this.store.listDailyUsage(entityRef, addDays(to, -399), to);
+        const since =
+          created && created > firstCollected ? created : firstCollected;
+        const history = await this.store.listDailyUsage(
+          entityRef,
+          addDays(to, -399),
+          to,
+        );
         idle = idleVerdict({
           usage: history,
           idleAfterDays: this.settings.idleAfterDays,
@@ -80,7 +93,10 @@ export class EndpointReports {
     return {
       entityRef,
       metricsPublished: true,
-      note: days.length === 0 ? 'No metrics collected for this window yet.' : undefined,
+      note:
+        days.length === 0
+          ? 'No metrics collected for this window yet.'
+          : undefined,
       from,
       to,
       days,
@@ -111,7 +127,9 @@ export class EndpointReports {
       };
     }
     const days =
-      endpoint.endpointType === 'Gateway' ? [] : await this.store.listDailyUsage(entityRef, from, to);
+      endpoint.endpointType === 'Gateway'
+        ? []
+        : await this.store.listDailyUsage(entityRef, from, to);
     const bytes = days.reduce((sum, d) => sum + d.bytesProcessed, 0);
     const bytesPerMonth =
       endpoint.endpointType === 'Gateway' || days.length === 0
@@ -130,7 +148,9 @@ export class EndpointReports {
       basis:
         bytesPerMonth === undefined
           ? 'hourly charges only (no bytes known)'
-          : `bytes of the ${days.length} days ${days[0].day} to ${days[days.length - 1].day}, scaled to ${HOURS_PER_MONTH} hours`,
+          : `bytes of the ${days.length} days ${days[0].day} to ${
+              days[days.length - 1].day
+            }, scaled to ${HOURS_PER_MONTH} hours`,
     };
   }
 
@@ -143,12 +163,16 @@ export class EndpointReports {
       return {
         entityRef,
         status: 'unknown',
-        reasons: ['The health of a service you consume shows on each of your endpoints to it.'],
+        reasons: [
+          'The health of a service you consume shows on each of your endpoints to it.',
+        ],
         zones: [],
       };
     }
     const gateway = endpoint?.endpointType === 'Gateway';
-    const recent = gateway ? [] : await this.store.listDailyUsage(entityRef, addDays(to, -6), to);
+    const recent = gateway
+      ? []
+      : await this.store.listDailyUsage(entityRef, addDays(to, -6), to);
     const lastDay = recent[recent.length - 1];
     const report = assessHealth({
       state: endpoint?.state ?? service?.state,
@@ -156,38 +180,69 @@ export class EndpointReports {
       thresholds: this.settings.health,
       metricsPublished: !gateway && (!!endpoint || !!service?.provider),
     });
+    const zones = (endpoint?.subnets ?? []).map(s => {
+      const zone = lastDay?.zones?.[s.subnetId];
+      const placement = {
+        availabilityZone: s.availabilityZone ?? 'unknown',
+        subnetId: s.subnetId,
+        networkInterfaceId: s.networkInterfaceId,
+      };
+      if (!zone) {
+        return {
+          ...placement,
+          status: 'unknown' as const,
+          reason: 'No metrics for this subnet.',
+        };
+      }
+      const othersCarry = lastDay!.bytesProcessed > zone.bytesProcessed;
+      let status: HealthStatus = 'healthy';
+      let reason = 'Carries traffic, no dropped packets above the threshold.';
+      if (zone.packetsDropped > this.settings.health.packetsDroppedPerDay) {
+        status = 'degraded';
+        reason = `${zone.packetsDropped} packets dropped in this AZ on ${
+          lastDay!.day
+        }.`;
+      } else if (zone.bytesProcessed === 0 && othersCarry) {
+        status = 'degraded';
+        reason = `No traffic in this AZ on ${
+          lastDay!.day
+        } while the others carry some: check DNS and routing.`;
+      } else if (zone.bytesProcessed === 0) {
+        reason = 'No traffic on the last collected day.';
+      }
+      return {
+        ...placement,
+        status,
+        reason,
+        bytesProcessed: zone.bytesProcessed,
+        packetsDropped: zone.packetsDropped,
+      };
+    });
+    // An AZ in trouble is the endpoint's trouble too.
+    for (const zone of zones) {
+      if (zone.status === 'degraded') {
+        if (report.status === 'healthy') {
+          report.status = 'degraded';
+          report.reasons = [];
+        }
+        report.reasons.push(`${zone.availabilityZone}: ${zone.reason}`);
+      }
+    }
     return {
       ...report,
       entityRef,
       state: endpoint?.state ?? service?.state,
       lastDay,
-      zones: (endpoint?.subnets ?? []).map(s => {
-        const zone = lastDay?.zones?.[s.subnetId];
-        const placement = {
-          availabilityZone: s.availabilityZone ?? 'unknown',
-          subnetId: s.subnetId,
-          networkInterfaceId: s.networkInterfaceId,
-        };
-        if (!zone) {
-          return { ...placement, status: 'unknown' as const, reason: 'No metrics for this subnet.' };
-        }
-        const othersCarry = lastDay!.bytesProcessed > zone.bytesProcessed;
-        let status: HealthStatus = 'healthy';
-        let reason = 'Carries traffic, no dropped packets above the threshold.';
-        if (zone.packetsDropped > this.settings.health.packetsDroppedPerDay) {
-          status = 'degraded';
-          reason = `${zone.packetsDropped} packets dropped in this AZ on ${lastDay!.day}.`;
-        } else if (zone.bytesProcessed === 0 && othersCarry) {
-          status = 'degraded';
-          reason = `No traffic in this AZ on ${lastDay!.day} while the others carry some: check DNS and routing.`;
-        } else if (zone.bytesProcessed === 0) {
-          reason = 'No traffic on the last collected day.';
-        }
-        return { ...placement, status, reason, bytesProcessed: zone.bytesProcessed, packetsDropped: zone.packetsDropped };
-      }),
+      zones,
       targets:
-        lastDay && (lastDay.healthyHostsMin !== undefined || lastDay.unhealthyHostsMax !== undefined)
-          ? { healthyHostsMin: lastDay.healthyHostsMin, unhealthyHostsMax: lastDay.unhealthyHostsMax, day: lastDay.day }
+        lastDay &&
+        (lastDay.healthyHostsMin !== undefined ||
+          lastDay.unhealthyHostsMax !== undefined)
+          ? {
+              healthyHostsMin: lastDay.healthyHostsMin,
+              unhealthyHostsMax: lastDay.unhealthyHostsMax,
+              day: lastDay.day,
+            }
           : undefined,
     };
   }
@@ -196,5 +251,8 @@ export class EndpointReports {
 /** The AZs an endpoint is billed for: one per subnet. */
 function azCount(entity: Entity): number {
   const endpoint = getEndpointDetails(entity);
-  return Math.max(1, new Set(endpoint?.subnets.map(s => s.availabilityZone ?? s.subnetId)).size);
+  return Math.max(
+    1,
+    new Set(endpoint?.subnets.map(s => s.availabilityZone ?? s.subnetId)).size,
+  );
 }

@@ -80,10 +80,10 @@ const endpointPage = (
         <Grid item md={4} xs={12}>
           <EntityPrivateLinkCostCard />
         </Grid>
-        <Grid item md={6} xs={12}>
+        <Grid item xs={12}>
           <EntityPrivateLinkHealthCard />
         </Grid>
-        <Grid item md={6} xs={12}>
+        <Grid item xs={12}>
           <EntityPrivateLinkEndpointCard />
         </Grid>
       </Grid>
