@@ -129,4 +129,21 @@ async function waitForEntities(refs, timeoutMs, backendLog) {
   );
 }
 
-module.exports = { startPortal, waitForEntities, guestToken, BACKEND, APP, ROOT };
+/** Waits until the privatelink backend has collected usage of an entity. */
+async function waitForUsage(entityPath, timeoutMs, backendLog) {
+  await waitFor(
+    `usage of ${entityPath}`,
+    async () => {
+      const token = await guestToken();
+      const res = await fetch(`${BACKEND}/api/privatelink/entities/${entityPath}/usage?days=7`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return res.ok && (await res.json()).days.length > 0;
+    },
+    timeoutMs,
+    undefined,
+    backendLog,
+  );
+}
+
+module.exports = { startPortal, waitForEntities, waitForUsage, guestToken, BACKEND, APP, ROOT };

@@ -9,7 +9,7 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
-const { startPortal, waitForEntities, APP } = require('./portal');
+const { startPortal, waitForEntities, waitForUsage, APP } = require('./portal');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -69,6 +69,7 @@ async function main() {
       120_000,
       portal.backendLog,
     );
+    await waitForUsage(`resource/default/${ENDPOINT}`, 120_000, portal.backendLog);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
