@@ -24,6 +24,7 @@ import { loadBalancerDimension, targetGroupDimension } from './collector/metricQ
 import { lastCompleteDay } from './collector/UsageCollector';
 import { addDays } from './lib/usage';
 import { privatelinkPlugin } from './plugin';
+import { endpointEntity } from './testEntities';
 
 jest.setTimeout(120_000);
 
@@ -31,32 +32,6 @@ const ACCOUNT = '111111111111';
 const REGION = 'us-east-1';
 const GB = 2 ** 30;
 const { databases, ids } = requiredDatabases();
-
-function endpointEntity(name: string, state = 'available'): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: { name, namespace: 'default' },
-    spec: {
-      type: 'aws-vpc-endpoint',
-      owner: 'group:default/payments',
-      endpoint: {
-        endpointId: name,
-        endpointType: 'Interface',
-        state,
-        accountId: ACCOUNT,
-        region: REGION,
-        vpcId: 'vpc-0abc',
-        serviceName: 'com.amazonaws.us-east-1.kms',
-        createdAt: '2025-01-01T00:00:00.000Z',
-        subnets: [
-          { subnetId: 'subnet-1', availabilityZone: 'us-east-1a' },
-          { subnetId: 'subnet-2', availabilityZone: 'us-east-1b' },
-        ],
-      } as any,
-    },
-  };
-}
 
 describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
   let moto: MotoServer;

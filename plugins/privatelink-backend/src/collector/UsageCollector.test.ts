@@ -2,32 +2,14 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DatabaseUsageStore } from '../database/DatabaseUsageStore';
+import { endpointEntity } from '../testEntities';
 import { addDays } from '../lib/usage';
 import { DailyValues, MetricSource } from './MetricSource';
 import { MetricQuery } from './metricQueries';
 import { contiguousRuns, lastCompleteDay, toDailyUsage, UsageCollector } from './UsageCollector';
 
-function endpoint(name: string, accountId = '111111111111', endpointType = 'Interface'): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: { name, namespace: 'default' },
-    spec: {
-      type: 'aws-vpc-endpoint',
-      owner: 'group:default/payments',
-      endpoint: {
-        endpointId: name,
-        endpointType,
-        state: 'available',
-        accountId,
-        region: 'us-east-1',
-        vpcId: 'vpc-1',
-        serviceName: 'com.amazonaws.us-east-1.kms',
-        subnets: [],
-      } as any,
-    },
-  };
-}
+const endpoint = (name: string, accountId = '111111111111', endpointType = 'Interface') =>
+  endpointEntity(name, { accountId, endpointType: endpointType as 'Interface' | 'Gateway' });
 
 /** A metric source that answers 1 GB a day for BytesProcessed and records what it was asked. */
 class RecordingSource implements MetricSource {

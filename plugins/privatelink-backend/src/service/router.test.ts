@@ -11,36 +11,14 @@ import request from 'supertest';
 import { lastCompleteDay } from '../collector/UsageCollector';
 import { addDays } from '../lib/usage';
 import { privatelinkPlugin } from '../plugin';
+import { endpointEntity } from '../testEntities';
 
 jest.setTimeout(30_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const lastDay = lastCompleteDay(new Date());
 
-const endpoint: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Resource',
-  metadata: { name: 'vpce-1', namespace: 'default' },
-  spec: {
-    type: 'aws-vpc-endpoint',
-    owner: 'group:default/payments',
-    endpoint: {
-      endpointId: 'vpce-1',
-      endpointType: 'Interface',
-      state: 'available',
-      accountId: '111111111111',
-      region: 'us-east-1',
-      vpcId: 'vpc-1',
-      serviceName: 'com.amazonaws.us-east-1.kms',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      subnets: [
-        { subnetId: 'subnet-1', availabilityZone: 'us-east-1a' },
-        { subnetId: 'subnet-2', availabilityZone: 'us-east-1b' },
-      ],
-    } as any,
-  },
-  relations: [{ type: 'ownedBy', targetRef: 'group:default/payments' }],
-};
+const endpoint = endpointEntity('vpce-1');
 const component: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
