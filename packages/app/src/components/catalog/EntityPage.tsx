@@ -2,7 +2,6 @@ import Grid from '@material-ui/core/Grid';
 import {
   EntityAboutCard,
   EntityDependsOnResourcesCard,
-  EntityHasResourcesCard,
   EntityLayout,
   EntityLinksCard,
   EntityOrphanWarning,
@@ -167,9 +166,6 @@ const groupPage = (
         </Grid>
         <Grid item xs={12} md={6}>
           <EntityLinksCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityHasResourcesCard />
         </Grid>
       </Grid>
     </EntityLayout.Route>

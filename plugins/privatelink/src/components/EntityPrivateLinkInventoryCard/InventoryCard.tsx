@@ -35,21 +35,24 @@ const columns: TableColumn<InventoryRow>[] = [
   },
   { title: 'Type', field: 'endpointType' },
   { title: 'State', field: 'state' },
-  { title: 'Service', field: 'serviceName' },
+  {
+    title: 'Service',
+    field: 'serviceName',
+    // The part after the region: s3, kms, vpce-svc-0123...; the full name is in the CSV.
+    render: r => <span title={r.serviceName}>{r.serviceName.split(`.${r.region}.`).pop()}</span>,
+  },
   { title: 'Vendor', field: 'vendor' },
   {
     title: 'Account / region',
     field: 'accountId',
     render: r => `${r.accountId} ${r.region}`,
   },
-  { title: 'VPC', field: 'vpcId' },
   {
     title: 'AZs',
     field: 'availabilityZones',
     type: 'numeric',
     render: r => (r.endpointType === 'Gateway' ? 'n/a' : r.availabilityZones),
   },
-  { title: 'Created', field: 'createdAt', render: r => r.createdAt.slice(0, 10) },
   {
     title: 'Bytes (30 d)',
     field: 'bytesProcessed30d',
