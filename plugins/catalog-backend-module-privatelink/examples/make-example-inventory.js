@@ -292,7 +292,7 @@ const series = (label, value) => {
 function zoneMetrics(endpoint, total, dropped) {
   const subnets = endpoint.SubnetIds ?? [];
   // The Databricks endpoint in eu-west-1 sends nothing through its second AZ: a routing problem.
-  let shares = [1];
+  let shares = subnets.map(() => 1 / subnets.length);
   if (subnets.length === 2) shares = endpoint.VpcEndpointId === 'vpce-0a00000000000a008' ? [1, 0] : [0.6, 0.4];
   return subnets.flatMap((subnet, i) => [
     series(`${endpoint.VpcEndpointId} ${subnet} BytesProcessed`, d => {
