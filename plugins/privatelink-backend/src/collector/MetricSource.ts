@@ -1,7 +1,7 @@
 import { GetMetricDataCommand, MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import { paginateDescribeTargetGroups } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AwsClientFactory, SnapshotReader } from '@internal/plugin-privatelink-node';
-import { addDays, dayOf } from '../lib/usage';
+import { addDays, dayOf, daysInRange } from '../lib/usage';
 import { MetricQuery } from './metricQueries';
 
 /** Daily values of each query, by query id, then by UTC day. */
@@ -24,10 +24,6 @@ export interface MetricSource {
 export const QUERIES_PER_CALL = 500;
 /** ... and returns at most 100,800 datapoints a call. */
 export const DATAPOINTS_PER_CALL = 100_800;
-
-function daysBetween(fromDay: string, toDay: string): number {
-  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000) + 1;
-}
 
 function addResult(values: DailyValues, result: MetricDataResult, shiftDays = 0) {
   if (!result.Id) return;
@@ -132,7 +128,7 @@ export class SnapshotMetricSource implements MetricSource {
       .map(t => dayOf(new Date(t)))
       .sort()
       .pop();
-    const shift = lastExported ? daysBetween(lastExported, this.lastCompleteDay()) - 1 : 0;
+    const shift = lastExported ? daysInRange(lastExported, this.lastCompleteDay()) - 1 : 0;
     const byLabel = new Map(results.map(r => [r.Label, r]));
     const values: DailyValues = new Map();
     for (const query of queries) {

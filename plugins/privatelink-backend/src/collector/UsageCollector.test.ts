@@ -6,16 +6,39 @@ import { endpointEntity } from '../testEntities';
 import { addDays } from '../lib/usage';
 import { DailyValues, MetricSource } from './MetricSource';
 import { MetricQuery } from './metricQueries';
-import { contiguousRuns, lastCompleteDay, toDailyUsage, UsageCollector } from './UsageCollector';
+import {
+  contiguousRuns,
+  lastCompleteDay,
+  toDailyUsage,
+  UsageCollector,
+} from './UsageCollector';
 
-const endpoint = (name: string, accountId = '111111111111', endpointType = 'Interface') =>
-  endpointEntity(name, { accountId, endpointType: endpointType as 'Interface' | 'Gateway' });
+const endpoint = (
+  name: string,
+  accountId = '111111111111',
+  endpointType = 'Interface',
+) =>
+  endpointEntity(name, {
+    accountId,
+    endpointType: endpointType as 'Interface' | 'Gateway',
+  });
 
 /** A metric source that answers 1 GB a day for BytesProcessed and records what it was asked. */
 class RecordingSource implements MetricSource {
-  calls: Array<{ accountId: string; from: string; to: string; queries: number }> = [];
+  calls: Array<{
+    accountId: string;
+    from: string;
+    to: string;
+    queries: number;
+  }> = [];
   failFor = new Set<string>();
-  async getDailyValues(accountId: string, _region: string, queries: MetricQuery[], from: string, to: string) {
+  async getDailyValues(
+    accountId: string,
+    _region: string,
+    queries: MetricQuery[],
+    from: string,
+    to: string,
+  ) {
     if (this.failFor.has(accountId)) throw new Error('AccessDenied');
     this.calls.push({ accountId, from, to, queries: queries.length });
     const values: DailyValues = new Map();
@@ -37,7 +60,9 @@ describe('UsageCollector', () => {
 
   async function setup(entities: Entity[]) {
     const knex = await databases.init('SQLITE_3');
-    const store = await DatabaseUsageStore.create(mockServices.database({ knex }));
+    const store = await DatabaseUsageStore.create(
+      mockServices.database({ knex }),
+    );
     const source = new RecordingSource();
     const catalog = catalogServiceMock({ entities });
     const collector = new UsageCollector({
@@ -54,21 +79,53 @@ describe('UsageCollector', () => {
   const monday = new Date('2026-11-23T12:00:00Z');
 
   it('backfills, then asks for nothing it has, then only for the days it missed', async () => {
-    const { store, source, collector } = await setup([endpoint('vpce-1'), endpoint('vpce-gw', '111111111111', 'Gateway')]);
+    const { store, source, collector } = await setup([
+      endpoint('vpce-1'),
+      endpoint('vpce-gw', '111111111111', 'Gateway'),
+    ]);
     const first = await collector.collect(monday);
-    expect(source.calls).toEqual([{ accountId: '111111111111', from: '2026-11-13', to: '2026-11-22', queries: 5 }]);
-    expect(first.cells[0]).toMatchObject({ entities: 1, daysFetched: 10, rows: 10 });
-    const stored = await store.listDailyUsage('resource:default/vpce-1', '2026-11-01', '2026-11-30');
+    expect(source.calls).toEqual([
+      {
+        accountId: '111111111111',
+        from: '2026-11-13',
+        to: '2026-11-22',
+        queries: 5,
+      },
+    ]);
+    expect(first.cells[0]).toMatchObject({
+      entities: 1,
+      daysFetched: 10,
+      rows: 10,
+    });
+    const stored = await store.listDailyUsage(
+      'resource:default/vpce-1',
+      '2026-11-01',
+      '2026-11-30',
+    );
     expect(stored).toHaveLength(10);
-    expect(stored[0]).toMatchObject({ bytesProcessed: 2 ** 30, newConnections: 0 });
-    expect(await store.listDailyUsage('resource:default/vpce-gw', '2026-11-01', '2026-11-30')).toEqual([]);
+    expect(stored[0]).toMatchObject({
+      bytesProcessed: 2 ** 30,
+      newConnections: 0,
+    });
+    expect(
+      await store.listDailyUsage(
+        'resource:default/vpce-gw',
+        '2026-11-01',
+        '2026-11-30',
+      ),
+    ).toEqual([]);
 
     await collector.collect(monday);
     expect(source.calls).toHaveLength(1);
 
     // three days of downtime
     await collector.collect(new Date('2026-11-26T12:00:00Z'));
-    expect(source.calls[1]).toEqual({ accountId: '111111111111', from: '2026-11-23', to: '2026-11-25', queries: 5 });
+    expect(source.calls[1]).toEqual({
+      accountId: '111111111111',
+      from: '2026-11-23',
+      to: '2026-11-25',
+      queries: 5,
+    });
   });
 
   it('backfills a new endpoint without asking again for the others', async () => {
@@ -83,52 +140,102 @@ describe('UsageCollector', () => {
         logger: mockServices.logger.mock(),
       });
     await collectorOver([endpoint('vpce-1')]).collect(monday);
-    await collectorOver([endpoint('vpce-1'), endpoint('vpce-2')]).collect(monday);
+    await collectorOver([endpoint('vpce-1'), endpoint('vpce-2')]).collect(
+      monday,
+    );
     // the second run asks only for vpce-2's five metrics
     expect(source.calls).toEqual([
-      { accountId: '111111111111', from: '2026-11-13', to: '2026-11-22', queries: 5 },
-      { accountId: '111111111111', from: '2026-11-13', to: '2026-11-22', queries: 5 },
+      {
+        accountId: '111111111111',
+        from: '2026-11-13',
+        to: '2026-11-22',
+        queries: 5,
+      },
+      {
+        accountId: '111111111111',
+        from: '2026-11-13',
+        to: '2026-11-22',
+        queries: 5,
+      },
     ]);
-    expect(await store.listDailyUsage('resource:default/vpce-2', '2026-11-01', '2026-11-30')).toHaveLength(10);
+    expect(
+      await store.listDailyUsage(
+        'resource:default/vpce-2',
+        '2026-11-01',
+        '2026-11-30',
+      ),
+    ).toHaveLength(10);
   });
 
   it('keeps going when one account fails, and reports it', async () => {
-    const { source, collector, store } = await setup([endpoint('vpce-1'), endpoint('vpce-9', '222222222222')]);
+    const { source, collector, store } = await setup([
+      endpoint('vpce-1'),
+      endpoint('vpce-9', '222222222222'),
+    ]);
     source.failFor.add('222222222222');
     const report = await collector.collect(monday);
-    expect(report.cells.find(c => c.accountId === '222222222222')?.error).toContain('AccessDenied');
-    expect(await store.listDailyUsage('resource:default/vpce-1', '2026-11-01', '2026-11-30')).toHaveLength(10);
+    expect(
+      report.cells.find(c => c.accountId === '222222222222')?.error,
+    ).toContain('AccessDenied');
+    expect(
+      await store.listDailyUsage(
+        'resource:default/vpce-1',
+        '2026-11-01',
+        '2026-11-30',
+      ),
+    ).toHaveLength(10);
   });
+});
+
+/** A query of entity `e` for the collection helpers' tests. */
+const query = (
+  id: string,
+  field: MetricQuery['field'],
+  subnetId?: string,
+): MetricQuery => ({
+  id,
+  entityRef: 'e',
+  field,
+  namespace: 'n',
+  metricName: 'm',
+  dimensions: [],
+  stat: 'Sum',
+  subnetId,
+  label: id,
 });
 
 describe('collection helpers', () => {
   it('takes the last complete day two hours after midnight UTC', () => {
-    expect(lastCompleteDay(new Date('2026-11-25T01:59:00Z'))).toBe('2026-11-23');
-    expect(lastCompleteDay(new Date('2026-11-25T02:01:00Z'))).toBe('2026-11-24');
+    expect(lastCompleteDay(new Date('2026-11-25T01:59:00Z'))).toBe(
+      '2026-11-23',
+    );
+    expect(lastCompleteDay(new Date('2026-11-25T02:01:00Z'))).toBe(
+      '2026-11-24',
+    );
   });
 
   it('splits days into contiguous runs', () => {
-    expect(contiguousRuns(['2026-11-05', '2026-11-01', '2026-11-02', '2026-11-04']).map(r => [r.from, r.to])).toEqual([
+    expect(
+      contiguousRuns([
+        '2026-11-05',
+        '2026-11-01',
+        '2026-11-02',
+        '2026-11-04',
+      ]).map(r => [r.from, r.to]),
+    ).toEqual([
       ['2026-11-01', '2026-11-02'],
       ['2026-11-04', '2026-11-05'],
     ]);
   });
 
   it('adds per-subnet values to the zones of the day', () => {
-    const zone = (id: string, field: 'bytesProcessed' | 'packetsDropped', subnetId: string): MetricQuery => ({
-      id,
-      entityRef: 'e',
-      field,
-      namespace: 'n',
-      metricName: 'm',
-      dimensions: [],
-      stat: 'Sum',
-      subnetId,
-      label: id,
-    });
     const [row] = toDailyUsage(
       ['e'],
-      [zone('a', 'bytesProcessed', 'subnet-1'), zone('b', 'packetsDropped', 'subnet-1'), zone('c', 'bytesProcessed', 'subnet-2')],
+      [
+        query('a', 'bytesProcessed', 'subnet-1'),
+        query('b', 'packetsDropped', 'subnet-1'),
+        query('c', 'bytesProcessed', 'subnet-2'),
+      ],
       new Map([
         ['a', new Map([['2026-11-01', 7]])],
         ['b', new Map([['2026-11-01', 3]])],
@@ -143,30 +250,40 @@ describe('collection helpers', () => {
   });
 
   it('fills missing datapoints with zero and combines target groups', () => {
-    const q = (id: string, field: MetricQuery['field']): MetricQuery => ({
-      id,
-      entityRef: 'e',
-      field,
-      namespace: 'n',
-      metricName: 'm',
-      dimensions: [],
-      stat: 'Sum',
-      label: id,
-    });
     const rows = toDailyUsage(
       ['e'],
-      [q('a', 'bytesProcessed'), q('b', 'healthyHostsMin'), q('c', 'healthyHostsMin'), q('d', 'unhealthyHostsMax')],
+      [
+        query('a', 'bytesProcessed'),
+        query('b', 'healthyHostsMin'),
+        query('c', 'healthyHostsMin'),
+        query('d', 'unhealthyHostsMax'),
+      ],
       new Map([
         ['a', new Map([['2026-11-01', 5]])],
-        ['b', new Map([['2026-11-01', 3], ['2026-11-02', 2]])],
+        [
+          'b',
+          new Map([
+            ['2026-11-01', 3],
+            ['2026-11-02', 2],
+          ]),
+        ],
         ['c', new Map([['2026-11-01', 1]])],
         ['d', new Map([['2026-11-02', 4]])],
       ]),
       ['2026-11-01', '2026-11-02'],
     );
     expect(rows).toEqual([
-      expect.objectContaining({ day: '2026-11-01', bytesProcessed: 5, healthyHostsMin: 1 }),
-      expect.objectContaining({ day: '2026-11-02', bytesProcessed: 0, healthyHostsMin: 2, unhealthyHostsMax: 4 }),
+      expect.objectContaining({
+        day: '2026-11-01',
+        bytesProcessed: 5,
+        healthyHostsMin: 1,
+      }),
+      expect.objectContaining({
+        day: '2026-11-02',
+        bytesProcessed: 0,
+        healthyHostsMin: 2,
+        unhealthyHostsMax: 4,
+      }),
     ]);
     expect(rows[0].unhealthyHostsMax).toBeUndefined();
   });

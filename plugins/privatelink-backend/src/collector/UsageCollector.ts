@@ -7,7 +7,7 @@ import {
   ENDPOINT_SERVICE_ENTITY_TYPE,
 } from '@internal/plugin-privatelink-common';
 import { UsageStore } from '../database/UsageStore';
-import { addDays, DailyUsage, dayOf } from '../lib/usage';
+import { addDays, DailyUsage, dayOf, daysInRange } from '../lib/usage';
 import { MetricSource } from './MetricSource';
 import { MetricCell, MetricQuery, planMetricQueries, targetHealthQueries } from './metricQueries';
 
@@ -108,7 +108,7 @@ export class UsageCollector {
 
   private async collectCell(cell: MetricCell, firstDay: string, lastDay: string) {
     const { store, source } = this.options;
-    const allDays = Array.from({ length: dayCount(firstDay, lastDay) }, (_, i) => addDays(firstDay, i));
+    const allDays = Array.from({ length: daysInRange(firstDay, lastDay) }, (_, i) => addDays(firstDay, i));
     const collected = await store.listCollectedDays(cell.entityRefs, firstDay, lastDay);
     // Entities missing the same days are fetched together.
     const groups = new Map<string, string[]>();
@@ -181,10 +181,6 @@ export class UsageCollector {
     } while (cursor);
     return entities;
   }
-}
-
-function dayCount(fromDay: string, toDay: string): number {
-  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
 /**

@@ -44,7 +44,10 @@ export const DEFAULT_PRICING: RegionPricing = {
 };
 
 /** The price of `gb` in a tiered schedule. */
-export function tieredPrice(gb: number, tiers: RegionPricing['interfaceDataTiers']): number {
+export function tieredPrice(
+  gb: number,
+  tiers: RegionPricing['interfaceDataTiers'],
+): number {
   let price = 0;
   let from = 0;
   for (const tier of tiers) {
@@ -54,6 +57,20 @@ export function tieredPrice(gb: number, tiers: RegionPricing['interfaceDataTiers
     from = tier.upToGb;
   }
   return price;
+}
+
+/** A cost of nothing, with the reason as its formula. */
+export function noCharge(formula: string): MonthlyCost {
+  return {
+    currency: 'USD',
+    hourly: 0,
+    dataProcessing: 0,
+    total: 0,
+    gbPerMonth: undefined,
+    natCounterfactual: undefined,
+    saving: undefined,
+    formula,
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -71,18 +88,12 @@ export function monthlyCost(input: {
   pricing: RegionPricing;
 }): MonthlyCost {
   const { endpointType, azCount, bytesPerMonth, pricing } = input;
-  const gb = bytesPerMonth === undefined ? undefined : bytesPerMonth / BYTES_PER_GB;
+  const gb =
+    bytesPerMonth === undefined ? undefined : bytesPerMonth / BYTES_PER_GB;
   if (endpointType === 'Gateway') {
-    return {
-      currency: 'USD',
-      hourly: 0,
-      dataProcessing: 0,
-      total: 0,
-      gbPerMonth: undefined,
-      natCounterfactual: undefined,
-      saving: undefined,
-      formula: 'Gateway endpoints (S3, DynamoDB) are free: no hourly and no data processing charge.',
-    };
+    return noCharge(
+      'Gateway endpoints (S3, DynamoDB) are free: no hourly and no data processing charge.',
+    );
   }
   let hourly: number;
   let dataProcessing: number;
@@ -90,25 +101,40 @@ export function monthlyCost(input: {
   if (endpointType === 'GatewayLoadBalancer') {
     hourly = pricing.gatewayLoadBalancerEndpointHourly * HOURS_PER_MONTH;
     dataProcessing = (gb ?? 0) * pricing.gatewayLoadBalancerPerGb;
-    formula = `$${pricing.gatewayLoadBalancerEndpointHourly}/h x ${HOURS_PER_MONTH} h + ${(gb ?? 0).toFixed(2)} GB x $${pricing.gatewayLoadBalancerPerGb}/GB`;
+    formula = `$${
+      pricing.gatewayLoadBalancerEndpointHourly
+    }/h x ${HOURS_PER_MONTH} h + ${(gb ?? 0).toFixed(2)} GB x $${
+      pricing.gatewayLoadBalancerPerGb
+    }/GB`;
   } else {
     hourly = pricing.interfaceEndpointHourly * azCount * HOURS_PER_MONTH;
     dataProcessing = tieredPrice(gb ?? 0, pricing.interfaceDataTiers);
-    formula = `$${pricing.interfaceEndpointHourly}/AZ-h x ${azCount} AZ x ${HOURS_PER_MONTH} h + ${(gb ?? 0).toFixed(2)} GB x $${pricing.interfaceDataTiers[0].perGb}/GB (tiered above 1 PB)`;
+    formula = `$${
+      pricing.interfaceEndpointHourly
+    }/AZ-h x ${azCount} AZ x ${HOURS_PER_MONTH} h + ${(gb ?? 0).toFixed(
+      2,
+    )} GB x $${pricing.interfaceDataTiers[0].perGb}/GB (tiered above 1 PB)`;
   }
   const total = hourly + dataProcessing;
-  const natCounterfactual = gb === undefined ? undefined : gb * pricing.natGatewayPerGb;
+  const natCounterfactual =
+    gb === undefined ? undefined : gb * pricing.natGatewayPerGb;
   return {
     currency: 'USD',
     hourly: round(hourly),
     dataProcessing: round(dataProcessing),
     total: round(total),
     gbPerMonth: gb === undefined ? undefined : round(gb),
-    natCounterfactual: natCounterfactual === undefined ? undefined : round(natCounterfactual),
-    saving: natCounterfactual === undefined ? undefined : round(natCounterfactual - total),
+    natCounterfactual:
+      natCounterfactual === undefined ? undefined : round(natCounterfactual),
+    saving:
+      natCounterfactual === undefined
+        ? undefined
+        : round(natCounterfactual - total),
     formula:
       natCounterfactual === undefined
         ? formula
-        : `${formula}; through NAT: ${gb!.toFixed(2)} GB x $${pricing.natGatewayPerGb}/GB`,
+        : `${formula}; through NAT: ${gb!.toFixed(2)} GB x $${
+            pricing.natGatewayPerGb
+          }/GB`,
   };
 }

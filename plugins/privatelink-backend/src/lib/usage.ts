@@ -8,6 +8,16 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Days from `fromDay` to `toDay`, both included. */
+export function daysInRange(fromDay: string, toDay: string): number {
+  return (
+    Math.round(
+      (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) /
+        86_400_000,
+    ) + 1
+  );
+}
+
 export function dayOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -35,7 +45,11 @@ export function idleVerdict(input: {
   let observedDays = 0;
   let daysWithoutBytes = 0;
   let sawTraffic = false;
-  for (let day = through; day >= since && observedDays < LOOKBACK_DAYS; day = addDays(day, -1)) {
+  for (
+    let day = through;
+    day >= since && observedDays < LOOKBACK_DAYS;
+    day = addDays(day, -1)
+  ) {
     observedDays++;
     if ((bytesByDay.get(day) ?? 0) > 0) {
       sawTraffic = true;
@@ -46,13 +60,20 @@ export function idleVerdict(input: {
   const wastedUsd = Math.round(daysWithoutBytes * 24 * hourlyUsd * 100) / 100;
   const verdict = { observedDays, daysWithoutBytes, wastedUsd };
   if (hourlyUsd === 0) {
-    return { ...verdict, idle: false, wastedUsd: 0, reason: 'Free by the hour: idling wastes nothing.' };
+    return {
+      ...verdict,
+      idle: false,
+      wastedUsd: 0,
+      reason: 'Free by the hour: idling wastes nothing.',
+    };
   }
   if (daysWithoutBytes >= idleAfterDays) {
     return {
       ...verdict,
       idle: true,
-      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): ${wastedUsd.toFixed(2)} USD of hourly charges in that time.`,
+      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): ${wastedUsd.toFixed(
+        2,
+      )} USD of hourly charges in that time.`,
     };
   }
   if (!sawTraffic) {

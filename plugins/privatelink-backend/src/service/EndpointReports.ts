@@ -11,7 +11,7 @@ import { lastCompleteDay } from '../collector/UsageCollector';
 import { PrivateLinkBackendConfig } from '../config';
 import { UsageStore } from '../database/UsageStore';
 import { assessHealth } from '../lib/health';
-import { HOURS_PER_MONTH, monthlyCost } from '../lib/pricing';
+import { HOURS_PER_MONTH, monthlyCost, noCharge } from '../lib/pricing';
 import { addDays, idleVerdict, IdleVerdict } from '../lib/usage';
 
 /** Days of traffic a monthly estimate is based on. */
@@ -113,16 +113,9 @@ export class EndpointReports {
     if (!endpoint) {
       return {
         entityRef,
+        ...noCharge(''),
         applicable: false,
         note: 'An endpoint service costs its provider the load balancer, not PrivateLink charges: each consumer pays for its own endpoint.',
-        currency: 'USD',
-        hourly: 0,
-        dataProcessing: 0,
-        total: 0,
-        gbPerMonth: undefined,
-        natCounterfactual: undefined,
-        saving: undefined,
-        formula: '',
         basis: 'none',
       };
     }
