@@ -21,10 +21,10 @@ import {
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
-import { AWS_VENDOR, UNKNOWN_VENDOR } from '../src/providers/config';
+import { AWS_VENDOR, UNKNOWN_VENDOR } from '../src/lib/vendors';
 import { AwsInventoryReader, FILTER_VALUES_PER_CALL, PAGE_SIZE } from '../src/lib/AwsInventoryReader';
 import { referencedIds, RegionInventory } from '../src/lib/inventory';
-import { mapRegionInventory } from '../src/lib/mapping';
+import { mapRegionInventory } from '../src/lib/entities';
 import { SyntheticCell, syntheticFleet } from './syntheticFleet';
 
 const ACCOUNTS = 10;

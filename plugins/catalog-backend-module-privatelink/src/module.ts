@@ -1,4 +1,3 @@
-import path from 'path';
 import {
   coreServices,
   createBackendModule,
@@ -8,27 +7,21 @@ import {
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
 import {
-  AccountTarget,
-  AwsApiCallCounter,
-  AwsClientFactory,
+  awsAccessServiceRef,
   readAccountTargets,
-  readInventorySource,
   SnapshotReader,
 } from '@internal/plugin-privatelink-node';
 import { AwsInventoryReader } from './lib/AwsInventoryReader';
-import { InventoryReader } from './lib/inventory';
 import { SnapshotInventoryReader } from './lib/SnapshotInventoryReader';
 import { readPrivateLinkCatalogConfig } from './providers/config';
-import { InventoryStatusBoard } from './providers/InventoryStatus';
+import { PrivateLinkBackendStatusReporter } from './providers/InventoryStatusReporter';
 import { PrivateLinkAccountEntityProvider } from './providers/PrivateLinkAccountEntityProvider';
 import { PrivateLinkVendorEntityProvider } from './providers/PrivateLinkVendorEntityProvider';
 
-/** Seconds between an account's refresh and the vendor provider's catch-up run. */
-const VENDOR_CATCH_UP_DELAY_MS = 5000;
-
 /**
  * Ingests AWS VPC endpoints and endpoint services into the catalog: one entity provider per
- * account, plus one for vendor groups and the services they provide.
+ * account (read from AWS or from its snapshot, as the account's source says), plus one for vendor
+ * groups and the services they provide.
  *
  * @public
  */
@@ -42,79 +35,50 @@ export const catalogModulePrivateLink = createBackendModule({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         catalog: catalogServiceRef,
         processing: catalogProcessingExtensionPoint,
+        aws: awsAccessServiceRef,
       },
-      async init({ config, logger, scheduler, auth, catalog, processing }) {
+      async init({ config, logger, scheduler, auth, discovery, catalog, processing, aws }) {
         const settings = readPrivateLinkCatalogConfig(config);
-        const source = readInventorySource(config);
-        const configured = readAccountTargets(config);
-        let reader: InventoryReader;
-        let targets: AccountTarget[];
-        const counter = new AwsApiCallCounter();
-        if (source.type === 'aws') {
-          if (configured.length === 0) {
-            throw new Error(
-              'Missing config at privatelink.accounts: the aws source needs at least one account and its regions',
-            );
-          }
-          targets = configured;
-          reader = new AwsInventoryReader(AwsClientFactory.fromConfig(config, { counter }));
-        } else {
-          const snapshot = new SnapshotReader(path.resolve(source.path));
-          const available = snapshot.listTargets();
-          targets =
-            configured.length > 0
-              ? configured.map(t => {
-                  const found = available.find(a => a.accountId === t.accountId);
-                  if (!found) {
-                    throw new Error(
-                      `Invalid config at privatelink.accounts: account ${t.accountId} is not in the snapshot ${snapshot.root}`,
-                    );
-                  }
-                  return t;
-                })
-              : available;
-          reader = new SnapshotInventoryReader(snapshot);
-        }
+        const targets = readAccountTargets(config);
         logger.info(
-          `PrivateLink inventory from ${source.type}: ${targets
-            .map(t => `${t.accountId} (${t.regions.join(', ')})`)
+          `PrivateLink inventory: ${targets
+            .map(t => `${t.accountId} (${t.regions.join(', ')}) from ${t.source.type}`)
             .join('; ')}`,
         );
 
-        const status = new InventoryStatusBoard();
+        const awsReader = new AwsInventoryReader(aws);
+        const snapshotReaders = new Map<string, SnapshotInventoryReader>();
+        const readerFor = (target: (typeof targets)[number]) => {
+          if (target.source.type === 'aws') return awsReader;
+          const { path } = target.source;
+          if (!snapshotReaders.has(path)) {
+            snapshotReaders.set(path, new SnapshotInventoryReader(new SnapshotReader(path)));
+          }
+          return snapshotReaders.get(path)!;
+        };
+
+        const status = new PrivateLinkBackendStatusReporter({ discovery, auth, logger });
         const inventoriedAccountIds = new Set(targets.map(t => t.accountId));
         const vendorProvider = new PrivateLinkVendorEntityProvider({
           settings,
           taskRunner: scheduler.createScheduledTaskRunner({
-            frequency: { minutes: 5 },
-            timeout: { minutes: 5 },
-            initialDelay: { seconds: 30 },
+            ...settings.vendorSchedule,
             scope: 'global',
           }),
+          scheduler,
           catalog,
           auth,
           logger,
-          status,
         });
-        let catchUp: NodeJS.Timeout | undefined;
-        const scheduleVendorCatchUp = () => {
-          // The catalog stitches new endpoints a moment after they are applied.
-          clearTimeout(catchUp);
-          catchUp = setTimeout(() => {
-            scheduler.triggerTask(vendorProvider.taskId).catch(error =>
-              logger.debug(`Vendor catch-up not triggered: ${error}`),
-            );
-          }, VENDOR_CATCH_UP_DELAY_MS);
-          catchUp.unref?.();
-        };
 
         for (const target of targets) {
           processing.addEntityProvider(
             new PrivateLinkAccountEntityProvider({
               target,
-              reader,
+              reader: readerFor(target),
               settings,
               inventoriedAccountIds,
               taskRunner: scheduler.createScheduledTaskRunner({
@@ -125,8 +89,12 @@ export const catalogModulePrivateLink = createBackendModule({
               catalog,
               auth,
               status,
-              counter,
-              onApplied: scheduleVendorCatchUp,
+              counter: aws.counter,
+              onApplied: applied => {
+                vendorProvider.catchUp(applied).catch(error =>
+                  logger.warn(`Vendor catch-up failed: ${error}`),
+                );
+              },
             }),
           );
         }

@@ -43,3 +43,15 @@ export function toEntityName(identifier: string): string {
 export function endpointServiceEntityName(serviceName: string): string {
   return toEntityName(serviceName);
 }
+
+/**
+ * The part of a service name people say: `com.amazonaws.us-east-1.s3` gives `s3`,
+ * `com.amazonaws.vpce.us-east-1.vpce-svc-0123` gives `vpce-svc-0123`.
+ *
+ * @public
+ */
+export function shortServiceName(serviceName: string, region: string): string {
+  const marker = `.${region}.`;
+  const at = serviceName.indexOf(marker);
+  return at >= 0 ? serviceName.slice(at + marker.length) : serviceName;
+}

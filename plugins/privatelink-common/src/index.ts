@@ -1,12 +1,13 @@
 /**
- * Shared types, permissions, annotation keys and entity predicates of the PrivateLink portal.
+ * Shared contract, report types, permissions, annotation keys and entity refs of the PrivateLink
+ * portal.
  *
  * @packageDocumentation
  */
 export * from './annotations';
-export * from './types';
+export * from './contract';
+export * from './refs';
 export * from './permissions';
-export * from './predicates';
 export * from './entityNames';
 export * from './policy';
 export * from './reports';

@@ -13,5 +13,19 @@ export const privatelinkEndpointReadPermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Read the operators' status: what each inventory refresh and usage collection did, per account
+ * and region, and which entities do not match the contract.
+ *
+ * @public
+ */
+export const privatelinkStatusReadPermission = createPermission({
+  name: 'privatelink.status.read',
+  attributes: { action: 'read' },
+});
+
 /** @public */
-export const privatelinkPermissions = [privatelinkEndpointReadPermission];
+export const privatelinkPermissions = [
+  privatelinkEndpointReadPermission,
+  privatelinkStatusReadPermission,
+];

@@ -1,3 +1,5 @@
+import { EndpointType } from './contract';
+
 /*
  * What the privatelink backend serves and the cards read: one definition for both sides.
  */
@@ -98,15 +100,81 @@ export interface HealthReport {
   targets?: { healthyHostsMin?: number; unhealthyHostsMax?: number; day: string };
 }
 
-/** Usage, cost and health of every endpoint an owner has. @public */
+/** One endpoint of a tenant's inventory, as the backend computed it. @public */
+export interface InventoryRow {
+  entityRef: string;
+  endpointId: string;
+  title: string;
+  endpointType: EndpointType;
+  state: string;
+  serviceName: string;
+  /** The service as people say it: `s3`, a vendor's title, or the service id. */
+  serviceLabel: string;
+  /** Ref of the vendor Group behind the service, when it is not one of ours. */
+  vendorRef?: string;
+  accountId: string;
+  region: string;
+  vpcId: string;
+  /** AZs the endpoint has a subnet in; undefined for gateway endpoints, which have none. */
+  availabilityZones?: number;
+  privateDnsEnabled?: boolean;
+  createdAt?: string;
+  /** Bytes of the last 30 collected days; undefined for gateway endpoints (no metrics). */
+  bytesProcessed30d?: number;
+  idle?: IdleVerdict;
+  monthlyCostUsd: number;
+  natSavingUsd?: number;
+  health: HealthStatus;
+  healthReasons: string[];
+}
+
+/** The endpoints an owner has, with usage, cost and health. @public */
 export interface InventorySummary {
   owner: string;
-  endpoints: Array<{
-    entityRef: string;
-    bytesProcessed30d?: number;
-    idle?: boolean;
-    monthlyCostUsd: number;
-    natSavingUsd?: number;
-    health: HealthStatus;
-  }>;
+  endpoints: InventoryRow[];
+  /** Endpoints the owner has whose entity does not match the contract: left out, named here. */
+  invalid: Array<{ entityRef: string; error: string }>;
+}
+
+/** What the last refresh of one account's inventory did. @public */
+export interface InventoryRefreshStatus {
+  /** The catalog entity provider, one per account. */
+  provider: string;
+  accountId?: string;
+  source?: 'aws' | 'snapshot';
+  regions: string[];
+  lastAttemptAt?: string;
+  lastSuccessAt?: string;
+  lastErrorAt?: string;
+  /** The cause of the last failure; cleared by the next success. */
+  lastError?: string;
+  durationMs?: number;
+  entities?: number;
+  /** AWS API calls of the last attempt, by region and API. */
+  apiCalls: Array<{ region: string; api: string; calls: number }>;
+  /** Enrichment AWS denied in the last attempt: left out of the entities, the inventory applied. */
+  omitted: Array<{ region: string; api: string; reason: string }>;
+}
+
+/** What the last usage collection did in one account and region. @public */
+export interface UsageCollectionStatus {
+  accountId: string;
+  region: string;
+  collectedAt: string;
+  entities: number;
+  daysFetched: number;
+  rows: number;
+  /** CloudWatch metrics requested (each query of each call counts, as CloudWatch bills it). */
+  metricsRequested: number;
+  /** metricsRequested x the GetMetricData price per 1,000 metrics. */
+  cloudWatchCostUsd: number;
+  error?: string;
+}
+
+/** The operators' view of the portal. @public */
+export interface OperatorsStatus {
+  inventory: InventoryRefreshStatus[];
+  usage: UsageCollectionStatus[];
+  /** Entities that claim to be endpoints or services and do not match the contract. */
+  invalidEntities: Array<{ entityRef: string; error: string; seenAt: string }>;
 }

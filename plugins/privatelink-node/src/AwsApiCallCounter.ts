@@ -12,6 +12,8 @@ interface InstrumentableClient {
 export interface AwsApiCallCount {
   accountId: string;
   region: string;
+  /** The SDK client's service: `EC2`, `CloudWatch`, `ElasticLoadBalancingV2`. */
+  service: string;
   api: string;
   calls: number;
 }
@@ -33,30 +35,41 @@ export class AwsApiCallCounter {
           /Command$/,
           '',
         );
-        this.record(accountId, region, api);
+        const service = String(context.clientName ?? 'unknown').replace(/Client$/, '');
+        this.record(accountId, region, api, 1, service);
         return next(args);
       },
       { step: 'initialize', name: 'privatelinkApiCallCounter' },
     );
   }
 
-  record(accountId: string, region: string, api: string, calls = 1) {
-    const key = `${accountId}/${region}/${api}`;
-    const entry = this.counts.get(key) ?? { accountId, region, api, calls: 0 };
+  record(accountId: string, region: string, api: string, calls = 1, service = 'unknown') {
+    const key = `${accountId}/${region}/${service}/${api}`;
+    const entry = this.counts.get(key) ?? { accountId, region, service, api, calls: 0 };
     entry.calls += calls;
     this.counts.set(key, entry);
   }
 
-  list(filter?: { accountId?: string }): AwsApiCallCount[] {
-    return [...this.counts.values()].filter(
-      c => !filter?.accountId || c.accountId === filter.accountId,
-    );
+  list(filter?: { accountId?: string; service?: string }): AwsApiCallCount[] {
+    return [...this.counts.values()]
+      .filter(c => !filter?.accountId || c.accountId === filter.accountId)
+      .filter(c => !filter?.service || c.service === filter.service)
+      .map(c => ({ ...c }));
   }
 
-  total(filter?: { accountId?: string; api?: string }): number {
+  total(filter?: { accountId?: string; service?: string; api?: string }): number {
     return this.list(filter)
       .filter(c => !filter?.api || c.api === filter.api)
       .reduce((sum, c) => sum + c.calls, 0);
+  }
+
+  /** The calls made since `before` (an earlier `list` with the same filter), per region and API. */
+  static since(before: AwsApiCallCount[], after: AwsApiCallCount[]): AwsApiCallCount[] {
+    const key = (c: AwsApiCallCount) => `${c.accountId}/${c.region}/${c.service}/${c.api}`;
+    const earlier = new Map(before.map(c => [key(c), c.calls]));
+    return after
+      .map(c => ({ ...c, calls: c.calls - (earlier.get(key(c)) ?? 0) }))
+      .filter(c => c.calls > 0);
   }
 
   reset() {

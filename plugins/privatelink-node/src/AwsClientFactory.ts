@@ -8,6 +8,17 @@ import {
 } from '@backstage/integration-aws-node';
 import { AwsApiCallCounter } from './AwsApiCallCounter';
 
+/**
+ * The portal's one way to AWS: SDK clients per account and region, and the counter of every call
+ * they make.
+ *
+ * @public
+ */
+export interface AwsAccessService {
+  forAccount(accountId: string, region: string): Promise<AwsClients>;
+  readonly counter: AwsApiCallCounter;
+}
+
 /** The SDK clients the portal uses, one of each per account and region. @public */
 export interface AwsClients {
   ec2: EC2Client;
@@ -28,7 +39,7 @@ export interface AwsClients {
  *
  * @public
  */
-export class AwsClientFactory {
+export class AwsClientFactory implements AwsAccessService {
   private readonly clients = new Map<string, AwsClients>();
 
   static fromConfig(

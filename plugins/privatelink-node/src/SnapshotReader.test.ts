@@ -36,7 +36,7 @@ describe('SnapshotReader', () => {
     write('111111111111/us-east-1/describe-vpc-endpoint-service-permissions/vpce-svc-1.json', '{"AllowedPrincipals":[]}');
     const reader = new SnapshotReader(root);
     await expect(
-      reader.read('111111111111', 'us-east-1', 'describe-vpc-endpoint-service-permissions', 'vpce-svc-1'),
+      reader.read('111111111111', 'us-east-1', 'describe-vpc-endpoint-service-permissions', { id: 'vpce-svc-1' }),
     ).resolves.toEqual({ AllowedPrincipals: [] });
   });
 
@@ -47,5 +47,47 @@ describe('SnapshotReader', () => {
     await expect(
       new SnapshotReader(root).read('111111111111', 'us-east-1', 'describe-vpc-endpoints'),
     ).rejects.toThrow('is not valid JSON');
+  });
+
+  it('names a missing required file, and a file of the wrong shape with its region', async () => {
+    write('111111111111/us-east-1/describe-vpc-endpoints.json', '{"VpcEndpoints":{"VpcEndpointId":"vpce-1"}}');
+    write('111111111111/us-east-1/describe-route-tables.json', '[]');
+    const reader = new SnapshotReader(root);
+    await expect(
+      reader.read('111111111111', 'us-east-1', 'describe-security-groups', { required: true }),
+    ).rejects.toThrow(/incomplete: .*describe-security-groups\.json is missing/);
+    await expect(
+      reader.read('111111111111', 'us-east-1', 'describe-vpc-endpoints', { listKey: 'VpcEndpoints' }),
+    ).rejects.toThrow(/describe-vpc-endpoints\.json \(account 111111111111, us-east-1\): VpcEndpoints must be a list of objects/);
+    await expect(
+      reader.read('111111111111', 'us-east-1', 'describe-route-tables'),
+    ).rejects.toThrow('expected a JSON object');
+  });
+
+  it('never reads outside its folder: ids from the data and symlinks are refused', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.json'), '{"AllowedPrincipals":[{"Principal":"leaked"}]}');
+    write('111111111111/us-east-1/describe-vpc-endpoints.json', '{"VpcEndpoints":[]}');
+    fs.mkdirSync(path.join(root, '111111111111/us-east-1/describe-vpc-endpoint-service-permissions'));
+    fs.symlinkSync(
+      path.join(outside, 'secret.json'),
+      path.join(root, '111111111111/us-east-1/describe-vpc-endpoint-service-permissions/vpce-svc-1.json'),
+    );
+    const reader = new SnapshotReader(root);
+    try {
+      for (const id of ['../../../../outside/secret', '..', '.hidden', 'a/b']) {
+        await expect(
+          reader.read('111111111111', 'us-east-1', 'describe-vpc-endpoint-service-permissions', { id }),
+        ).rejects.toThrow('refused');
+      }
+      await expect(
+        reader.read('111111111111', 'us-east-1', '../../etc/passwd'),
+      ).rejects.toThrow('refused');
+      await expect(
+        reader.read('111111111111', 'us-east-1', 'describe-vpc-endpoint-service-permissions', { id: 'vpce-svc-1' }),
+      ).rejects.toThrow('resolves outside the snapshot folder');
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

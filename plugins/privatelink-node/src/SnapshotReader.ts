@@ -1,7 +1,25 @@
 import fs from 'fs/promises';
-import { readdirSync, statSync } from 'fs';
+import { readdirSync, realpathSync, statSync } from 'fs';
 import path from 'path';
-import { AccountTarget, isValidAccountId, isValidRegion } from './config';
+
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const COMMAND = /^[a-z]+(-[a-z]+)*$/;
+/** An AWS id used as a file name (`vpce-svc-0123...`): no separators, no leading dot. */
+const FILE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** How to read one export. @public */
+export interface SnapshotReadOptions {
+  /** For calls that take one id per call: the file is `<command>/<id>.json`. */
+  id?: string;
+  /** A missing file is an error naming it, rather than undefined. */
+  required?: boolean;
+  /**
+   * The top-level key the AWS CLI prints the result list under (`VpcEndpoints`, ...): when the
+   * file has it, it must be a list of objects, or the file is refused naming it.
+   */
+  listKey?: string;
+}
 
 /**
  * Reads a folder of AWS CLI JSON exports laid out as `<root>/<accountId>/<region>/<command>.json`,
@@ -9,16 +27,22 @@ import { AccountTarget, isValidAccountId, isValidRegion } from './config';
  * take one id per call (`describe-vpc-endpoint-service-permissions --service-id X`) are kept as
  * `<command>/<id>.json`.
  *
+ * Reads stay inside the folder: account, region, command and id must look like what they are (an
+ * id such as `../../x` taken from the data is refused), and a file that resolves outside the
+ * folder through a symlink is refused.
+ *
  * The CLI prints the same shapes the SDK returns (dates as ISO text instead of `Date`), so the
  * same mapping code reads both.
  *
  * @public
  */
 export class SnapshotReader {
+  private realRoot?: string;
+
   constructor(readonly root: string) {}
 
   /** The accounts and regions the folder holds, failing when the folder is missing or empty. */
-  listTargets(): AccountTarget[] {
+  listTargets(): Array<{ accountId: string; regions: string[] }> {
     let accountDirs: string[];
     try {
       accountDirs = readdirSync(this.root);
@@ -28,14 +52,12 @@ export class SnapshotReader {
       );
     }
     const targets = accountDirs
-      .filter(name => isValidAccountId(name))
+      .filter(name => ACCOUNT_ID.test(name))
       .map(accountId => ({
         accountId,
         regions: readdirSync(path.join(this.root, accountId))
-          .filter(region => isValidRegion(region))
-          .filter(region =>
-            statSync(path.join(this.root, accountId, region)).isDirectory(),
-          )
+          .filter(region => REGION.test(region))
+          .filter(region => statSync(path.join(this.root, accountId, region)).isDirectory())
           .sort(),
       }))
       .filter(t => t.regions.length > 0)
@@ -48,30 +70,72 @@ export class SnapshotReader {
     return targets;
   }
 
+  /** The path of one export, refusing names that could leave the folder. */
+  filePath(accountId: string, region: string, command: string, id?: string): string {
+    const checks: Array<[string, RegExp, string]> = [
+      [accountId, ACCOUNT_ID, 'account id'],
+      [region, REGION, 'region'],
+      [command, COMMAND, 'command'],
+      ...(id === undefined ? [] : [[id, FILE_ID, 'id'] as [string, RegExp, string]]),
+    ];
+    for (const [value, pattern, what] of checks) {
+      if (!pattern.test(value)) {
+        throw new Error(`Snapshot ${this.root}: refused to read a file for the ${what} '${value}'`);
+      }
+    }
+    return id === undefined
+      ? path.join(this.root, accountId, region, `${command}.json`)
+      : path.join(this.root, accountId, region, command, `${id}.json`);
+  }
+
   /**
-   * The parsed JSON of one export, or undefined when the file does not exist. A file that exists
-   * but does not parse is an error.
+   * The parsed JSON of one export, or undefined when the file does not exist (unless required).
+   * A file that does not parse, has the wrong shape, or resolves outside the folder is an error
+   * naming the file.
    */
   async read<T>(
     accountId: string,
     region: string,
     command: string,
-    id?: string,
+    options: SnapshotReadOptions = {},
   ): Promise<T | undefined> {
-    const file = id
-      ? path.join(this.root, accountId, region, command, `${id}.json`)
-      : path.join(this.root, accountId, region, `${command}.json`);
-    let text: string;
+    const file = this.filePath(accountId, region, command, options.id);
+    let real: string;
     try {
-      text = await fs.readFile(file, 'utf8');
+      real = await fs.realpath(file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      if (options.required) {
+        throw new Error(
+          `Snapshot of account ${accountId} in ${region} is incomplete: ${file} is missing. Export it (see the catalog module's README) or remove the region folder.`,
+        );
+      }
+      return undefined;
     }
+    this.realRoot ??= realpathSync(this.root);
+    if (!real.startsWith(this.realRoot + path.sep)) {
+      throw new Error(`Snapshot file ${file} resolves outside the snapshot folder: refused`);
+    }
+    let parsed: unknown;
     try {
-      return JSON.parse(text) as T;
+      parsed = JSON.parse(await fs.readFile(real, 'utf8'));
     } catch (e) {
-      throw new Error(`Snapshot file ${file} is not valid JSON: ${e}`);
+      throw new Error(`Snapshot file ${file} (account ${accountId}, ${region}) is not valid JSON: ${e}`);
     }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new Error(
+        `Snapshot file ${file} (account ${accountId}, ${region}) is not what the AWS CLI prints: expected a JSON object`,
+      );
+    }
+    const list = options.listKey ? (parsed as Record<string, unknown>)[options.listKey] : undefined;
+    if (
+      list !== undefined &&
+      (!Array.isArray(list) || list.some(item => !item || typeof item !== 'object' || Array.isArray(item)))
+    ) {
+      throw new Error(
+        `Snapshot file ${file} (account ${accountId}, ${region}): ${options.listKey} must be a list of objects, as the AWS CLI prints it`,
+      );
+    }
+    return parsed as T;
   }
 }

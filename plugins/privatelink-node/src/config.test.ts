@@ -1,6 +1,9 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import { ConfigReader } from '@backstage/config';
-import { JsonValue } from '@backstage/types';
-import { isValidRegion, readAccountTargets, readInventorySource } from './config';
+import { JsonObject, JsonValue } from '@backstage/types';
+import { isValidRegion, readAccountTargets, readTaskSchedule } from './config';
 
 const read = (accounts: JsonValue) =>
   readAccountTargets(new ConfigReader({ privatelink: { accounts } }));
@@ -8,9 +11,9 @@ const read = (accounts: JsonValue) =>
 describe('readAccountTargets', () => {
   it('reads accounts and regions, dropping repeated regions', () => {
     expect(read([{ accountId: '111111111111', regions: ['us-east-1', 'us-east-1', 'eu-west-1'] }])).toEqual([
-      { accountId: '111111111111', regions: ['us-east-1', 'eu-west-1'] },
+      { accountId: '111111111111', regions: ['us-east-1', 'eu-west-1'], source: { type: 'aws' } },
     ]);
-    expect(readAccountTargets(new ConfigReader({}))).toEqual([]);
+    expect(() => readAccountTargets(new ConfigReader({}))).toThrow('Missing config at privatelink.accounts');
   });
 
   it.each([
@@ -51,20 +54,92 @@ describe('isValidRegion', () => {
   });
 });
 
-describe('readInventorySource', () => {
-  it('defaults to aws and reads a snapshot path', () => {
-    expect(readInventorySource(new ConfigReader({}))).toEqual({ type: 'aws' });
+describe('readAccountTargets with sources', () => {
+  let root: string;
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'snapshot-config-'));
+    fs.mkdirSync(path.join(root, '111111111111', 'us-east-1'), { recursive: true });
+    fs.mkdirSync(path.join(root, '111111111111', 'eu-west-1'), { recursive: true });
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const targets = (privatelink: JsonObject) =>
+    readAccountTargets(new ConfigReader({ privatelink }));
+
+  it('reads every account of a snapshot folder, with real dates unless the demo setting is on', () => {
+    expect(targets({ source: { type: 'snapshot', path: root } })).toEqual([
+      {
+        accountId: '111111111111',
+        regions: ['eu-west-1', 'us-east-1'],
+        source: { type: 'snapshot', path: root, shiftDatesForDemo: false },
+      },
+    ]);
     expect(
-      readInventorySource(new ConfigReader({ privatelink: { source: { type: 'snapshot', path: '/x' } } })),
-    ).toEqual({ type: 'snapshot', path: '/x' });
+      targets({ source: { type: 'snapshot', path: root, shiftDatesForDemo: true } })[0].source,
+    ).toEqual({ type: 'snapshot', path: root, shiftDatesForDemo: true });
   });
 
-  it('names the key that is wrong', () => {
+  it('mixes an AWS account and an exported account in one portal', () => {
+    expect(
+      targets({
+        accounts: [
+          { accountId: '222222222222', regions: ['us-east-1'] },
+          {
+            accountId: '111111111111',
+            regions: ['us-east-1'],
+            source: { type: 'snapshot', path: root },
+          },
+        ],
+      }),
+    ).toEqual([
+      { accountId: '222222222222', regions: ['us-east-1'], source: { type: 'aws' } },
+      {
+        accountId: '111111111111',
+        regions: ['us-east-1'],
+        source: { type: 'snapshot', path: root, shiftDatesForDemo: false },
+      },
+    ]);
+    // And the other way round: a snapshot default with one account read from AWS.
+    expect(
+      targets({
+        source: { type: 'snapshot', path: root },
+        accounts: [
+          { accountId: '111111111111', regions: ['eu-west-1'] },
+          { accountId: '222222222222', regions: ['us-east-1'], source: { type: 'aws' } },
+        ],
+      }).map(t => [t.accountId, t.source.type]),
+    ).toEqual([
+      ['111111111111', 'snapshot'],
+      ['222222222222', 'aws'],
+    ]);
+  });
+
+  it.each([
+    [{ source: { type: 'snapshot' } }, 'Missing config at privatelink.source.path'],
+    [{ source: { type: 'ec2' } }, 'Invalid config at privatelink.source'],
+    [{ source: { type: 'snapshot', path: '/nowhere/at/all' } }, 'privatelink.source.path'],
+    [
+      { source: { type: 'snapshot', path: 'PLACEHOLDER', shiftDates: true } },
+      'Invalid config at privatelink.source',
+    ],
+    [
+      { accounts: [{ accountId: '333333333333', regions: ['us-east-1'], source: { type: 'snapshot', path: 'PLACEHOLDER' } }] },
+      'Invalid config at privatelink.accounts[0].accountId: account 333333333333 is not in the snapshot',
+    ],
+  ])('%j fails naming the key', (privatelink, message) => {
+    const withRoot = JSON.parse(JSON.stringify(privatelink).replace(/PLACEHOLDER/g, root));
+    expect(() => targets(withRoot)).toThrow(message);
+  });
+});
+
+describe('readTaskSchedule', () => {
+  it('falls back when absent and names the key when wrong', () => {
+    const fallback = { frequency: { minutes: 5 }, timeout: { minutes: 1 } };
+    expect(readTaskSchedule(new ConfigReader({}), 'a.schedule', fallback)).toBe(fallback);
+    expect(
+      readTaskSchedule(new ConfigReader({ a: { schedule: { frequency: { hours: 2 }, timeout: { minutes: 3 } } } }), 'a.schedule', fallback),
+    ).toMatchObject({ frequency: { hours: 2 } });
     expect(() =>
-      readInventorySource(new ConfigReader({ privatelink: { source: { type: 'snapshot' } } })),
-    ).toThrow('privatelink.source.path');
-    expect(() =>
-      readInventorySource(new ConfigReader({ privatelink: { source: { type: 'ec2' } } })),
-    ).toThrow('privatelink.source.type');
+      readTaskSchedule(new ConfigReader({ a: { schedule: { frequency: 'often' } } }), 'a.schedule', fallback),
+    ).toThrow('Invalid config at a.schedule');
   });
 });

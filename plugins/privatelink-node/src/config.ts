@@ -1,15 +1,11 @@
+import path from 'path';
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-
-/** One configured AWS account and the regions to read in it. @public */
-export interface AccountTarget {
-  accountId: string;
-  regions: string[];
-}
-
-/** @public */
-export type InventorySourceConfig =
-  | { type: 'aws' }
-  | { type: 'snapshot'; path: string };
+import { z } from 'zod';
+import { SnapshotReader } from './SnapshotReader';
 
 const ACCOUNT_ID = /^\d{12}$/;
 // Partition prefixes (us, eu, ap, ...), an optional qualifier (gov, iso), a direction, a number.
@@ -30,58 +26,154 @@ export function isValidAccountId(accountId: string): boolean {
   return ACCOUNT_ID.test(accountId);
 }
 
+/** zod schemas for the values every config reader of the portal checks. @public */
+export const configValues = {
+  accountId: () => z.string().regex(ACCOUNT_ID, 'must be a 12-digit AWS account id, quoted'),
+  region: () => z.string().regex(REGION, 'must be an AWS region name such as us-east-1'),
+};
+
 /**
- * Reads `privatelink.accounts`, failing with the offending key named when an account id or a
- * region is not valid, or when an account is listed twice.
+ * Parses the value at `key` with a zod schema, failing with `Invalid config at <key>...: <reason>`
+ * naming the exact key that is wrong (`privatelink.accounts[1].regions[0]`).
+ *
+ * @public
+ */
+export function parseConfig<T extends z.ZodType>(
+  config: Config,
+  key: string,
+  schema: T,
+): z.infer<T> {
+  const value = config.getOptional(key);
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const at = issue.path
+    .map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('');
+  let atPath: unknown = value;
+  for (const p of issue.path) atPath = (atPath as Record<PropertyKey, unknown> | undefined)?.[p];
+  const verb = atPath === undefined ? 'Missing' : 'Invalid';
+  throw new Error(`${verb} config at ${key}${at}: ${issue.message}`);
+}
+
+const sourceSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('aws') }).strict(),
+    z
+      .object({
+        type: z.literal('snapshot'),
+        path: z.string({ error: 'a snapshot source needs the path of its folder' }).min(1),
+        /**
+         * Shift the exported metric days so the last one is yesterday. For the shipped demo
+         * only: on a real export it would misdate usage.
+         */
+        shiftDatesForDemo: z.boolean().default(false),
+      })
+      .strict(),
+  ],
+  { error: "must have type 'aws' or 'snapshot'" },
+);
+
+/** Where one account's inventory and metrics come from. @public */
+export type AccountSource =
+  | { type: 'aws' }
+  | { type: 'snapshot'; path: string; shiftDatesForDemo: boolean };
+
+/** One account, its regions, and where its data comes from. @public */
+export interface AccountTarget {
+  accountId: string;
+  regions: string[];
+  source: AccountSource;
+}
+
+const accountsSchema = z
+  .array(
+    z
+      .object({
+        accountId: configValues.accountId(),
+        regions: z.array(configValues.region()).min(1, 'list at least one region'),
+        source: sourceSchema.optional(),
+      })
+      .strict(),
+  )
+  .superRefine((accounts, ctx) => {
+    const seen = new Set<string>();
+    accounts.forEach((account, i) => {
+      if (seen.has(account.accountId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'accountId'],
+          message: `account ${account.accountId} is listed twice`,
+        });
+      }
+      seen.add(account.accountId);
+    });
+  });
+
+/**
+ * The accounts the portal reads, each with its own source: `privatelink.source` is the default
+ * (`aws` when absent), an account's own `source` overrides it, so AWS accounts and exported
+ * accounts mix in one portal. With a snapshot default and no accounts listed, every account and
+ * region in the folder is read. A snapshot path is resolved against the working directory, and
+ * each snapshot account must be in its folder. Fails at start-up naming the key.
  *
  * @public
  */
 export function readAccountTargets(config: Config): AccountTarget[] {
-  const accounts = config.getOptionalConfigArray('privatelink.accounts') ?? [];
-  const seen = new Set<string>();
-  return accounts.map((account, index) => {
-    const key = `privatelink.accounts[${index}]`;
-    const accountId = account.getString('accountId');
-    if (!isValidAccountId(accountId)) {
+  const defaultSource: AccountSource = parseConfig(
+    config,
+    'privatelink.source',
+    sourceSchema.optional(),
+  ) ?? { type: 'aws' };
+  const accounts = parseConfig(config, 'privatelink.accounts', accountsSchema.optional()) ?? [];
+  const resolve = (source: AccountSource): AccountSource =>
+    source.type === 'snapshot' ? { ...source, path: path.resolve(source.path) } : source;
+
+  if (accounts.length === 0) {
+    if (defaultSource.type === 'aws') {
       throw new Error(
-        `Invalid config at ${key}.accountId: '${accountId}' is not a 12-digit AWS account id`,
+        'Missing config at privatelink.accounts: list the AWS accounts and regions to read, or set privatelink.source to a snapshot folder',
       );
     }
-    if (seen.has(accountId)) {
-      throw new Error(
-        `Invalid config at ${key}.accountId: account ${accountId} is listed twice`,
-      );
-    }
-    seen.add(accountId);
-    const regions = account.getStringArray('regions');
-    if (regions.length === 0) {
-      throw new Error(`Invalid config at ${key}.regions: list at least one region`);
-    }
-    regions.forEach((region, regionIndex) => {
-      if (!isValidRegion(region)) {
+    const source = { ...defaultSource, path: path.resolve(defaultSource.path) };
+    return new SnapshotReader(source.path)
+      .listTargets()
+      .map(target => ({ ...target, source }));
+  }
+  const folders = new Map<string, ReturnType<SnapshotReader['listTargets']>>();
+  return accounts.map((account, i) => {
+    const source = resolve(account.source ?? defaultSource);
+    if (source.type === 'snapshot') {
+      if (!folders.has(source.path)) {
+        folders.set(source.path, new SnapshotReader(source.path).listTargets());
+      }
+      const found = folders.get(source.path)!.find(t => t.accountId === account.accountId);
+      if (!found) {
         throw new Error(
-          `Invalid config at ${key}.regions[${regionIndex}]: '${region}' is not an AWS region name (e.g. us-east-1)`,
+          `Invalid config at privatelink.accounts[${i}].accountId: account ${account.accountId} is not in the snapshot ${source.path}`,
         );
       }
-    });
-    return { accountId, regions: [...new Set(regions)] };
+    }
+    return { accountId: account.accountId, regions: [...new Set(account.regions)], source };
   });
 }
 
-/** Reads `privatelink.source`. @public */
-export function readInventorySource(config: Config): InventorySourceConfig {
-  const type = config.getOptionalString('privatelink.source.type') ?? 'aws';
-  if (type === 'aws') return { type };
-  if (type === 'snapshot') {
-    const path = config.getOptionalString('privatelink.source.path');
-    if (!path) {
-      throw new Error(
-        'Invalid config at privatelink.source.path: a snapshot source needs the path of its folder',
-      );
-    }
-    return { type, path };
+/**
+ * A scheduled task's timing from config (`frequency`, `timeout`, `initialDelay`, `scope`), or the
+ * fallback when the key is absent. Fails naming the key when it does not parse.
+ *
+ * @public
+ */
+export function readTaskSchedule(
+  config: Config,
+  key: string,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition {
+  if (!config.has(key)) return fallback;
+  try {
+    return readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig(key));
+  } catch (error) {
+    throw new Error(`Invalid config at ${key}: ${error instanceof Error ? error.message : error}`);
   }
-  throw new Error(
-    `Invalid config at privatelink.source.type: '${type}' is not one of aws, snapshot`,
-  );
 }

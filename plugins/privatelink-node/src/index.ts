@@ -1,10 +1,13 @@
 /**
- * Backend-only shared code of the PrivateLink portal: AWS clients per account and region, the
- * configuration of accounts and sources, and the snapshot reader.
+ * Backend-only shared code of the PrivateLink portal: the AWS access layer (one root-scoped
+ * service), the configuration of accounts and their sources, the snapshot reader, and reading
+ * entities from the catalog.
  *
  * @packageDocumentation
  */
 export * from './AwsClientFactory';
 export * from './AwsApiCallCounter';
+export * from './awsAccessServiceRef';
 export * from './SnapshotReader';
 export * from './config';
+export * from './queryAllEntities';

@@ -141,4 +141,50 @@ describe('AwsInventoryReader', () => {
       new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1'),
     ).rejects.toThrow('denied');
   });
+
+  const denied = (message: string) =>
+    new EC2ServiceException({ name: 'UnauthorizedOperation', $fault: 'client', $metadata: {}, message });
+
+  it('leaves out enrichment AWS denies and reports it, and still reads the inventory', async () => {
+    ec2Mock.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [endpoint(1)] });
+    ec2Mock.on(DescribeVpcEndpointServiceConfigurationsCommand).resolves({
+      ServiceConfigurations: [{ ServiceId: 'vpce-svc-1', ServiceName: 'n1' }],
+    });
+    ec2Mock.on(DescribeVpcEndpointServicePermissionsCommand).resolves({ AllowedPrincipals: [] });
+    ec2Mock
+      .on(DescribeVpcEndpointConnectionsCommand)
+      .rejects(denied('You are not authorized to perform: ec2:DescribeVpcEndpointConnections'));
+    ec2Mock.on(DescribeVpcEndpointServicesCommand).resolves({ ServiceDetails: [] });
+    ec2Mock.on(DescribeSecurityGroupsCommand).rejects(denied('no ec2:DescribeSecurityGroups'));
+    ec2Mock.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
+    const { clients } = factory();
+    const inventory = await new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1');
+    expect(inventory.vpcEndpoints).toHaveLength(1);
+    expect(inventory.serviceConfigurations).toHaveLength(1);
+    expect(inventory.connections).toBeUndefined();
+    expect(inventory.securityGroups).toEqual([]);
+    expect(inventory.omitted).toEqual([
+      {
+        api: 'DescribeVpcEndpointConnections',
+        reason: 'You are not authorized to perform: ec2:DescribeVpcEndpointConnections',
+      },
+      { api: 'DescribeSecurityGroups', reason: 'no ec2:DescribeSecurityGroups' },
+    ]);
+  });
+
+  it('fails the region when an enrichment call fails for another reason than a denial', async () => {
+    ec2Mock.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [endpoint(1)] });
+    ec2Mock.on(DescribeVpcEndpointServiceConfigurationsCommand).resolves({ ServiceConfigurations: [] });
+    ec2Mock.on(DescribeVpcEndpointServicesCommand).resolves({ ServiceDetails: [] });
+    ec2Mock.on(DescribeSecurityGroupsCommand).rejects(
+      new EC2ServiceException({ name: 'RequestLimitExceeded', $fault: 'client', $metadata: {}, message: 'slow down' }),
+    );
+    ec2Mock.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
+    const { clients } = factory();
+    await expect(
+      new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1'),
+    ).rejects.toThrow('slow down');
+  });
 });

@@ -12,7 +12,7 @@ import {
   paginateDescribeVpcEndpoints,
   ServiceDetail,
 } from '@aws-sdk/client-ec2';
-import { AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { AwsAccessService } from '@internal/plugin-privatelink-node';
 import { InventoryReader, referencedIds, RegionInventory } from './inventory';
 
 /** EC2 accepts at most 200 values in one filter. */
@@ -51,6 +51,14 @@ async function describeByFilter<T>(
   return results;
 }
 
+/** Error codes with which AWS says the role may not make a call. */
+const DENIED = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException', 'UnauthorizedAccess']);
+
+/** Whether an SDK error says the call is not allowed, rather than failed. */
+export function isAccessDenied(error: unknown): boolean {
+  return DENIED.has(String((error as { name?: string } | undefined)?.name));
+}
+
 /**
  * Reads one account and region through the EC2 API with the SDK's paginators, at pages of 1,000.
  * The calls per region are: DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations
@@ -59,13 +67,29 @@ async function describeByFilter<T>(
  * DescribeVpcEndpointServices (by name), DescribeSecurityGroups, DescribeRouteTables and
  * DescribeNetworkInterfaces for just the names and ids the endpoints reference, 200 to a call.
  * Nothing is called per endpoint.
+ *
+ * DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations define the inventory: any
+ * failure of theirs fails the region. The other calls enrich it: when AWS denies one (the role
+ * lacks that permission) it is reported in `omitted` and left out, and the inventory still
+ * refreshes; any other failure (throttling, network) fails the region, so that a passing fault
+ * never strips details from entities.
  */
 export class AwsInventoryReader implements InventoryReader {
-  constructor(private readonly clients: AwsClientFactory) {}
+  constructor(private readonly aws: AwsAccessService) {}
 
   async readRegion(accountId: string, region: string): Promise<RegionInventory> {
-    const { ec2 } = await this.clients.forAccount(accountId, region);
+    const { ec2 } = await this.aws.forAccount(accountId, region);
     const client = { client: ec2, pageSize: PAGE_SIZE };
+    const omitted: RegionInventory['omitted'] = [];
+    async function enrich<T>(api: string, read: () => Promise<T>): Promise<T | undefined> {
+      try {
+        return await read();
+      } catch (error) {
+        if (!isAccessDenied(error)) throw error;
+        omitted.push({ api, reason: (error as Error).message });
+        return undefined;
+      }
+    }
 
     const vpcEndpoints = await collect(
       paginateDescribeVpcEndpoints(client, {}),
@@ -78,44 +102,58 @@ export class AwsInventoryReader implements InventoryReader {
     const allowedPrincipals: Record<string, AllowedPrincipal[]> = {};
     for (const service of serviceConfigurations) {
       if (!service.ServiceId) continue;
-      allowedPrincipals[service.ServiceId] = await collect(
-        paginateDescribeVpcEndpointServicePermissions(client, {
-          ServiceId: service.ServiceId,
-        }),
-        p => p.AllowedPrincipals,
+      const principals = await enrich('DescribeVpcEndpointServicePermissions', () =>
+        collect(
+          paginateDescribeVpcEndpointServicePermissions(client, {
+            ServiceId: service.ServiceId,
+          }),
+          p => p.AllowedPrincipals,
+        ),
       );
+      if (!principals) break; // denied for one service is denied for all
+      allowedPrincipals[service.ServiceId] = principals;
     }
     const connections =
       serviceConfigurations.length > 0
-        ? await collect(
-            paginateDescribeVpcEndpointConnections(client, {}),
-            p => p.VpcEndpointConnections,
+        ? await enrich('DescribeVpcEndpointConnections', () =>
+            collect(
+              paginateDescribeVpcEndpointConnections(client, {}),
+              p => p.VpcEndpointConnections,
+            ),
           )
         : [];
 
     const ids = referencedIds(vpcEndpoints);
     const [serviceDetails, securityGroups, routeTables, networkInterfaces] =
       await Promise.all([
-        this.describeServices(ec2, ids.serviceNames),
-        describeByFilter(
-          ids.securityGroupIds,
-          async f =>
-            (await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [f] })))
-              .SecurityGroups,
-          'group-id',
+        enrich('DescribeVpcEndpointServices', () =>
+          this.describeServices(ec2, ids.serviceNames),
         ),
-        describeByFilter(
-          ids.routeTableIds,
-          async f =>
-            (await ec2.send(new DescribeRouteTablesCommand({ Filters: [f] }))).RouteTables,
-          'route-table-id',
+        enrich('DescribeSecurityGroups', () =>
+          describeByFilter(
+            ids.securityGroupIds,
+            async f =>
+              (await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [f] })))
+                .SecurityGroups,
+            'group-id',
+          ),
         ),
-        describeByFilter(
-          ids.networkInterfaceIds,
-          async f =>
-            (await ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [f] })))
-              .NetworkInterfaces,
-          'network-interface-id',
+        enrich('DescribeRouteTables', () =>
+          describeByFilter(
+            ids.routeTableIds,
+            async f =>
+              (await ec2.send(new DescribeRouteTablesCommand({ Filters: [f] }))).RouteTables,
+            'route-table-id',
+          ),
+        ),
+        enrich('DescribeNetworkInterfaces', () =>
+          describeByFilter(
+            ids.networkInterfaceIds,
+            async f =>
+              (await ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [f] })))
+                .NetworkInterfaces,
+            'network-interface-id',
+          ),
         ),
       ]);
 
@@ -126,10 +164,11 @@ export class AwsInventoryReader implements InventoryReader {
       serviceConfigurations,
       allowedPrincipals,
       connections,
-      serviceDetails,
-      securityGroups,
-      routeTables,
-      networkInterfaces,
+      serviceDetails: serviceDetails ?? [],
+      securityGroups: securityGroups ?? [],
+      routeTables: routeTables ?? [],
+      networkInterfaces: networkInterfaces ?? [],
+      omitted,
     };
   }
 

@@ -14,42 +14,48 @@ import { InventoryReader, RegionInventory } from './inventory';
 
 /**
  * Reads one account and region from a folder of AWS CLI exports (see the package README for the
- * commands that write it). `describe-vpc-endpoints.json` must exist for every region folder: a
- * region without it is an error, not an empty region, so a half-copied snapshot never deletes
- * entities. The other files are optional and default to empty.
+ * commands that write it).
+ *
+ * Every file the region's inventory needs must be there: a half-copied export is refused naming
+ * the missing file, so it never deletes entities (a missing service-configurations file would
+ * otherwise make the account's provided services vanish). The per-service permission files and
+ * the connections file are needed only when the account provides services. Each file must have
+ * the shape the AWS CLI prints.
  */
 export class SnapshotInventoryReader implements InventoryReader {
   constructor(private readonly snapshot: SnapshotReader) {}
 
   async readRegion(accountId: string, region: string): Promise<RegionInventory> {
-    const read = <T>(command: string, id?: string) =>
-      this.snapshot.read<T>(accountId, region, command, id);
+    const read = <T>(command: string, listKey: string, id?: string) =>
+      this.snapshot.read<T>(accountId, region, command, { id, listKey, required: true }) as Promise<T>;
 
-    const endpoints = await read<DescribeVpcEndpointsResult>('describe-vpc-endpoints');
-    if (!endpoints) {
-      throw new Error(
-        `Snapshot ${this.snapshot.root}/${accountId}/${region} has no describe-vpc-endpoints.json`,
-      );
-    }
+    const endpoints = await read<DescribeVpcEndpointsResult>('describe-vpc-endpoints', 'VpcEndpoints');
     const configurations = await read<DescribeVpcEndpointServiceConfigurationsResult>(
       'describe-vpc-endpoint-service-configurations',
+      'ServiceConfigurations',
     );
-    const serviceConfigurations = configurations?.ServiceConfigurations ?? [];
+    const serviceConfigurations = configurations.ServiceConfigurations ?? [];
     const allowedPrincipals: Record<string, AllowedPrincipal[]> = {};
     for (const service of serviceConfigurations) {
       if (!service.ServiceId) continue;
       const permissions = await read<DescribeVpcEndpointServicePermissionsResult>(
         'describe-vpc-endpoint-service-permissions',
+        'AllowedPrincipals',
         service.ServiceId,
       );
-      allowedPrincipals[service.ServiceId] = permissions?.AllowedPrincipals ?? [];
+      allowedPrincipals[service.ServiceId] = permissions.AllowedPrincipals ?? [];
     }
     const [connections, services, groups, routeTables, interfaces] = await Promise.all([
-      read<DescribeVpcEndpointConnectionsResult>('describe-vpc-endpoint-connections'),
-      read<DescribeVpcEndpointServicesResult>('describe-vpc-endpoint-services'),
-      read<DescribeSecurityGroupsResult>('describe-security-groups'),
-      read<DescribeRouteTablesResult>('describe-route-tables'),
-      read<DescribeNetworkInterfacesResult>('describe-network-interfaces'),
+      serviceConfigurations.length > 0
+        ? read<DescribeVpcEndpointConnectionsResult>(
+            'describe-vpc-endpoint-connections',
+            'VpcEndpointConnections',
+          )
+        : Promise.resolve({ VpcEndpointConnections: [] }),
+      read<DescribeVpcEndpointServicesResult>('describe-vpc-endpoint-services', 'ServiceDetails'),
+      read<DescribeSecurityGroupsResult>('describe-security-groups', 'SecurityGroups'),
+      read<DescribeRouteTablesResult>('describe-route-tables', 'RouteTables'),
+      read<DescribeNetworkInterfacesResult>('describe-network-interfaces', 'NetworkInterfaces'),
     ]);
     return {
       accountId,
@@ -57,11 +63,12 @@ export class SnapshotInventoryReader implements InventoryReader {
       vpcEndpoints: endpoints.VpcEndpoints ?? [],
       serviceConfigurations,
       allowedPrincipals,
-      connections: connections?.VpcEndpointConnections ?? [],
-      serviceDetails: services?.ServiceDetails ?? [],
-      securityGroups: groups?.SecurityGroups ?? [],
-      routeTables: routeTables?.RouteTables ?? [],
-      networkInterfaces: interfaces?.NetworkInterfaces ?? [],
+      connections: connections.VpcEndpointConnections ?? [],
+      serviceDetails: services.ServiceDetails ?? [],
+      securityGroups: groups.SecurityGroups ?? [],
+      routeTables: routeTables.RouteTables ?? [],
+      networkInterfaces: interfaces.NetworkInterfaces ?? [],
+      omitted: [],
     };
   }
 }

@@ -20,10 +20,13 @@ export interface RegionInventory {
   vpcEndpoints: VpcEndpoint[];
   /** DescribeVpcEndpointServiceConfigurations: the services this account provides. */
   serviceConfigurations: ServiceConfiguration[];
-  /** DescribeVpcEndpointServicePermissions, by service id. */
+  /** DescribeVpcEndpointServicePermissions, by service id; a service is missing when denied. */
   allowedPrincipals: Record<string, AllowedPrincipal[]>;
-  /** DescribeVpcEndpointConnections: consumers of the services this account provides. */
-  connections: VpcEndpointConnection[];
+  /**
+   * DescribeVpcEndpointConnections: consumers of the services this account provides; undefined
+   * when AWS denied the call.
+   */
+  connections: VpcEndpointConnection[] | undefined;
   /** DescribeVpcEndpointServices, for the services this account's endpoints consume. */
   serviceDetails: ServiceDetail[];
   /** DescribeSecurityGroups, for the groups endpoints reference. */
@@ -32,6 +35,11 @@ export interface RegionInventory {
   routeTables: RouteTable[];
   /** DescribeNetworkInterfaces, for the interfaces endpoints own (gives subnet and AZ). */
   networkInterfaces: NetworkInterface[];
+  /**
+   * Enrichment AWS denied (the role lacks that one permission): left out of the entities and
+   * reported, while the inventory itself still refreshes.
+   */
+  omitted: Array<{ api: string; reason: string }>;
 }
 
 /** Reads the inventory of one account and region, from AWS or from a snapshot. */

@@ -10,15 +10,17 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
+import { InventoryRefreshStatus } from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsApiCallCounter } from '@internal/plugin-privatelink-node';
+import { mapRegionInventory, MappingContext } from '../lib/entities';
 import { InventoryReader } from '../lib/inventory';
-import { mapRegionInventory, MappingContext } from '../lib/mapping';
 import { PrivateLinkCatalogConfig } from './config';
 import { refuseSuspiciousDrop } from './InventoryGuard';
-import { InventoryStatusBoard } from './InventoryStatus';
+import { InventoryStatusReporter } from './InventoryStatusReporter';
 
 export interface PrivateLinkAccountEntityProviderOptions {
   target: AccountTarget;
+  /** Reads the account: from AWS or from its snapshot, as its source says. */
   reader: InventoryReader;
   settings: PrivateLinkCatalogConfig;
   inventoriedAccountIds: ReadonlySet<string>;
@@ -26,10 +28,11 @@ export interface PrivateLinkAccountEntityProviderOptions {
   logger: LoggerService;
   catalog: CatalogService;
   auth: AuthService;
-  status: InventoryStatusBoard;
+  status: InventoryStatusReporter;
+  /** The process's AWS call counter, to report the calls each refresh made. */
   counter?: AwsApiCallCounter;
-  /** Called after a refresh applied, to let dependants (the vendor provider) catch up. */
-  onApplied?: () => void;
+  /** Called after a refresh applied, with how many entities this account now has. */
+  onApplied?: (applied: { location: string; entities: number }) => void;
 }
 
 /**
@@ -64,15 +67,30 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
   /** Reads every region of the account and applies the result, or applies nothing. */
   async refresh(): Promise<{ applied: boolean; entityCount: number; error?: string }> {
     if (!this.connection) throw new Error(`${this.getProviderName()} is not connected`);
-    const { target, reader, settings, logger, status, counter } = this.options;
-    const provider = this.getProviderName();
+    const { target, reader, settings, logger, counter } = this.options;
     const started = Date.now();
-    const callsBefore = counter?.total({ accountId: target.accountId }) ?? 0;
-    status.update(provider, {
+    const callsBefore = counter?.list({ accountId: target.accountId, service: 'EC2' }) ?? [];
+    const status: InventoryRefreshStatus = {
+      provider: this.getProviderName(),
       accountId: target.accountId,
+      source: target.source.type,
       regions: target.regions,
       lastAttemptAt: new Date(started).toISOString(),
-    });
+      apiCalls: [],
+      omitted: [],
+    };
+    const finish = async (patch: Partial<InventoryRefreshStatus>) => {
+      const calls = counter
+        ? AwsApiCallCounter.since(callsBefore, counter.list({ accountId: target.accountId, service: 'EC2' }))
+        : [];
+      await this.options.status.report({
+        ...status,
+        ...patch,
+        durationMs: Date.now() - started,
+        apiCalls: calls.map(({ region, api, calls: n }) => ({ region, api, calls: n })),
+      });
+      return calls.reduce((sum, c) => sum + c.calls, 0);
+    };
     const context: MappingContext = {
       ownership: settings.ownership,
       vendors: settings.vendors,
@@ -84,7 +102,8 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
         target.regions.map(region => reader.readRegion(target.accountId, region)),
       );
       const entities = inventories.flatMap(inventory => mapRegionInventory(inventory, context));
-      const previous = this.lastAppliedCount ?? (await this.countCatalogEntities());
+      const previous =
+        this.lastAppliedCount ?? (await countEntitiesAt(this.options, this.location));
       const refusal = refuseSuspiciousDrop(previous, entities.length, settings.guard.maxDropRatio);
       if (refusal) throw new Error(`refused to apply the refresh: ${refusal}`);
 
@@ -93,50 +112,50 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
         entities: entities.map(entity => ({ entity, locationKey: this.location })),
       });
       this.lastAppliedCount = entities.length;
-      const durationMs = Date.now() - started;
-      const apiCalls = (counter?.total({ accountId: target.accountId }) ?? 0) - callsBefore;
-      status.update(provider, {
+      const omitted = inventories.flatMap(i => i.omitted.map(o => ({ region: i.region, ...o })));
+      for (const o of omitted) {
+        logger.warn(
+          `PrivateLink inventory of account ${target.accountId} in ${o.region} applied without ${o.api}, which AWS denied: ${o.reason}`,
+        );
+      }
+      const apiCalls = await finish({
         lastSuccessAt: new Date().toISOString(),
-        durationMs,
-        entityCount: entities.length,
-        apiCalls,
+        entities: entities.length,
+        omitted,
       });
       logger.info(
-        `PrivateLink inventory of account ${target.accountId} (${target.regions.join(', ')}): ${entities.length} entities in ${durationMs} ms, ${apiCalls} AWS calls`,
+        `PrivateLink inventory of account ${target.accountId} (${target.regions.join(', ')}): ${entities.length} entities in ${Date.now() - started} ms, ${apiCalls} AWS calls`,
       );
-      this.options.onApplied?.();
+      this.options.onApplied?.({ location: this.location, entities: entities.length });
       return { applied: true, entityCount: entities.length };
     } catch (error) {
       const message = stringifyError(error);
-      status.update(provider, {
-        lastError: message,
-        lastErrorAt: new Date().toISOString(),
-        durationMs: Date.now() - started,
-      });
+      await finish({ lastError: message, lastErrorAt: new Date().toISOString() });
       logger.error(
         `PrivateLink inventory of account ${target.accountId} failed; its previous entities are kept: ${message}`,
       );
       return { applied: false, entityCount: 0, error: message };
     }
   }
+}
 
-  /**
-   * How many entities this account has in the catalog now: the baseline for the drop guard
-   * after a restart. Undefined when the catalog cannot be asked; then only an empty answer
-   * is refused.
-   */
-  private async countCatalogEntities(): Promise<number | undefined> {
-    try {
-      const { totalItems } = await this.options.catalog.queryEntities(
-        { filter: { [`metadata.annotations.${ANNOTATION_LOCATION}`]: this.location }, limit: 1 },
-        { credentials: await this.options.auth.getOwnServiceCredentials() },
-      );
-      return totalItems;
-    } catch (error) {
-      this.options.logger.warn(
-        `Could not count the catalog entities of ${this.location}: ${stringifyError(error)}`,
-      );
-      return undefined;
-    }
+/**
+ * How many catalog entities a location key owns: the drop guard's baseline after a restart.
+ * Undefined when the catalog cannot say; then only an empty answer is refused.
+ */
+export async function countEntitiesAt(
+  deps: { catalog: CatalogService; auth: AuthService; logger: LoggerService },
+  location: string,
+  filter: Record<string, string> = {},
+): Promise<number | undefined> {
+  try {
+    const { totalItems } = await deps.catalog.queryEntities(
+      { filter: { ...filter, [`metadata.annotations.${ANNOTATION_LOCATION}`]: location }, limit: 1 },
+      { credentials: await deps.auth.getOwnServiceCredentials() },
+    );
+    return totalItems;
+  } catch (error) {
+    deps.logger.warn(`Could not count the catalog entities of ${location}: ${stringifyError(error)}`);
+    return undefined;
   }
 }

@@ -1,9 +1,10 @@
 import {
   AuthService,
   LoggerService,
+  SchedulerService,
   SchedulerServiceTaskRunner,
 } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { stringifyError } from '@backstage/errors';
 import {
   CatalogService,
@@ -13,13 +14,14 @@ import {
 import {
   ENDPOINT_ENTITY_TYPE,
   ENDPOINT_SERVICE_ENTITY_TYPE,
+  readPrivateLinkEntity,
   VpcEndpointDetails,
-  VpcEndpointServiceDetails,
 } from '@internal/plugin-privatelink-common';
-import { mapConsumedService, mapVendor } from '../lib/mapping';
+import { queryAllEntities } from '@internal/plugin-privatelink-node';
+import { mapConsumedService, mapVendor } from '../lib/entities';
 import { PrivateLinkCatalogConfig } from './config';
 import { refuseSuspiciousDrop } from './InventoryGuard';
-import { InventoryStatusBoard } from './InventoryStatus';
+import { countEntitiesAt } from './PrivateLinkAccountEntityProvider';
 
 type ConsumedEndpoint = Pick<
   VpcEndpointDetails,
@@ -44,7 +46,7 @@ export function deriveConsumedServices(
   const byService = new Map<string, ConsumedEndpoint>();
   for (const endpoint of endpoints) {
     if (
-      !endpoint?.serviceName ||
+      !endpoint.serviceName ||
       endpoint.serviceOrigin === 'internal' ||
       // A consumer that cannot describe a service of ours sees it as external; the providing
       // account's entity is the one that counts.
@@ -63,6 +65,10 @@ export function deriveConsumedServices(
     .map(name => mapConsumedService(byService.get(name)!, settings.vendors, location));
 }
 
+/** How long a catch-up waits at most for an account's refresh to show in the catalog. */
+const CATCH_UP_WAIT_MS = 60_000;
+const CATCH_UP_POLL_MS = 1_000;
+
 export class PrivateLinkVendorEntityProvider implements EntityProvider {
   static readonly LOCATION = 'privatelink:vendors';
   private connection?: EntityProviderConnection;
@@ -72,10 +78,10 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
     private readonly options: {
       settings: PrivateLinkCatalogConfig;
       taskRunner: SchedulerServiceTaskRunner;
+      scheduler: SchedulerService;
       catalog: CatalogService;
       auth: AuthService;
       logger: LoggerService;
-      status: InventoryStatusBoard;
     },
   ) {}
 
@@ -92,85 +98,90 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
     await this.options.taskRunner.run({ id: this.taskId, fn: () => this.refresh() });
   }
 
-  async refresh(): Promise<void> {
-    if (!this.connection) throw new Error(`${this.getProviderName()} is not connected`);
-    const { settings, logger, status } = this.options;
-    const provider = this.getProviderName();
-    const started = Date.now();
-    status.update(provider, { lastAttemptAt: new Date(started).toISOString() });
+  /**
+   * Runs the refresh as soon as an account's applied entities show in the catalog (the catalog
+   * processes and stitches them after the mutation), so new consumed services appear with their
+   * endpoints instead of at the next scheduled run.
+   */
+  async catchUp(applied: { location: string; entities: number }): Promise<void> {
+    const deadline = Date.now() + CATCH_UP_WAIT_MS;
+    while (Date.now() < deadline) {
+      const count = await countEntitiesAt(this.options, applied.location);
+      if (count !== undefined && count >= applied.entities) break;
+      await new Promise(resolve => setTimeout(resolve, CATCH_UP_POLL_MS));
+    }
     try {
-      const { endpoints, providedServiceNames } = await this.readCatalog();
-      const services = deriveConsumedServices(
-        endpoints,
-        providedServiceNames,
-        settings,
-        PrivateLinkVendorEntityProvider.LOCATION,
-      );
-      const refusal = refuseSuspiciousDrop(
-        this.lastServiceCount,
-        services.length,
-        settings.guard.maxDropRatio,
-      );
-      if (refusal) throw new Error(`refused to apply the refresh: ${refusal}`);
-      const vendors = settings.vendors.map(v =>
-        mapVendor(v, PrivateLinkVendorEntityProvider.LOCATION),
-      );
-      const entities = [...vendors, ...services];
-      await this.connection.applyMutation({
-        type: 'full',
-        entities: entities.map(entity => ({
-          entity,
-          locationKey: PrivateLinkVendorEntityProvider.LOCATION,
-        })),
-      });
-      this.lastServiceCount = services.length;
-      status.update(provider, {
-        lastSuccessAt: new Date().toISOString(),
-        durationMs: Date.now() - started,
-        entityCount: entities.length,
-        apiCalls: 0,
-      });
+      await this.options.scheduler.triggerTask(this.taskId);
     } catch (error) {
-      const message = stringifyError(error);
-      status.update(provider, { lastError: message, lastErrorAt: new Date().toISOString() });
-      logger.error(`PrivateLink vendor and service entities not refreshed: ${message}`);
+      // Already running: that run reads the catalog as it is now.
+      this.options.logger.debug(`Vendor refresh not triggered: ${stringifyError(error)}`);
     }
   }
 
-  /** The endpoints in the catalog, and the names of services inventoried accounts provide. */
-  private async readCatalog() {
-    const endpoints = await this.queryAll(
-      { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
-      ['spec.endpoint'],
-    );
-    const provided = await this.queryAll(
-      {
-        kind: 'Resource',
-        'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE,
-        'spec.endpointService.origin': 'internal',
-      },
-      ['spec.endpointService.serviceName'],
-    );
-    return {
-      endpoints: endpoints.map(e => e.spec?.endpoint as unknown as ConsumedEndpoint),
-      providedServiceNames: new Set(
-        provided.map(e => String((e.spec?.endpointService as unknown as VpcEndpointServiceDetails)?.serviceName)),
-      ),
-    };
+  async refresh(): Promise<void> {
+    if (!this.connection) throw new Error(`${this.getProviderName()} is not connected`);
+    const { settings, logger } = this.options;
+    const location = PrivateLinkVendorEntityProvider.LOCATION;
+    try {
+      const { endpoints, providedServiceNames } = await this.readCatalog();
+      const services = deriveConsumedServices(endpoints, providedServiceNames, settings, location);
+      // After a restart the baseline is what the catalog holds from this provider.
+      const previous =
+        this.lastServiceCount ??
+        (await countEntitiesAt(this.options, location, {
+          kind: 'Resource',
+          'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE,
+        }));
+      const refusal = refuseSuspiciousDrop(previous, services.length, settings.guard.maxDropRatio);
+      if (refusal) throw new Error(`refused to apply the refresh: ${refusal}`);
+      const vendors = settings.vendors.map(v => mapVendor(v, location));
+      const entities = [...vendors, ...services];
+      await this.connection.applyMutation({
+        type: 'full',
+        entities: entities.map(entity => ({ entity, locationKey: location })),
+      });
+      this.lastServiceCount = services.length;
+    } catch (error) {
+      logger.error(`PrivateLink vendor and service entities not refreshed: ${stringifyError(error)}`);
+    }
   }
 
-  private async queryAll(filter: Record<string, string>, fields: string[]): Promise<Entity[]> {
+  /**
+   * The endpoints in the catalog, and the names of services inventoried accounts provide, read
+   * against the entity contract; an entity that does not match it is logged and skipped.
+   */
+  private async readCatalog() {
     const credentials = await this.options.auth.getOwnServiceCredentials();
-    const entities: Entity[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.options.catalog.queryEntities(
-        cursor ? { cursor, limit: 1000 } : { filter, fields, limit: 1000 },
-        { credentials },
-      );
-      entities.push(...page.items);
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
-    return entities;
+    const entities = await queryAllEntities(
+      this.options.catalog,
+      {
+        filter: [
+          { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
+          {
+            kind: 'Resource',
+            'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE,
+            'spec.endpointService.origin': 'internal',
+          },
+        ],
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec'],
+      },
+      credentials,
+    );
+    const endpoints: ConsumedEndpoint[] = [];
+    const providedServiceNames = new Set<string>();
+    for (const entity of entities) {
+      const read = readPrivateLinkEntity(entity);
+      if (!read) continue;
+      if (!read.success) {
+        this.options.logger.warn(
+          `Skipped ${stringifyEntityRef(entity)}, which does not match the PrivateLink entity contract: ${read.error}`,
+        );
+      } else if (read.data.kind === 'endpoint') {
+        endpoints.push(read.data.endpoint);
+      } else {
+        providedServiceNames.add(read.data.service.serviceName);
+      }
+    }
+    return { endpoints, providedServiceNames };
   }
 }

@@ -5,16 +5,20 @@ import {
   resourceEntityV1alpha1Validator,
 } from '@backstage/catalog-model';
 import { SnapshotReader } from '@internal/plugin-privatelink-node';
-import { VpcEndpointDetails, VpcEndpointServiceDetails } from '@internal/plugin-privatelink-common';
-import { AWS_VENDOR, OwnershipConfig, UNKNOWN_VENDOR, VendorConfig } from '../providers/config';
-import { SnapshotInventoryReader } from './SnapshotInventoryReader';
 import {
-  classifyService,
-  mapRegionInventory,
-  resolveOwner,
-  summariseRules,
-  toIsoTime,
-} from './mapping';
+  parseEndpointDetails,
+  parseEndpointServiceDetails,
+} from '@internal/plugin-privatelink-common';
+import { OwnershipConfig } from './owner';
+import { SnapshotInventoryReader } from './SnapshotInventoryReader';
+import { mapRegionInventory, toIsoTime } from './entities';
+import { AWS_VENDOR, UNKNOWN_VENDOR, VendorConfig } from './vendors';
+
+/** The parsed spec, failing the test with the contract's error when it does not parse. */
+function contract<T>(result: { success: true; data: T } | { success: false; error: string }): T {
+  if (!result.success) throw new Error(result.error);
+  return result.data;
+}
 
 const ownership: OwnershipConfig = {
   tagKeys: ['tenant', 'owner'],
@@ -38,68 +42,6 @@ const datadog: VendorConfig = {
   ownerAccountIds: [],
   links: [],
 };
-
-describe('resolveOwner', () => {
-  const where = { accountId: '111111111111', region: 'us-east-1', vpcId: 'vpc-1' };
-  it.each([
-    [{ tenant: 'payments' }, 'group:default/payments', 'tag:tenant'],
-    [{ TENANT: 'Payments' }, 'group:default/payments', 'tag:tenant'],
-    [{ owner: 'group:finance/ledger' }, 'group:finance/ledger', 'tag:owner'],
-    [{ tenant: 'not a group!', owner: 'identity' }, 'group:default/identity', 'tag:owner'],
-    [{ tenant: '' }, 'group:default/unassigned', 'default'],
-    [{ Name: 'x' }, 'group:default/unassigned', 'default'],
-  ])('tags %j give %s from %s', (tags, owner, source) => {
-    expect(resolveOwner({ ...where, tags }, ownership)).toEqual({ owner, source });
-  });
-
-  it('uses the first matching rule before the default', () => {
-    expect(
-      resolveOwner({ tags: {}, accountId: '222222222222', region: 'us-east-1', vpcId: 'vpc-0b1c2d3e4f5a60021' }, ownership),
-    ).toEqual({ owner: 'group:default/platform', source: 'rule:0' });
-    expect(
-      resolveOwner({ tags: {}, accountId: '222222222222', region: 'eu-west-1', vpcId: 'vpc-2' }, ownership),
-    ).toEqual({ owner: 'group:default/data-platform', source: 'rule:1' });
-  });
-});
-
-describe('classifyService', () => {
-  const vendors = [AWS_VENDOR, UNKNOWN_VENDOR, snowflake, datadog];
-  const inventoried = new Set(['111111111111']);
-  it.each([
-    ['com.amazonaws.us-east-1.s3', 'amazon', 'aws', 'aws'],
-    ['aws.sagemaker.us-east-1.notebook', undefined, 'aws', 'aws'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-1', '480000000001', 'vendor', 'snowflake'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60004', undefined, 'vendor', 'datadog'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-2', '111111111111', 'internal', undefined],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-3', '999999999999', 'external', 'unmapped-vendor'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-4', undefined, 'external', 'unmapped-vendor'],
-  ])('%s owned by %s is %s (%s)', (name, owner, origin, vendor) => {
-    const result = classifyService(name, owner, vendors, inventoried);
-    expect(result.origin).toBe(origin);
-    expect(result.vendor?.name).toBe(vendor);
-  });
-});
-
-describe('summariseRules', () => {
-  it('summarises protocols, ports and every kind of source', () => {
-    expect(
-      summariseRules([
-        { IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
-        {
-          IpProtocol: 'tcp',
-          FromPort: 443,
-          ToPort: 443,
-          Ipv6Ranges: [{ CidrIpv6: '::/0' }],
-          PrefixListIds: [{ PrefixListId: 'pl-1' }],
-          UserIdGroupPairs: [{ GroupId: 'sg-1' }, { UserId: '222222222222', GroupId: 'sg-2' }],
-        },
-      ]),
-    ).toEqual([
-      { protocol: 'all', fromPort: undefined, toPort: undefined, sources: ['0.0.0.0/0'] },
-      { protocol: 'tcp', fromPort: 443, toPort: 443, sources: ['::/0', 'pl-1', 'sg-1', '222222222222/sg-2'] },
-    ]);
-  });
-});
 
 describe('toIsoTime', () => {
   it('reads SDK dates and CLI text alike', () => {
@@ -141,6 +83,11 @@ describe('mapRegionInventory on the shipped example', () => {
     for (const entity of entities) {
       await expect(resourceEntityV1alpha1Validator.check(entity)).resolves.toBe(true);
       await expect(fieldFormats.enforce(entity)).resolves.toBe(entity);
+      // What the module writes is what every reader parses.
+      const parsed = entity.metadata.name.startsWith('vpce-')
+        ? parseEndpointDetails(entity)
+        : parseEndpointServiceDetails(entity);
+      expect(parsed).toMatchObject({ success: true });
     }
   });
 
@@ -150,7 +97,7 @@ describe('mapRegionInventory on the shipped example', () => {
     expect(snowflakeEndpoint.spec?.dependsOn).toEqual([
       'resource:default/com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001',
     ]);
-    const details = snowflakeEndpoint.spec?.endpoint as unknown as VpcEndpointDetails;
+    const details = contract(parseEndpointDetails(snowflakeEndpoint));
     expect(details).toMatchObject({
       endpointType: 'Interface',
       serviceOrigin: 'vendor',
@@ -175,7 +122,7 @@ describe('mapRegionInventory on the shipped example', () => {
       Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
     });
 
-    const gateway = byName('vpce-0a00000000000a002').spec?.endpoint as unknown as VpcEndpointDetails;
+    const gateway = contract(parseEndpointDetails(byName('vpce-0a00000000000a002')));
     expect(gateway.routeTables).toEqual([
       { routeTableId: 'rtb-0a1b2c3d4e5f60011', subnetIds: ['subnet-0a1b2c3d4e5f6a101'], main: true },
       { routeTableId: 'rtb-0a1b2c3d4e5f60012', subnetIds: ['subnet-0a1b2c3d4e5f6a102'], main: false },
@@ -187,12 +134,12 @@ describe('mapRegionInventory on the shipped example', () => {
   it('describes provided services with principals and consumers inside and outside the inventory', () => {
     const ledger = byName('com.amazonaws.vpce.us-east-1.vpce-svc-0b1d2f3a4c5e60101');
     expect(ledger.spec?.owner).toBe('group:default/payments');
-    const details = ledger.spec?.endpointService as unknown as VpcEndpointServiceDetails;
+    const details = contract(parseEndpointServiceDetails(ledger));
     expect(details.provider?.allowedPrincipals).toEqual([
       'arn:aws:iam::222222222222:root',
       'arn:aws:iam::333333333333:root',
     ]);
-    expect(details.provider?.connections.map(c => [c.endpointOwner, c.inInventory])).toEqual([
+    expect(details.provider?.connections?.map(c => [c.endpointOwner, c.inInventory])).toEqual([
       ['222222222222', true],
       ['333333333333', false],
     ]);

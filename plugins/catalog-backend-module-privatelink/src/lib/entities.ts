@@ -1,5 +1,4 @@
 import type {
-  IpPermission,
   SecurityGroup,
   ServiceConfiguration,
   ServiceDetail,
@@ -24,19 +23,22 @@ import {
   ENDPOINT_SERVICE_ENTITY_TYPE,
   EndpointSecurityGroup,
   EndpointType,
+  endpointServiceEntityRef,
   LABEL_ENDPOINT_TYPE,
   LABEL_REGION,
   LABEL_SERVICE_ORIGIN,
   LABEL_STATE,
   LABEL_VENDOR,
-  SecurityGroupRule,
-  ServiceOrigin,
   VpcEndpointDetails,
   VpcEndpointServiceDetails,
   endpointServiceEntityName,
+  shortServiceName,
+  vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
-import { AWS_VENDOR, OwnershipConfig, UNKNOWN_VENDOR, VendorConfig } from '../providers/config';
 import { RegionInventory } from './inventory';
+import { OwnershipConfig, resolveOwner } from './owner';
+import { summariseRules } from './securityGroups';
+import { classifyService, UNKNOWN_VENDOR, VendorConfig } from './vendors';
 
 /** What the mapping needs besides the inventory itself. */
 export interface MappingContext {
@@ -70,85 +72,6 @@ function labelValue(value: string): string {
     .slice(0, 63);
 }
 
-const TAG_OWNER_VALUE = /^([a-z]+:)?([a-z0-9_.-]+\/)?[a-z0-9]+([-_.][a-z0-9]+)*$/i;
-
-/**
- * Decides who owns a resource: the first configured tag key present (case-insensitive) with a
- * usable value, then the first rule that matches account, region and VPC, then the default owner.
- * A tag value may be a bare group name (`payments`) or an entity ref (`group:finance/payments`).
- */
-export function resolveOwner(
-  where: { tags: Record<string, string>; accountId: string; region: string; vpcId?: string },
-  ownership: OwnershipConfig,
-): { owner: string; source: string } {
-  const byLowerKey = new Map(
-    Object.entries(where.tags).map(([k, v]) => [k.toLocaleLowerCase('en-US'), v.trim()]),
-  );
-  for (const key of ownership.tagKeys) {
-    const value = byLowerKey.get(key.toLocaleLowerCase('en-US'));
-    if (value && TAG_OWNER_VALUE.test(value)) {
-      const [kindPart, rest] = value.includes(':') ? value.split(':', 2) : ['group', value];
-      const [namespace, name] = rest.includes('/') ? rest.split('/', 2) : ['default', rest];
-      return {
-        owner: `${kindPart.toLocaleLowerCase('en-US')}:${namespace.toLocaleLowerCase('en-US')}/${name.toLocaleLowerCase('en-US')}`,
-        source: `tag:${key}`,
-      };
-    }
-  }
-  const index = ownership.rules.findIndex(
-    rule =>
-      (!rule.accountId || rule.accountId === where.accountId) &&
-      (!rule.region || rule.region === where.region) &&
-      (!rule.vpcId || rule.vpcId === where.vpcId),
-  );
-  if (index >= 0) return { owner: ownership.rules[index].owner, source: `rule:${index}` };
-  return { owner: ownership.defaultOwner, source: 'default' };
-}
-
-const AWS_MANAGED_SERVICE = /^(com\.amazonaws\.(?!vpce\.)|aws\.)/;
-
-/**
- * Where an endpoint service comes from: a configured vendor (by service name or provider account),
- * AWS itself (`com.amazonaws.<region>.<service>`, `aws.*`, or owner `amazon`), one of the
- * inventoried accounts (`internal`), or somebody nobody mapped (`external`).
- */
-export function classifyService(
-  serviceName: string,
-  ownerAccount: string | undefined,
-  vendors: VendorConfig[],
-  inventoriedAccountIds: ReadonlySet<string>,
-): { origin: ServiceOrigin; vendor?: VendorConfig } {
-  const vendor = vendors.find(
-    v =>
-      v.serviceNames.includes(serviceName) ||
-      (ownerAccount !== undefined && v.ownerAccountIds.includes(ownerAccount)),
-  );
-  if (vendor) return { origin: 'vendor', vendor };
-  if (AWS_MANAGED_SERVICE.test(serviceName) || ownerAccount === 'amazon') {
-    return { origin: 'aws', vendor: AWS_VENDOR };
-  }
-  if (ownerAccount && inventoriedAccountIds.has(ownerAccount)) {
-    return { origin: 'internal' };
-  }
-  return { origin: 'external', vendor: UNKNOWN_VENDOR };
-}
-
-export function summariseRules(permissions: IpPermission[] | undefined): SecurityGroupRule[] {
-  return (permissions ?? []).map(p => ({
-    protocol: p.IpProtocol === '-1' ? 'all' : p.IpProtocol ?? 'all',
-    fromPort: p.IpProtocol === '-1' ? undefined : p.FromPort,
-    toPort: p.IpProtocol === '-1' ? undefined : p.ToPort,
-    sources: [
-      ...(p.IpRanges ?? []).map(r => r.CidrIp ?? ''),
-      ...(p.Ipv6Ranges ?? []).map(r => r.CidrIpv6 ?? ''),
-      ...(p.PrefixListIds ?? []).map(r => r.PrefixListId ?? ''),
-      ...(p.UserIdGroupPairs ?? []).map(r =>
-        r.UserId && r.GroupId ? `${r.UserId}/${r.GroupId}` : r.GroupId ?? '',
-      ),
-    ].filter(Boolean),
-  }));
-}
-
 function parsePolicy(document: string | undefined): unknown {
   if (!document) return undefined;
   try {
@@ -161,13 +84,6 @@ function parsePolicy(document: string | undefined): unknown {
 function endpointTypeOf(value: string | undefined): EndpointType {
   if (value === 'Gateway' || value === 'GatewayLoadBalancer') return value;
   return 'Interface';
-}
-
-/** The last part of an AWS service name: `com.amazonaws.us-east-1.s3` gives `s3`. */
-function shortServiceName(serviceName: string, region: string): string {
-  const marker = `.${region}.`;
-  const at = serviceName.indexOf(marker);
-  return at >= 0 ? serviceName.slice(at + marker.length) : serviceName;
 }
 
 export function consumedServiceDetails(
@@ -297,7 +213,7 @@ export function mapEndpoint(
     spec: {
       type: ENDPOINT_ENTITY_TYPE,
       owner,
-      dependsOn: [`resource:default/${endpointServiceEntityName(serviceName)}`],
+      dependsOn: [endpointServiceEntityRef(serviceName)],
       endpoint: details as unknown as JsonObject,
     },
   };
@@ -315,7 +231,7 @@ export function mapProvidedService(
   const tags = tagMap(configuration.Tags);
   const { owner, source } = resolveOwner({ tags, accountId, region }, context.ownership);
   const connections = inventory.connections
-    .filter(c => c.ServiceId === serviceId)
+    ?.filter(c => c.ServiceId === serviceId)
     .map(c => ({
       endpointId: c.VpcEndpointId ?? '',
       endpointOwner: c.VpcEndpointOwner ?? '',
@@ -339,8 +255,8 @@ export function mapProvidedService(
       accountId,
       networkLoadBalancerArns: configuration.NetworkLoadBalancerArns ?? [],
       gatewayLoadBalancerArns: configuration.GatewayLoadBalancerArns ?? [],
-      allowedPrincipals: (inventory.allowedPrincipals[serviceId] ?? [])
-        .map(p => p.Principal ?? '')
+      allowedPrincipals: inventory.allowedPrincipals[serviceId]
+        ?.map(p => p.Principal ?? '')
         .filter(Boolean)
         .sort(),
       connections,
@@ -426,7 +342,7 @@ export function mapConsumedService(
     },
     spec: {
       type: ENDPOINT_SERVICE_ENTITY_TYPE,
-      owner: `group:default/${vendor.name}`,
+      owner: vendorGroupRef(vendor.name),
       endpointService: details as unknown as JsonObject,
     },
   };

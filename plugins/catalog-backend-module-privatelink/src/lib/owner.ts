@@ -1,0 +1,79 @@
+import {
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+
+const validator = makeValidator();
+
+/**
+ * The one reading of an owner, from config or from a tag: a Group or User entity ref, or a bare
+ * name meaning a group in the default namespace. Lower-cased, as the catalog compares refs.
+ * Throws a sentence saying what is wrong.
+ */
+export function parseOwnerRef(value: string): string {
+  let ref;
+  try {
+    ref = parseEntityRef(value.trim(), { defaultKind: 'group', defaultNamespace: 'default' });
+  } catch (e) {
+    throw new Error(`'${value}' is not an entity ref`);
+  }
+  const kind = ref.kind.toLocaleLowerCase('en-US');
+  if (kind !== 'group' && kind !== 'user') {
+    throw new Error(`'${value}' must name a Group or a User, not a ${ref.kind}`);
+  }
+  const namespace = ref.namespace.toLocaleLowerCase('en-US');
+  const name = ref.name.toLocaleLowerCase('en-US');
+  if (!validator.isValidNamespace(namespace) || !validator.isValidEntityName(name)) {
+    throw new Error(`'${value}' is not a valid entity name`);
+  }
+  return stringifyEntityRef({ kind, namespace, name });
+}
+
+/** A rule that assigns an owner to resources by where they are. */
+export interface OwnershipRule {
+  accountId?: string;
+  region?: string;
+  vpcId?: string;
+  owner: string;
+}
+
+export interface OwnershipConfig {
+  /** Tag keys to read the owner from, in order; matched case-insensitively. */
+  tagKeys: string[];
+  rules: OwnershipRule[];
+  /** Full entity ref of the owner when neither a tag nor a rule decides. */
+  defaultOwner: string;
+}
+
+/**
+ * Decides who owns a resource: the first configured tag key present (case-insensitive) whose
+ * value is a Group or User ref, then the first rule that matches account, region and VPC, then
+ * the default owner. A tag value that is not an owner ref is passed over, never invented into
+ * an entity of another kind.
+ */
+export function resolveOwner(
+  where: { tags: Record<string, string>; accountId: string; region: string; vpcId?: string },
+  ownership: OwnershipConfig,
+): { owner: string; source: string } {
+  const byLowerKey = new Map(
+    Object.entries(where.tags).map(([k, v]) => [k.toLocaleLowerCase('en-US'), v]),
+  );
+  for (const key of ownership.tagKeys) {
+    const value = byLowerKey.get(key.toLocaleLowerCase('en-US'));
+    if (!value) continue;
+    try {
+      return { owner: parseOwnerRef(value), source: `tag:${key}` };
+    } catch {
+      // Not an owner: try the next key, then the rules.
+    }
+  }
+  const index = ownership.rules.findIndex(
+    rule =>
+      (!rule.accountId || rule.accountId === where.accountId) &&
+      (!rule.region || rule.region === where.region) &&
+      (!rule.vpcId || rule.vpcId === where.vpcId),
+  );
+  if (index >= 0) return { owner: ownership.rules[index].owner, source: `rule:${index}` };
+  return { owner: ownership.defaultOwner, source: 'default' };
+}

@@ -1,0 +1,70 @@
+import { ServiceOrigin } from '@internal/plugin-privatelink-common';
+
+/** A SaaS vendor (or AWS itself) whose endpoint services tenants consume. */
+export interface VendorConfig {
+  name: string;
+  title: string;
+  description?: string;
+  /** Exact endpoint service names that belong to the vendor. */
+  serviceNames: string[];
+  /** Account ids that own the vendor's endpoint services (DescribeVpcEndpointServices Owner). */
+  ownerAccountIds: string[];
+  links: Array<{ url: string; title?: string }>;
+  /** How the vendor admits a consumer: `acceptance`, `allowlist` or free text. */
+  connectionModel?: string;
+}
+
+/** The vendor that AWS-managed services (`com.amazonaws.<region>.<service>`) belong to. */
+export const AWS_VENDOR: VendorConfig = {
+  name: 'aws',
+  title: 'Amazon Web Services',
+  description: 'Services that AWS itself provides through PrivateLink and gateway endpoints.',
+  serviceNames: [],
+  ownerAccountIds: [],
+  links: [
+    {
+      url: 'https://docs.aws.amazon.com/vpc/latest/privatelink/aws-services-privatelink-support.html',
+      title: 'AWS services that integrate with PrivateLink',
+    },
+  ],
+  connectionModel: 'open',
+};
+
+/** The vendor group that endpoint services nobody has mapped to a vendor belong to. */
+export const UNKNOWN_VENDOR: VendorConfig = {
+  name: 'unmapped-vendor',
+  title: 'Unmapped vendor',
+  description:
+    'Endpoint services outside the company that no entry of privatelink.vendors claims. Map them.',
+  serviceNames: [],
+  ownerAccountIds: [],
+  links: [],
+};
+
+const AWS_MANAGED_SERVICE = /^(com\.amazonaws\.(?!vpce\.)|aws\.)/;
+
+/**
+ * Where an endpoint service comes from: a configured vendor (by service name or provider account),
+ * AWS itself (`com.amazonaws.<region>.<service>`, `aws.*`, or owner `amazon`), one of the
+ * inventoried accounts (`internal`), or somebody nobody mapped (`external`).
+ */
+export function classifyService(
+  serviceName: string,
+  ownerAccount: string | undefined,
+  vendors: VendorConfig[],
+  inventoriedAccountIds: ReadonlySet<string>,
+): { origin: ServiceOrigin; vendor?: VendorConfig } {
+  const vendor = vendors.find(
+    v =>
+      v.serviceNames.includes(serviceName) ||
+      (ownerAccount !== undefined && v.ownerAccountIds.includes(ownerAccount)),
+  );
+  if (vendor) return { origin: 'vendor', vendor };
+  if (AWS_MANAGED_SERVICE.test(serviceName) || ownerAccount === 'amazon') {
+    return { origin: 'aws', vendor: AWS_VENDOR };
+  }
+  if (ownerAccount && inventoriedAccountIds.has(ownerAccount)) {
+    return { origin: 'internal' };
+  }
+  return { origin: 'external', vendor: UNKNOWN_VENDOR };
+}
