@@ -12,18 +12,22 @@ import {
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { AwsClientFactory, awsAccessServiceRef } from '@internal/plugin-privatelink-node';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { MotoServer, requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
-import { loadBalancerDimension, targetGroupDimension } from './collector/metricQueries';
-import { lastCompleteDay } from './collector/UsageCollector';
-import { addDays } from './lib/usage';
 import { privatelinkPlugin } from './plugin';
+import { addDays, lastCompleteDay } from './usage/days';
+import { loadBalancerDimension, targetGroupDimension } from './usage/metricQueries';
 import { endpointEntity } from './testEntities';
 
 jest.setTimeout(120_000);
@@ -37,6 +41,8 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
   let moto: MotoServer;
   let server: any;
   let stop: () => Promise<void>;
+  /** The process's AWS access layer, kept to read its call counter. */
+  let aws: AwsClientFactory;
   const savedEnv = { ...process.env };
   const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
     factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
@@ -163,13 +169,21 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
         mockServices.rootConfig.factory({
           data: {
             aws: { accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-reader' }] },
-            privatelink: { usage: { backfillDays: 10, idleAfterDays: 7 } },
+            privatelink: {
+              accounts: [{ accountId: ACCOUNT, regions: [REGION] }],
+              usage: { backfillDays: 10, idleAfterDays: 7 },
+            },
           },
         }),
         mockServices.database.factory({ knex }),
         scheduler.factory({ skipTaskRunOnStartup: true }),
         catalogServiceMock.factory({
           entities: [endpointEntity('vpce-busy'), endpointEntity('vpce-quiet'), service],
+        }),
+        createServiceFactory({
+          service: awsAccessServiceRef,
+          deps: { config: coreServices.rootConfig },
+          factory: ({ config: rootConfig }) => (aws = AwsClientFactory.fromConfig(rootConfig)),
         }),
       ],
     });
@@ -228,10 +242,31 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
   });
 
   it('asks CloudWatch nothing on a second run the same day', async () => {
+    const calls = () => aws.counter.total({ service: 'CloudWatch', api: 'GetMetricData' });
+    expect(calls()).toBeGreaterThan(0);
     const before = await get('/entities/resource/default/vpce-busy/usage?days=10');
-    await moto.reset();
+    const callsBefore = calls();
     await scheduler.triggerTask('privatelink-usage:collect');
+    expect(calls()).toBe(callsBefore);
     const after = await get('/entities/resource/default/vpce-busy/usage?days=10');
     expect(after.body.days).toEqual(before.body.days);
+  });
+
+  it("keeps what the last collection did for the operators' status", async () => {
+    const res = await get('/status');
+    expect(res.status).toBe(200);
+    // The last run was the second one of the day: it found every day stored and asked nothing.
+    expect(res.body.usage).toEqual([
+      expect.objectContaining({
+        accountId: ACCOUNT,
+        region: REGION,
+        entities: 3,
+        daysFetched: 0,
+        metricsRequested: 0,
+        cloudWatchCostUsd: 0,
+      }),
+    ]);
+    expect(res.body.usage[0].error).toBeUndefined();
+    expect(res.body.invalidEntities).toEqual([]);
   });
 });

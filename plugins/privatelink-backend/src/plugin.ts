@@ -1,25 +1,27 @@
-import path from 'path';
 import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { privatelinkPermissions } from '@internal/plugin-privatelink-common';
-import {
-  AwsClientFactory,
-  readInventorySource,
-  SnapshotReader,
-} from '@internal/plugin-privatelink-node';
-import { CloudWatchMetricSource, MetricSource, SnapshotMetricSource } from './collector/MetricSource';
-import { lastCompleteDay, UsageCollector } from './collector/UsageCollector';
-import { readPrivateLinkBackendConfig } from './config';
-import { DatabaseUsageStore } from './database/DatabaseUsageStore';
-import { EndpointReports } from './service/EndpointReports';
-import { createRouter } from './service/router';
+import { awsAccessServiceRef } from '@internal/plugin-privatelink-node';
+import { costServiceRef } from './cost/CostService';
+import { privatelinkEntitiesServiceRef } from './entities/PrivateLinkEntities';
+import { healthServiceRef } from './health/HealthService';
+import { inventoryServiceRef } from './inventory/InventoryService';
+import { createRouter } from './router';
+import { settingsServiceRef } from './settings';
+import { statusStoreServiceRef } from './status/StatusStore';
+import { lastCompleteDay } from './usage/days';
+import { AccountMetricSources } from './usage/MetricSource';
+import { UsageCollector } from './usage/UsageCollector';
+import { usageServiceRef } from './usage/UsageService';
+import { usageStoreServiceRef } from './usage/UsageStore';
 
 /**
  * The privatelink backend plugin: collects CloudWatch usage of every endpoint and provided
- * service in the catalog into daily rollups, and serves usage, cost and health.
+ * service in the catalog into daily rollups, and serves usage, cost, health, tenant inventories
+ * and the operators' status. Each feature is a service (`usage`, `cost`, `health`, `inventory`,
+ * `status`) that this file wires and tests replace.
  *
  * @public
  */
@@ -28,45 +30,35 @@ export const privatelinkPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
-        config: coreServices.rootConfig,
         logger: coreServices.logger,
-        database: coreServices.database,
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
-        catalog: catalogServiceRef,
+        aws: awsAccessServiceRef,
+        settings: settingsServiceRef,
+        entities: privatelinkEntitiesServiceRef,
+        store: usageStoreServiceRef,
+        usage: usageServiceRef,
+        cost: costServiceRef,
+        health: healthServiceRef,
+        inventory: inventoryServiceRef,
+        status: statusStoreServiceRef,
       },
-      async init({
-        config,
-        logger,
-        database,
-        scheduler,
-        auth,
-        httpAuth,
-        httpRouter,
-        permissions,
-        permissionsRegistry,
-        catalog,
-      }) {
-        const settings = readPrivateLinkBackendConfig(config);
-        const source = readInventorySource(config);
-        const metrics: MetricSource =
-          source.type === 'snapshot'
-            ? new SnapshotMetricSource(new SnapshotReader(path.resolve(source.path)), () =>
-                lastCompleteDay(new Date()),
-              )
-            : new CloudWatchMetricSource(AwsClientFactory.fromConfig(config));
-        const store = await DatabaseUsageStore.create(database);
+      async init(deps) {
+        const { logger, scheduler, settings } = deps;
         const collector = new UsageCollector({
-          catalog,
-          auth,
-          store,
-          source: metrics,
+          entities: deps.entities,
+          auth: deps.auth,
+          store: deps.store,
+          source: new AccountMetricSources(settings.accounts, deps.aws, () =>
+            lastCompleteDay(new Date()),
+          ),
           settings,
           logger,
+          status: deps.status,
         });
         await scheduler.scheduleTask({
           id: 'privatelink-usage:collect',
@@ -77,23 +69,16 @@ export const privatelinkPlugin = createBackendPlugin({
             for (const cell of report.cells) {
               if (!cell.error && cell.daysFetched > 0) {
                 logger.info(
-                  `PrivateLink usage of ${cell.accountId} in ${cell.region}: ${cell.rows} daily rows for ${cell.entities} entities, ${cell.queries} metrics`,
+                  `PrivateLink usage of ${cell.accountId} in ${cell.region}: ${cell.rows} daily rows for ${cell.entities} entities, ${cell.metricsRequested} metrics ($${cell.cloudWatchCostUsd})`,
                 );
               }
             }
           },
         });
 
-        permissionsRegistry.addPermissions(privatelinkPermissions);
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            permissions,
-            catalog,
-            reports: new EndpointReports(store, settings),
-          }),
-        );
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.permissionsRegistry.addPermissions(privatelinkPermissions);
+        deps.httpRouter.use(await createRouter(deps));
+        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },

@@ -1,12 +1,17 @@
 import { Entity } from '@backstage/catalog-model';
-import { VpcEndpointDetails } from '@internal/plugin-privatelink-common';
+import {
+  PrivateLinkEntity,
+  readPrivateLinkEntity,
+  VpcEndpointDetails,
+} from '@internal/plugin-privatelink-common';
+import { JsonObject } from '@backstage/types';
 
 /** An endpoint entity as the catalog module writes it, for tests; owned by payments. */
 export function endpointEntity(
   name: string,
   overrides: Partial<VpcEndpointDetails> = {},
 ): Entity {
-  const endpoint: Partial<VpcEndpointDetails> = {
+  const endpoint: VpcEndpointDetails = {
     endpointId: name,
     endpointType: 'Interface',
     state: 'available',
@@ -14,11 +19,19 @@ export function endpointEntity(
     region: 'us-east-1',
     vpcId: 'vpc-0abc',
     serviceName: 'com.amazonaws.us-east-1.kms',
+    serviceOrigin: 'aws',
+    vendor: 'aws',
     createdAt: '2025-01-01T00:00:00.000Z',
+    privateDnsEnabled: true,
+    dnsNames: [],
     subnets: [
       { subnetId: 'subnet-1', availabilityZone: 'us-east-1a' },
       { subnetId: 'subnet-2', availabilityZone: 'us-east-1b' },
     ],
+    securityGroups: [],
+    routeTables: [],
+    tags: {},
+    ownerSource: 'default',
     ...overrides,
   };
   return {
@@ -28,8 +41,15 @@ export function endpointEntity(
     spec: {
       type: 'aws-vpc-endpoint',
       owner: 'group:default/payments',
-      endpoint: endpoint as any,
+      endpoint: endpoint as unknown as JsonObject,
     },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/payments' }],
   };
+}
+
+/** An entity read against the contract, failing the test when it does not parse. */
+export function asPrivateLinkEntity(entity: Entity): PrivateLinkEntity {
+  const read = readPrivateLinkEntity(entity);
+  if (!read?.success) throw new Error(read ? read.error : 'not a PrivateLink entity');
+  return read.data;
 }

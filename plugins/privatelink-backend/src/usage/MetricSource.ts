@@ -1,21 +1,32 @@
 import { GetMetricDataCommand, MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import { paginateDescribeTargetGroups } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { AwsClientFactory, SnapshotReader } from '@internal/plugin-privatelink-node';
-import { addDays, dayOf, daysInRange } from '../lib/usage';
+import {
+  AccountTarget,
+  AwsAccessService,
+  SnapshotReader,
+} from '@internal/plugin-privatelink-node';
+import { addDays, dayOf, daysInRange } from './days';
 import { MetricQuery } from './metricQueries';
 
 /** Daily values of each query, by query id, then by UTC day. */
 export type DailyValues = Map<string, Map<string, number>>;
 
+/** CloudWatch's price of GetMetricData, per 1,000 metrics requested. */
+export const GET_METRIC_DATA_USD_PER_1000_METRICS = 0.01;
+
 /** Where daily metrics come from: CloudWatch, or a snapshot of `get-metric-data` exports. */
 export interface MetricSource {
+  /**
+   * The daily values of the queries, and how many metrics were requested to get them (each
+   * query of each GetMetricData call counts: what CloudWatch bills).
+   */
   getDailyValues(
     accountId: string,
     region: string,
     queries: MetricQuery[],
     fromDay: string,
     toDay: string,
-  ): Promise<DailyValues>;
+  ): Promise<{ values: DailyValues; metricsRequested: number }>;
   /** The target groups of each load balancer ARN. */
   targetGroups(accountId: string, region: string, loadBalancerArns: string[]): Promise<Map<string, string[]>>;
 }
@@ -40,7 +51,7 @@ function addResult(values: DailyValues, result: MetricDataResult, shiftDays = 0)
  * as keep queries x days within 100,800 datapoints.
  */
 export class CloudWatchMetricSource implements MetricSource {
-  constructor(private readonly clients: AwsClientFactory) {}
+  constructor(private readonly clients: AwsAccessService) {}
 
   async getDailyValues(
     accountId: string,
@@ -48,9 +59,10 @@ export class CloudWatchMetricSource implements MetricSource {
     queries: MetricQuery[],
     fromDay: string,
     toDay: string,
-  ): Promise<DailyValues> {
+  ) {
     const { cloudWatch } = await this.clients.forAccount(accountId, region);
     const values: DailyValues = new Map();
+    let metricsRequested = 0;
     for (let i = 0; i < queries.length; i += QUERIES_PER_CALL) {
       const batch = queries.slice(i, i + QUERIES_PER_CALL);
       const daysPerCall = Math.floor(DATAPOINTS_PER_CALL / batch.length);
@@ -76,12 +88,13 @@ export class CloudWatchMetricSource implements MetricSource {
               })),
             }),
           );
+          metricsRequested += batch.length;
           for (const result of page.MetricDataResults ?? []) addResult(values, result);
           NextToken = page.NextToken;
         } while (NextToken);
       }
     }
-    return values;
+    return { values, metricsRequested };
   }
 
   async targetGroups(accountId: string, region: string, loadBalancerArns: string[]) {
@@ -101,13 +114,15 @@ export class CloudWatchMetricSource implements MetricSource {
 /**
  * Daily values from a snapshot: `<account>/<region>/get-metric-data.json`, the output of
  * `aws cloudwatch get-metric-data` with one query per metric labelled `<resource id> <MetricName>`
- * at a period of 86400. The export's days are shifted so that its last day is the last complete
- * day, so the example never goes stale.
+ * at a period of 86400. The export's own dates are kept: an export an auditor loads shows the
+ * days it was taken on. Only the shipped demo (`shiftDatesForDemo`) shifts them so that the last
+ * exported day is the last complete day, so the demo never goes stale.
  */
 export class SnapshotMetricSource implements MetricSource {
   constructor(
     private readonly snapshot: SnapshotReader,
-    private readonly lastCompleteDay: () => string,
+    /** The demo's shift: the last complete day to move the export's last day to. */
+    private readonly shiftTo?: () => string,
   ) {}
 
   async getDailyValues(
@@ -116,11 +131,12 @@ export class SnapshotMetricSource implements MetricSource {
     queries: MetricQuery[],
     fromDay: string,
     toDay: string,
-  ): Promise<DailyValues> {
+  ) {
     const exported = await this.snapshot.read<{ MetricDataResults?: MetricDataResult[] }>(
       accountId,
       region,
       'get-metric-data',
+      { listKey: 'MetricDataResults' },
     );
     const results = exported?.MetricDataResults ?? [];
     const lastExported = results
@@ -128,7 +144,8 @@ export class SnapshotMetricSource implements MetricSource {
       .map(t => dayOf(new Date(t)))
       .sort()
       .pop();
-    const shift = lastExported ? daysInRange(lastExported, this.lastCompleteDay()) - 1 : 0;
+    const shift =
+      lastExported && this.shiftTo ? daysInRange(lastExported, this.shiftTo()) - 1 : 0;
     const byLabel = new Map(results.map(r => [r.Label, r]));
     const values: DailyValues = new Map();
     for (const query of queries) {
@@ -138,13 +155,13 @@ export class SnapshotMetricSource implements MetricSource {
     for (const byDay of values.values()) {
       for (const day of [...byDay.keys()]) if (day < fromDay || day > toDay) byDay.delete(day);
     }
-    return values;
+    return { values, metricsRequested: 0 };
   }
 
   async targetGroups(accountId: string, region: string, loadBalancerArns: string[]) {
     const exported = await this.snapshot.read<{
       TargetGroups?: Array<{ TargetGroupArn?: string; LoadBalancerArns?: string[] }>;
-    }>(accountId, region, 'describe-target-groups');
+    }>(accountId, region, 'describe-target-groups', { listKey: 'TargetGroups' });
     return new Map(
       loadBalancerArns.map(arn => [
         arn,
@@ -153,5 +170,42 @@ export class SnapshotMetricSource implements MetricSource {
           .map(g => g.TargetGroupArn!),
       ]),
     );
+  }
+}
+
+/**
+ * Each account's metrics from where its source says: CloudWatch for `aws` accounts, the export
+ * for snapshot accounts. An account that is not configured (an entity from elsewhere) is asked
+ * of CloudWatch.
+ */
+export class AccountMetricSources implements MetricSource {
+  private readonly cloudWatch: CloudWatchMetricSource;
+  private readonly snapshots = new Map<string, SnapshotMetricSource>();
+
+  constructor(accounts: AccountTarget[], aws: AwsAccessService, lastCompleteDay: () => string) {
+    this.cloudWatch = new CloudWatchMetricSource(aws);
+    for (const { accountId, source } of accounts) {
+      if (source.type === 'snapshot') {
+        this.snapshots.set(
+          accountId,
+          new SnapshotMetricSource(
+            new SnapshotReader(source.path),
+            source.shiftDatesForDemo ? lastCompleteDay : undefined,
+          ),
+        );
+      }
+    }
+  }
+
+  private sourceOf(accountId: string): MetricSource {
+    return this.snapshots.get(accountId) ?? this.cloudWatch;
+  }
+
+  getDailyValues(accountId: string, region: string, queries: MetricQuery[], fromDay: string, toDay: string) {
+    return this.sourceOf(accountId).getDailyValues(accountId, region, queries, fromDay, toDay);
+  }
+
+  targetGroups(accountId: string, region: string, loadBalancerArns: string[]) {
+    return this.sourceOf(accountId).targetGroups(accountId, region, loadBalancerArns);
   }
 }

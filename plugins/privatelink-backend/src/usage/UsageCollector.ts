@@ -1,14 +1,11 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
 import { stringifyError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  ENDPOINT_ENTITY_TYPE,
-  ENDPOINT_SERVICE_ENTITY_TYPE,
-} from '@internal/plugin-privatelink-common';
-import { UsageStore } from '../database/UsageStore';
-import { addDays, DailyUsage, dayOf, daysInRange } from '../lib/usage';
-import { MetricSource } from './MetricSource';
+import { DailyUsage, UsageCollectionStatus } from '@internal/plugin-privatelink-common';
+import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { StatusStore } from '../status/StatusStore';
+import { addDays, contiguousRuns, daysInRange, lastCompleteDay } from './days';
+import { GET_METRIC_DATA_USD_PER_1000_METRICS, MetricSource } from './MetricSource';
+import { UsageStore } from './UsageStore';
 import { MetricCell, MetricQuery, planMetricQueries, targetHealthQueries } from './metricQueries';
 
 export interface UsageCollectionSettings {
@@ -22,39 +19,10 @@ export interface UsageCollectionSettings {
 
 /** What one collection did, per account and region. */
 export interface CollectionReport {
-  cells: Array<{
-    accountId: string;
-    region: string;
-    entities: number;
-    queries: number;
-    daysFetched: number;
-    rows: number;
-    error?: string;
-  }>;
+  cells: UsageCollectionStatus[];
   deletedRows: number;
-}
-
-/**
- * The last UTC day whose metrics are complete: yesterday, once CloudWatch has had two hours to
- * publish its last minutes.
- */
-export function lastCompleteDay(now: Date): string {
-  return addDays(dayOf(new Date(now.getTime() - 2 * 3_600_000)), -1);
-}
-
-/** Consecutive runs of days, in order. */
-export function contiguousRuns(days: string[]): Array<{ from: string; to: string; days: string[] }> {
-  const runs: Array<{ from: string; to: string; days: string[] }> = [];
-  for (const day of [...days].sort()) {
-    const last = runs[runs.length - 1];
-    if (last && addDays(last.to, 1) === day) {
-      last.to = day;
-      last.days.push(day);
-    } else {
-      runs.push({ from: day, to: day, days: [day] });
-    }
-  }
-  return runs;
+  /** Entities that claim to be endpoints or services and do not match the contract. */
+  invalid: Array<{ entityRef: string; error: string }>;
 }
 
 /**
@@ -68,34 +36,40 @@ export function contiguousRuns(days: string[]): Array<{ from: string; to: string
 export class UsageCollector {
   constructor(
     private readonly options: {
-      catalog: CatalogService;
+      entities: PrivateLinkEntities;
       auth: AuthService;
       store: UsageStore;
       source: MetricSource;
       settings: UsageCollectionSettings;
       logger: LoggerService;
+      /** Where each collection's figures are kept for the operators' status. */
+      status?: StatusStore;
     },
   ) {}
 
   async collect(now: Date = new Date()): Promise<CollectionReport> {
-    const { store, settings, logger } = this.options;
+    const { store, settings, logger, status } = this.options;
     const lastDay = lastCompleteDay(now);
     const firstDay = addDays(lastDay, -(settings.backfillDays - 1));
-    const cells = planMetricQueries(await this.readEntities(), { perZone: settings.perZone });
-    const report: CollectionReport = { cells: [], deletedRows: 0 };
+    const { entities, invalid } = await this.options.entities.all(
+      await this.options.auth.getOwnServiceCredentials(),
+    );
+    const cells = planMetricQueries(entities, { perZone: settings.perZone });
+    const report: CollectionReport = { cells: [], deletedRows: 0, invalid };
     for (const cell of cells) {
+      const started = { collectedAt: now.toISOString(), accountId: cell.accountId, region: cell.region };
       try {
-        report.cells.push(await this.collectCell(cell, firstDay, lastDay));
+        report.cells.push({ ...started, ...(await this.collectCell(cell, firstDay, lastDay)) });
       } catch (error) {
         const message = stringifyError(error);
         logger.error(
           `PrivateLink usage of account ${cell.accountId} in ${cell.region} not collected; stored history is kept: ${message}`,
         );
         report.cells.push({
-          accountId: cell.accountId,
-          region: cell.region,
+          ...started,
           entities: cell.entityRefs.length,
-          queries: 0,
+          metricsRequested: 0,
+          cloudWatchCostUsd: 0,
           daysFetched: 0,
           rows: 0,
           error: message,
@@ -103,6 +77,8 @@ export class UsageCollector {
       }
     }
     report.deletedRows = await store.deleteBefore(addDays(lastDay, -(settings.retentionDays - 1)));
+    await status?.recordUsage(report.cells);
+    await status?.replaceInvalidEntities(invalid);
     return report;
   }
 
@@ -119,6 +95,7 @@ export class UsageCollector {
       const key = missing.join(',');
       groups.set(key, [...(groups.get(key) ?? []), ref]);
     }
+    let metricsRequested = 0;
     let queries = 0;
     let daysFetched = 0;
     let rows = 0;
@@ -140,8 +117,9 @@ export class UsageCollector {
         ),
       );
       for (const run of contiguousRuns(key.split(','))) {
-        const values = await source.getDailyValues(cell.accountId, cell.region, cellQueries, run.from, run.to);
-        const usage = toDailyUsage(refs, cellQueries, values, run.days);
+        const fetched = await source.getDailyValues(cell.accountId, cell.region, cellQueries, run.from, run.to);
+        metricsRequested += fetched.metricsRequested;
+        const usage = toDailyUsage(refs, cellQueries, fetched.values, run.days);
         await store.upsertDailyUsage(usage);
         rows += usage.length;
         daysFetched += run.days.length;
@@ -149,37 +127,13 @@ export class UsageCollector {
       queries += cellQueries.length;
     }
     return {
-      accountId: cell.accountId,
-      region: cell.region,
       entities: cell.entityRefs.length,
-      queries,
+      metricsRequested,
+      cloudWatchCostUsd:
+        Math.round((metricsRequested / 1000) * GET_METRIC_DATA_USD_PER_1000_METRICS * 10_000) / 10_000,
       daysFetched,
       rows,
     };
-  }
-
-  private async readEntities(): Promise<Entity[]> {
-    const credentials = await this.options.auth.getOwnServiceCredentials();
-    const entities: Entity[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.options.catalog.queryEntities(
-        cursor
-          ? { cursor, limit: 1000 }
-          : {
-              filter: [
-                { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
-                { kind: 'Resource', 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
-              ],
-              fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec'],
-              limit: 1000,
-            },
-        { credentials },
-      );
-      entities.push(...page.items);
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
-    return entities;
   }
 }
 

@@ -1,4 +1,4 @@
-import { EndpointType, MonthlyCost } from '@internal/plugin-privatelink-common';
+import { EndpointType, MonthlyCost, VpcEndpointDetails } from '@internal/plugin-privatelink-common';
 
 export type { MonthlyCost };
 
@@ -137,4 +137,25 @@ export function monthlyCost(input: {
             pricing.natGatewayPerGb
           }/GB`,
   };
+}
+
+/** The AZs an interface endpoint is billed for: one per subnet (undefined for gateway endpoints). */
+export function billedAzCount(endpoint: Pick<VpcEndpointDetails, 'endpointType' | 'subnets'>): number | undefined {
+  if (endpoint.endpointType === 'Gateway') return undefined;
+  return Math.max(1, new Set(endpoint.subnets.map(s => s.availabilityZone ?? s.subnetId)).size);
+}
+
+/** What an endpoint costs per hour, before data: per AZ for interface endpoints. */
+export function hourlyCharge(
+  endpoint: Pick<VpcEndpointDetails, 'endpointType' | 'subnets'>,
+  pricing: RegionPricing,
+): number {
+  switch (endpoint.endpointType) {
+    case 'Gateway':
+      return 0;
+    case 'GatewayLoadBalancer':
+      return pricing.gatewayLoadBalancerEndpointHourly;
+    default:
+      return pricing.interfaceEndpointHourly * billedAzCount(endpoint)!;
+  }
 }

@@ -1,9 +1,4 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  getEndpointDetails,
-  getEndpointServiceDetails,
-} from '@internal/plugin-privatelink-common';
-import { DailyUsage } from '../lib/usage';
+import { DailyUsage, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
 
 export type UsageField = Exclude<keyof DailyUsage, 'day' | 'zones'>;
 
@@ -64,7 +59,7 @@ const ZONE_METRICS: Array<[string, 'bytesProcessed' | 'packetsDropped']> = [
  * `Endpoint Type, Service Name, VPC Endpoint Id, VPC Id` for endpoints, `Service Id` for services.
  */
 export function planMetricQueries(
-  entities: Entity[],
+  entities: PrivateLinkEntity[],
   options: { perZone: boolean } = { perZone: true },
 ): MetricCell[] {
   const cells = new Map<string, MetricCell>();
@@ -77,10 +72,10 @@ export function planMetricQueries(
     }
     return cell;
   };
-  for (const entity of entities) {
-    const entityRef = stringifyEntityRef(entity);
-    const endpoint = getEndpointDetails(entity);
-    if (endpoint) {
+  for (const item of entities) {
+    const { entityRef } = item;
+    if (item.kind === 'endpoint') {
+      const { endpoint } = item;
       if (endpoint.endpointType === 'Gateway') continue;
       const cell = cellOf(endpoint.accountId, endpoint.region);
       cell.entityRefs.push(entityRef);
@@ -129,8 +124,8 @@ export function planMetricQueries(
       }
       continue;
     }
-    const service = getEndpointServiceDetails(entity);
-    if (service?.provider && service.serviceId) {
+    const { service } = item;
+    if (service.provider && service.serviceId) {
       const cell = cellOf(service.provider.accountId, service.region);
       cell.entityRefs.push(entityRef);
       for (const [metricName, field, stat] of SERVICE_METRICS) {

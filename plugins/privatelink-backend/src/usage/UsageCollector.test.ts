@@ -1,17 +1,15 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { DatabaseUsageStore } from '../database/DatabaseUsageStore';
+import { migrate } from '../database';
+import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { StatusStore } from '../status/StatusStore';
 import { endpointEntity } from '../testEntities';
-import { addDays } from '../lib/usage';
+import { DatabaseUsageStore } from './DatabaseUsageStore';
+import { addDays, contiguousRuns, lastCompleteDay } from './days';
 import { DailyValues, MetricSource } from './MetricSource';
 import { MetricQuery } from './metricQueries';
-import {
-  contiguousRuns,
-  lastCompleteDay,
-  toDailyUsage,
-  UsageCollector,
-} from './UsageCollector';
+import { toDailyUsage, UsageCollector } from './UsageCollector';
 
 const endpoint = (
   name: string,
@@ -48,7 +46,7 @@ class RecordingSource implements MetricSource {
       for (let d = from; d <= to; d = addDays(d, 1)) byDay.set(d, 2 ** 30);
       values.set(q.id, byDay);
     }
-    return values;
+    return { values, metricsRequested: queries.length };
   }
   async targetGroups() {
     return new Map<string, string[]>();
@@ -58,22 +56,29 @@ class RecordingSource implements MetricSource {
 describe('UsageCollector', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
+  const entitiesOf = (entities: Entity[]) =>
+    new PrivateLinkEntities({
+      catalog: catalogServiceMock({ entities }),
+      permissions: mockServices.permissions(),
+      logger: mockServices.logger.mock(),
+    });
+
   async function setup(entities: Entity[]) {
     const knex = await databases.init('SQLITE_3');
-    const store = await DatabaseUsageStore.create(
-      mockServices.database({ knex }),
-    );
+    await migrate(knex);
+    const store = new DatabaseUsageStore(knex);
+    const status = new StatusStore(knex);
     const source = new RecordingSource();
-    const catalog = catalogServiceMock({ entities });
     const collector = new UsageCollector({
-      catalog,
+      entities: entitiesOf(entities),
       auth: mockServices.auth(),
       store,
       source,
       settings: { backfillDays: 10, retentionDays: 400, perZone: false },
       logger: mockServices.logger.mock(),
+      status,
     });
-    return { store, source, collector };
+    return { store, source, collector, status };
   }
 
   const monday = new Date('2026-11-23T12:00:00Z');
@@ -96,6 +101,8 @@ describe('UsageCollector', () => {
       entities: 1,
       daysFetched: 10,
       rows: 10,
+      metricsRequested: 5,
+      cloudWatchCostUsd: 0.0001,
     });
     const stored = await store.listDailyUsage(
       'resource:default/vpce-1',
@@ -132,7 +139,7 @@ describe('UsageCollector', () => {
     const { store, source } = await setup([]);
     const collectorOver = (entities: Entity[]) =>
       new UsageCollector({
-        catalog: catalogServiceMock({ entities }),
+        entities: entitiesOf(entities),
         auth: mockServices.auth(),
         store,
         source,
@@ -165,6 +172,25 @@ describe('UsageCollector', () => {
         '2026-11-30',
       ),
     ).toHaveLength(10);
+  });
+
+  it('skips an entity that does not match the contract, reports it, and collects the rest', async () => {
+    const broken = endpointEntity('vpce-broken');
+    (broken.spec!.endpoint as any).subnets = 'subnet-1';
+    const { source, collector, status } = await setup([endpoint('vpce-1'), broken]);
+    const report = await collector.collect(monday);
+    expect(report.invalid).toEqual([
+      { entityRef: 'resource:default/vpce-broken', error: expect.stringContaining('spec.endpoint.subnets') },
+    ]);
+    expect(source.calls).toHaveLength(1);
+    expect(report.cells[0].entities).toBe(1);
+    const operators = await status.read();
+    expect(operators.invalidEntities).toEqual([
+      expect.objectContaining({ entityRef: 'resource:default/vpce-broken' }),
+    ]);
+    expect(operators.usage).toEqual([
+      expect.objectContaining({ accountId: '111111111111', region: 'us-east-1', daysFetched: 10, metricsRequested: 5 }),
+    ]);
   });
 
   it('keeps going when one account fails, and reports it', async () => {

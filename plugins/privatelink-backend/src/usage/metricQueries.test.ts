@@ -1,25 +1,15 @@
-import { Entity } from '@backstage/catalog-model';
+import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
 import { planMetricQueries } from './metricQueries';
 
 // Names are lower-case, as EC2's ids are.
-const endpoint = (type: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Resource',
-  metadata: { name: `vpce-${type.toLowerCase()}`, namespace: 'default' },
-  spec: {
-    type: 'aws-vpc-endpoint',
-    owner: 'x',
-    endpoint: {
-      endpointId: `vpce-${type.toLowerCase()}`,
+const endpoint = (type: 'Interface' | 'Gateway') =>
+  asPrivateLinkEntity(
+    endpointEntity(`vpce-${type.toLowerCase()}`, {
       endpointType: type,
-      accountId: '111111111111',
-      region: 'us-east-1',
       vpcId: 'vpc-1',
-      serviceName: 'com.amazonaws.us-east-1.kms',
       subnets: [{ subnetId: 'subnet-1' }, { subnetId: 'subnet-2' }],
-    } as any,
-  },
-});
+    }),
+  );
 
 describe('planMetricQueries', () => {
   it('asks five metrics per endpoint and two per subnet, none for gateway endpoints', () => {

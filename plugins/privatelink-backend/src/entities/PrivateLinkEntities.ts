@@ -1,0 +1,161 @@
+import {
+  BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
+  PrivateLinkEntity,
+  privatelinkEndpointReadPermission,
+  readPrivateLinkEntity,
+} from '@internal/plugin-privatelink-common';
+import { queryAllEntities } from '@internal/plugin-privatelink-node';
+
+/** An entity that claims to be an endpoint or service and does not match the contract. */
+export interface InvalidEntity {
+  entityRef: string;
+  error: string;
+}
+
+/** Entities read against the contract: the ones that parse, and the ones that do not. */
+export interface ReadEntities {
+  entities: PrivateLinkEntity[];
+  invalid: InvalidEntity[];
+}
+
+/**
+ * How every feature reads VPC endpoint and endpoint service entities from the catalog: with the
+ * caller's credentials (so catalog permissions apply), checked for `privatelink.endpoint.read`,
+ * and parsed against the entity contract. An entity that does not parse is logged and reported to
+ * the caller, never thrown from deep inside a report.
+ */
+export class PrivateLinkEntities {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      permissions: PermissionsService;
+      logger: LoggerService;
+    },
+  ) {}
+
+  private split(entities: Entity[]): ReadEntities {
+    const result: ReadEntities = { entities: [], invalid: [] };
+    for (const entity of entities) {
+      const read = readPrivateLinkEntity(entity);
+      if (!read) continue;
+      if (read.success) {
+        result.entities.push(read.data);
+      } else {
+        const entityRef = stringifyEntityRef(entity);
+        this.deps.logger.warn(
+          `Skipped ${entityRef}, which does not match the PrivateLink entity contract: ${read.error}`,
+        );
+        result.invalid.push({ entityRef, error: read.error });
+      }
+    }
+    return result;
+  }
+
+  /** One entity by route parameters, for the per-entity cards: 400, 404, 403 or 409 otherwise. */
+  async readable(
+    params: { kind: string; namespace: string; name: string },
+    credentials: BackstageCredentials,
+  ): Promise<PrivateLinkEntity> {
+    const { kind, namespace, name } = params;
+    let entityRef: string;
+    try {
+      entityRef = stringifyEntityRef(parseEntityRef({ kind, namespace, name }));
+    } catch (error) {
+      throw new InputError(`Not an entity reference: ${kind}:${namespace}/${name}`);
+    }
+    if (kind.toLocaleLowerCase('en-US') !== 'resource') {
+      throw new InputError(
+        `${entityRef} is not a Resource: only VPC endpoints and endpoint services have PrivateLink data`,
+      );
+    }
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
+    if (!entity) throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    const read = readPrivateLinkEntity(entity);
+    if (!read) {
+      throw new InputError(`${entityRef} is neither a VPC endpoint nor an endpoint service`);
+    }
+    const [decision] = await this.deps.permissions.authorize(
+      [{ permission: privatelinkEndpointReadPermission, resourceRef: entityRef }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed to read PrivateLink data of ${entityRef}`);
+    }
+    if (!read.success) {
+      this.deps.logger.warn(`${entityRef} does not match the PrivateLink entity contract: ${read.error}`);
+      throw new ConflictError(
+        `${entityRef} does not match the PrivateLink entity contract (${read.error}); see the operators' status`,
+      );
+    }
+    return read.data;
+  }
+
+  /**
+   * The endpoints an owner has that the caller may read: one catalog query (paged) and one
+   * batched permission decision, whatever the number of endpoints.
+   */
+  async endpointsOwnedBy(ownerRef: string, credentials: BackstageCredentials): Promise<ReadEntities> {
+    const items = await queryAllEntities(
+      this.deps.catalog,
+      {
+        filter: { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE, 'relations.ownedBy': ownerRef },
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec'],
+      },
+      credentials,
+    );
+    const decisions = items.length
+      ? await this.deps.permissions.authorize(
+          items.map(e => ({
+            permission: privatelinkEndpointReadPermission,
+            resourceRef: stringifyEntityRef(e),
+          })),
+          { credentials },
+        )
+      : [];
+    return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+  }
+
+  /** Every endpoint and endpoint service in the catalog, for the collector (its own credentials). */
+  async all(credentials: BackstageCredentials): Promise<ReadEntities> {
+    return this.split(
+      await queryAllEntities(
+        this.deps.catalog,
+        {
+          filter: [
+            { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
+            { kind: 'Resource', 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
+          ],
+          fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec'],
+        },
+        credentials,
+      ),
+    );
+  }
+}
+
+export const privatelinkEntitiesServiceRef = createServiceRef<PrivateLinkEntities>({
+  id: 'privatelink.entities',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        catalog: catalogServiceRef,
+        permissions: coreServices.permissions,
+        logger: coreServices.logger,
+      },
+      factory: deps => new PrivateLinkEntities(deps),
+    }),
+});

@@ -1,0 +1,95 @@
+import {
+  BackstageCredentials,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  InventoryRow,
+  InventorySummary,
+  PrivateLinkEntity,
+  shortServiceName,
+  vendorGroupRef,
+} from '@internal/plugin-privatelink-common';
+import { CostService, costServiceRef } from '../cost/CostService';
+import { billedAzCount } from '../cost/pricing';
+import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import { HealthService, healthServiceRef } from '../health/HealthService';
+import { UsageService, usageServiceRef } from '../usage/UsageService';
+
+/** The window of the inventory's bytes column. */
+const BYTES_WINDOW_DAYS = 30;
+
+/**
+ * A tenant's endpoint inventory, as the backend computes it: one catalog query, one permission
+ * decision, and a constant number of store queries (batched by entity refs), whatever the number
+ * of endpoints. The card shows these rows as they come.
+ */
+export class InventoryService {
+  constructor(
+    private readonly deps: {
+      entities: PrivateLinkEntities;
+      usage: UsageService;
+      cost: CostService;
+      health: HealthService;
+    },
+  ) {}
+
+  async inventory(ownerRef: string, credentials: BackstageCredentials, now: Date): Promise<InventorySummary> {
+    const { entities, invalid } = await this.deps.entities.endpointsOwnedBy(ownerRef, credentials);
+    const endpoints = entities.filter(
+      (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => e.kind === 'endpoint',
+    );
+    const refs = endpoints.map(e => e.entityRef);
+    const [idle, bytes, costs, health] = await Promise.all([
+      this.deps.usage.idleVerdicts(endpoints, now),
+      this.deps.usage.windowBytes(refs, BYTES_WINDOW_DAYS, now),
+      this.deps.cost.costs(endpoints, now),
+      this.deps.health.health(endpoints, now),
+    ]);
+    const rows = endpoints.map(({ entity, entityRef, endpoint }): InventoryRow => {
+      const cost = costs.get(entityRef)!;
+      const status = health.get(entityRef)!;
+      return {
+        entityRef,
+        endpointId: endpoint.endpointId,
+        title: entity.metadata.title ?? entity.metadata.name,
+        endpointType: endpoint.endpointType,
+        state: endpoint.state,
+        serviceName: endpoint.serviceName,
+        serviceLabel: shortServiceName(endpoint.serviceName, endpoint.region),
+        vendorRef: endpoint.vendor ? vendorGroupRef(endpoint.vendor) : undefined,
+        accountId: endpoint.accountId,
+        region: endpoint.region,
+        vpcId: endpoint.vpcId,
+        availabilityZones: billedAzCount(endpoint),
+        privateDnsEnabled: endpoint.privateDnsEnabled,
+        createdAt: endpoint.createdAt,
+        bytesProcessed30d: endpoint.endpointType === 'Gateway' ? undefined : bytes.get(entityRef) ?? 0,
+        idle: idle.get(entityRef),
+        monthlyCostUsd: cost.total,
+        natSavingUsd: cost.saving,
+        health: status.status,
+        healthReasons: status.reasons,
+      };
+    });
+    rows.sort(
+      (a, b) => a.accountId.localeCompare(b.accountId) || a.endpointId.localeCompare(b.endpointId),
+    );
+    return { owner: ownerRef, endpoints: rows, invalid };
+  }
+}
+
+export const inventoryServiceRef = createServiceRef<InventoryService>({
+  id: 'privatelink.inventory',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        entities: privatelinkEntitiesServiceRef,
+        usage: usageServiceRef,
+        cost: costServiceRef,
+        health: healthServiceRef,
+      },
+      factory: deps => new InventoryService(deps),
+    }),
+});

@@ -1,0 +1,277 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { privatelinkPlugin } from './plugin';
+import { endpointEntity } from './testEntities';
+import { addDays, lastCompleteDay } from './usage/days';
+import { UsageService, usageServiceRef } from './usage/UsageService';
+
+jest.setTimeout(30_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const lastDay = lastCompleteDay(new Date());
+
+const endpoint = endpointEntity('vpce-1');
+const component: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'web', namespace: 'default' },
+  spec: { type: 'website', owner: 'payments', lifecycle: 'production' },
+};
+
+const config = {
+  privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] },
+};
+
+async function start(
+  options: { allow?: boolean; entities?: Entity[]; features?: any[]; knex?: Knex } = {},
+) {
+  const knex = options.knex ?? (await databases.init('SQLITE_3'));
+  const { server } = await startTestBackend({
+    features: [
+      privatelinkPlugin,
+      mockServices.rootConfig.factory({ data: config }),
+      mockServices.database.factory({ knex }),
+      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      catalogServiceMock.factory({ entities: options.entities ?? [endpoint, component] }),
+      mockServices.permissions.factory({
+        result: options.allow === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+      }),
+      ...(options.features ?? []),
+    ],
+  });
+  // 40 quiet days, then traffic on the last collected day but one
+  const rows = Array.from({ length: 40 }, (_, i) => ({
+    entity_ref: 'resource:default/vpce-1',
+    day: addDays(lastDay, -i),
+    bytes_processed: i === 1 ? 10 * 2 ** 30 : 0,
+    new_connections: i === 1 ? 7 : 0,
+    active_connections_max: 0,
+    packets_dropped: i === 0 ? 5000 : 0,
+    reset_packets: 0,
+  }));
+  await knex('privatelink_daily_usage').insert(rows);
+  return server;
+}
+
+const get = (server: any, path: string) =>
+  request(server).get(`/api/privatelink${path}`).set('Authorization', mockCredentials.user.header());
+
+describe('privatelink router', () => {
+  it('answers /health without credentials and nothing else', async () => {
+    const server = await start();
+    const health = await request(server)
+      .get('/api/privatelink/health')
+      .set('Authorization', mockCredentials.none.header());
+    expect(health.status).toBe(200);
+    const usage = await request(server)
+      .get('/api/privatelink/entities/resource/default/vpce-1/usage')
+      .set('Authorization', mockCredentials.none.header());
+    expect(usage.status).toBe(401);
+  });
+
+  it('serves usage with the idle verdict for a window', async () => {
+    const server = await start();
+    const res = await get(server, '/entities/resource/default/vpce-1/usage?days=7');
+    expect(res.status).toBe(200);
+    expect(res.body.days).toHaveLength(7);
+    expect(res.body.totals).toEqual({ bytesProcessed: 10 * 2 ** 30, newConnections: 7 });
+    expect(res.body.idle).toMatchObject({ idle: false, daysWithoutBytes: 1 });
+  });
+
+  it('serves cost and health', async () => {
+    const server = await start();
+    const cost = await get(server, '/entities/resource/default/vpce-1/cost');
+    expect(cost.status).toBe(200);
+    expect(cost.body).toMatchObject({ applicable: true, hourly: 14.6 });
+    // 10 GB over 30 days, scaled to 730 hours
+    expect(cost.body.gbPerMonth).toBeCloseTo((10 / 30) * (730 / 24), 1);
+    const health = await get(server, '/entities/resource/default/vpce-1/health');
+    expect(health.body).toMatchObject({ status: 'degraded', state: 'available' });
+    expect(health.body.zones).toHaveLength(2);
+  });
+
+  it.each([
+    ['/entities/resource/default/vpce-1/usage?days=abc', 400, 'days must be a whole number'],
+    ['/entities/resource/default/vpce-1/usage?days=401', 400, 'days must be a whole number'],
+    ['/entities/component/default/web/usage', 400, 'is not a Resource'],
+    ['/entities/resource/default/nope/health', 404, 'No entity resource:default/nope'],
+    ['/inventory', 400, 'owner is required'],
+    ['/inventory?owner=group%3A', 400, 'owner is not an entity reference'],
+    ['/inventory?owner=a&owner=b', 400, 'owner'],
+  ])('%s answers %d saying what is wrong', async (path, status, message) => {
+    const server = await start();
+    const res = await get(server, path);
+    expect(res.status).toBe(status);
+    expect(res.body.error.message).toContain(message);
+  });
+
+  it('refuses a caller the permission policy denies', async () => {
+    const server = await start({ allow: false });
+    const res = await get(server, '/entities/resource/default/vpce-1/usage');
+    expect(res.status).toBe(403);
+    const inventory = await get(server, '/inventory?owner=group:default/payments');
+    expect(inventory.body.endpoints).toEqual([]);
+  });
+
+  it("summarises an owner's endpoints for the inventory", async () => {
+    const server = await start();
+    const res = await get(server, '/inventory?owner=payments');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      owner: 'group:default/payments',
+      endpoints: [
+        {
+          entityRef: 'resource:default/vpce-1',
+          endpointId: 'vpce-1',
+          serviceLabel: 'kms',
+          vendorRef: 'group:default/aws',
+          availabilityZones: 2,
+          bytesProcessed30d: 10 * 2 ** 30,
+          idle: { idle: false, daysWithoutBytes: 1 },
+          monthlyCostUsd: expect.any(Number),
+          health: 'degraded',
+          healthReasons: [expect.stringContaining('5000 packets dropped')],
+        },
+      ],
+      invalid: [],
+    });
+  });
+
+  it('answers the inventory with a constant number of queries, whatever the number of endpoints', async () => {
+    async function queriesFor(count: number) {
+      const knex = await databases.init('SQLITE_3');
+      const entities = Array.from({ length: count }, (_, i) => endpointEntity(`vpce-${i}`));
+      const server = await start({ knex, entities });
+      let queries = 0;
+      const count1 = () => {
+        queries++;
+      };
+      knex.on('query', count1);
+      const res = await get(server, '/inventory?owner=payments');
+      knex.removeListener('query', count1);
+      expect(res.body.endpoints).toHaveLength(count);
+      return queries;
+    }
+    const few = await queriesFor(2);
+    expect(few).toBeGreaterThan(0);
+    expect(await queriesFor(60)).toBe(few);
+  });
+
+  it('leaves out and names an endpoint whose entity does not match the contract', async () => {
+    const broken = endpointEntity('vpce-broken');
+    delete (broken.spec!.endpoint as any).accountId;
+    const server = await start({ entities: [endpoint, broken] });
+    const res = await get(server, '/inventory?owner=payments');
+    expect(res.body.endpoints.map((e: any) => e.entityRef)).toEqual(['resource:default/vpce-1']);
+    expect(res.body.invalid).toEqual([
+      { entityRef: 'resource:default/vpce-broken', error: expect.stringContaining('spec.endpoint.accountId') },
+    ]);
+    const one = await get(server, '/entities/resource/default/vpce-broken/usage');
+    expect(one.status).toBe(409);
+    expect(one.body.error.message).toContain('does not match the PrivateLink entity contract');
+  });
+
+  it("prices a young endpoint's bytes over the days it has existed", async () => {
+    // Created 10 days ago: the backfill wrote zero rows for the 20 days before.
+    const created = addDays(lastDay, -9);
+    const young = endpointEntity('vpce-young', { createdAt: `${created}T08:00:00.000Z` });
+    const knex = await databases.init('SQLITE_3');
+    const server = await start({ knex, entities: [young] });
+    await knex('privatelink_daily_usage').insert(
+      Array.from({ length: 30 }, (_, i) => ({
+        entity_ref: 'resource:default/vpce-young',
+        day: addDays(lastDay, -i),
+        bytes_processed: i < 10 ? 2 ** 30 : 0,
+      })),
+    );
+    const cost = await get(server, '/entities/resource/default/vpce-young/cost');
+    // 10 GB over its 10 days, scaled to 730 hours: 30.42 GB, not 10 GB over 30 days (10.14).
+    expect(cost.body.gbPerMonth).toBeCloseTo(730 / 24, 1);
+    expect(cost.body.basis).toContain('the 10 days');
+  });
+
+  it('serves the operators\' status: refreshes reported by the catalog, to readers the policy allows', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const server = await start({ knex });
+    const report = {
+      provider: 'privatelink-account-111111111111',
+      accountId: '111111111111',
+      source: 'aws',
+      regions: ['us-east-1'],
+      lastAttemptAt: '2026-11-25T10:00:00.000Z',
+      lastSuccessAt: '2026-11-25T10:00:02.000Z',
+      entities: 12,
+      durationMs: 2000,
+      apiCalls: [{ region: 'us-east-1', api: 'DescribeVpcEndpoints', calls: 1 }],
+      omitted: [],
+    };
+    const post = (credentials: string, body: object) =>
+      request(server).post('/api/privatelink/status/inventory').set('Authorization', credentials).send(body);
+    expect((await post(mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' }), report)).status).toBe(204);
+    // A failure later keeps the last success and adds the error.
+    expect(
+      (
+        await post(mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' }), {
+          ...report,
+          lastSuccessAt: undefined,
+          entities: undefined,
+          lastError: 'AccessDenied',
+          lastErrorAt: '2026-11-25T10:30:00.000Z',
+        })
+      ).status,
+    ).toBe(204);
+    expect((await post(mockCredentials.user.header(), report)).status).toBe(403);
+    expect(
+      (await post(mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:scaffolder'), targetPluginId: 'privatelink' }), report)).status,
+    ).toBe(403);
+    const bad = await post(
+      mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' }),
+      { ...report, apiCalls: 'many' },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('apiCalls');
+
+    const status = await get(server, '/status');
+    expect(status.status).toBe(200);
+    expect(status.body.inventory).toEqual([
+      expect.objectContaining({
+        provider: 'privatelink-account-111111111111',
+        lastSuccessAt: '2026-11-25T10:00:02.000Z',
+        lastError: 'AccessDenied',
+        entities: 12,
+      }),
+    ]);
+    const denied = await start({ allow: false });
+    expect((await get(denied, '/status')).status).toBe(403);
+  });
+
+  it('routes to the feature services, which a test can replace', async () => {
+    const fake = { usage: jest.fn(async () => ({ entityRef: 'stub', days: [] })) };
+    const server = await start({
+      features: [
+        createServiceFactory({
+          service: usageServiceRef,
+          deps: {},
+          factory: () => fake as unknown as UsageService,
+        }),
+      ],
+    });
+    const res = await get(server, '/entities/resource/default/vpce-1/usage?days=7');
+    expect(res.body).toEqual({ entityRef: 'stub', days: [] });
+    expect(fake.usage).toHaveBeenCalledWith(
+      expect.objectContaining({ entityRef: 'resource:default/vpce-1', kind: 'endpoint' }),
+      7,
+      expect.any(Date),
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import Router from 'express-promise-router';
+import { CostService } from './cost/CostService';
+import { createCostRoutes } from './cost/routes';
+import { PrivateLinkEntities } from './entities/PrivateLinkEntities';
+import { HealthService } from './health/HealthService';
+import { createHealthRoutes } from './health/routes';
+import { InventoryService } from './inventory/InventoryService';
+import { createInventoryRoutes } from './inventory/routes';
+import { createStatusRoutes } from './status/routes';
+import { StatusStore } from './status/StatusStore';
+import { createUsageRoutes } from './usage/routes';
+import { UsageService } from './usage/UsageService';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  entities: PrivateLinkEntities;
+  usage: UsageService;
+  cost: CostService;
+  health: HealthService;
+  inventory: InventoryService;
+  status: StatusStore;
+  now?: () => Date;
+}
+
+/**
+ * The HTTP surface of the privatelink plugin, composed of each feature's routes. `/health` is
+ * open; every other route needs a user or service token; entity routes read the entity with the
+ * caller's own credentials and check `privatelink.endpoint.read` on it.
+ */
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { httpAuth, permissions, entities } = options;
+  const now = options.now ?? (() => new Date());
+  const router = Router();
+  router.use(express.json());
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.use(createUsageRoutes({ httpAuth, entities, usage: options.usage, now }));
+  router.use(createCostRoutes({ httpAuth, entities, cost: options.cost, now }));
+  router.use(createHealthRoutes({ httpAuth, entities, health: options.health, now }));
+  router.use(createInventoryRoutes({ httpAuth, inventory: options.inventory, now }));
+  router.use(createStatusRoutes({ httpAuth, permissions, store: options.status }));
+  return router;
+}

@@ -1,0 +1,127 @@
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  AccountTarget,
+  configValues,
+  parseConfig,
+  readAccountTargets,
+  readTaskSchedule,
+} from '@internal/plugin-privatelink-node';
+import { z } from 'zod';
+import { DEFAULT_HEALTH_THRESHOLDS, HealthThresholds } from './health/assessHealth';
+import { DEFAULT_PRICING, RegionPricing } from './cost/pricing';
+
+/** The privatelink backend plugin's settings, read and checked once at start-up. */
+export interface PrivateLinkBackendConfig {
+  /** The accounts, their regions and where each one's metrics come from. */
+  accounts: AccountTarget[];
+  idleAfterDays: number;
+  backfillDays: number;
+  retentionDays: number;
+  perZone: boolean;
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  health: HealthThresholds;
+  /** Prices for a region: the region's overrides over the defaults. */
+  pricingFor(region: string): RegionPricing;
+}
+
+const wholeDays = (fallback: number, max: number) =>
+  z
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, `must be a whole number from 1 to ${max}`)
+    .max(max, `must be a whole number from 1 to ${max}`)
+    .default(fallback);
+
+const usd = z.number({ error: 'must be a price in USD' }).nonnegative('must be 0 or more');
+
+/** A region's prices, every field optional (falling back to the default's). */
+const pricingSchema = z
+  .object({
+    interfaceEndpointHourly: usd.optional(),
+    gatewayLoadBalancerEndpointHourly: usd.optional(),
+    interfaceDataTiers: z
+      .array(z.object({ upToGb: z.number().positive().optional(), perGb: usd }).strict())
+      .min(1)
+      .superRefine((tiers, ctx) => {
+        tiers.forEach((tier, i) => {
+          const previous = tiers[i - 1]?.upToGb;
+          if (i > 0 && (previous === undefined || (tier.upToGb ?? Infinity) <= previous)) {
+            ctx.addIssue({ code: 'custom', path: [i, 'upToGb'], message: 'tiers must grow' });
+          }
+        });
+      })
+      .optional(),
+    gatewayLoadBalancerPerGb: usd.optional(),
+    natGatewayPerGb: usd.optional(),
+    natGatewayHourly: usd.optional(),
+  })
+  .strict();
+
+function withDefaults(
+  overrides: z.infer<typeof pricingSchema> | undefined,
+  base: RegionPricing,
+): RegionPricing {
+  const { interfaceDataTiers, ...prices } = overrides ?? {};
+  return {
+    ...base,
+    ...Object.fromEntries(Object.entries(prices).filter(([, v]) => v !== undefined)),
+    interfaceDataTiers: interfaceDataTiers
+      ? interfaceDataTiers.map(t => ({ upToGb: t.upToGb ?? Number.POSITIVE_INFINITY, perGb: t.perGb }))
+      : base.interfaceDataTiers,
+  };
+}
+
+export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackendConfig {
+  const defaults = withDefaults(
+    parseConfig(config, 'privatelink.pricing.default', pricingSchema.optional()),
+    DEFAULT_PRICING,
+  );
+  const regional = new Map<string, RegionPricing>();
+  for (const region of config.getOptionalConfig('privatelink.pricing.regions')?.keys() ?? []) {
+    const key = `privatelink.pricing.regions.${region}`;
+    if (!configValues.region().safeParse(region).success) {
+      throw new Error(`Invalid config at ${key}: not an AWS region name`);
+    }
+    regional.set(region, withDefaults(parseConfig(config, key, pricingSchema), defaults));
+  }
+  const threshold = (name: keyof HealthThresholds) =>
+    parseConfig(
+      config,
+      `privatelink.health.${name}`,
+      z.number().nonnegative('must be 0 or more').default(DEFAULT_HEALTH_THRESHOLDS[name]),
+    );
+  return {
+    accounts: readAccountTargets(config),
+    idleAfterDays: parseConfig(config, 'privatelink.usage.idleAfterDays', wholeDays(30, 400)),
+    backfillDays: parseConfig(config, 'privatelink.usage.backfillDays', wholeDays(90, 455)),
+    retentionDays: parseConfig(config, 'privatelink.usage.retentionDays', wholeDays(400, 3660)),
+    perZone: parseConfig(config, 'privatelink.usage.perZone', z.boolean().default(true)),
+    schedule: readTaskSchedule(config, 'privatelink.usage.schedule', {
+      frequency: { hours: 1 },
+      timeout: { minutes: 15 },
+      initialDelay: { seconds: 30 },
+    }),
+    health: {
+      packetsDroppedPerDay: threshold('packetsDroppedPerDay'),
+      resetPacketsPerDay: threshold('resetPacketsPerDay'),
+    },
+    pricingFor: region => regional.get(region) ?? defaults,
+  };
+}
+
+/** The settings as a plugin-scoped service: read once, shared by every feature. */
+export const settingsServiceRef = createServiceRef<PrivateLinkBackendConfig>({
+  id: 'privatelink.settings',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: { config: coreServices.rootConfig },
+      factory: ({ config }) => readPrivateLinkBackendConfig(config),
+    }),
+});

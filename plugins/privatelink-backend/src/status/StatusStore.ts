@@ -1,0 +1,80 @@
+import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
+import {
+  InventoryRefreshStatus,
+  OperatorsStatus,
+  UsageCollectionStatus,
+} from '@internal/plugin-privatelink-common';
+import { Knex } from 'knex';
+import { privatelinkDatabaseServiceRef } from '../database';
+
+const TABLE = 'privatelink_status';
+
+type Kind = 'inventory' | 'usage' | 'invalid-entity';
+
+/**
+ * The operators' status in the plugin's database, so that every replica serves the same answer
+ * whichever replica ran a refresh or a collection.
+ */
+export class StatusStore {
+  constructor(private readonly knex: Knex) {}
+
+  private async put(kind: Kind, key: string, body: unknown, trx: Knex = this.knex) {
+    await trx(TABLE)
+      .insert({ kind, key, body: JSON.stringify(body), updated_at: new Date().toISOString() })
+      .onConflict(['kind', 'key'])
+      .merge();
+  }
+
+  private async list<T>(kind: Kind): Promise<T[]> {
+    const rows = await this.knex(TABLE).where({ kind }).orderBy('key');
+    return rows.map(row => JSON.parse(row.body) as T);
+  }
+
+  /**
+   * Records an account refresh: what it says replaces what was stored, the rest is kept (a failed
+   * refresh keeps the last success time, a success keeps the last error for the record).
+   */
+  async recordInventory(status: InventoryRefreshStatus): Promise<void> {
+    await this.knex.transaction(async trx => {
+      const row = await trx(TABLE).where({ kind: 'inventory', key: status.provider }).first();
+      const previous = row ? (JSON.parse(row.body) as InventoryRefreshStatus) : undefined;
+      await this.put('inventory', status.provider, { ...previous, ...status }, trx);
+    });
+  }
+
+  async recordUsage(statuses: UsageCollectionStatus[]): Promise<void> {
+    for (const status of statuses) {
+      await this.put('usage', `${status.accountId}/${status.region}`, status);
+    }
+  }
+
+  /** Replaces the list of entities that do not match the contract with the latest reading. */
+  async replaceInvalidEntities(invalid: Array<{ entityRef: string; error: string }>): Promise<void> {
+    const seenAt = new Date().toISOString();
+    await this.knex.transaction(async trx => {
+      await trx(TABLE).where({ kind: 'invalid-entity' }).delete();
+      for (const entity of invalid) {
+        await this.put('invalid-entity', entity.entityRef, { ...entity, seenAt }, trx);
+      }
+    });
+  }
+
+  async read(): Promise<OperatorsStatus> {
+    return {
+      inventory: await this.list('inventory'),
+      usage: await this.list('usage'),
+      invalidEntities: await this.list('invalid-entity'),
+    };
+  }
+}
+
+/** The operators' status store of the plugin. */
+export const statusStoreServiceRef = createServiceRef<StatusStore>({
+  id: 'privatelink.status-store',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: { database: privatelinkDatabaseServiceRef },
+      factory: ({ database }) => new StatusStore(database),
+    }),
+});

@@ -1,0 +1,71 @@
+import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { privatelinkStatusReadPermission } from '@internal/plugin-privatelink-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { StatusStore } from './StatusStore';
+
+/** The catalog module reports as the catalog plugin. */
+const REPORTER = 'plugin:catalog';
+
+const inventoryStatusSchema = z
+  .object({
+    provider: z.string().regex(/^privatelink-account-\d{12}$/, 'a privatelink account provider name'),
+    accountId: z.string().regex(/^\d{12}$/).optional(),
+    source: z.enum(['aws', 'snapshot']).optional(),
+    regions: z.array(z.string()),
+    lastAttemptAt: z.string().optional(),
+    lastSuccessAt: z.string().optional(),
+    lastErrorAt: z.string().optional(),
+    lastError: z.string().max(10_000).optional(),
+    durationMs: z.number().nonnegative().optional(),
+    entities: z.number().int().nonnegative().optional(),
+    apiCalls: z.array(z.object({ region: z.string(), api: z.string(), calls: z.number().int() })),
+    omitted: z.array(z.object({ region: z.string(), api: z.string(), reason: z.string() })),
+  })
+  .strict();
+
+/**
+ * `GET /status` (permission `privatelink.status.read`): what each account refresh and usage
+ * collection last did, and the entities that do not match the contract.
+ * `POST /status/inventory`: the catalog module's report of one account refresh, accepted from
+ * the catalog plugin's service credentials only.
+ */
+export function createStatusRoutes(deps: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  store: StatusStore;
+}): express.Router {
+  const { httpAuth, permissions, store } = deps;
+  const router = Router();
+
+  router.get('/status', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const [decision] = await permissions.authorize(
+      [{ permission: privatelinkStatusReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('Not allowed to read the PrivateLink operators\' status');
+    }
+    res.json(await store.read());
+  });
+
+  router.post('/status/inventory', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['service'] });
+    if (credentials.principal.subject !== REPORTER) {
+      throw new NotAllowedError(`Only the catalog reports inventory refreshes, not ${credentials.principal.subject}`);
+    }
+    const parsed = inventoryStatusSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`Invalid inventory status at ${issue.path.join('.') || 'body'}: ${issue.message}`);
+    }
+    await store.recordInventory(parsed.data);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,119 @@
+import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { migrate } from '../database';
+import { DatabaseUsageStore } from './DatabaseUsageStore';
+
+jest.setTimeout(60_000);
+
+const { databases, ids } = requiredDatabases();
+
+const day = (d: string, bytes: number, extra = {}) => ({
+  entityRef: 'resource:default/vpce-1',
+  day: d,
+  bytesProcessed: bytes,
+  newConnections: 1,
+  activeConnectionsMax: 2,
+  packetsDropped: 0,
+  resetPackets: 0,
+  ...extra,
+});
+
+describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
+  async function createStore() {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    return { knex, store: new DatabaseUsageStore(knex) };
+  }
+
+  it('migrates twice without harm, as replicas starting together do', async () => {
+    const knex = await databases.init(databaseId);
+    await Promise.all([migrate(knex), migrate(knex)]);
+    expect(await knex.schema.hasTable('privatelink_daily_usage')).toBe(true);
+    expect(await knex.schema.hasTable('privatelink_status')).toBe(true);
+  });
+
+  it('upserts days idempotently and lists a window in order', async () => {
+    const { store } = await createStore();
+    await store.upsertDailyUsage([day('2026-11-02', 20), day('2026-11-01', 10), day('2026-11-03', 30)]);
+    await store.upsertDailyUsage([day('2026-11-02', 25, { healthyHostsMin: 2, unhealthyHostsMax: 1 })]);
+    const rows = await store.listDailyUsage('resource:default/vpce-1', '2026-11-01', '2026-11-02');
+    expect(rows).toEqual([
+      { day: '2026-11-01', bytesProcessed: 10, newConnections: 1, activeConnectionsMax: 2, packetsDropped: 0, resetPackets: 0 },
+      {
+        day: '2026-11-02',
+        bytesProcessed: 25,
+        newConnections: 1,
+        activeConnectionsMax: 2,
+        packetsDropped: 0,
+        resetPackets: 0,
+        healthyHostsMin: 2,
+        unhealthyHostsMax: 1,
+      },
+    ]);
+  });
+
+  it('answers many entities at once: bytes per day, latest day, first and last traffic day', async () => {
+    const { store } = await createStore();
+    const other = (d: string, bytes: number, extra = {}) => ({ ...day(d, bytes, extra), entityRef: 'resource:default/vpce-2' });
+    await store.upsertDailyUsage([
+      day('2026-11-01', 10),
+      day('2026-11-02', 0),
+      day('2026-11-03', 0, { zones: { 'subnet-1': { bytesProcessed: 0, packetsDropped: 3 } } }),
+      other('2026-10-20', 0),
+      other('2026-11-01', 0),
+    ]);
+    const refs = ['resource:default/vpce-1', 'resource:default/vpce-2', 'resource:default/vpce-3'];
+    const bytes = await store.listDailyBytes(refs, '2026-11-01', '2026-11-02');
+    expect(bytes.get('resource:default/vpce-1')).toEqual([
+      { day: '2026-11-01', bytesProcessed: 10 },
+      { day: '2026-11-02', bytesProcessed: 0 },
+    ]);
+    expect(bytes.get('resource:default/vpce-3')).toEqual([]);
+
+    const latest = await store.latestDays(refs, '2026-10-01', '2026-11-30');
+    expect(latest.get('resource:default/vpce-1')).toMatchObject({
+      day: '2026-11-03',
+      zones: { 'subnet-1': { bytesProcessed: 0, packetsDropped: 3 } },
+    });
+    expect(latest.get('resource:default/vpce-2')?.day).toBe('2026-11-01');
+    expect(latest.has('resource:default/vpce-3')).toBe(false);
+
+    const facts = await store.trafficFacts(refs, '2026-11-30');
+    expect(facts.get('resource:default/vpce-1')).toEqual({ firstDay: '2026-11-01', lastTrafficDay: '2026-11-01' });
+    expect(facts.get('resource:default/vpce-2')).toEqual({ firstDay: '2026-10-20', lastTrafficDay: undefined });
+    expect(facts.has('resource:default/vpce-3')).toBe(false);
+    // Days after `through` do not count.
+    expect((await store.trafficFacts(refs, '2026-10-31')).get('resource:default/vpce-1')).toBeUndefined();
+  });
+
+  it('stores more rows than one insert holds, batches long ref lists, and keeps large byte counts exact', async () => {
+    const { store } = await createStore();
+    const rows = Array.from({ length: 1200 }, (_, i) => ({
+      ...day('2026-01-01', 5e12 + i),
+      entityRef: `resource:default/vpce-${i}`,
+    }));
+    await store.upsertDailyUsage(rows);
+    const refs = rows.map(r => r.entityRef);
+    const all = await store.listDailyBytes(refs, '2026-01-01', '2026-01-01');
+    expect([...all.values()].flat()).toHaveLength(1200);
+    expect(all.get('resource:default/vpce-1199')?.[0].bytesProcessed).toBe(5e12 + 1199);
+    expect((await store.latestDays(refs, '2026-01-01', '2026-01-01')).size).toBe(1200);
+    expect((await store.trafficFacts(refs, '2026-01-01')).size).toBe(1200);
+  });
+
+  it('says which days each entity has, and forgets old days', async () => {
+    const { store } = await createStore();
+    await store.upsertDailyUsage([day('2026-10-01', 0), day('2026-10-02', 2)]);
+    await store.upsertDailyUsage([{ ...day('2026-10-02', 5), entityRef: 'resource:default/vpce-2' }]);
+    const collected = await store.listCollectedDays(
+      ['resource:default/vpce-1', 'resource:default/vpce-2', 'resource:default/vpce-3'],
+      '2026-09-01',
+      '2026-12-01',
+    );
+    expect(collected.get('resource:default/vpce-1')).toEqual(new Set(['2026-10-01', '2026-10-02']));
+    expect(collected.get('resource:default/vpce-2')).toEqual(new Set(['2026-10-02']));
+    expect(collected.get('resource:default/vpce-3')).toEqual(new Set());
+    expect(await store.deleteBefore('2026-10-02')).toBe(1);
+    const after = await store.trafficFacts(['resource:default/vpce-1'], '2026-12-01');
+    expect(after.get('resource:default/vpce-1')?.firstDay).toBe('2026-10-02');
+  });
+});

@@ -1,0 +1,50 @@
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import { DailyUsage } from '@internal/plugin-privatelink-common';
+import { privatelinkDatabaseServiceRef } from '../database';
+import { DatabaseUsageStore } from './DatabaseUsageStore';
+
+/**
+ * Where daily rollups live, past CloudWatch's retention. Every list method takes many entity refs
+ * and answers in a constant number of queries (batched by refs): no caller loops a query per
+ * entity.
+ */
+export interface UsageStore {
+  /** Inserts or replaces the rollups of the given days: re-running a day is idempotent. */
+  upsertDailyUsage(rows: Array<DailyUsage & { entityRef: string }>): Promise<void>;
+  /** One entity's days in [from, to], oldest first: the usage card's window. */
+  listDailyUsage(entityRef: string, from: string, to: string): Promise<DailyUsage[]>;
+  /** For each entity, the days in [from, to] that have a row. */
+  listCollectedDays(entityRefs: string[], from: string, to: string): Promise<Map<string, Set<string>>>;
+  /** For each entity, the bytes of each day in [from, to] that has a row: what cost rests on. */
+  listDailyBytes(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, Array<{ day: string; bytesProcessed: number }>>>;
+  /** For each entity, its latest row in [from, to]: what health rests on. */
+  latestDays(entityRefs: string[], from: string, to: string): Promise<Map<string, DailyUsage>>;
+  /**
+   * For each entity, its first collected day and its last day with bytes on or before `through`:
+   * what the idle verdict rests on.
+   */
+  trafficFacts(
+    entityRefs: string[],
+    through: string,
+  ): Promise<Map<string, { firstDay?: string; lastTrafficDay?: string }>>;
+  /** Deletes rollups before `day`. Returns the rows deleted. */
+  deleteBefore(day: string): Promise<number>;
+}
+
+/** The plugin's usage store (knex: SQLite in development, PostgreSQL in production). */
+export const usageStoreServiceRef = createServiceRef<UsageStore>({
+  id: 'privatelink.usage-store',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: { database: privatelinkDatabaseServiceRef },
+      factory: ({ database }) => new DatabaseUsageStore(database),
+    }),
+});
