@@ -5,6 +5,8 @@
  *    minimum ceil(queries / 500) x ceil(days / floor(100,800 / queries per call)) per cell.
  * 2. The card API's latency (usage 30 and 90 days, cost, health) over HTTP with 10,000 endpoints
  *    x 400 days of rollups (4,000,000 rows) in PostgreSQL.
+ * 3. The tenant inventory's latency for a tenant that owns 1,000 of those endpoints, and the
+ *    store queries one inventory request costs.
  *
  * It lives at the root because it joins two packages: the catalog module's synthetic fleet and
  * mapping make the entities, the backend plugin collects and serves them.
@@ -24,17 +26,24 @@ import express from 'express';
 import knexFactory, { Knex } from 'knex';
 import { AddressInfo } from 'net';
 import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { readPrivateLinkEntity, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
 import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelink/src/lib/entities';
 import { AWS_VENDOR, UNKNOWN_VENDOR } from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
 import { syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
-import { CloudWatchMetricSource, DATAPOINTS_PER_CALL, QUERIES_PER_CALL } from '../plugins/privatelink-backend/src/collector/MetricSource';
-import { planMetricQueries } from '../plugins/privatelink-backend/src/collector/metricQueries';
-import { lastCompleteDay, UsageCollector } from '../plugins/privatelink-backend/src/collector/UsageCollector';
-import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/config';
-import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/database/DatabaseUsageStore';
-import { addDays } from '../plugins/privatelink-backend/src/lib/usage';
-import { EndpointReports } from '../plugins/privatelink-backend/src/service/EndpointReports';
-import { createRouter } from '../plugins/privatelink-backend/src/service/router';
+import { CostService } from '../plugins/privatelink-backend/src/cost/CostService';
+import { migrate } from '../plugins/privatelink-backend/src/database';
+import { PrivateLinkEntities } from '../plugins/privatelink-backend/src/entities/PrivateLinkEntities';
+import { HealthService } from '../plugins/privatelink-backend/src/health/HealthService';
+import { InventoryService } from '../plugins/privatelink-backend/src/inventory/InventoryService';
+import { createRouter } from '../plugins/privatelink-backend/src/router';
+import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/settings';
+import { StatusStore } from '../plugins/privatelink-backend/src/status/StatusStore';
+import { addDays, lastCompleteDay } from '../plugins/privatelink-backend/src/usage/days';
+import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/usage/DatabaseUsageStore';
+import { CloudWatchMetricSource, DATAPOINTS_PER_CALL, QUERIES_PER_CALL } from '../plugins/privatelink-backend/src/usage/MetricSource';
+import { planMetricQueries } from '../plugins/privatelink-backend/src/usage/metricQueries';
+import { UsageCollector } from '../plugins/privatelink-backend/src/usage/UsageCollector';
+import { UsageService } from '../plugins/privatelink-backend/src/usage/UsageService';
 import { ConfigReader } from '@backstage/config';
 
 const PG = process.env.PRIVATELINK_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
@@ -60,21 +69,30 @@ function fleetEntities(): Entity[] {
         securityGroups: cell.securityGroups,
         routeTables: cell.routeTables,
         networkInterfaces: cell.networkInterfaces,
+        omitted: [],
       },
       context,
     ),
   );
 }
 
-/** The catalog, as far as the collector and the router use it, over a list of entities. */
+/** The tenant whose inventory is measured: it owns the first 1,000 endpoints. */
+const TENANT = 'group:default/bench-tenant';
+
+/**
+ * The catalog, as far as the collector and the router use it, over a list of entities: pages of
+ * 1,000 with a cursor, filtered by owner when the request asks for one.
+ */
 function fakeCatalog(entities: Entity[]) {
   const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
   return {
     async queryEntities(request: any) {
-      const offset = request.cursor ? Number(request.cursor) : 0;
-      const items = entities.slice(offset, offset + 1000);
-      const next = offset + 1000 < entities.length ? String(offset + 1000) : undefined;
-      return { items, totalItems: entities.length, pageInfo: { nextCursor: next } };
+      const offset = request.cursor ? Number(request.cursor.split(':')[0]) : 0;
+      const owner = request.cursor ? request.cursor.split(':')[1] : request.filter?.['relations.ownedBy'];
+      const matching = owner ? entities.filter(e => e.spec?.owner === owner) : entities;
+      const items = matching.slice(offset, offset + 1000);
+      const next = offset + 1000 < matching.length ? `${offset + 1000}:${owner ?? ''}` : undefined;
+      return { items, totalItems: matching.length, pageInfo: { nextCursor: next } };
     },
     async getEntityByRef(ref: string) {
       return byRef.get(ref);
@@ -96,12 +114,24 @@ function percentile(sorted: number[], p: number) {
 
 async function main() {
   const entities = fleetEntities();
+  entities
+    .filter(e => e.spec?.type === 'aws-vpc-endpoint')
+    .slice(0, 1000)
+    .forEach(e => {
+      e.spec!.owner = TENANT;
+    });
   const knex = await database();
-  await knex.schema.dropTableIfExists('privatelink_daily_usage');
-  await knex.schema.dropTableIfExists('knex_migrations');
-  await knex.schema.dropTableIfExists('knex_migrations_lock');
-  const store = await DatabaseUsageStore.create({ getClient: async () => knex } as any);
-  const settings = readPrivateLinkBackendConfig(new ConfigReader({}));
+  for (const table of ['privatelink_daily_usage', 'privatelink_status', 'knex_migrations', 'knex_migrations_lock']) {
+    await knex.schema.dropTableIfExists(table);
+  }
+  await migrate(knex);
+  const store = new DatabaseUsageStore(knex);
+  const settings = readPrivateLinkBackendConfig(
+    new ConfigReader({ privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] } }),
+  );
+  const logger = { info() {}, warn() {}, error: console.error, debug() {}, child() { return this; } } as any;
+  const allow = { authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })) } as any;
+  const privatelinkEntities = new PrivateLinkEntities({ catalog: fakeCatalog(entities), permissions: allow, logger });
 
   // 1. CloudWatch calls.
   const cw = mockClient(CloudWatchClient);
@@ -114,16 +144,17 @@ async function main() {
     { getCredentialProvider: async () => ({ sdkCredentialProvider: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }) }) },
     new AwsApiCallCounter(),
   );
-  const logger = { info() {}, warn() {}, error: console.error, debug() {}, child() { return this; } } as any;
   const collector = new UsageCollector({
-    catalog: fakeCatalog(entities),
+    entities: privatelinkEntities,
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     store,
     source: new CloudWatchMetricSource(clients),
     settings: { backfillDays: 90, retentionDays: 400, perZone: true },
     logger,
   });
-  const cells = planMetricQueries(entities);
+  const cells = planMetricQueries(
+    entities.map(e => readPrivateLinkEntity(e)).flatMap(r => (r?.success ? [r.data as PrivateLinkEntity] : [])),
+  );
   const queries = cells.reduce((s, c) => s + c.queries.length, 0);
   const minimumFor = (days: number) =>
     cells.reduce((sum, c) => {
@@ -169,12 +200,19 @@ async function main() {
   console.log(`PostgreSQL: ${rows} rollup rows (${endpointRefs.length} endpoints x 400 days) loaded in ${Date.now() - started} ms`);
 
   const app = express();
+  const usage = new UsageService(store, settings);
+  const cost = new CostService(store, settings);
+  const health = new HealthService(store, settings);
   app.use(
     await createRouter({
       httpAuth: { credentials: async () => ({ principal: { type: 'user', userEntityRef: 'user:default/bench' } }) } as any,
-      permissions: { authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })) } as any,
-      catalog: fakeCatalog(entities),
-      reports: new EndpointReports(store, settings),
+      permissions: allow,
+      entities: privatelinkEntities,
+      usage,
+      cost,
+      health,
+      inventory: new InventoryService({ entities: privatelinkEntities, usage, cost, health }),
+      status: new StatusStore(knex),
     }),
   );
   const server = app.listen(0, '127.0.0.1');
@@ -193,7 +231,26 @@ async function main() {
       latencies[p].push(Number(process.hrtime.bigint() - t) / 1e6);
     }
   }
+  // 3. The tenant inventory.
+  let storeQueries = 0;
+  const countQuery = () => {
+    storeQueries++;
+  };
+  const inventoryLatencies: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    if (i === 29) knex.on('query', countQuery);
+    const t = process.hrtime.bigint();
+    const res = await fetch(`http://127.0.0.1:${port}/inventory?owner=${encodeURIComponent(TENANT)}`);
+    const body = await res.json();
+    if (!res.ok || body.endpoints.length !== 1000) throw new Error(`inventory: ${res.status}, ${body.endpoints?.length} rows`);
+    inventoryLatencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  knex.removeListener('query', countQuery);
   server.close();
+  inventoryLatencies.sort((a, b) => a - b);
+  console.log(
+    `tenant inventory over HTTP, 1,000 endpoints x 400 days (30 requests): median ${percentile(inventoryLatencies, 50).toFixed(1)} ms, p95 ${percentile(inventoryLatencies, 95).toFixed(1)} ms (target p95 < 300 ms); ${storeQueries} store queries per request`,
+  );
   console.log('card API latency over HTTP (200 requests each, different endpoints):');
   const all: number[] = [];
   for (const p of paths) {

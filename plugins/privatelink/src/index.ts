@@ -11,6 +11,7 @@ export {
   EntityPrivateLinkUsageCard,
   EntityPrivateLinkCostCard,
   EntityPrivateLinkHealthCard,
+  PrivateLinkStatusCard,
 } from './plugin';
 export * from './api';
 export {

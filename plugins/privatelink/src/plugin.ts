@@ -90,3 +90,16 @@ export const EntityPrivateLinkHealthCard = privatelinkPlugin.provide(
     },
   }),
 );
+
+/**
+ * The operators' status (per account refresh and usage collection), for the portal's System page
+ * or the PrivateLink page. @public
+ */
+export const PrivateLinkStatusCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'PrivateLinkStatusCard',
+    component: {
+      lazy: () => import('./components/PrivateLinkStatusCard').then(m => m.StatusCard),
+    },
+  }),
+);

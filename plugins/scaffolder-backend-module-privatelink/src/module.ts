@@ -1,9 +1,6 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { awsAccessServiceRef } from '@internal/plugin-privatelink-node';
 import { createEndpointAction } from './actions/createEndpoint';
 
 /**
@@ -17,13 +14,11 @@ export const scaffolderModulePrivateLink = createBackendModule({
   register(reg) {
     reg.registerInit({
       deps: {
-        config: coreServices.rootConfig,
+        aws: awsAccessServiceRef,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ config, scaffolder }) {
-        scaffolder.addActions(
-          createEndpointAction({ clients: AwsClientFactory.fromConfig(config) }),
-        );
+      async init({ aws, scaffolder }) {
+        scaffolder.addActions(createEndpointAction({ clients: aws }));
       },
     });
   },

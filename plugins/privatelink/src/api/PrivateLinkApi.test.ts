@@ -29,6 +29,9 @@ describe('PrivateLinkClient', () => {
     expect(inventory.fetch).toHaveBeenCalledWith(
       'http://backend/api/privatelink/inventory?owner=group%3Adefault%2Fpayments',
     );
+    const status = client(new Response('{"inventory":[],"usage":[],"invalidEntities":[]}', { status: 200 }));
+    await expect(status.client.getStatus()).resolves.toEqual({ inventory: [], usage: [], invalidEntities: [] });
+    expect(status.fetch).toHaveBeenCalledWith('http://backend/api/privatelink/status');
   });
 
   it('throws the backend error instead of returning nothing', async () => {

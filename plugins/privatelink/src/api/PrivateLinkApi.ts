@@ -5,7 +5,13 @@ import {
   FetchApi,
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { CostReport, HealthReport, InventorySummary, UsageReport } from './types';
+import {
+  CostReport,
+  HealthReport,
+  InventorySummary,
+  OperatorsStatus,
+  UsageReport,
+} from './types';
 
 /** Reads usage, cost and health from the privatelink backend. @public */
 export interface PrivateLinkApi {
@@ -13,6 +19,8 @@ export interface PrivateLinkApi {
   getCost(entity: CompoundEntityRef): Promise<CostReport>;
   getHealth(entity: CompoundEntityRef): Promise<HealthReport>;
   getInventory(ownerRef: string): Promise<InventorySummary>;
+  /** The operators' status; a 403 for those the permission policy does not let read it. */
+  getStatus(): Promise<OperatorsStatus>;
 }
 
 /** @public */
@@ -48,5 +56,9 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getInventory(ownerRef: string) {
     return this.get<InventorySummary>(`/inventory?owner=${encodeURIComponent(ownerRef)}`);
+  }
+
+  getStatus() {
+    return this.get<OperatorsStatus>('/status');
   }
 }

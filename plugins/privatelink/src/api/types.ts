@@ -4,7 +4,11 @@ export type {
   HealthReport,
   HealthStatus,
   IdleVerdict,
+  InventoryRefreshStatus,
+  InventoryRow,
   InventorySummary,
+  OperatorsStatus,
+  UsageCollectionStatus,
   UsageReport,
+  ZoneUsage,
 } from '@internal/plugin-privatelink-common';
-export type { ZoneUsage } from '@internal/plugin-privatelink-common';

@@ -2,7 +2,8 @@ import { createHash } from 'crypto';
 import { CreateVpcEndpointCommand } from '@aws-sdk/client-ec2';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { AwsAccessService } from '@internal/plugin-privatelink-node';
+import { examples } from './createEndpoint.examples';
 
 /**
  * EC2's idempotency token for a request: the same task asking for the same endpoint twice (a
@@ -20,30 +21,13 @@ export function clientToken(taskId: string, input: object): string {
  * `privatelink:endpoint:create`: creates an interface VPC endpoint to a vendor's or an internal
  * endpoint service, tagged with its owning tenant so the catalog module assigns it.
  */
-export function createEndpointAction(options: { clients: AwsClientFactory }) {
+export function createEndpointAction(options: { clients: AwsAccessService }) {
   return createTemplateAction({
     id: 'privatelink:endpoint:create',
     description:
       'Creates an interface VPC endpoint to an endpoint service, one subnet per AZ, tagged with its owner.',
     supportsDryRun: true,
-    examples: [
-      {
-        description: 'An endpoint to a vendor service in two AZs',
-        example: `steps:
-  - id: endpoint
-    action: privatelink:endpoint:create
-    input:
-      accountId: '111111111111'
-      region: us-east-1
-      vpcId: vpc-0a1b2c3d4e5f60718
-      serviceName: com.amazonaws.vpce.us-east-1.vpce-svc-0f1e2d3c4b5a69788
-      subnetIds: [subnet-0aa1, subnet-0bb2]
-      securityGroupIds: [sg-0cc3]
-      owner: group:default/payments
-      ownerTagKey: tenant
-      name: payments-snowflake`,
-      },
-    ],
+    examples,
     schema: {
       input: {
         accountId: z => z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),

@@ -34,6 +34,7 @@ import {
   isPrivateLinkEndpointAvailable,
   isPrivateLinkInventoryAvailable,
   isPrivateLinkServiceAvailable,
+  PrivateLinkStatusCard,
 } from '@internal/plugin-privatelink';
 
 const entityWarningContent = (
@@ -143,6 +144,26 @@ const defaultEntityPage = (
   </EntityLayout>
 );
 
+/** The portal's own System page carries the operators' status of the PrivateLink plugins. */
+const systemPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityCatalogGraphCard height={400} />
+        </Grid>
+        <Grid item xs={12}>
+          <PrivateLinkStatusCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 const groupPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -194,6 +215,7 @@ export const entityPage = (
     <EntitySwitch.Case if={isPrivateLinkServiceAvailable}>
       {endpointServicePage}
     </EntitySwitch.Case>
+    <EntitySwitch.Case if={isKind('system')} children={systemPage} />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
     <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>

@@ -47,6 +47,18 @@ describe('EndpointDetailsCard', () => {
         <EndpointDetailsCard />
       </EntityProvider>,
     );
-    expect(screen.getByText(/Not a VPC endpoint/)).toBeInTheDocument();
+    expect(screen.getByText(/not a Resource of type aws-vpc-endpoint/)).toBeInTheDocument();
+  });
+
+  it('names the fields when the spec does not match the contract', async () => {
+    const entity = endpointEntity();
+    (entity.spec!.endpoint as any).subnets = 'subnet-1';
+    await renderInTestApp(
+      <EntityProvider entity={entity}>
+        <EndpointDetailsCard />
+      </EntityProvider>,
+    );
+    expect(screen.getByText(/endpoint details cannot be read/)).toBeInTheDocument();
+    expect(screen.getByText(/spec\.endpoint\.subnets/)).toBeInTheDocument();
   });
 });

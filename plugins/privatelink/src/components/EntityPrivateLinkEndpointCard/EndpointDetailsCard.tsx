@@ -5,22 +5,24 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
-  endpointServiceEntityName,
-  getEndpointDetails,
+  endpointServiceEntityRef,
+  parseEndpointDetails,
+  vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
 import { formatAge, formatRule, summarisePolicy } from '../format';
 
 /** Details of one VPC endpoint, from its catalog entity. */
 export const EndpointDetailsCard = () => {
   const { entity } = useEntity();
-  const endpoint = getEndpointDetails(entity);
-  if (!endpoint) {
+  const parsed = parseEndpointDetails(entity);
+  if (!parsed.success) {
     return (
-      <WarningPanel title="Not a VPC endpoint">
-        This entity carries no PrivateLink endpoint details (spec.endpoint).
+      <WarningPanel title="This entity's endpoint details cannot be read">
+        spec.endpoint does not match what the PrivateLink catalog module writes: {parsed.error}
       </WarningPanel>
     );
   }
+  const endpoint = parsed.data;
   const zones = endpoint.subnets.map(
     s =>
       `${s.availabilityZone ?? 'unknown AZ'}: ${s.subnetId}${
@@ -32,12 +34,12 @@ export const EndpointDetailsCard = () => {
     state: endpoint.state,
     service: (
       <EntityRefLink
-        entityRef={`resource:default/${endpointServiceEntityName(endpoint.serviceName)}`}
+        entityRef={endpointServiceEntityRef(endpoint.serviceName)}
         title={endpoint.serviceName}
       />
     ),
     vendor: endpoint.vendor ? (
-      <EntityRefLink entityRef={`group:default/${endpoint.vendor}`} />
+      <EntityRefLink entityRef={vendorGroupRef(endpoint.vendor)} />
     ) : (
       `internal (${endpoint.service?.owner ?? 'provider unknown'})`
     ),

@@ -1,14 +1,9 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import {
-  catalogApiRef,
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
+import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
-import { endpointEntity } from '../testEntities';
-import { privatelinkApiRef } from '../../api';
+import { InventoryRow, privatelinkApiRef } from '../../api';
 import { InventoryCard } from './InventoryCard';
-import { toCsv, toInventoryRows } from './inventoryRows';
+import { toCsv } from './inventoryRows';
 
 const group = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -17,27 +12,33 @@ const group = {
   spec: { type: 'team', children: [] },
 };
 
-const getInventory = jest.fn().mockResolvedValue({
-  owner: 'group:default/payments',
-  endpoints: [
-    {
-      entityRef: 'resource:default/vpce-0a00000000000a001',
-      bytesProcessed30d: 3 * 2 ** 30,
-      idle: true,
-      monthlyCostUsd: 14.6,
-      health: 'healthy',
-    },
-  ],
+const row = (overrides: Partial<InventoryRow> = {}): InventoryRow => ({
+  entityRef: 'resource:default/vpce-0a00000000000a001',
+  endpointId: 'vpce-0a00000000000a001',
+  title: 'payments-snowflake',
+  endpointType: 'Interface',
+  state: 'available',
+  serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001',
+  serviceLabel: 'vpce-svc-0a5f1c2e3d4b60001',
+  vendorRef: 'group:default/snowflake',
+  accountId: '111111111111',
+  region: 'us-east-1',
+  vpcId: 'vpc-0a1b2c3d4e5f60011',
+  availabilityZones: 2,
+  privateDnsEnabled: true,
+  createdAt: '2025-09-26T00:00:00.000Z',
+  bytesProcessed30d: 3 * 2 ** 30,
+  idle: { idle: true, reason: 'No bytes', observedDays: 90, daysWithoutBytes: 40, wastedUsd: 19.2 },
+  monthlyCostUsd: 14.6,
+  natSavingUsd: -14.46,
+  health: 'healthy',
+  healthReasons: ['Available, no dropped packets or resets above thresholds.'],
+  ...overrides,
 });
 
-async function render(getEntities: jest.Mock) {
+async function render(getInventory: jest.Mock) {
   await renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [catalogApiRef, { getEntities }],
-        [privatelinkApiRef, { getInventory }],
-      ]}
-    >
+    <TestApiProvider apis={[[privatelinkApiRef, { getInventory }]]}>
       <EntityProvider entity={group}>
         <InventoryCard />
       </EntityProvider>
@@ -47,55 +48,73 @@ async function render(getEntities: jest.Mock) {
 }
 
 describe('InventoryCard', () => {
-  it('asks the catalog for the endpoints the group owns and lists them', async () => {
-    const getEntities = jest.fn().mockResolvedValue({
-      items: [endpointEntity(), endpointEntity({ endpointId: 'vpce-2', endpointType: 'Gateway', subnets: [] })],
+  it('shows the rows the backend computed, asking nothing else', async () => {
+    const getInventory = jest.fn().mockResolvedValue({
+      owner: 'group:default/payments',
+      endpoints: [
+        row(),
+        row({
+          entityRef: 'resource:default/vpce-2',
+          endpointId: 'vpce-2',
+          title: 'vpce-2',
+          endpointType: 'Gateway',
+          serviceLabel: 's3',
+          vendorRef: undefined,
+          availabilityZones: undefined,
+          bytesProcessed30d: undefined,
+          idle: undefined,
+          monthlyCostUsd: 0,
+        }),
+      ],
+      invalid: [],
     });
-    await render(getEntities);
+    await render(getInventory);
     expect(await screen.findByText('VPC endpoint inventory (2)')).toBeInTheDocument();
-    expect(getEntities).toHaveBeenCalledWith({
-      filter: {
-        kind: 'Resource',
-        'spec.type': 'aws-vpc-endpoint',
-        'relations.ownedBy': 'group:default/payments',
-      },
-    });
-    expect(screen.getByText('vpce-2')).toBeInTheDocument();
-    expect(screen.getAllByText('n/a').length).toBeGreaterThan(0);
-    expect(screen.getByText('Export CSV')).toBeInTheDocument();
+    expect(getInventory).toHaveBeenCalledWith('group:default/payments');
+    expect(screen.getAllByText('vpce-2').length).toBeGreaterThan(0);
+    expect(screen.getByText('s3')).toBeInTheDocument();
+    expect(screen.getByText('internal')).toBeInTheDocument();
+    expect(screen.getAllByText('n/a').length).toBe(2);
     expect(screen.getByText('3.0 GB')).toBeInTheDocument();
     expect(screen.getByText('$14.60')).toBeInTheDocument();
     expect(screen.getByText('healthy (idle)')).toBeInTheDocument();
-    expect(getInventory).toHaveBeenCalledWith('group:default/payments');
+    expect(screen.getByText('Export CSV')).toBeInTheDocument();
   });
 
-  it('shows an empty state and an error state', async () => {
-    await render(jest.fn().mockResolvedValue({ items: [] }));
+  it('names endpoints the backend left out because their entity does not match the contract', async () => {
+    await render(
+      jest.fn().mockResolvedValue({
+        owner: 'group:default/payments',
+        endpoints: [row()],
+        invalid: [{ entityRef: 'resource:default/vpce-bad', error: 'spec.endpoint.accountId: Required' }],
+      }),
+    );
+    expect(
+      await screen.findByText(/1 endpoint left out: the entity does not match the PrivateLink contract/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/resource:default\/vpce-bad: spec.endpoint.accountId/).length).toBeGreaterThan(0);
+  });
+
+  it('shows an empty state', async () => {
+    await render(jest.fn().mockResolvedValue({ owner: 'group:default/payments', endpoints: [], invalid: [] }));
     expect(await screen.findByText('Payments owns no VPC endpoint.')).toBeInTheDocument();
   });
 
-  it('shows the error when the catalog fails', async () => {
-    await render(jest.fn().mockRejectedValue(new Error('catalog is down')));
+  it('shows the error when the backend fails', async () => {
+    await render(jest.fn().mockRejectedValue(new Error('privatelink is down')));
     expect(await screen.findByText(/Could not load the endpoint inventory/)).toBeInTheDocument();
-    expect(screen.getAllByText(/catalog is down/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/privatelink is down/).length).toBeGreaterThan(0);
   });
 });
 
 describe('toCsv', () => {
   it('writes a header and one quoted, formula-safe line per endpoint', () => {
-    const rows = toInventoryRows([
-      endpointEntity(),
-      {
-        ...endpointEntity({ endpointId: 'vpce-3' }),
-        metadata: { name: 'vpce-3', title: '=HYPERLINK("x"), "quoted"' },
-      },
-    ]);
-    const lines = toCsv(rows).split('\r\n');
+    const lines = toCsv([row(), row({ endpointId: 'vpce-3', title: '=HYPERLINK("x"), "quoted"' })]).split('\r\n');
     expect(lines[0]).toBe(
       'endpointId,title,endpointType,state,serviceName,vendor,accountId,region,vpcId,availabilityZones,privateDns,createdAt,bytesProcessed30d,monthlyCostUsd,idle,health',
     );
     expect(lines[1]).toBe(
-      'vpce-0a00000000000a001,payments-snowflake,Interface,available,com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001,snowflake,111111111111,us-east-1,vpc-0a1b2c3d4e5f60011,2,yes,2025-09-26T00:00:00.000Z,,,,',
+      'vpce-0a00000000000a001,payments-snowflake,Interface,available,com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001,snowflake,111111111111,us-east-1,vpc-0a1b2c3d4e5f60011,2,yes,2025-09-26T00:00:00.000Z,3221225472,14.6,true,healthy',
     );
     expect(lines[2]).toContain(`"'=HYPERLINK(""x""), ""quoted"""`);
     expect(lines).toHaveLength(4);

@@ -5,19 +5,15 @@ import {
   Progress,
   Table,
   TableColumn,
+  WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  catalogApiRef,
-  EntityRefLink,
-  useEntity,
-} from '@backstage/plugin-catalog-react';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { ENDPOINT_ENTITY_TYPE } from '@internal/plugin-privatelink-common';
 import useAsync from 'react-use/esm/useAsync';
-import { privatelinkApiRef } from '../../api';
+import { InventoryRow, privatelinkApiRef } from '../../api';
 import { formatBytes, formatUsd } from '../format';
-import { InventoryRow, toCsv, toInventoryRows } from './inventoryRows';
+import { toCsv } from './inventoryRows';
 
 const columns: TableColumn<InventoryRow>[] = [
   {
@@ -37,11 +33,15 @@ const columns: TableColumn<InventoryRow>[] = [
   { title: 'State', field: 'state' },
   {
     title: 'Service',
-    field: 'serviceName',
-    // The part after the region: s3, kms, vpce-svc-0123...; the full name is in the CSV.
-    render: r => <span title={r.serviceName}>{r.serviceName.split(`.${r.region}.`).pop()}</span>,
+    field: 'serviceLabel',
+    // The short name the backend gives (s3, kms, vpce-svc-0123...); the full name is in the CSV.
+    render: r => <span title={r.serviceName}>{r.serviceLabel}</span>,
   },
-  { title: 'Vendor', field: 'vendor' },
+  {
+    title: 'Vendor',
+    field: 'vendorRef',
+    render: r => (r.vendorRef ? <EntityRefLink entityRef={r.vendorRef} /> : 'internal'),
+  },
   {
     title: 'Account / region',
     field: 'accountId',
@@ -51,7 +51,7 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'AZs',
     field: 'availabilityZones',
     type: 'numeric',
-    render: r => (r.endpointType === 'Gateway' ? 'n/a' : r.availabilityZones),
+    render: r => r.availabilityZones ?? 'n/a',
   },
   {
     title: 'Bytes (30 d)',
@@ -63,12 +63,14 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Cost / month',
     field: 'monthlyCostUsd',
     type: 'numeric',
-    render: r => (r.monthlyCostUsd === undefined ? '' : formatUsd(r.monthlyCostUsd)),
+    render: r => formatUsd(r.monthlyCostUsd),
   },
   {
     title: 'Health',
     field: 'health',
-    render: r => `${r.health ?? ''}${r.idle ? ' (idle)' : ''}`,
+    render: r => (
+      <span title={r.healthReasons.join(' ')}>{`${r.health}${r.idle?.idle ? ' (idle)' : ''}`}</span>
+    ),
   },
 ];
 
@@ -84,27 +86,26 @@ function download(name: string, text: string) {
 /** Every VPC endpoint a tenant group owns, for its members and its auditors. */
 export const InventoryCard = () => {
   const { entity } = useEntity();
-  const catalogApi = useApi(catalogApiRef);
   const privatelinkApi = useApi(privatelinkApiRef);
   const ownerRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useAsync(async () => {
-    const [response, summary] = await Promise.all([
-      catalogApi.getEntities({
-        filter: {
-          kind: 'Resource',
-          'spec.type': ENDPOINT_ENTITY_TYPE,
-          'relations.ownedBy': ownerRef,
-        },
-      }),
-      privatelinkApi.getInventory(ownerRef),
-    ]);
-    return toInventoryRows(response.items, summary);
-  }, [catalogApi, privatelinkApi, ownerRef]);
+  const { value, loading, error } = useAsync(
+    () => privatelinkApi.getInventory(ownerRef),
+    [privatelinkApi, ownerRef],
+  );
 
   if (loading) return <Progress />;
   if (error) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;
-  const rows = value ?? [];
+  const rows = value?.endpoints ?? [];
+  const invalid = value?.invalid ?? [];
   return (
+    <>
+      {invalid.length > 0 && (
+        <WarningPanel
+          title={`${invalid.length} endpoint${invalid.length === 1 ? '' : 's'} left out: the entity does not match the PrivateLink contract`}
+        >
+          {invalid.map(i => `${i.entityRef}: ${i.error}`).join('; ')}
+        </WarningPanel>
+      )}
     <Table<InventoryRow>
       title={`VPC endpoint inventory (${rows.length})`}
       options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
@@ -129,5 +130,6 @@ export const InventoryCard = () => {
         </div>
       }
     />
+    </>
   );
 };

@@ -1,79 +1,25 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InventorySummary } from '../../api';
-import { getEndpointDetails } from '@internal/plugin-privatelink-common';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { InventoryRow } from '../../api';
 import { yesNo } from '../format';
 
-/** One line of a tenant's endpoint inventory. */
-export interface InventoryRow {
-  entityRef: string;
-  endpointId: string;
-  title: string;
-  endpointType: string;
-  state: string;
-  serviceName: string;
-  vendor: string;
-  accountId: string;
-  region: string;
-  vpcId: string;
-  availabilityZones: number;
-  privateDns: string;
-  createdAt: string;
-  /** Bytes of the last 30 collected days; undefined for gateway endpoints or when unknown. */
-  bytesProcessed30d?: number;
-  monthlyCostUsd?: number;
-  idle?: boolean;
-  health?: string;
-}
-
-export function toInventoryRows(entities: Entity[], summary?: InventorySummary): InventoryRow[] {
-  const byRef = new Map(summary?.endpoints.map(e => [e.entityRef, e]));
-  return entities
-    .map((entity): InventoryRow | undefined => {
-      const e = getEndpointDetails(entity);
-      if (!e) return undefined;
-      const entityRef = stringifyEntityRef(entity);
-      const usage = byRef.get(entityRef);
-      return {
-        entityRef,
-        endpointId: e.endpointId,
-        title: entity.metadata.title ?? entity.metadata.name,
-        endpointType: e.endpointType,
-        state: e.state,
-        serviceName: e.serviceName,
-        vendor: e.vendor ?? 'internal',
-        accountId: e.accountId,
-        region: e.region,
-        vpcId: e.vpcId,
-        availabilityZones: new Set(e.subnets.map(s => s.availabilityZone ?? s.subnetId)).size,
-        privateDns: yesNo(e.privateDnsEnabled, 'n/a'),
-        createdAt: e.createdAt ?? '',
-        bytesProcessed30d: usage?.bytesProcessed30d,
-        monthlyCostUsd: usage?.monthlyCostUsd,
-        idle: usage?.idle,
-        health: usage?.health,
-      };
-    })
-    .filter((r): r is InventoryRow => r !== undefined)
-    .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.endpointId.localeCompare(b.endpointId));
-}
-
-export const CSV_COLUMNS: Array<keyof InventoryRow> = [
-  'endpointId',
-  'title',
-  'endpointType',
-  'state',
-  'serviceName',
-  'vendor',
-  'accountId',
-  'region',
-  'vpcId',
-  'availabilityZones',
-  'privateDns',
-  'createdAt',
-  'bytesProcessed30d',
-  'monthlyCostUsd',
-  'idle',
-  'health',
+/** The CSV's columns, each a value of the row the backend computed. */
+const CSV_COLUMNS: Array<[string, (row: InventoryRow) => string | number | boolean | undefined]> = [
+  ['endpointId', r => r.endpointId],
+  ['title', r => r.title],
+  ['endpointType', r => r.endpointType],
+  ['state', r => r.state],
+  ['serviceName', r => r.serviceName],
+  ['vendor', r => (r.vendorRef ? parseEntityRef(r.vendorRef).name : 'internal')],
+  ['accountId', r => r.accountId],
+  ['region', r => r.region],
+  ['vpcId', r => r.vpcId],
+  ['availabilityZones', r => r.availabilityZones],
+  ['privateDns', r => yesNo(r.privateDnsEnabled, 'n/a')],
+  ['createdAt', r => r.createdAt],
+  ['bytesProcessed30d', r => r.bytesProcessed30d],
+  ['monthlyCostUsd', r => r.monthlyCostUsd],
+  ['idle', r => r.idle?.idle],
+  ['health', r => r.health],
 ];
 
 function csvCell(value: string | number | boolean | undefined): string {
@@ -85,7 +31,7 @@ function csvCell(value: string | number | boolean | undefined): string {
 
 /** The inventory as RFC 4180 CSV with a header line. */
 export function toCsv(rows: InventoryRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) lines.push(CSV_COLUMNS.map(c => csvCell(row[c])).join(','));
+  const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
+  for (const row of rows) lines.push(CSV_COLUMNS.map(([, value]) => csvCell(value(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -8,7 +8,8 @@ import {
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   EndpointConnection,
-  getEndpointServiceDetails,
+  parseEndpointServiceDetails,
+  vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
 import { yesNo } from '../format';
 
@@ -35,14 +36,16 @@ const connectionColumns: TableColumn<EndpointConnection>[] = [
 /** Details of one endpoint service: who provides it and, for our own, who consumes it. */
 export const ServiceDetailsCard = () => {
   const { entity } = useEntity();
-  const service = getEndpointServiceDetails(entity);
-  if (!service) {
+  const parsed = parseEndpointServiceDetails(entity);
+  if (!parsed.success) {
     return (
-      <WarningPanel title="Not a VPC endpoint service">
-        This entity carries no endpoint service details (spec.endpointService).
+      <WarningPanel title="This entity's service details cannot be read">
+        spec.endpointService does not match what the PrivateLink catalog module writes:{' '}
+        {parsed.error}
       </WarningPanel>
     );
   }
+  const service = parsed.data;
   const provider = service.provider;
   const metadata: Record<string, unknown> = {
     'service name': service.serviceName,
@@ -50,7 +53,7 @@ export const ServiceDetailsCard = () => {
     type: service.serviceType ?? 'unknown',
     origin: service.origin,
     ...(service.vendor
-      ? { vendor: <EntityRefLink entityRef={`group:default/${service.vendor}`} /> }
+      ? { vendor: <EntityRefLink entityRef={vendorGroupRef(service.vendor)} /> }
       : {}),
     region: service.region,
     'provider account': service.owner ?? 'unknown',
@@ -63,7 +66,9 @@ export const ServiceDetailsCard = () => {
             ...provider.networkLoadBalancerArns,
             ...provider.gatewayLoadBalancerArns,
           ],
-          'allowed principals': provider.allowedPrincipals.length
+          'allowed principals': !provider.allowedPrincipals
+            ? ['unknown: the inventory role may not read the service permissions']
+            : provider.allowedPrincipals.length
             ? provider.allowedPrincipals
             : ['none (nobody can connect)'],
         }
@@ -72,7 +77,13 @@ export const ServiceDetailsCard = () => {
   return (
     <InfoCard title="VPC endpoint service">
       <StructuredMetadataTable metadata={metadata} />
-      {provider && (
+      {provider && !provider.connections && (
+        <WarningPanel title="Consumers unknown">
+          The inventory role may not call DescribeVpcEndpointConnections in account{' '}
+          {provider.accountId}: grant it to see who connects to this service.
+        </WarningPanel>
+      )}
+      {provider?.connections && (
         <Table<EndpointConnection>
           title={`Consumers (${provider.connections.length})`}
           options={{ paging: false, search: false, padding: 'dense' }}

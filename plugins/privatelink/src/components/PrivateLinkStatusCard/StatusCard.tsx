@@ -1,0 +1,116 @@
+import Typography from '@material-ui/core/Typography';
+import {
+  ErrorPanel,
+  InfoCard,
+  Progress,
+  Table,
+  TableColumn,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  InventoryRefreshStatus,
+  privatelinkApiRef,
+  UsageCollectionStatus,
+} from '../../api';
+
+const when = (iso?: string) => (iso ? iso.replace('T', ' ').slice(0, 19) : '');
+
+const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
+  {
+    title: 'Account',
+    field: 'accountId',
+    render: r => (
+      <>
+        {r.accountId}
+        <Typography variant="caption" display="block">
+          {r.source} · {r.regions.join(', ')}
+        </Typography>
+      </>
+    ),
+  },
+  { title: 'Last success', field: 'lastSuccessAt', render: r => when(r.lastSuccessAt) || 'never' },
+  {
+    title: 'Last error',
+    field: 'lastErrorAt',
+    render: r =>
+      r.lastError ? (
+        <>
+          {when(r.lastErrorAt)}
+          <Typography variant="caption" display="block" color="error">
+            {r.lastError}
+          </Typography>
+        </>
+      ) : (
+        'none'
+      ),
+  },
+  { title: 'Entities', field: 'entities', type: 'numeric' },
+  { title: 'Duration (ms)', field: 'durationMs', type: 'numeric' },
+  {
+    title: 'AWS calls (last attempt)',
+    render: r => (
+      <span title={r.apiCalls.map(c => `${c.region} ${c.api}: ${c.calls}`).join('\n')}>
+        {r.apiCalls.reduce((sum, c) => sum + c.calls, 0)}
+      </span>
+    ),
+  },
+  {
+    title: 'Left out (denied)',
+    render: r => r.omitted.map(o => `${o.region}: ${o.api}`).join(', ') || 'nothing',
+  },
+];
+
+const usageColumns: TableColumn<UsageCollectionStatus>[] = [
+  { title: 'Account / region', render: r => `${r.accountId} ${r.region}` },
+  { title: 'Collected at', field: 'collectedAt', render: r => when(r.collectedAt) },
+  { title: 'Entities', field: 'entities', type: 'numeric' },
+  { title: 'Days fetched', field: 'daysFetched', type: 'numeric' },
+  { title: 'Metrics requested', field: 'metricsRequested', type: 'numeric' },
+  { title: 'CloudWatch cost', render: r => `$${r.cloudWatchCostUsd.toFixed(4)}` },
+  { title: 'Error', field: 'error', render: r => r.error ?? 'none' },
+];
+
+/**
+ * The operators' view: what each account's inventory refresh and each usage collection last did,
+ * and which entities do not match the PrivateLink contract. For those the policy lets read it.
+ */
+export const StatusCard = () => {
+  const api = useApi(privatelinkApiRef);
+  const { value, loading, error } = useAsync(() => api.getStatus(), [api]);
+  if (loading) return <Progress />;
+  if ((error as { response?: { status?: number } } | undefined)?.response?.status === 403) {
+    return (
+      <InfoCard title="PrivateLink operators' status">
+        <Typography>Your permissions do not include privatelink.status.read.</Typography>
+      </InfoCard>
+    );
+  }
+  if (error || !value) {
+    return <ErrorPanel title="Could not load the PrivateLink operators' status" error={error!} />;
+  }
+  return (
+    <InfoCard title="PrivateLink operators' status">
+      <Table<InventoryRefreshStatus>
+        title={`Inventory refreshes (${value.inventory.length} accounts)`}
+        options={{ paging: false, search: false, padding: 'dense' }}
+        columns={inventoryColumns}
+        data={value.inventory}
+        emptyContent={<div style={{ padding: 16 }}>No account has reported a refresh yet.</div>}
+      />
+      <Table<UsageCollectionStatus>
+        title="Usage collections"
+        options={{ paging: false, search: false, padding: 'dense' }}
+        columns={usageColumns}
+        data={value.usage}
+        emptyContent={<div style={{ padding: 16 }}>No usage collection has run yet.</div>}
+      />
+      {value.invalidEntities.length > 0 && (
+        <WarningPanel title={`${value.invalidEntities.length} entities do not match the PrivateLink contract`}>
+          {value.invalidEntities.map(i => `${i.entityRef}: ${i.error}`).join('; ')}
+        </WarningPanel>
+      )}
+    </InfoCard>
+  );
+};
