@@ -39,6 +39,11 @@ export interface Config {
       maxDropRatio?: number;
       /** How often each account is read. Default every 30 minutes. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * How often vendor groups and consumed services are derived from the catalog. They are
+       * also derived as soon as an account's refresh shows in the catalog. Default every 30 minutes.
+       */
+      vendorSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
   };
 }

@@ -2,26 +2,37 @@ export interface Config {
   /** Configuration of the PrivateLink portal. */
   privatelink?: {
     /**
-     * Where the inventory comes from.
-     * - `aws`: the EC2 and CloudWatch APIs of every account in `accounts`, with credentials from
-     *   `aws.accounts` / `aws.mainAccount` (`@backstage/integration-aws-node`) or the SDK's chain.
+     * Where the inventory and metrics come from, for every account without a `source` of its own.
+     * - `aws` (the default): the EC2 and CloudWatch APIs, with credentials from `aws.accounts` /
+     *   `aws.mainAccount` (`@backstage/integration-aws-node`) or the SDK's chain.
      * - `snapshot`: a folder of AWS CLI JSON exports, one sub-folder per account and region.
      */
     source?: {
-      /** `aws` (the default) or `snapshot`. */
-      type?: 'aws' | 'snapshot';
+      /** `aws` or `snapshot`. */
+      type: 'aws' | 'snapshot';
       /** The snapshot folder, relative to the backend's working directory. Required for `snapshot`. */
       path?: string;
+      /**
+       * Shift the exported metric days so that the last one is yesterday. For the shipped demo
+       * only: on a real export it misdates usage. Default false.
+       */
+      shiftDatesForDemo?: boolean;
     };
     /**
-     * The accounts and regions to inventory. Required for `aws`; for `snapshot` it narrows what
-     * the folder holds (by default every account and region in it).
+     * The accounts and regions to read. Required with an `aws` default source; with a snapshot
+     * default and no list, every account and region in the folder is read.
      */
     accounts?: Array<{
       /** The 12-digit AWS account id. */
       accountId: string;
       /** The regions to read, such as `us-east-1`. */
       regions: string[];
+      /** This account's own source, so AWS accounts and exported accounts mix in one portal. */
+      source?: {
+        type: 'aws' | 'snapshot';
+        path?: string;
+        shiftDatesForDemo?: boolean;
+      };
     }>;
   };
 }

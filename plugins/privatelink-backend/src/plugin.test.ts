@@ -12,6 +12,7 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { privatelinkPlugin } from './plugin';
 import { endpointEntity } from './testEntities';
+import { DatabaseUsageStore } from './usage/DatabaseUsageStore';
 import { addDays, lastCompleteDay } from './usage/days';
 import { UsageService, usageServiceRef } from './usage/UsageService';
 
@@ -50,16 +51,17 @@ async function start(
     ],
   });
   // 40 quiet days, then traffic on the last collected day but one
-  const rows = Array.from({ length: 40 }, (_, i) => ({
-    entity_ref: 'resource:default/vpce-1',
-    day: addDays(lastDay, -i),
-    bytes_processed: i === 1 ? 10 * 2 ** 30 : 0,
-    new_connections: i === 1 ? 7 : 0,
-    active_connections_max: 0,
-    packets_dropped: i === 0 ? 5000 : 0,
-    reset_packets: 0,
-  }));
-  await knex('privatelink_daily_usage').insert(rows);
+  await new DatabaseUsageStore(knex).upsertDailyUsage(
+    Array.from({ length: 40 }, (_, i) => ({
+      entityRef: 'resource:default/vpce-1',
+      day: addDays(lastDay, -i),
+      bytesProcessed: i === 1 ? 10 * 2 ** 30 : 0,
+      newConnections: i === 1 ? 7 : 0,
+      activeConnectionsMax: 0,
+      packetsDropped: i === 0 ? 5000 : 0,
+      resetPackets: 0,
+    })),
+  );
   return server;
 }
 
@@ -187,11 +189,15 @@ describe('privatelink router', () => {
     const young = endpointEntity('vpce-young', { createdAt: `${created}T08:00:00.000Z` });
     const knex = await databases.init('SQLITE_3');
     const server = await start({ knex, entities: [young] });
-    await knex('privatelink_daily_usage').insert(
+    await new DatabaseUsageStore(knex).upsertDailyUsage(
       Array.from({ length: 30 }, (_, i) => ({
-        entity_ref: 'resource:default/vpce-young',
+        entityRef: 'resource:default/vpce-young',
         day: addDays(lastDay, -i),
-        bytes_processed: i < 10 ? 2 ** 30 : 0,
+        bytesProcessed: i < 10 ? 2 ** 30 : 0,
+        newConnections: 0,
+        activeConnectionsMax: 0,
+        packetsDropped: 0,
+        resetPackets: 0,
       })),
     );
     const cost = await get(server, '/entities/resource/default/vpce-young/cost');

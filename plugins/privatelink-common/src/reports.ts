@@ -74,7 +74,10 @@ export interface CostReport extends MonthlyCost {
   entityRef: string;
   applicable: boolean;
   note?: string;
+  /** The days the estimate rests on, in words. */
   basis: string;
+  /** The bytes of those days (CloudWatch BytesProcessed, summed); undefined when none are known. */
+  basisBytes?: number;
 }
 
 /** @public */

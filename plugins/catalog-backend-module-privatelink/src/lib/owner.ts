@@ -61,12 +61,8 @@ export function resolveOwner(
   );
   for (const key of ownership.tagKeys) {
     const value = byLowerKey.get(key.toLocaleLowerCase('en-US'));
-    if (!value) continue;
-    try {
-      return { owner: parseOwnerRef(value), source: `tag:${key}` };
-    } catch {
-      // Not an owner: try the next key, then the rules.
-    }
+    const owner = value ? ownerFromTag(value) : undefined;
+    if (owner) return { owner, source: `tag:${key}` };
   }
   const index = ownership.rules.findIndex(
     rule =>
@@ -76,4 +72,22 @@ export function resolveOwner(
   );
   if (index >= 0) return { owner: ownership.rules[index].owner, source: `rule:${index}` };
   return { owner: ownership.defaultOwner, source: 'default' };
+}
+
+/** Tag values seen, parsed: a fleet has thousands of endpoints and a few dozen owners. */
+const tagOwners = new Map<string, string | undefined>();
+const TAG_OWNERS_KEPT = 10_000;
+
+/** The owner a tag value names, or undefined when it names none (then the next key, the rules). */
+function ownerFromTag(value: string): string | undefined {
+  if (tagOwners.has(value)) return tagOwners.get(value);
+  let owner: string | undefined;
+  try {
+    owner = parseOwnerRef(value);
+  } catch {
+    owner = undefined;
+  }
+  if (tagOwners.size >= TAG_OWNERS_KEPT) tagOwners.clear();
+  tagOwners.set(value, owner);
+  return owner;
 }

@@ -67,7 +67,7 @@ export function deriveConsumedServices(
 
 /** How long a catch-up waits at most for an account's refresh to show in the catalog. */
 const CATCH_UP_WAIT_MS = 60_000;
-const CATCH_UP_POLL_MS = 1_000;
+const CATCH_UP_POLL_MS = 2_000;
 
 export class PrivateLinkVendorEntityProvider implements EntityProvider {
   static readonly LOCATION = 'privatelink:vendors';
@@ -98,18 +98,34 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
     await this.options.taskRunner.run({ id: this.taskId, fn: () => this.refresh() });
   }
 
+  /** Applied account refreshes not yet seen in the catalog, by location, with their counts. */
+  private readonly pending = new Map<string, number>();
+  private waiting?: Promise<void>;
+
   /**
    * Runs the refresh as soon as an account's applied entities show in the catalog (the catalog
    * processes and stitches them after the mutation), so new consumed services appear with their
-   * endpoints instead of at the next scheduled run.
+   * endpoints instead of at the next scheduled run. Accounts that finish together share one
+   * wait and one run.
    */
-  async catchUp(applied: { location: string; entities: number }): Promise<void> {
+  catchUp(applied: { location: string; entities: number }): Promise<void> {
+    this.pending.set(applied.location, applied.entities);
+    this.waiting ??= this.waitThenTrigger().finally(() => {
+      this.waiting = undefined;
+    });
+    return this.waiting;
+  }
+
+  private async waitThenTrigger(): Promise<void> {
     const deadline = Date.now() + CATCH_UP_WAIT_MS;
-    while (Date.now() < deadline) {
-      const count = await countEntitiesAt(this.options, applied.location);
-      if (count !== undefined && count >= applied.entities) break;
+    while (this.pending.size > 0 && Date.now() < deadline) {
       await new Promise(resolve => setTimeout(resolve, CATCH_UP_POLL_MS));
+      for (const [location, entities] of [...this.pending]) {
+        const count = await countEntitiesAt(this.options, location);
+        if (count !== undefined && count >= entities) this.pending.delete(location);
+      }
     }
+    this.pending.clear();
     try {
       await this.options.scheduler.triggerTask(this.taskId);
     } catch (error) {

@@ -1,25 +1,33 @@
 import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
 import { CostReport, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
-import { addDays, lastCompleteDay } from '../usage/days';
-import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
+import { addDays, daysInRange, lastCompleteDay } from '../usage/days';
+import { UsageStore, usageStoreServiceRef, WindowTotals } from '../usage/UsageStore';
 import { billedAzCount, HOURS_PER_MONTH, monthlyCost, noCharge } from './pricing';
 
 /** Days of traffic a monthly estimate is based on. */
 export const COST_BASIS_DAYS = 30;
 
 /**
- * The bytes a month's estimate rests on: the collected days of the window on or after the day the
- * endpoint was created. A young endpoint's backfill writes zero rows for days before it existed;
- * counting them would divide its traffic by days it could not have had any.
+ * The bytes and days a month's estimate rests on: the collected days of the window on or after
+ * the day the endpoint was created. A young endpoint's backfill writes zero rows for the days
+ * before it existed; counting them would divide its traffic by days it could not have had any.
+ * (Every collected day has a row, so the rows of a window are contiguous.)
  */
 export function costBasis(
-  rows: Array<{ day: string; bytesProcessed: number }>,
+  totals: WindowTotals | undefined,
   createdAt: string | undefined,
-): { bytes: number; days: Array<{ day: string }> } {
+): { bytes: number; days: number; from?: string; to?: string } {
+  if (!totals || totals.days === 0) return { bytes: 0, days: 0 };
   const created = createdAt?.slice(0, 10);
-  const days = created ? rows.filter(r => r.day >= created) : rows;
-  return { bytes: days.reduce((sum, d) => sum + d.bytesProcessed, 0), days };
+  const from = created && created > totals.firstDay ? created : totals.firstDay;
+  if (from > totals.lastDay) return { bytes: 0, days: 0 };
+  return {
+    bytes: totals.bytesProcessed,
+    days: Math.min(totals.days, daysInRange(from, totals.lastDay)),
+    from,
+    to: totals.lastDay,
+  };
 }
 
 /** Monthly cost estimates of endpoints, from their AZs and stored bytes. */
@@ -33,7 +41,7 @@ export class CostService {
   async costs(items: PrivateLinkEntity[], now: Date): Promise<Map<string, CostReport>> {
     const to = lastCompleteDay(now);
     const metered = items.filter(i => i.kind === 'endpoint' && i.endpoint.endpointType !== 'Gateway');
-    const bytes = await this.store.listDailyBytes(
+    const totals = await this.store.windowTotals(
       metered.map(i => i.entityRef),
       addDays(to, -(COST_BASIS_DAYS - 1)),
       to,
@@ -52,11 +60,11 @@ export class CostService {
         continue;
       }
       const { endpoint } = item;
-      const basis = costBasis(bytes.get(entityRef) ?? [], endpoint.createdAt);
+      const basis = costBasis(totals.get(entityRef), endpoint.createdAt);
       const bytesPerMonth =
-        endpoint.endpointType === 'Gateway' || basis.days.length === 0
+        endpoint.endpointType === 'Gateway' || basis.days === 0
           ? undefined
-          : (basis.bytes / basis.days.length) * (HOURS_PER_MONTH / 24);
+          : (basis.bytes / basis.days) * (HOURS_PER_MONTH / 24);
       const cost = monthlyCost({
         endpointType: endpoint.endpointType,
         azCount: billedAzCount(endpoint) ?? 0,
@@ -67,12 +75,13 @@ export class CostService {
         ...cost,
         entityRef,
         applicable: true,
+        basisBytes: bytesPerMonth === undefined ? undefined : basis.bytes,
         basis:
           bytesPerMonth === undefined
             ? 'hourly charges only (no bytes known)'
-            : `bytes of the ${basis.days.length} days ${basis.days[0].day} to ${
-                basis.days[basis.days.length - 1].day
-              }${basis.days.length < COST_BASIS_DAYS ? ' (since the endpoint was created)' : ''}, scaled to ${HOURS_PER_MONTH} hours`,
+            : `bytes of the ${basis.days} days ${basis.from} to ${basis.to}${
+                basis.days < COST_BASIS_DAYS ? ' (since the endpoint was created or first collected)' : ''
+              }, scaled to ${HOURS_PER_MONTH} hours`,
       });
     }
     return reports;

@@ -16,9 +16,6 @@ import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/
 import { HealthService, healthServiceRef } from '../health/HealthService';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 
-/** The window of the inventory's bytes column. */
-const BYTES_WINDOW_DAYS = 30;
-
 /**
  * A tenant's endpoint inventory, as the backend computes it: one catalog query, one permission
  * decision, and a constant number of store queries (batched by entity refs), whatever the number
@@ -39,10 +36,8 @@ export class InventoryService {
     const endpoints = entities.filter(
       (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => e.kind === 'endpoint',
     );
-    const refs = endpoints.map(e => e.entityRef);
-    const [idle, bytes, costs, health] = await Promise.all([
+    const [idle, costs, health] = await Promise.all([
       this.deps.usage.idleVerdicts(endpoints, now),
-      this.deps.usage.windowBytes(refs, BYTES_WINDOW_DAYS, now),
       this.deps.cost.costs(endpoints, now),
       this.deps.health.health(endpoints, now),
     ]);
@@ -64,7 +59,8 @@ export class InventoryService {
         availabilityZones: billedAzCount(endpoint),
         privateDnsEnabled: endpoint.privateDnsEnabled,
         createdAt: endpoint.createdAt,
-        bytesProcessed30d: endpoint.endpointType === 'Gateway' ? undefined : bytes.get(entityRef) ?? 0,
+        // The cost's basis: the last 30 collected days (an endpoint had no bytes before it existed).
+        bytesProcessed30d: endpoint.endpointType === 'Gateway' ? undefined : cost.basisBytes ?? 0,
         idle: idle.get(entityRef),
         monthlyCostUsd: cost.total,
         natSavingUsd: cost.saving,

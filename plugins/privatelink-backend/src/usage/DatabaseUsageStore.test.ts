@@ -29,6 +29,7 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     await Promise.all([migrate(knex), migrate(knex)]);
     expect(await knex.schema.hasTable('privatelink_daily_usage')).toBe(true);
     expect(await knex.schema.hasTable('privatelink_status')).toBe(true);
+    expect(await knex.schema.hasTable('privatelink_usage_facts')).toBe(true);
   });
 
   it('upserts days idempotently and lists a window in order', async () => {
@@ -62,12 +63,15 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
       other('2026-11-01', 0),
     ]);
     const refs = ['resource:default/vpce-1', 'resource:default/vpce-2', 'resource:default/vpce-3'];
-    const bytes = await store.listDailyBytes(refs, '2026-11-01', '2026-11-02');
-    expect(bytes.get('resource:default/vpce-1')).toEqual([
-      { day: '2026-11-01', bytesProcessed: 10 },
-      { day: '2026-11-02', bytesProcessed: 0 },
-    ]);
-    expect(bytes.get('resource:default/vpce-3')).toEqual([]);
+    const totals = await store.windowTotals(refs, '2026-11-01', '2026-11-02');
+    expect(totals.get('resource:default/vpce-1')).toEqual({
+      bytesProcessed: 10,
+      days: 2,
+      firstDay: '2026-11-01',
+      lastDay: '2026-11-02',
+    });
+    expect(totals.get('resource:default/vpce-2')).toMatchObject({ bytesProcessed: 0, days: 1 });
+    expect(totals.has('resource:default/vpce-3')).toBe(false);
 
     const latest = await store.latestDays(refs, '2026-10-01', '2026-11-30');
     expect(latest.get('resource:default/vpce-1')).toMatchObject({
@@ -77,12 +81,15 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     expect(latest.get('resource:default/vpce-2')?.day).toBe('2026-11-01');
     expect(latest.has('resource:default/vpce-3')).toBe(false);
 
-    const facts = await store.trafficFacts(refs, '2026-11-30');
+    const facts = await store.trafficFacts(refs);
     expect(facts.get('resource:default/vpce-1')).toEqual({ firstDay: '2026-11-01', lastTrafficDay: '2026-11-01' });
     expect(facts.get('resource:default/vpce-2')).toEqual({ firstDay: '2026-10-20', lastTrafficDay: undefined });
     expect(facts.has('resource:default/vpce-3')).toBe(false);
-    // Days after `through` do not count.
-    expect((await store.trafficFacts(refs, '2026-10-31')).get('resource:default/vpce-1')).toBeUndefined();
+    // Later upserts move the facts: an earlier backfilled day, then traffic on a later day.
+    await store.upsertDailyUsage([day('2026-10-15', 0), day('2026-11-05', 7), other('2026-11-06', 0)]);
+    const moved = await store.trafficFacts(refs);
+    expect(moved.get('resource:default/vpce-1')).toEqual({ firstDay: '2026-10-15', lastTrafficDay: '2026-11-05' });
+    expect(moved.get('resource:default/vpce-2')).toEqual({ firstDay: '2026-10-20', lastTrafficDay: undefined });
   });
 
   it('stores more rows than one insert holds, batches long ref lists, and keeps large byte counts exact', async () => {
@@ -93,11 +100,11 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     }));
     await store.upsertDailyUsage(rows);
     const refs = rows.map(r => r.entityRef);
-    const all = await store.listDailyBytes(refs, '2026-01-01', '2026-01-01');
-    expect([...all.values()].flat()).toHaveLength(1200);
-    expect(all.get('resource:default/vpce-1199')?.[0].bytesProcessed).toBe(5e12 + 1199);
+    const all = await store.windowTotals(refs, '2026-01-01', '2026-01-01');
+    expect(all.size).toBe(1200);
+    expect(all.get('resource:default/vpce-1199')?.bytesProcessed).toBe(5e12 + 1199);
     expect((await store.latestDays(refs, '2026-01-01', '2026-01-01')).size).toBe(1200);
-    expect((await store.trafficFacts(refs, '2026-01-01')).size).toBe(1200);
+    expect((await store.trafficFacts(refs)).size).toBe(1200);
   });
 
   it('says which days each entity has, and forgets old days', async () => {
@@ -113,7 +120,13 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     expect(collected.get('resource:default/vpce-2')).toEqual(new Set(['2026-10-02']));
     expect(collected.get('resource:default/vpce-3')).toEqual(new Set());
     expect(await store.deleteBefore('2026-10-02')).toBe(1);
-    const after = await store.trafficFacts(['resource:default/vpce-1'], '2026-12-01');
-    expect(after.get('resource:default/vpce-1')?.firstDay).toBe('2026-10-02');
+    const after = await store.trafficFacts(['resource:default/vpce-1']);
+    expect(after.get('resource:default/vpce-1')).toEqual({ firstDay: '2026-10-02', lastTrafficDay: '2026-10-02' });
+    // Traffic that retention deleted is no longer known.
+    expect(await store.deleteBefore('2026-10-03')).toBe(2);
+    expect((await store.trafficFacts(['resource:default/vpce-1'])).get('resource:default/vpce-1')).toEqual({
+      firstDay: '2026-10-03',
+      lastTrafficDay: undefined,
+    });
   });
 });

@@ -1,10 +1,13 @@
 import { DailyUsage } from '@internal/plugin-privatelink-common';
 import { Knex } from 'knex';
-import { UsageStore } from './UsageStore';
+import { UsageStore, WindowTotals } from './UsageStore';
 
 /** Rows per insert: under SQLite's 999 bound variables with 10 columns. */
 const INSERT_BATCH = 100;
-const IN_BATCH = 500;
+/** Facts per insert: 3 columns, under SQLite's 999 bound variables. */
+const FACTS_BATCH = 300;
+/** Entity refs per query: under SQLite's 999 bound variables. */
+const IN_BATCH = 900;
 
 interface UsageRow {
   entity_ref: string;
@@ -56,6 +59,37 @@ export class DatabaseUsageStore implements UsageStore {
         .onConflict(['entity_ref', 'day'])
         .merge();
     }
+    await this.mergeFacts(rows);
+  }
+
+  /**
+   * Folds upserted days into each entity's first day and last traffic day. (A day re-collected
+   * with fewer bytes than before keeps its traffic day: CloudWatch does not change a complete day.)
+   */
+  private async mergeFacts(rows: Array<DailyUsage & { entityRef: string }>): Promise<void> {
+    const facts = new Map<string, { entity_ref: string; first_day: string; last_traffic_day: string | null }>();
+    for (const row of rows) {
+      const fact = facts.get(row.entityRef) ?? { entity_ref: row.entityRef, first_day: row.day, last_traffic_day: null };
+      if (row.day < fact.first_day) fact.first_day = row.day;
+      if (row.bytesProcessed > 0 && (!fact.last_traffic_day || row.day > fact.last_traffic_day)) {
+        fact.last_traffic_day = row.day;
+      }
+      facts.set(row.entityRef, fact);
+    }
+    const all = [...facts.values()];
+    for (let i = 0; i < all.length; i += FACTS_BATCH) {
+      await this.knex('privatelink_usage_facts')
+        .insert(all.slice(i, i + FACTS_BATCH))
+        .onConflict('entity_ref')
+        .merge({
+          first_day: this.knex.raw(
+            'case when excluded.first_day < privatelink_usage_facts.first_day then excluded.first_day else privatelink_usage_facts.first_day end',
+          ),
+          last_traffic_day: this.knex.raw(
+            'case when privatelink_usage_facts.last_traffic_day is null or excluded.last_traffic_day > privatelink_usage_facts.last_traffic_day then excluded.last_traffic_day else privatelink_usage_facts.last_traffic_day end',
+          ),
+        });
+    }
   }
 
   async listDailyUsage(entityRef: string, from: string, to: string): Promise<DailyUsage[]> {
@@ -93,20 +127,29 @@ export class DatabaseUsageStore implements UsageStore {
     return rows;
   }
 
-  async listDailyBytes(entityRefs: string[], from: string, to: string) {
-    const result = new Map<string, Array<{ day: string; bytesProcessed: number }>>(
-      entityRefs.map(ref => [ref, []]),
-    );
+  async windowTotals(entityRefs: string[], from: string, to: string) {
+    const result = new Map<string, WindowTotals>();
     const rows = await this.inBatches(entityRefs, refs =>
       this.knex('privatelink_daily_usage')
         .whereIn('entity_ref', refs)
         .andWhere('day', '>=', from)
         .andWhere('day', '<=', to)
-        .orderBy([{ column: 'entity_ref' }, { column: 'day' }])
-        .select('entity_ref', 'day', 'bytes_processed'),
+        .groupBy('entity_ref')
+        .select(
+          'entity_ref',
+          this.knex.raw('sum(bytes_processed) as bytes'),
+          this.knex.raw('count(*) as days'),
+          this.knex.raw('min(day) as first_day'),
+          this.knex.raw('max(day) as last_day'),
+        ),
     );
     for (const row of rows) {
-      result.get(row.entity_ref)?.push({ day: row.day, bytesProcessed: Number(row.bytes_processed) });
+      result.set(row.entity_ref, {
+        bytesProcessed: Number(row.bytes),
+        days: Number(row.days),
+        firstDay: row.first_day,
+        lastDay: row.last_day,
+      });
     }
     return result;
   }
@@ -133,22 +176,14 @@ export class DatabaseUsageStore implements UsageStore {
     return result;
   }
 
-  async trafficFacts(entityRefs: string[], through: string) {
+  async trafficFacts(entityRefs: string[]) {
     const result = new Map<string, { firstDay?: string; lastTrafficDay?: string }>();
     const rows = await this.inBatches(entityRefs, refs =>
-      this.knex('privatelink_daily_usage')
-        .whereIn('entity_ref', refs)
-        .andWhere('day', '<=', through)
-        .groupBy('entity_ref')
-        .select(
-          'entity_ref',
-          this.knex.raw('min(day) as first_day'),
-          this.knex.raw('max(case when bytes_processed > 0 then day end) as last_traffic_day'),
-        ),
+      this.knex('privatelink_usage_facts').whereIn('entity_ref', refs),
     );
     for (const row of rows) {
       result.set(row.entity_ref, {
-        firstDay: row.first_day ?? undefined,
+        firstDay: row.first_day,
         lastTrafficDay: row.last_traffic_day ?? undefined,
       });
     }
@@ -156,6 +191,13 @@ export class DatabaseUsageStore implements UsageStore {
   }
 
   async deleteBefore(day: string): Promise<number> {
-    return this.knex('privatelink_daily_usage').where('day', '<', day).delete();
+    const deleted = await this.knex('privatelink_daily_usage').where('day', '<', day).delete();
+    if (deleted > 0) {
+      await this.knex('privatelink_usage_facts').where('first_day', '<', day).update({ first_day: day });
+      await this.knex('privatelink_usage_facts')
+        .where('last_traffic_day', '<', day)
+        .update({ last_traffic_day: null });
+    }
+    return deleted;
   }
 }

@@ -23,7 +23,7 @@ export class UsageService {
   /** The idle verdict of many endpoints in one store query (endpoints with no rows yet have none). */
   async idleVerdicts(endpoints: Endpoint[], now: Date): Promise<Map<string, IdleVerdict>> {
     const through = lastCompleteDay(now);
-    const facts = await this.store.trafficFacts(endpoints.map(e => e.entityRef), through);
+    const facts = await this.store.trafficFacts(endpoints.map(e => e.entityRef));
     const verdicts = new Map<string, IdleVerdict>();
     for (const { entityRef, endpoint } of endpoints) {
       const fact = facts.get(entityRef);
@@ -40,15 +40,6 @@ export class UsageService {
       );
     }
     return verdicts;
-  }
-
-  /** Bytes of many entities over the last `windowDays` collected days, in one store query. */
-  async windowBytes(entityRefs: string[], windowDays: number, now: Date): Promise<Map<string, number>> {
-    const to = lastCompleteDay(now);
-    const days = await this.store.listDailyBytes(entityRefs, addDays(to, -(windowDays - 1)), to);
-    return new Map(
-      [...days].map(([ref, rows]) => [ref, rows.reduce((sum, r) => sum + r.bytesProcessed, 0)]),
-    );
   }
 
   async usage(item: PrivateLinkEntity, windowDays: number, now: Date): Promise<UsageReport> {

@@ -6,6 +6,15 @@ import { DailyUsage } from '@internal/plugin-privatelink-common';
 import { privatelinkDatabaseServiceRef } from '../database';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
 
+/** An entity's rollups in a window, summed. */
+export interface WindowTotals {
+  bytesProcessed: number;
+  /** Collected days in the window (every collected day has a row, zero or not). */
+  days: number;
+  firstDay: string;
+  lastDay: string;
+}
+
 /**
  * Where daily rollups live, past CloudWatch's retention. Every list method takes many entity refs
  * and answers in a constant number of queries (batched by refs): no caller loops a query per
@@ -18,22 +27,15 @@ export interface UsageStore {
   listDailyUsage(entityRef: string, from: string, to: string): Promise<DailyUsage[]>;
   /** For each entity, the days in [from, to] that have a row. */
   listCollectedDays(entityRefs: string[], from: string, to: string): Promise<Map<string, Set<string>>>;
-  /** For each entity, the bytes of each day in [from, to] that has a row: what cost rests on. */
-  listDailyBytes(
-    entityRefs: string[],
-    from: string,
-    to: string,
-  ): Promise<Map<string, Array<{ day: string; bytesProcessed: number }>>>;
+  /** For each entity with rows in [from, to], their bytes, count and first and last day. */
+  windowTotals(entityRefs: string[], from: string, to: string): Promise<Map<string, WindowTotals>>;
   /** For each entity, its latest row in [from, to]: what health rests on. */
   latestDays(entityRefs: string[], from: string, to: string): Promise<Map<string, DailyUsage>>;
   /**
-   * For each entity, its first collected day and its last day with bytes on or before `through`:
-   * what the idle verdict rests on.
+   * For each entity, its first collected day and its last day with bytes: what the idle verdict
+   * rests on. Kept as rollups are written, so this reads one row per entity.
    */
-  trafficFacts(
-    entityRefs: string[],
-    through: string,
-  ): Promise<Map<string, { firstDay?: string; lastTrafficDay?: string }>>;
+  trafficFacts(entityRefs: string[]): Promise<Map<string, { firstDay?: string; lastTrafficDay?: string }>>;
   /** Deletes rollups before `day`. Returns the rows deleted. */
   deleteBefore(day: string): Promise<number>;
 }

@@ -12,7 +12,7 @@ export const IDLE_LOOKBACK_DAYS = 400;
  * endpoints in one query.
  */
 export function idleVerdict(input: {
-  /** The last day with bytes on or before `through`, if any. */
+  /** The last day with bytes, if any. */
   lastTrafficDay: string | undefined;
   idleAfterDays: number;
   since: string;
@@ -21,11 +21,13 @@ export function idleVerdict(input: {
   /** Hourly charge of the endpoint in USD (0 for gateway endpoints). */
   hourlyUsd: number;
 }): IdleVerdict {
-  const { lastTrafficDay, idleAfterDays, since, through, hourlyUsd } = input;
+  const { idleAfterDays, since, through, hourlyUsd } = input;
+  // Traffic after the last complete day (today's partial rows) is traffic on the last day.
+  const lastTrafficDay =
+    input.lastTrafficDay && input.lastTrafficDay > through ? through : input.lastTrafficDay;
   const lookbackStart = addDays(through, -(IDLE_LOOKBACK_DAYS - 1));
   const sawTraffic =
     lastTrafficDay !== undefined &&
-    lastTrafficDay <= through &&
     lastTrafficDay >= since &&
     lastTrafficDay >= lookbackStart;
   const observedDays = sawTraffic
