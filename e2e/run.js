@@ -176,6 +176,16 @@ async function main() {
       if (lines.length !== 7) throw new Error(`CSV has ${lines.length} lines, expected 7 (a header and 6 endpoints)`);
       if (!csv.includes(ENDPOINT)) throw new Error(`CSV lacks ${ENDPOINT}`);
     });
+
+    await check("the portal's System page shows the operators' status of every account", async () => {
+      const shot = await open(page, '/catalog/default/system/privatelink-portal', 'status');
+      await expectText(page, "PrivateLink operators' status");
+      await expectText(page, 'Inventory refreshes (2 accounts)');
+      await expectText(page, 'snapshot · eu-west-1, us-east-1');
+      await expectText(page, 'Usage collections');
+      await expectText(page, '222222222222 eu-west-1');
+      await shot();
+    });
   } finally {
     await browser?.close();
     portal.stop();
