@@ -8,6 +8,7 @@ import {
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   EndpointConnection,
+  endpointEntityRef,
   parseEndpointServiceDetails,
   vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
@@ -19,7 +20,7 @@ const connectionColumns: TableColumn<EndpointConnection>[] = [
     field: 'endpointId',
     render: c =>
       c.inInventory ? (
-        <EntityRefLink entityRef={`resource:default/${c.endpointId}`} title={c.endpointId} />
+        <EntityRefLink entityRef={endpointEntityRef(c.endpointId)} title={c.endpointId} />
       ) : (
         c.endpointId
       ),
