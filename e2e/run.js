@@ -65,6 +65,7 @@ async function main() {
         `resource:default/${VENDOR_SERVICE}`,
         'group:default/payments',
         'group:default/snowflake',
+        'system:default/privatelink-portal',
       ],
       120_000,
       portal.backendLog,

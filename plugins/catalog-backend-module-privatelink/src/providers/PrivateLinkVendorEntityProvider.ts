@@ -119,7 +119,8 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
   private async waitThenTrigger(): Promise<void> {
     const deadline = Date.now() + CATCH_UP_WAIT_MS;
     while (this.pending.size > 0 && Date.now() < deadline) {
-      await new Promise(resolve => setTimeout(resolve, CATCH_UP_POLL_MS));
+      // Unref'd: a pending catch-up never keeps a stopping backend alive.
+      await new Promise(resolve => setTimeout(resolve, CATCH_UP_POLL_MS).unref());
       for (const [location, entities] of [...this.pending]) {
         const count = await countEntitiesAt(this.options, location);
         if (count !== undefined && count >= entities) this.pending.delete(location);

@@ -34,6 +34,12 @@ const connectionColumns: TableColumn<EndpointConnection>[] = [
   { title: 'Since', field: 'createdAt', render: c => c.createdAt?.slice(0, 10) ?? '' },
 ];
 
+/** The allowed principals as the card lists them, saying so when there are none or they are unknown. */
+function allowedPrincipals(principals: string[] | undefined): string[] {
+  if (!principals) return ['unknown: the inventory role may not read the service permissions'];
+  return principals.length ? principals : ['none (nobody can connect)'];
+}
+
 /** Details of one endpoint service: who provides it and, for our own, who consumes it. */
 export const ServiceDetailsCard = () => {
   const { entity } = useEntity();
@@ -67,11 +73,7 @@ export const ServiceDetailsCard = () => {
             ...provider.networkLoadBalancerArns,
             ...provider.gatewayLoadBalancerArns,
           ],
-          'allowed principals': !provider.allowedPrincipals
-            ? ['unknown: the inventory role may not read the service permissions']
-            : provider.allowedPrincipals.length
-            ? provider.allowedPrincipals
-            : ['none (nobody can connect)'],
+          'allowed principals': allowedPrincipals(provider.allowedPrincipals),
         }
       : {}),
   };
