@@ -34,6 +34,8 @@ import { CostService } from '../plugins/privatelink-backend/src/cost/CostService
 import { migrate } from '../plugins/privatelink-backend/src/database';
 import { PrivateLinkEntities } from '../plugins/privatelink-backend/src/entities/PrivateLinkEntities';
 import { HealthService } from '../plugins/privatelink-backend/src/health/HealthService';
+import { FindingsStore } from '../plugins/privatelink-backend/src/posture/FindingsStore';
+import { PostureService } from '../plugins/privatelink-backend/src/posture/PostureService';
 import { InventoryService } from '../plugins/privatelink-backend/src/inventory/InventoryService';
 import { createRouter } from '../plugins/privatelink-backend/src/router';
 import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/settings';
@@ -121,7 +123,7 @@ async function main() {
       e.spec!.owner = TENANT;
     });
   const knex = await database();
-  for (const table of ['privatelink_daily_usage', 'privatelink_status', 'privatelink_usage_facts', 'knex_migrations', 'knex_migrations_lock']) {
+  for (const table of ['privatelink_daily_usage', 'privatelink_status', 'privatelink_usage_facts', 'privatelink_findings', 'knex_migrations', 'knex_migrations_lock']) {
     await knex.schema.dropTableIfExists(table);
   }
   await migrate(knex);
@@ -208,6 +210,7 @@ async function main() {
   const usage = new UsageService(store, settings);
   const cost = new CostService(store, settings);
   const health = new HealthService(store, settings);
+  const findings = new FindingsStore(knex);
   app.use(
     await createRouter({
       httpAuth: { credentials: async () => ({ principal: { type: 'user', userEntityRef: 'user:default/bench' } }) } as any,
@@ -217,6 +220,15 @@ async function main() {
       cost,
       health,
       inventory: new InventoryService({ entities: privatelinkEntities, usage, cost, health }),
+      posture: new PostureService({
+        auth: { getOwnServiceCredentials: async () => ({}) } as any,
+        entities: privatelinkEntities,
+        usage,
+        store,
+        findings,
+        settings,
+      }),
+      findings,
       status: new StatusStore(knex),
     }),
   );

@@ -99,8 +99,18 @@ async function main() {
       await expectText(page, 'vpc-0a1b2c3d4e5f60011');
       await expectText(page, 'us-east-1a: ');
       await expectText(page, 'tcp 443 from 10.1.0.0/16');
-      await expectText(page, 'full access (Allow * on * to anyone)');
       await shot();
+    });
+
+    await check("the endpoint page shows the backend's posture findings", async () => {
+      // vpce-0a00000000000a003 (Datadog): the default full-access policy, a security group open
+      // to 0.0.0.0/0 on all ports, one AZ.
+      await open(page, '/catalog/default/resource/vpce-0a00000000000a003', 'posture');
+      await expectText(page, 'The endpoint policy lets anyone do anything', 60_000);
+      await expectText(page, 'A security group of the endpoint is open to the internet');
+      await expectText(page, 'sg-0a1c2e3f4a5b60012: all traffic from 0.0.0.0/0');
+      await expectText(page, 'The endpoint is in one availability zone only');
+      await page.screenshot({ path: path.join(SHOTS, 'posture.png'), fullPage: true });
     });
 
     await check('endpoint page shows usage, cost and health from the backend', async () => {

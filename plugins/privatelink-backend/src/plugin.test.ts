@@ -33,6 +33,10 @@ const config = {
   privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] },
 };
 
+const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
+  factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
+};
+
 async function start(
   options: { allow?: boolean; entities?: Entity[]; features?: any[]; knex?: Knex } = {},
 ) {
@@ -42,7 +46,7 @@ async function start(
       privatelinkPlugin,
       mockServices.rootConfig.factory({ data: config }),
       mockServices.database.factory({ knex }),
-      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      scheduler.factory({ skipTaskRunOnStartup: true }),
       catalogServiceMock.factory({ entities: options.entities ?? [endpoint, component] }),
       mockServices.permissions.factory({
         result: options.allow === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
@@ -279,5 +283,42 @@ describe('privatelink router', () => {
       7,
       expect.any(Date),
     );
+  });
+
+  it('evaluates posture on schedule and serves each entity\'s findings, suppressions included', async () => {
+    const open = endpointEntity('vpce-open', {
+      subnets: [{ subnetId: 'subnet-1', availabilityZone: 'us-east-1a' }],
+      policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
+      securityGroups: [
+        { groupId: 'sg-1', inboundRules: [{ protocol: 'tcp', fromPort: 443, toPort: 443, sources: ['0.0.0.0/0'] }] },
+      ],
+    });
+    open.metadata.annotations = { 'privatelink.aws/suppress-endpoint-single-az': 'dev only, one AZ is enough' };
+    const server = await start({ entities: [open, endpoint] });
+    await scheduler.triggerTask('privatelink-posture:evaluate');
+
+    const res = await get(server, '/entities/resource/default/vpce-open/findings');
+    expect(res.status).toBe(200);
+    expect(res.body.findings.map((f: any) => [f.checkId, f.severity, f.suppressed])).toEqual([
+      ['endpoint-single-az', 'medium', 'dev only, one AZ is enough'],
+      ['policy-full-access', 'high', undefined],
+      ['sg-open-ingress', 'high', undefined],
+    ]);
+    expect(res.body.findings[2].evidence).toEqual(['sg-1: tcp port 443 from 0.0.0.0/0']);
+    expect(res.body.checks.map((c: any) => c.id)).toContain('policy-write-actions');
+
+    const clean = await get(server, '/entities/resource/default/vpce-1/findings');
+    expect(clean.body.findings).toEqual([]);
+
+    const owned = await get(server, '/findings?owner=group:default/payments');
+    expect(owned.body.findings).toHaveLength(3);
+    expect((await get(server, '/findings')).body.findings).toHaveLength(3);
+    expect((await get(server, '/findings?owner=group%3A')).status).toBe(400);
+  });
+
+  it("keeps the fleet's findings to holders of privatelink.findings.read", async () => {
+    const server = await start({ allow: false });
+    expect((await get(server, '/findings')).status).toBe(403);
+    expect((await get(server, '/entities/resource/default/vpce-1/findings')).status).toBe(403);
   });
 });

@@ -8,6 +8,8 @@ import { costServiceRef } from './cost/CostService';
 import { privatelinkEntitiesServiceRef } from './entities/PrivateLinkEntities';
 import { healthServiceRef } from './health/HealthService';
 import { inventoryServiceRef } from './inventory/InventoryService';
+import { findingsStoreServiceRef } from './posture/FindingsStore';
+import { postureServiceRef } from './posture/PostureService';
 import { createRouter } from './router';
 import { settingsServiceRef } from './settings';
 import { statusStoreServiceRef } from './status/StatusStore';
@@ -17,11 +19,14 @@ import { UsageCollector } from './usage/UsageCollector';
 import { usageServiceRef } from './usage/UsageService';
 import { usageStoreServiceRef } from './usage/UsageStore';
 
+const POSTURE_TASK = 'privatelink-posture:evaluate';
+
 /**
  * The privatelink backend plugin: collects CloudWatch usage of every endpoint and provided
- * service in the catalog into daily rollups, and serves usage, cost, health, tenant inventories
- * and the operators' status. Each feature is a service (`usage`, `cost`, `health`, `inventory`,
- * `status`) that this file wires and tests replace.
+ * service in the catalog into daily rollups, evaluates posture checks, and serves usage, cost,
+ * health, findings, tenant inventories and the operators' status. Each feature is a service
+ * (`usage`, `cost`, `health`, `posture`, `inventory`, `status`) that this file wires and tests
+ * replace.
  *
  * @public
  */
@@ -45,6 +50,8 @@ export const privatelinkPlugin = createBackendPlugin({
         cost: costServiceRef,
         health: healthServiceRef,
         inventory: inventoryServiceRef,
+        posture: postureServiceRef,
+        findings: findingsStoreServiceRef,
         status: statusStoreServiceRef,
       },
       async init(deps) {
@@ -73,6 +80,22 @@ export const privatelinkPlugin = createBackendPlugin({
                 );
               }
             }
+            // New usage can make endpoints idle or services unhealthy: evaluate now.
+            await scheduler.triggerTask(POSTURE_TASK).catch(error =>
+              logger.debug(`Posture evaluation not triggered: ${error}`),
+            );
+          },
+        });
+
+        await scheduler.scheduleTask({
+          id: POSTURE_TASK,
+          scope: 'global',
+          ...settings.posture.schedule,
+          fn: async () => {
+            const result = await deps.posture.evaluate();
+            logger.info(
+              `PrivateLink posture of ${result.entities} entities: ${result.findings} findings, ${result.opened} new, ${result.resolved} resolved`,
+            );
           },
         });
 

@@ -8,6 +8,9 @@ import { HealthService } from './health/HealthService';
 import { createHealthRoutes } from './health/routes';
 import { InventoryService } from './inventory/InventoryService';
 import { createInventoryRoutes } from './inventory/routes';
+import { FindingsStore } from './posture/FindingsStore';
+import { PostureService } from './posture/PostureService';
+import { createPostureRoutes } from './posture/routes';
 import { createStatusRoutes } from './status/routes';
 import { StatusStore } from './status/StatusStore';
 import { createUsageRoutes } from './usage/routes';
@@ -21,6 +24,8 @@ export interface RouterOptions {
   cost: CostService;
   health: HealthService;
   inventory: InventoryService;
+  posture: PostureService;
+  findings: FindingsStore;
   status: StatusStore;
   now?: () => Date;
 }
@@ -42,6 +47,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.use(createCostRoutes({ httpAuth, entities, cost: options.cost, now }));
   router.use(createHealthRoutes({ httpAuth, entities, health: options.health, now }));
   router.use(createInventoryRoutes({ httpAuth, inventory: options.inventory, now }));
+  router.use(
+    createPostureRoutes({
+      httpAuth,
+      permissions,
+      entities,
+      posture: options.posture,
+      findings: options.findings,
+    }),
+  );
   router.use(createStatusRoutes({ httpAuth, permissions, store: options.status }));
   return router;
 }

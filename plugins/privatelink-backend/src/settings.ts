@@ -15,6 +15,8 @@ import {
 import { z } from 'zod';
 import { DEFAULT_HEALTH_THRESHOLDS, HealthThresholds } from './health/assessHealth';
 import { DEFAULT_PRICING, RegionPricing } from './cost/pricing';
+import { ALL_CHECKS } from './posture/checks';
+import type { PostureSettings } from './posture/PostureService';
 
 /** The privatelink backend plugin's settings, read and checked once at start-up. */
 export interface PrivateLinkBackendConfig {
@@ -28,6 +30,7 @@ export interface PrivateLinkBackendConfig {
   health: HealthThresholds;
   /** Prices for a region: the region's overrides over the defaults. */
   pricingFor(region: string): RegionPricing;
+  posture: PostureSettings & { schedule: SchedulerServiceTaskScheduleDefinition };
 }
 
 const wholeDays = (fallback: number, max: number) =>
@@ -77,6 +80,38 @@ function withDefaults(
   };
 }
 
+const CHECK_IDS = ALL_CHECKS.map(c => c.id);
+
+const postureSchema = z
+  .object({
+    checks: z
+      .record(
+        z.string().refine(id => CHECK_IDS.includes(id), { message: `must be one of ${CHECK_IDS.join(', ')}` }),
+        z
+          .object({ enabled: z.boolean().default(true), severity: z.enum(['high', 'medium', 'low']).optional() })
+          .strict(),
+      )
+      .default({}),
+    readOnly: z
+      .object({ services: z.array(z.string()).default([]), owners: z.array(z.string()).default([]) })
+      .strict()
+      .default({ services: [], owners: [] }),
+    allowedPorts: z
+      .object({
+        default: z.array(z.number().int().min(0).max(65535)).default([443]),
+        services: z.record(z.string(), z.array(z.number().int().min(0).max(65535))).default({}),
+      })
+      .strict()
+      .default({ default: [443], services: {} }),
+    trustedAccounts: z.array(configValues.accountId()).default([]),
+  })
+  .default({
+    checks: {},
+    readOnly: { services: [], owners: [] },
+    allowedPorts: { default: [443], services: {} },
+    trustedAccounts: [],
+  });
+
 export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackendConfig {
   const defaults = withDefaults(
     parseConfig(config, 'privatelink.pricing.default', pricingSchema.optional()),
@@ -112,6 +147,24 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
       resetPacketsPerDay: threshold('resetPacketsPerDay'),
     },
     pricingFor: region => regional.get(region) ?? defaults,
+    posture: (() => {
+      const posture = parseConfig(
+        config,
+        'privatelink.posture',
+        z.preprocess(v => (v && typeof v === 'object' ? { ...v, schedule: undefined } : v), postureSchema),
+      );
+      return {
+        checks: posture.checks,
+        readOnly: posture.readOnly,
+        allowedPorts: { default: posture.allowedPorts.default, byService: posture.allowedPorts.services },
+        trustedAccounts: posture.trustedAccounts,
+        schedule: readTaskSchedule(config, 'privatelink.posture.schedule', {
+          frequency: { minutes: 30 },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 45 },
+        }),
+      };
+    })(),
   };
 }
 

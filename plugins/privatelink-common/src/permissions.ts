@@ -24,8 +24,15 @@ export const privatelinkStatusReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/** Read the posture findings of the whole fleet (an owner's are read per entity). @public */
+export const privatelinkFindingsReadPermission = createPermission({
+  name: 'privatelink.findings.read',
+  attributes: { action: 'read' },
+});
+
 /** @public */
 export const privatelinkPermissions = [
   privatelinkEndpointReadPermission,
   privatelinkStatusReadPermission,
+  privatelinkFindingsReadPermission,
 ];

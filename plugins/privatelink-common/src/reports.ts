@@ -181,3 +181,28 @@ export interface OperatorsStatus {
   /** Entities that claim to be endpoints or services and do not match the contract. */
   invalidEntities: Array<{ entityRef: string; error: string; seenAt: string }>;
 }
+
+/** @public */
+export type FindingSeverity = 'high' | 'medium' | 'low';
+
+/** What one posture check found on one endpoint or service. @public */
+export interface PostureFinding {
+  entityRef: string;
+  checkId: string;
+  severity: FindingSeverity;
+  title: string;
+  /** The statements, rules or facts that made the check fire. */
+  evidence: string[];
+  fix: string;
+  /** Set when the owner suppressed the check on this entity: the annotation's reason. */
+  suppressed?: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** An entity's open findings and the checks that ran on it. @public */
+export interface PostureReport {
+  entityRef: string;
+  findings: PostureFinding[];
+  checks: Array<{ id: string; title: string; severity: FindingSeverity }>;
+}

@@ -11,6 +11,7 @@ export {
   EntityPrivateLinkUsageCard,
   EntityPrivateLinkCostCard,
   EntityPrivateLinkHealthCard,
+  EntityPrivateLinkPostureCard,
   PrivateLinkStatusCard,
 } from './plugin';
 export * from './api';

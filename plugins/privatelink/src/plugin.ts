@@ -103,3 +103,13 @@ export const PrivateLinkStatusCard = privatelinkPlugin.provide(
     },
   }),
 );
+
+/** What the backend's posture checks found on a VPC endpoint or endpoint service. @public */
+export const EntityPrivateLinkPostureCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkPostureCard',
+    component: {
+      lazy: () => import('./components/EntityPrivateLinkPostureCard').then(m => m.PostureCard),
+    },
+  }),
+);

@@ -19,6 +19,16 @@ import {
 } from '@internal/plugin-privatelink-common';
 import { queryAllEntities } from '@internal/plugin-privatelink-node';
 
+/** What the features read of an entity: its spec, names, and annotations (suppressions). */
+const ENTITY_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'metadata.annotations',
+  'spec',
+];
+
 /** An entity that claims to be an endpoint or service and does not match the contract. */
 export interface InvalidEntity {
   entityRef: string;
@@ -104,15 +114,20 @@ export class PrivateLinkEntities {
   }
 
   /**
-   * The endpoints an owner has that the caller may read: one catalog query (paged) and one
-   * batched permission decision, whatever the number of endpoints.
+   * The endpoints (and, when asked, services) an owner has that the caller may read: one catalog
+   * query (paged) and one batched permission decision, whatever their number.
    */
-  async endpointsOwnedBy(ownerRef: string, credentials: BackstageCredentials): Promise<ReadEntities> {
+  async ownedBy(
+    ownerRef: string,
+    credentials: BackstageCredentials,
+    kinds: Array<'endpoint' | 'service'> = ['endpoint'],
+  ): Promise<ReadEntities> {
+    const types = kinds.map(k => (k === 'endpoint' ? ENDPOINT_ENTITY_TYPE : ENDPOINT_SERVICE_ENTITY_TYPE));
     const items = await queryAllEntities(
       this.deps.catalog,
       {
-        filter: { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE, 'relations.ownedBy': ownerRef },
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec'],
+        filter: { kind: 'Resource', 'spec.type': types, 'relations.ownedBy': ownerRef },
+        fields: ENTITY_FIELDS,
       },
       credentials,
     );
@@ -138,7 +153,7 @@ export class PrivateLinkEntities {
             { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
             { kind: 'Resource', 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
           ],
-          fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec'],
+          fields: ENTITY_FIELDS,
         },
         credentials,
       ),

@@ -32,7 +32,7 @@ export class InventoryService {
   ) {}
 
   async inventory(ownerRef: string, credentials: BackstageCredentials, now: Date): Promise<InventorySummary> {
-    const { entities, invalid } = await this.deps.entities.endpointsOwnedBy(ownerRef, credentials);
+    const { entities, invalid } = await this.deps.entities.ownedBy(ownerRef, credentials);
     const endpoints = entities.filter(
       (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => e.kind === 'endpoint',
     );

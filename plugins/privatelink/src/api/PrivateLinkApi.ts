@@ -10,6 +10,7 @@ import {
   HealthReport,
   InventorySummary,
   OperatorsStatus,
+  PostureReport,
   UsageReport,
 } from './types';
 
@@ -18,6 +19,8 @@ export interface PrivateLinkApi {
   getUsage(entity: CompoundEntityRef, days: number): Promise<UsageReport>;
   getCost(entity: CompoundEntityRef): Promise<CostReport>;
   getHealth(entity: CompoundEntityRef): Promise<HealthReport>;
+  /** The posture findings the backend's checks keep for an endpoint or service. */
+  getFindings(entity: CompoundEntityRef): Promise<PostureReport>;
   getInventory(ownerRef: string): Promise<InventorySummary>;
   /** The operators' status; a 403 for those the permission policy does not let read it. */
   getStatus(): Promise<OperatorsStatus>;
@@ -52,6 +55,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getHealth(entity: CompoundEntityRef) {
     return this.get<HealthReport>(this.entityPath(entity, 'health'));
+  }
+
+  getFindings(entity: CompoundEntityRef) {
+    return this.get<PostureReport>(this.entityPath(entity, 'findings'));
   }
 
   getInventory(ownerRef: string) {

@@ -1,5 +1,6 @@
 export type {
   CostReport,
+  FindingSeverity,
   DailyUsage,
   HealthReport,
   HealthStatus,
@@ -8,6 +9,8 @@ export type {
   InventoryRow,
   InventorySummary,
   OperatorsStatus,
+  PostureFinding,
+  PostureReport,
   UsageCollectionStatus,
   UsageReport,
   ZoneUsage,

@@ -22,7 +22,7 @@ describe('summarisePolicy', () => {
     [{ Statement: [] }, 'no statements'],
     [
       { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
-      'full access (Allow * on * to anyone), 1 allow, 0 deny',
+      '1 allow, 0 deny (see Posture for findings)',
     ],
     [
       {
@@ -31,7 +31,7 @@ describe('summarisePolicy', () => {
           { Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: '*' },
         ],
       },
-      '1 allow, 1 deny',
+      '1 allow, 1 deny (see Posture for findings)',
     ],
   ])('%j reads %s', (policy, text) => {
     expect(summarisePolicy(policy)).toBe(text);

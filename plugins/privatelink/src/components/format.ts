@@ -1,7 +1,4 @@
-import {
-  isUnrestrictedStatement,
-  policyStatements,
-} from '@internal/plugin-privatelink-common';
+import { policyStatements } from '@internal/plugin-privatelink-common';
 
 /** "yes", "no", or what to say when AWS did not tell. */
 export function yesNo(value: boolean | undefined, unknown = 'unknown'): string {
@@ -21,18 +18,17 @@ export function formatAge(iso: string | undefined, now: Date = new Date()): stri
   return `${Math.floor(days / 365)} years`;
 }
 
-/** A short text for an endpoint policy: what it allows, and whether it is the open default. */
+/**
+ * A short description of an endpoint policy: how many statements allow and deny. Whether it is
+ * too open is the backend's posture verdict (the Posture card), never judged here.
+ */
 export function summarisePolicy(policy: unknown): string {
   if (policy === undefined) return 'none (this endpoint type has no policy)';
   if (typeof policy === 'string') return 'not valid JSON';
   const statements = policyStatements(policy);
   if (statements.length === 0) return 'no statements';
   const allows = statements.filter(s => s.Effect === 'Allow').length;
-  const denies = statements.length - allows;
-  const counts = `${allows} allow, ${denies} deny`;
-  return statements.some(isUnrestrictedStatement)
-    ? `full access (Allow * on * to anyone), ${counts}`
-    : counts;
+  return `${allows} allow, ${statements.length - allows} deny (see Posture for findings)`;
 }
 
 /** The rule of a security group as one line: "tcp 443 from 10.0.0.0/16". */

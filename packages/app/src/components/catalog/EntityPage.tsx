@@ -30,6 +30,7 @@ import {
   EntityPrivateLinkUsageCard,
   EntityPrivateLinkEndpointCard,
   EntityPrivateLinkInventoryCard,
+  EntityPrivateLinkPostureCard,
   EntityPrivateLinkServiceCard,
   isPrivateLinkEndpointAvailable,
   isPrivateLinkInventoryAvailable,
@@ -84,6 +85,9 @@ const endpointPage = (
           <EntityPrivateLinkHealthCard />
         </Grid>
         <Grid item xs={12}>
+          <EntityPrivateLinkPostureCard />
+        </Grid>
+        <Grid item xs={12}>
           <EntityPrivateLinkEndpointCard />
         </Grid>
       </Grid>
@@ -110,6 +114,9 @@ const endpointServicePage = (
         </Grid>
         <Grid item md={4} xs={12}>
           <EntityPrivateLinkHealthCard />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityPrivateLinkPostureCard />
         </Grid>
         <Grid item xs={12}>
           <EntityPrivateLinkServiceCard />

@@ -19,7 +19,7 @@ describe('EndpointDetailsCard', () => {
     expect(screen.getByText('us-east-1a: subnet-1 (eni-1)')).toBeInTheDocument();
     expect(screen.getByText('sg-1 endpoints: tcp 443 from 10.1.0.0/16')).toBeInTheDocument();
     expect(screen.getByText('sg-2 (rules not readable)')).toBeInTheDocument();
-    expect(screen.getByText(/^full access/)).toBeInTheDocument();
+    expect(screen.getByText('1 allow, 0 deny (see Posture for findings)')).toBeInTheDocument();
   });
 
   it('shows route tables, not AZs, for a gateway endpoint', async () => {

@@ -1,0 +1,148 @@
+import {
+  AuthService,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  FindingSeverity,
+  PostureReport,
+  PrivateLinkEntity,
+} from '@internal/plugin-privatelink-common';
+import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
+import { addDays, lastCompleteDay } from '../usage/days';
+import { UsageService, usageServiceRef } from '../usage/UsageService';
+import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
+import { ALL_CHECKS, ENDPOINT_CHECKS, PostureContext, SERVICE_CHECKS } from './checks';
+import { EvaluatedFinding, FindingsStore, findingsStoreServiceRef } from './FindingsStore';
+
+/** Annotation prefix with which an owner suppresses a check on one entity, giving the reason. */
+export const SUPPRESS_ANNOTATION_PREFIX = 'privatelink.aws/suppress-';
+
+/** Settings of the posture checks. */
+export interface PostureSettings {
+  /** Per check id: off, or another severity. */
+  checks: Record<string, { enabled: boolean; severity?: FindingSeverity }>;
+  readOnly: PostureContext['readOnly'];
+  allowedPorts: PostureContext['allowedPorts'];
+  trustedAccounts: string[];
+}
+
+/** The checks that run, with the severity config gives them. */
+export function activeChecks(settings: PostureSettings, subject?: 'endpoint' | 'service') {
+  return ALL_CHECKS.filter(c => (!subject || c.subject === subject) && settings.checks[c.id]?.enabled !== false).map(
+    c => ({ id: c.id, title: c.title, severity: settings.checks[c.id]?.severity ?? c.severity }),
+  );
+}
+
+/**
+ * Runs every enabled check over every endpoint and provided service: pure checks with the
+ * context they need gathered in a constant number of queries (idle facts, last days), then
+ * stored with their history.
+ */
+export function evaluatePosture(
+  items: PrivateLinkEntity[],
+  context: PostureContext,
+  settings: PostureSettings,
+): EvaluatedFinding[] {
+  const findings: EvaluatedFinding[] = [];
+  const severityOf = (id: string, fallback: FindingSeverity) => settings.checks[id]?.severity ?? fallback;
+  for (const item of items) {
+    const annotations = item.entity.metadata.annotations ?? {};
+    const checks =
+      item.kind === 'endpoint'
+        ? ENDPOINT_CHECKS.map(check => ({ check, evidence: () => check.evaluate({ endpoint: item.endpoint, owner: String(item.entity.spec?.owner ?? '') }, context, item.entityRef) }))
+        : SERVICE_CHECKS.map(check => ({ check, evidence: () => check.evaluate({ service: item.service }, context, item.entityRef) }));
+    for (const { check, evidence } of checks) {
+      if (settings.checks[check.id]?.enabled === false) continue;
+      const found = evidence();
+      if (found.length === 0) continue;
+      const suppressed = annotations[`${SUPPRESS_ANNOTATION_PREFIX}${check.id}`];
+      findings.push({
+        entityRef: item.entityRef,
+        checkId: check.id,
+        severity: severityOf(check.id, check.severity),
+        title: check.title,
+        evidence: found,
+        fix: check.fix,
+        ...(suppressed ? { suppressed } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
+export class PostureService {
+  constructor(
+    private readonly deps: {
+      auth: AuthService;
+      entities: PrivateLinkEntities;
+      usage: UsageService;
+      store: UsageStore;
+      findings: FindingsStore;
+      settings: PrivateLinkBackendConfig;
+    },
+  ) {}
+
+  /** Evaluates the whole inventory and records what changed. */
+  async evaluate(now: Date = new Date()) {
+    const { entities, usage, store, findings, settings } = this.deps;
+    const { entities: items } = await entities.all(await this.deps.auth.getOwnServiceCredentials());
+    const endpoints = items.filter((i): i is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => i.kind === 'endpoint');
+    const providers = items.filter(i => i.kind === 'service' && i.service.provider);
+    const to = lastCompleteDay(now);
+    const [idle, latest] = await Promise.all([
+      usage.idleVerdicts(endpoints, now),
+      store.latestDays(providers.map(p => p.entityRef), addDays(to, -6), to),
+    ]);
+    const unhealthyTargets = new Map(
+      [...latest]
+        .filter(([, day]) => day.unhealthyHostsMax !== undefined)
+        .map(([ref, day]) => [ref, { count: day.unhealthyHostsMax!, day: day.day }]),
+    );
+    const context: PostureContext = {
+      now,
+      readOnly: settings.posture.readOnly,
+      allowedPorts: settings.posture.allowedPorts,
+      trustedAccounts: settings.posture.trustedAccounts,
+      inventoriedAccounts: new Set(settings.accounts.map(a => a.accountId)),
+      gatewayEndpoints: new Set(
+        endpoints
+          .filter(e => e.endpoint.endpointType === 'Gateway')
+          .map(e => `${e.endpoint.accountId}/${e.endpoint.vpcId}/${e.endpoint.serviceName}`),
+      ),
+      idle,
+      unhealthyTargets,
+    };
+    const found = evaluatePosture(items, context, settings.posture);
+    const changes = await findings.reconcile(items.map(i => i.entityRef), found, now);
+    return { entities: items.length, findings: found.length, ...changes };
+  }
+
+  /** An entity's open findings and the checks that ran on it. */
+  async report(item: PrivateLinkEntity): Promise<PostureReport> {
+    return {
+      entityRef: item.entityRef,
+      findings: await this.deps.findings.openFindings([item.entityRef]),
+      checks: activeChecks(this.deps.settings.posture, item.kind),
+    };
+  }
+}
+
+export const postureServiceRef = createServiceRef<PostureService>({
+  id: 'privatelink.posture',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        auth: coreServices.auth,
+        entities: privatelinkEntitiesServiceRef,
+        usage: usageServiceRef,
+        store: usageStoreServiceRef,
+        findings: findingsStoreServiceRef,
+        settings: settingsServiceRef,
+      },
+      factory: deps => new PostureService(deps),
+    }),
+});

@@ -1,0 +1,68 @@
+import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { privatelinkFindingsReadPermission } from '@internal/plugin-privatelink-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { parseQuery } from '../parseQuery';
+import { FindingsStore } from './FindingsStore';
+import { PostureService } from './PostureService';
+
+const findingsQuery = z.object({
+  owner: z
+    .string({ error: 'owner must be one entity ref' })
+    .min(1, 'owner must be an entity ref such as group:default/payments')
+    .transform((owner, ctx) => {
+      try {
+        return stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'owner is not an entity reference' });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+});
+
+/**
+ * `GET /entities/:kind/:namespace/:name/findings`: an endpoint's or service's open findings and
+ * the checks that ran. `GET /findings?owner=`: the open findings of what an owner has; without an
+ * owner, the fleet's, for holders of `privatelink.findings.read`.
+ */
+export function createPostureRoutes(deps: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  entities: PrivateLinkEntities;
+  posture: PostureService;
+  findings: FindingsStore;
+}): express.Router {
+  const router = Router();
+  const credentialsOf = (req: express.Request) =>
+    deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+  router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
+    const item = await deps.entities.readable(req.params, await credentialsOf(req));
+    res.json(await deps.posture.report(item));
+  });
+
+  router.get('/findings', async (req, res) => {
+    const { owner } = parseQuery(findingsQuery, req.query);
+    const credentials = await credentialsOf(req);
+    if (owner) {
+      const { entities } = await deps.entities.ownedBy(owner, credentials, ['endpoint', 'service']);
+      res.json({ owner, findings: await deps.findings.openFindings(entities.map(e => e.entityRef)) });
+      return;
+    }
+    const [decision] = await deps.permissions.authorize([{ permission: privatelinkFindingsReadPermission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError("Not allowed to read the fleet's PrivateLink findings");
+    }
+    res.json({ findings: await deps.findings.openFindings() });
+  });
+
+  return router;
+}
