@@ -63,6 +63,7 @@ function fleetEntities(): Entity[] {
       {
         accountId: cell.accountId,
         region: cell.region,
+        vpcs: cell.vpcs,
         vpcEndpoints: cell.endpoints,
         serviceConfigurations: cell.serviceConfigurations,
         allowedPrincipals: cell.permissions,

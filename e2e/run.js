@@ -66,6 +66,7 @@ async function main() {
         'group:default/payments',
         'group:default/snowflake',
         'system:default/privatelink-portal',
+        'resource:default/vpc-0a1b2c3d4e5f60013',
       ],
       120_000,
       portal.backendLog,
@@ -111,6 +112,15 @@ async function main() {
       await expectText(page, 'sg-0a1c2e3f4a5b60012: all traffic from 0.0.0.0/0');
       await expectText(page, 'The endpoint is in one availability zone only');
       await page.screenshot({ path: path.join(SHOTS, 'posture.png'), fullPage: true });
+    });
+
+    await check('a VPC without endpoints shows it lacks its free gateway endpoints', async () => {
+      await open(page, '/catalog/default/resource/vpc-0a1b2c3d4e5f60013', 'vpc');
+      await expectText(page, 'payments-sandbox');
+      await expectText(page, 'The VPC lacks a free gateway endpoint for S3 or DynamoDB', 60_000);
+      await expectText(page, 'No gateway endpoint for s3 (com.amazonaws.us-east-1.s3) in vpc-0a1b2c3d4e5f60013');
+      await expectText(page, 'No gateway endpoint for dynamodb');
+      await page.screenshot({ path: path.join(SHOTS, 'vpc.png'), fullPage: true });
     });
 
     await check('endpoint page shows usage, cost and health from the backend', async () => {

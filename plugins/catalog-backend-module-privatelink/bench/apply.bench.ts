@@ -23,6 +23,7 @@ function writeSnapshot(root: string) {
     fs.mkdirSync(path.join(dir, 'describe-vpc-endpoint-service-permissions'), { recursive: true });
     const write = (name: string, value: unknown) =>
       fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(value));
+    write('describe-vpcs', { Vpcs: cell.vpcs });
     write('describe-vpc-endpoints', { VpcEndpoints: cell.endpoints });
     write('describe-vpc-endpoint-service-configurations', {
       ServiceConfigurations: cell.serviceConfigurations,

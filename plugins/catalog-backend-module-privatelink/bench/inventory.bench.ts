@@ -16,6 +16,7 @@ import {
   DescribeVpcEndpointServicePermissionsCommand,
   DescribeVpcEndpointServicesCommand,
   DescribeVpcEndpointsCommand,
+  DescribeVpcsCommand,
   EC2Client,
   Filter,
 } from '@aws-sdk/client-ec2';
@@ -50,6 +51,7 @@ function minimumCalls(cell: SyntheticCell): number {
   const byId = (n: number) => Math.ceil(n / FILTER_VALUES_PER_CALL);
   const services = cell.serviceConfigurations.length;
   return (
+    Math.max(1, Math.ceil(cell.vpcs.length / PAGE_SIZE)) +
     Math.max(1, Math.ceil(cell.endpoints.length / PAGE_SIZE)) +
     Math.max(1, Math.ceil(services / PAGE_SIZE)) +
     services +
@@ -70,6 +72,10 @@ async function main() {
     const credentials = await client.config.credentials();
     return cellOf.get(`${credentials.accessKeyId}/${await client.config.region()}`)!;
   };
+  ec2.on(DescribeVpcsCommand).callsFake(async (input, getClient) => {
+    const { items, next } = page((await cell(getClient())).vpcs, input);
+    return { Vpcs: items, NextToken: next };
+  });
   ec2.on(DescribeVpcEndpointsCommand).callsFake(async (input, getClient) => {
     const { items, next } = page((await cell(getClient())).endpoints, input);
     return { VpcEndpoints: items, NextToken: next };
@@ -132,14 +138,14 @@ async function main() {
   const total = Object.values(calls).reduce((a, b) => a + b, 0);
   const minimum = fleet.reduce((sum, c) => sum + minimumCalls(c), 0);
   const endpoints = fleet.reduce((sum, c) => sum + c.endpoints.length, 0);
-  const factsMinimum = 2 * fleet.length + Math.ceil(endpoints / 1000);
+  const factsMinimum = 3 * fleet.length + Math.ceil(endpoints / 1000);
 
   console.log(`fleet: ${endpoints} endpoints in ${fleet.length} account-regions`);
   console.log('EC2 calls per refresh, by API:');
   for (const [api, n] of Object.entries(calls).sort()) console.log(`  ${api.padEnd(44)} ${n}`);
   console.log(`  total ${total}; minimum for the same data ${minimum}; ratio ${(total / minimum).toFixed(2)}x`);
   console.log(
-    `  (aws-facts floor 2C + N/1000, endpoints and service configurations only: ${factsMinimum}; ratio ${(total / factsMinimum).toFixed(2)}x)`,
+    `  (aws-facts floor 3C + N/1000, VPCs, endpoints and service configurations only: ${factsMinimum}; ratio ${(total / factsMinimum).toFixed(2)}x)`,
   );
   console.log(`  calls per endpoint ${(total / endpoints).toFixed(4)}; read time ${readMs.toFixed(0)} ms (in-memory EC2)`);
 

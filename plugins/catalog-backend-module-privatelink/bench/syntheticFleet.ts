@@ -5,6 +5,7 @@ import type {
   SecurityGroup,
   ServiceConfiguration,
   ServiceDetail,
+  Vpc,
   VpcEndpoint,
   VpcEndpointConnection,
 } from '@aws-sdk/client-ec2';
@@ -13,6 +14,8 @@ import type {
 export interface SyntheticCell {
   accountId: string;
   region: string;
+  /** 5 VPCs per cell, as the endpoints reference them. */
+  vpcs: Vpc[];
   endpoints: VpcEndpoint[];
   serviceConfigurations: ServiceConfiguration[];
   permissions: Record<string, AllowedPrincipal[]>;
@@ -119,9 +122,17 @@ export function syntheticFleet(accounts: number, regions: string[], perCell: num
         ServiceType: [{ ServiceType: 'Interface' }],
         AcceptanceRequired: n.includes('.vpce.'),
       }));
+      const vpcs: Vpc[] = Array.from({ length: 5 }, (_, v) => ({
+        VpcId: `vpc-${hex(cellIndex * 100 + v)}`,
+        CidrBlock: `10.${v}.0.0/16`,
+        State: 'available',
+        IsDefault: false,
+        Tags: [{ Key: 'tenant', Value: `team-${v}` }],
+      }));
       cells.push({
         accountId,
         region,
+        vpcs,
         endpoints,
         serviceConfigurations,
         permissions,

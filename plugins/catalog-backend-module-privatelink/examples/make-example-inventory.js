@@ -176,6 +176,18 @@ const vpcA1 = 'vpc-0a1b2c3d4e5f60011';
 const vpcA2 = 'vpc-0a1b2c3d4e5f60012';
 const vpcB1 = 'vpc-0b1c2d3e4f5a60021';
 const vpcB2 = 'vpc-0b1c2d3e4f5a60022';
+/** A VPC as DescribeVpcs prints it. */
+const vpc = (id, cidr, tag) => ({
+  CidrBlock: cidr,
+  DhcpOptionsId: 'dopt-0a1b2c3d',
+  State: 'available',
+  VpcId: id,
+  OwnerId: id.startsWith('vpc-0a') ? A : B,
+  InstanceTenancy: 'default',
+  CidrBlockAssociationSet: [{ AssociationId: `vpc-cidr-assoc-${id.slice(4, 12)}`, CidrBlock: cidr, CidrBlockState: { State: 'associated' } }],
+  IsDefault: false,
+  Tags: tags(tag),
+});
 const open = sg('sg-0a1c2e3f4a5b60012', 'observability-open', vpcA1, [['-1', 0, 0, '0.0.0.0/0']]);
 const tightA = tight(vpcA1);
 const tightA2 = sg('sg-0a1c2e3f4a5b60013', 'endpoints-https-from-vpc', vpcA2, [['tcp', 443, 443, '10.2.0.0/16']]);
@@ -196,6 +208,8 @@ const cells = {
       iface({ id: 'vpce-0a00000000000a005', region: 'us-east-1', vpc: vpcA1, service: 'com.amazonaws.us-east-1.sts', zones: 2, sg: [tightA], tag: {}, age: 800 }),
       iface({ id: 'vpce-0a00000000000a006', region: 'us-east-1', vpc: vpcA1, service: 'com.amazonaws.us-east-1.kms', zones: 2, sg: [tightA], tag: { Name: 'payments-kms', tenant: 'payments' }, age: 200 }),
     ],
+    // payments-sandbox has no endpoint at all, and so no free gateway endpoints either.
+    vpcs: [vpc(vpcA1, '10.1.0.0/16', { Name: 'payments-prod', tenant: 'payments' }), vpc('vpc-0a1b2c3d4e5f60013', '10.5.0.0/16', { Name: 'payments-sandbox', tenant: 'payments' })],
     groups: [tightA, open],
     routeTables: [routeTable('rtb-0a1b2c3d4e5f60011', vpcA1, ['subnet-0a1b2c3d4e5f6a101'], true), routeTable('rtb-0a1b2c3d4e5f60012', vpcA1, ['subnet-0a1b2c3d4e5f6a102'])],
     provided: [
@@ -233,6 +247,7 @@ const cells = {
       gateway({ id: 'vpce-0a00000000000a009', region: 'eu-west-1', vpc: vpcA2, service: 'com.amazonaws.eu-west-1.dynamodb', routeTables: ['rtb-0a1b2c3d4e5f60021'], tag: { Name: 'payments-dynamodb-eu', tenant: 'payments' }, age: 500 }),
       gateway({ id: 'vpce-0a00000000000a010', region: 'eu-west-1', vpc: vpcA2, service: 'com.amazonaws.eu-west-1.s3', routeTables: ['rtb-0a1b2c3d4e5f60021'], tag: { Name: 'payments-s3-eu', tenant: 'payments' }, age: 500 }),
     ],
+    vpcs: [vpc(vpcA2, '10.2.0.0/16', { Name: 'payments-eu', tenant: 'payments' })],
     groups: [tightA2],
     routeTables: [routeTable('rtb-0a1b2c3d4e5f60021', vpcA2, [], true)],
   },
@@ -244,6 +259,7 @@ const cells = {
       gateway({ id: 'vpce-0b00000000000b004', region: 'us-east-1', vpc: vpcB1, service: 'com.amazonaws.us-east-1.s3', routeTables: ['rtb-0b1c2d3e4f5a60021'], tag: { Name: 'data-s3', tenant: 'data-platform' }, age: 365, policy: writeS3 }),
       iface({ id: 'vpce-0b00000000000b005', region: 'us-east-1', vpc: vpcB1, service: svc.unmappedUse1, zones: 2, sg: [tightB], tag: { Name: 'identity-unknown-saas', tenant: 'identity' }, age: 40, state: 'rejected' }),
     ],
+    vpcs: [vpc(vpcB1, '10.3.0.0/16', { Name: 'data-prod', tenant: 'data-platform' })],
     groups: [tightB, ledgerB],
     routeTables: [routeTable('rtb-0b1c2d3e4f5a60021', vpcB1, ['subnet-0b1c2d3e4f5a6b101', 'subnet-0b1c2d3e4f5a6b102'], true)],
   },
@@ -251,6 +267,7 @@ const cells = {
     items: [
       iface({ id: 'vpce-0b00000000000b006', region: 'eu-west-1', vpc: vpcB2, service: 'com.amazonaws.eu-west-1.logs', zones: 2, sg: [tightB2], tag: { Name: 'identity-logs-eu', tenant: 'identity' }, age: 75 }),
     ],
+    vpcs: [vpc(vpcB2, '10.4.0.0/16', { Name: 'identity-eu', tenant: 'identity' })],
     groups: [tightB2],
     routeTables: [],
   },
@@ -343,6 +360,7 @@ for (const [cell, data] of Object.entries(cells)) {
   const [, region] = cell.split('/');
   const dir = path.join(root, cell);
   const endpoints = data.items.map(i => i.endpoint);
+  write(path.join(dir, 'describe-vpcs.json'), { Vpcs: data.vpcs });
   write(path.join(dir, 'describe-vpc-endpoints.json'), { VpcEndpoints: endpoints });
   const names = [...new Set(endpoints.map(e => e.ServiceName))].sort();
   write(path.join(dir, 'describe-vpc-endpoint-services.json'), { ServiceNames: names, ServiceDetails: names.map(n => serviceDetail(n, region)) });

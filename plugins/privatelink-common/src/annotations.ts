@@ -35,5 +35,7 @@ export const LABEL_VENDOR = 'privatelink.aws/vendor';
 export const ENDPOINT_ENTITY_TYPE = 'aws-vpc-endpoint';
 /** `spec.type` of a VPC endpoint service Resource entity. @public */
 export const ENDPOINT_SERVICE_ENTITY_TYPE = 'aws-vpc-endpoint-service';
+/** `spec.type` of a VPC Resource entity. @public */
+export const VPC_ENTITY_TYPE = 'aws-vpc';
 /** `spec.type` of a vendor Group entity. @public */
 export const VENDOR_GROUP_TYPE = 'vendor';

@@ -5,7 +5,7 @@
  */
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod';
-import { ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE } from './annotations';
+import { ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, VPC_ENTITY_TYPE } from './annotations';
 
 /** @public */
 export const endpointTypeSchema = z.enum(['Interface', 'Gateway', 'GatewayLoadBalancer']);
@@ -143,6 +143,21 @@ export const vpcEndpointServiceDetailsSchema = z.object({
 /** @public */
 export type VpcEndpointServiceDetails = z.infer<typeof vpcEndpointServiceDetailsSchema>;
 
+/** `spec.vpc` of a VPC entity (DescribeVpcs). @public */
+export const vpcDetailsSchema = z.object({
+  vpcId: z.string().regex(/^vpc-[0-9a-z]+$/, 'a VPC id (vpc-...)'),
+  accountId: z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),
+  region: z.string().min(1),
+  state: z.string().optional(),
+  isDefault: z.boolean().optional(),
+  /** The primary and the associated IPv4 CIDR blocks, then IPv6 ones. */
+  cidrBlocks: z.array(z.string()),
+  tags: z.record(z.string(), z.string()),
+  ownerSource: z.string(),
+});
+/** @public */
+export type VpcDetails = z.infer<typeof vpcDetailsSchema>;
+
 /** The outcome of reading an entity against the contract. @public */
 export type ContractResult<T> =
   | { success: true; data: T }
@@ -155,7 +170,7 @@ function isResourceOfType(entity: Entity, type: string): boolean {
 function parseField<T>(
   schema: z.ZodType<T>,
   entity: Entity,
-  field: 'endpoint' | 'endpointService',
+  field: 'endpoint' | 'endpointService' | 'vpc',
 ): ContractResult<T> {
   const parsed = schema.safeParse(entity.spec?.[field]);
   if (parsed.success) return { success: true, data: parsed.data };
@@ -168,6 +183,11 @@ function parseField<T>(
 /** True for a VPC endpoint entity (by kind and `spec.type`, whatever its spec holds). @public */
 export function isVpcEndpointEntity(entity: Entity): boolean {
   return isResourceOfType(entity, ENDPOINT_ENTITY_TYPE);
+}
+
+/** True for a VPC entity. @public */
+export function isVpcEntity(entity: Entity): boolean {
+  return isResourceOfType(entity, VPC_ENTITY_TYPE);
 }
 
 /** True for a VPC endpoint service entity. @public */
@@ -206,10 +226,17 @@ export function parseEndpointServiceDetails(
  */
 export type PrivateLinkEntity =
   | { kind: 'endpoint'; entity: Entity; entityRef: string; endpoint: VpcEndpointDetails }
-  | { kind: 'service'; entity: Entity; entityRef: string; service: VpcEndpointServiceDetails };
+  | { kind: 'service'; entity: Entity; entityRef: string; service: VpcEndpointServiceDetails }
+  | { kind: 'vpc'; entity: Entity; entityRef: string; vpc: VpcDetails };
+
+/** `spec.vpc` of a VPC entity, parsed against the contract. @public */
+export function parseVpcDetails(entity: Entity): ContractResult<VpcDetails> {
+  if (!isVpcEntity(entity)) return { success: false, error: `not a Resource of type ${VPC_ENTITY_TYPE}` };
+  return parseField(vpcDetailsSchema, entity, 'vpc');
+}
 
 /**
- * Reads an entity that claims to be a VPC endpoint or endpoint service. Undefined for any other
+ * Reads an entity that claims to be a VPC, a VPC endpoint or an endpoint service. Undefined for any other
  * entity; an error naming the fields when its spec does not match the contract, for the reader
  * to report and skip.
  *
@@ -229,6 +256,12 @@ export function readPrivateLinkEntity(
     const parsed = parseEndpointServiceDetails(entity);
     return parsed.success
       ? { success: true, data: { kind: 'service', entity, entityRef, service: parsed.data } }
+      : parsed;
+  }
+  if (isVpcEntity(entity)) {
+    const parsed = parseField(vpcDetailsSchema, entity, 'vpc');
+    return parsed.success
+      ? { success: true, data: { kind: 'vpc', entity, entityRef, vpc: parsed.data } }
       : parsed;
   }
   return undefined;

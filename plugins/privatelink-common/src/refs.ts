@@ -24,3 +24,8 @@ export function endpointEntityRef(endpointId: string): string {
 export function vendorGroupRef(vendorName: string): string {
   return stringifyEntityRef({ kind: 'group', namespace: 'default', name: vendorName });
 }
+
+/** The ref of a VPC entity for a VPC id. @public */
+export function vpcEntityRef(vpcId: string): string {
+  return stringifyEntityRef({ kind: 'resource', namespace: 'default', name: vpcId });
+}

@@ -18,5 +18,6 @@ export * from './api';
 export {
   isVpcEndpointEntity as isPrivateLinkEndpointAvailable,
   isVpcEndpointServiceEntity as isPrivateLinkServiceAvailable,
+  isVpcEntity as isPrivateLinkVpcAvailable,
 } from '@internal/plugin-privatelink-common';
 export { isPrivateLinkTenant as isPrivateLinkInventoryAvailable } from './components/EntityPrivateLinkInventoryCard/isPrivateLinkTenant';

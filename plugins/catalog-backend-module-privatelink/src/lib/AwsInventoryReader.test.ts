@@ -7,6 +7,7 @@ import {
   DescribeVpcEndpointServicePermissionsCommand,
   DescribeVpcEndpointServicesCommand,
   DescribeVpcEndpointsCommand,
+  DescribeVpcsCommand,
   EC2Client,
   EC2ServiceException,
   VpcEndpoint,
@@ -40,8 +41,14 @@ const endpoint = (i: number): VpcEndpoint => ({
   NetworkInterfaceIds: [`eni-${i}`],
 });
 
+const denied = (message: string) =>
+  new EC2ServiceException({ name: 'UnauthorizedOperation', $fault: 'client', $metadata: {}, message });
+
 describe('AwsInventoryReader', () => {
-  beforeEach(() => ec2Mock.reset());
+  beforeEach(() => {
+    ec2Mock.reset();
+    ec2Mock.on(DescribeVpcsCommand).resolves({ Vpcs: [{ VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' }] });
+  });
 
   it('pages endpoints, batches describes by id, and calls nothing per endpoint', async () => {
     const all = Array.from({ length: 1500 }, (_, i) => endpoint(i));
@@ -66,6 +73,7 @@ describe('AwsInventoryReader', () => {
       calls[api] = (calls[api] ?? 0) + 1;
     }
     expect(calls).toEqual({
+      DescribeVpcs: 1,
       DescribeVpcEndpoints: 2,
       DescribeVpcEndpointServiceConfigurations: 1,
       DescribeVpcEndpointServices: 1, // 3 names
@@ -132,6 +140,14 @@ describe('AwsInventoryReader', () => {
     expect(inventory.serviceDetails).toEqual([{ ServiceName: 'com.amazonaws.us-east-1.kms', Owner: 'amazon' }]);
   });
 
+  it('fails the region when DescribeVpcs is denied: VPCs are the inventory, not enrichment', async () => {
+    ec2Mock.on(DescribeVpcsCommand).rejects(denied('no ec2:DescribeVpcs'));
+    const { clients } = factory();
+    await expect(new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1')).rejects.toThrow(
+      'no ec2:DescribeVpcs',
+    );
+  });
+
   it('fails the region when EC2 fails, so nothing partial is applied', async () => {
     ec2Mock.on(DescribeVpcEndpointsCommand).rejects(
       new EC2ServiceException({ name: 'UnauthorizedOperation', $fault: 'client', $metadata: {}, message: 'denied' }),
@@ -141,9 +157,6 @@ describe('AwsInventoryReader', () => {
       new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1'),
     ).rejects.toThrow('denied');
   });
-
-  const denied = (message: string) =>
-    new EC2ServiceException({ name: 'UnauthorizedOperation', $fault: 'client', $metadata: {}, message });
 
   it('leaves out enrichment AWS denies and reports it, and still reads the inventory', async () => {
     ec2Mock.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [endpoint(1)] });
@@ -160,6 +173,7 @@ describe('AwsInventoryReader', () => {
     ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
     const { clients } = factory();
     const inventory = await new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1');
+    expect(inventory.vpcs).toEqual([{ VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' }]);
     expect(inventory.vpcEndpoints).toHaveLength(1);
     expect(inventory.serviceConfigurations).toHaveLength(1);
     expect(inventory.connections).toBeUndefined();

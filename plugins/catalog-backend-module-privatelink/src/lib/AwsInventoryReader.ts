@@ -10,6 +10,7 @@ import {
   paginateDescribeVpcEndpointServiceConfigurations,
   paginateDescribeVpcEndpointServicePermissions,
   paginateDescribeVpcEndpoints,
+  paginateDescribeVpcs,
   ServiceDetail,
 } from '@aws-sdk/client-ec2';
 import { AwsAccessService } from '@internal/plugin-privatelink-node';
@@ -61,14 +62,14 @@ export function isAccessDenied(error: unknown): boolean {
 
 /**
  * Reads one account and region through the EC2 API with the SDK's paginators, at pages of 1,000.
- * The calls per region are: DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations
+ * The calls per region are: DescribeVpcs, DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations
  * (pages of 1,000), DescribeVpcEndpointServicePermissions (one per provided service) and
  * DescribeVpcEndpointConnections (only when the account provides services), then
  * DescribeVpcEndpointServices (by name), DescribeSecurityGroups, DescribeRouteTables and
  * DescribeNetworkInterfaces for just the names and ids the endpoints reference, 200 to a call.
  * Nothing is called per endpoint.
  *
- * DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations define the inventory: any
+ * DescribeVpcs, DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations define the inventory: any
  * failure of theirs fails the region. The other calls enrich it: when AWS denies one (the role
  * lacks that permission) it is reported in `omitted` and left out, and the inventory still
  * refreshes; any other failure (throttling, network) fails the region, so that a passing fault
@@ -91,6 +92,7 @@ export class AwsInventoryReader implements InventoryReader {
       }
     }
 
+    const vpcs = await collect(paginateDescribeVpcs(client, {}), p => p.Vpcs);
     const vpcEndpoints = await collect(
       paginateDescribeVpcEndpoints(client, {}),
       p => p.VpcEndpoints,
@@ -160,6 +162,7 @@ export class AwsInventoryReader implements InventoryReader {
     return {
       accountId,
       region,
+      vpcs,
       vpcEndpoints,
       serviceConfigurations,
       allowedPrincipals,

@@ -26,6 +26,7 @@ describe('SnapshotInventoryReader', () => {
   });
 
   it.each([
+    'describe-vpcs.json',
     'describe-vpc-endpoint-service-configurations.json',
     'describe-vpc-endpoint-connections.json',
     'describe-security-groups.json',

@@ -8,6 +8,7 @@ import type {
   DescribeVpcEndpointServicePermissionsResult,
   DescribeVpcEndpointServicesResult,
   DescribeVpcEndpointsResult,
+  DescribeVpcsResult,
 } from '@aws-sdk/client-ec2';
 import { SnapshotReader } from '@internal/plugin-privatelink-node';
 import { InventoryReader, RegionInventory } from './inventory';
@@ -29,6 +30,7 @@ export class SnapshotInventoryReader implements InventoryReader {
     const read = <T>(command: string, listKey: string, id?: string) =>
       this.snapshot.read<T>(accountId, region, command, { id, listKey, required: true }) as Promise<T>;
 
+    const vpcs = await read<DescribeVpcsResult>('describe-vpcs', 'Vpcs');
     const endpoints = await read<DescribeVpcEndpointsResult>('describe-vpc-endpoints', 'VpcEndpoints');
     const configurations = await read<DescribeVpcEndpointServiceConfigurationsResult>(
       'describe-vpc-endpoint-service-configurations',
@@ -60,6 +62,7 @@ export class SnapshotInventoryReader implements InventoryReader {
     return {
       accountId,
       region,
+      vpcs: vpcs.Vpcs ?? [],
       vpcEndpoints: endpoints.VpcEndpoints ?? [],
       serviceConfigurations,
       allowedPrincipals,

@@ -8,6 +8,8 @@ import { SnapshotReader } from '@internal/plugin-privatelink-node';
 import {
   parseEndpointDetails,
   parseEndpointServiceDetails,
+  parseVpcDetails,
+  readPrivateLinkEntity,
 } from '@internal/plugin-privatelink-common';
 import { OwnershipConfig } from './owner';
 import { SnapshotInventoryReader } from './SnapshotInventoryReader';
@@ -73,6 +75,8 @@ describe('mapRegionInventory on the shipped example', () => {
     expect(entities.map(e => e.metadata.name).sort()).toEqual([
       'com.amazonaws.vpce.us-east-1.vpce-svc-0b1d2f3a4c5e60101',
       'com.amazonaws.vpce.us-east-1.vpce-svc-0b1d2f3a4c5e60102',
+      'vpc-0a1b2c3d4e5f60011',
+      'vpc-0a1b2c3d4e5f60013',
       'vpce-0a00000000000a001',
       'vpce-0a00000000000a002',
       'vpce-0a00000000000a003',
@@ -84,10 +88,7 @@ describe('mapRegionInventory on the shipped example', () => {
       await expect(resourceEntityV1alpha1Validator.check(entity)).resolves.toBe(true);
       await expect(fieldFormats.enforce(entity)).resolves.toBe(entity);
       // What the module writes is what every reader parses.
-      const parsed = entity.metadata.name.startsWith('vpce-')
-        ? parseEndpointDetails(entity)
-        : parseEndpointServiceDetails(entity);
-      expect(parsed).toMatchObject({ success: true });
+      expect(readPrivateLinkEntity(entity)).toMatchObject({ success: true });
     }
   });
 
@@ -96,6 +97,7 @@ describe('mapRegionInventory on the shipped example', () => {
     expect(snowflakeEndpoint.spec?.owner).toBe('group:default/payments');
     expect(snowflakeEndpoint.spec?.dependsOn).toEqual([
       'resource:default/com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001',
+      'resource:default/vpc-0a1b2c3d4e5f60011',
     ]);
     const details = contract(parseEndpointDetails(snowflakeEndpoint));
     expect(details).toMatchObject({
@@ -145,5 +147,21 @@ describe('mapRegionInventory on the shipped example', () => {
     ]);
     expect(details.provider?.networkLoadBalancerArns).toHaveLength(1);
     expect(details.acceptanceRequired).toBe(true);
+  });
+
+  it('makes every VPC an entity, with or without endpoints, owned like endpoints', () => {
+    const sandbox = byName('vpc-0a1b2c3d4e5f60013');
+    expect(sandbox.spec).toMatchObject({ type: 'aws-vpc', owner: 'group:default/payments' });
+    expect(sandbox.metadata.title).toBe('payments-sandbox (vpc-0a1b2c3d4e5f60013)');
+    expect(contract(parseVpcDetails(sandbox))).toEqual({
+      vpcId: 'vpc-0a1b2c3d4e5f60013',
+      accountId: '111111111111',
+      region: 'us-east-1',
+      state: 'available',
+      isDefault: false,
+      cidrBlocks: ['10.5.0.0/16'],
+      tags: { Name: 'payments-sandbox', tenant: 'payments' },
+      ownerSource: 'tag:tenant',
+    });
   });
 });

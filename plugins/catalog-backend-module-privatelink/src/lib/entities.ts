@@ -1,4 +1,5 @@
 import type {
+  Vpc,
   SecurityGroup,
   ServiceConfiguration,
   ServiceDetail,
@@ -34,6 +35,9 @@ import {
   endpointServiceEntityName,
   shortServiceName,
   vendorGroupRef,
+  VpcDetails,
+  vpcEntityRef,
+  VPC_ENTITY_TYPE,
 } from '@internal/plugin-privatelink-common';
 import { RegionInventory } from './inventory';
 import { OwnershipConfig, resolveOwner } from './owner';
@@ -213,7 +217,8 @@ export function mapEndpoint(
     spec: {
       type: ENDPOINT_ENTITY_TYPE,
       owner,
-      dependsOn: [endpointServiceEntityRef(serviceName)],
+      // Its service, and the VPC it sits in (the graph runs tenant, VPC, endpoint, service, vendor).
+      dependsOn: [endpointServiceEntityRef(serviceName), ...(indexes.vpcIds.has(vpcId) ? [vpcEntityRef(vpcId)] : [])],
       endpoint: details as unknown as JsonObject,
     },
   };
@@ -373,6 +378,8 @@ export function mapVendor(vendor: VendorConfig, location: string): Entity {
 
 /** Lookup tables over one region's inventory, built once per region. */
 export interface InventoryIndexes {
+  /** The VPCs DescribeVpcs listed: an endpoint relates to its VPC entity only when there is one. */
+  vpcIds: Set<string>;
   serviceDetails: Map<string, ServiceDetail>;
   securityGroups: Map<string, SecurityGroup>;
   routeTables: Map<string, NonNullable<RegionInventory['routeTables'][number]>>;
@@ -381,6 +388,7 @@ export interface InventoryIndexes {
 
 export function indexInventory(inventory: RegionInventory): InventoryIndexes {
   return {
+    vpcIds: new Set(inventory.vpcs.map(v => v.VpcId ?? '')),
     serviceDetails: new Map(inventory.serviceDetails.map(s => [s.ServiceName ?? '', s])),
     securityGroups: new Map(inventory.securityGroups.map(g => [g.GroupId ?? '', g])),
     routeTables: new Map(inventory.routeTables.map(t => [t.RouteTableId ?? '', t])),
@@ -390,10 +398,60 @@ export function indexInventory(inventory: RegionInventory): InventoryIndexes {
   };
 }
 
-/** Every entity one account and region contributes: its endpoints and the services it provides. */
+/** A VPC as a `Resource` entity of type `aws-vpc`, owned like endpoints are. */
+export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingContext): Entity {
+  const { accountId, region } = inventory;
+  const vpcId = vpc.VpcId!;
+  const tags = tagMap(vpc.Tags);
+  const { owner, source } = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  const details: VpcDetails = {
+    vpcId,
+    accountId,
+    region,
+    state: vpc.State,
+    isDefault: vpc.IsDefault,
+    cidrBlocks: [
+      ...new Set([
+        ...(vpc.CidrBlock ? [vpc.CidrBlock] : []),
+        ...(vpc.CidrBlockAssociationSet ?? []).map(a => a.CidrBlock ?? '').filter(Boolean),
+        ...(vpc.Ipv6CidrBlockAssociationSet ?? []).map(a => a.Ipv6CidrBlock ?? '').filter(Boolean),
+      ]),
+    ],
+    tags,
+    ownerSource: source,
+  };
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: vpcId,
+      title: tags.Name ? `${tags.Name} (${vpcId})` : `${vpcId}${vpc.IsDefault ? ' (default)' : ''}`,
+      description: `VPC ${details.cidrBlocks.join(', ')} in account ${accountId}, ${region}.`,
+      annotations: {
+        ...locationAnnotations(context.location),
+        [ANNOTATION_AWS_ACCOUNT_ID]: accountId,
+        [ANNOTATION_AWS_REGION]: region,
+        [ANNOTATION_AWS_VPC_ID]: vpcId,
+      },
+      labels: { [LABEL_REGION]: region, [LABEL_STATE]: labelValue(vpc.State ?? 'unknown') },
+      tags: ['aws', 'vpc'],
+    },
+    spec: {
+      type: VPC_ENTITY_TYPE,
+      owner,
+      vpc: details as unknown as JsonObject,
+    },
+  };
+}
+
+/**
+ * Every entity one account and region contributes: its VPCs, its endpoints and the services it
+ * provides.
+ */
 export function mapRegionInventory(inventory: RegionInventory, context: MappingContext): Entity[] {
   const indexes = indexInventory(inventory);
   return [
+    ...inventory.vpcs.filter(v => v.VpcId).map(v => mapVpc(v, inventory, context)),
     ...inventory.vpcEndpoints
       // EC2 lists deleted endpoints for a while after deletion; they are gone.
       .filter(e => e.VpcEndpointId && e.State?.toLocaleLowerCase('en-US') !== 'deleted')

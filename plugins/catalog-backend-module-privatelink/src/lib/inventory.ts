@@ -5,6 +5,7 @@ import type {
   SecurityGroup,
   ServiceConfiguration,
   ServiceDetail,
+  Vpc,
   VpcEndpoint,
   VpcEndpointConnection,
 } from '@aws-sdk/client-ec2';
@@ -16,6 +17,8 @@ import type {
 export interface RegionInventory {
   accountId: string;
   region: string;
+  /** DescribeVpcs: every VPC, with or without endpoints (the free gateway endpoints rule needs them all). */
+  vpcs: Vpc[];
   /** DescribeVpcEndpoints. */
   vpcEndpoints: VpcEndpoint[];
   /** DescribeVpcEndpointServiceConfigurations: the services this account provides. */

@@ -27,3 +27,21 @@ export function refuseSuspiciousDrop(
   }
   return undefined;
 }
+
+/**
+ * The drop guard over each type: an empty answer where nothing is known before is refused, and
+ * so is any type that would lose more than the allowed share of its entities.
+ */
+export function refuseSuspiciousDrops(
+  previous: Map<string, number> | undefined,
+  next: Map<string, number>,
+  maxDropRatio: number,
+): string | undefined {
+  const total = [...next.values()].reduce((a, b) => a + b, 0);
+  if (!previous) return refuseSuspiciousDrop(undefined, total, maxDropRatio);
+  for (const [type, before] of previous) {
+    const refusal = refuseSuspiciousDrop(before, next.get(type) ?? 0, maxDropRatio);
+    if (refusal) return `${type}: ${refusal}`;
+  }
+  return undefined;
+}

@@ -3,19 +3,24 @@ import {
   LoggerService,
   SchedulerServiceTaskRunner,
 } from '@backstage/backend-plugin-api';
-import { ANNOTATION_LOCATION } from '@backstage/catalog-model';
+import { ANNOTATION_LOCATION, Entity } from '@backstage/catalog-model';
 import { stringifyError } from '@backstage/errors';
 import {
   CatalogService,
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { InventoryRefreshStatus } from '@internal/plugin-privatelink-common';
+import {
+  ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
+  InventoryRefreshStatus,
+  VPC_ENTITY_TYPE,
+} from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsApiCallCounter } from '@internal/plugin-privatelink-node';
 import { mapRegionInventory, MappingContext } from '../lib/entities';
 import { InventoryReader } from '../lib/inventory';
 import { PrivateLinkCatalogConfig } from './config';
-import { refuseSuspiciousDrop } from './InventoryGuard';
+import { refuseSuspiciousDrops } from './InventoryGuard';
 import { InventoryStatusReporter } from './InventoryStatusReporter';
 
 export interface PrivateLinkAccountEntityProviderOptions {
@@ -43,7 +48,8 @@ export interface PrivateLinkAccountEntityProviderOptions {
  */
 export class PrivateLinkAccountEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;
-  private lastAppliedCount?: number;
+  /** What the last applied refresh held, by `spec.type`. */
+  private lastApplied?: Map<string, number>;
   readonly location: string;
 
   constructor(private readonly options: PrivateLinkAccountEntityProviderOptions) {
@@ -102,16 +108,16 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
         target.regions.map(region => reader.readRegion(target.accountId, region)),
       );
       const entities = inventories.flatMap(inventory => mapRegionInventory(inventory, context));
-      const previous =
-        this.lastAppliedCount ?? (await countEntitiesAt(this.options, this.location));
-      const refusal = refuseSuspiciousDrop(previous, entities.length, settings.guard.maxDropRatio);
+      const next = countByType(entities);
+      const previous = this.lastApplied ?? (await this.countInCatalog());
+      const refusal = refuseSuspiciousDrops(previous, next, settings.guard.maxDropRatio);
       if (refusal) throw new Error(`refused to apply the refresh: ${refusal}`);
 
       await this.connection.applyMutation({
         type: 'full',
         entities: entities.map(entity => ({ entity, locationKey: this.location })),
       });
-      this.lastAppliedCount = entities.length;
+      this.lastApplied = next;
       const omitted = inventories.flatMap(i => i.omitted.map(o => ({ region: i.region, ...o })));
       for (const o of omitted) {
         logger.warn(
@@ -137,6 +143,29 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
       return { applied: false, entityCount: 0, error: message };
     }
   }
+
+  /** What the catalog holds from this account now, by type: the guard's baseline after a restart. */
+  private async countInCatalog(): Promise<Map<string, number> | undefined> {
+    const counts = new Map<string, number>();
+    for (const type of GUARDED_TYPES) {
+      const count = await countEntitiesAt(this.options, this.location, { kind: 'Resource', 'spec.type': type });
+      if (count === undefined) return undefined;
+      counts.set(type, count);
+    }
+    return counts;
+  }
+}
+
+/** Each kind of entity is guarded on its own: VPCs that stay must not hide endpoints that vanish. */
+const GUARDED_TYPES = [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, VPC_ENTITY_TYPE];
+
+function countByType(entities: Entity[]): Map<string, number> {
+  const counts = new Map<string, number>(GUARDED_TYPES.map(t => [t, 0]));
+  for (const entity of entities) {
+    const type = String(entity.spec?.type);
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**

@@ -195,7 +195,7 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
         );
       } else if (read.data.kind === 'endpoint') {
         endpoints.push(read.data.endpoint);
-      } else {
+      } else if (read.data.kind === 'service') {
         providedServiceNames.add(read.data.service.serviceName);
       }
     }

@@ -49,7 +49,7 @@ export class CostService {
     const reports = new Map<string, CostReport>();
     for (const item of items) {
       const { entityRef } = item;
-      if (item.kind === 'service') {
+      if (item.kind !== 'endpoint') {
         reports.set(entityRef, {
           entityRef,
           ...noCharge(''),

@@ -14,6 +14,7 @@ import {
   ENDPOINT_ENTITY_TYPE,
   ENDPOINT_SERVICE_ENTITY_TYPE,
   PrivateLinkEntity,
+  VPC_ENTITY_TYPE,
   privatelinkEndpointReadPermission,
   readPrivateLinkEntity,
 } from '@internal/plugin-privatelink-common';
@@ -78,6 +79,7 @@ export class PrivateLinkEntities {
   async readable(
     params: { kind: string; namespace: string; name: string },
     credentials: BackstageCredentials,
+    kinds: Array<PrivateLinkEntity['kind']> = ['endpoint', 'service'],
   ): Promise<PrivateLinkEntity> {
     const { kind, namespace, name } = params;
     let entityRef: string;
@@ -94,8 +96,11 @@ export class PrivateLinkEntities {
     const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
     if (!entity) throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     const read = readPrivateLinkEntity(entity);
-    if (!read) {
-      throw new InputError(`${entityRef} is neither a VPC endpoint nor an endpoint service`);
+    const isVpc = entity.spec?.type === VPC_ENTITY_TYPE;
+    if (!read || (isVpc && !kinds.includes('vpc'))) {
+      throw new InputError(
+        `${entityRef} is not a ${kinds.map(k => (k === 'endpoint' ? 'VPC endpoint' : k === 'service' ? 'endpoint service' : 'VPC')).join(' or ')}`,
+      );
     }
     const [decision] = await this.deps.permissions.authorize(
       [{ permission: privatelinkEndpointReadPermission, resourceRef: entityRef }],
@@ -120,9 +125,9 @@ export class PrivateLinkEntities {
   async ownedBy(
     ownerRef: string,
     credentials: BackstageCredentials,
-    kinds: Array<'endpoint' | 'service'> = ['endpoint'],
+    kinds: Array<PrivateLinkEntity['kind']> = ['endpoint'],
   ): Promise<ReadEntities> {
-    const types = kinds.map(k => (k === 'endpoint' ? ENDPOINT_ENTITY_TYPE : ENDPOINT_SERVICE_ENTITY_TYPE));
+    const types = kinds.map(k => ({ endpoint: ENDPOINT_ENTITY_TYPE, service: ENDPOINT_SERVICE_ENTITY_TYPE, vpc: VPC_ENTITY_TYPE })[k]);
     const items = await queryAllEntities(
       this.deps.catalog,
       {
@@ -143,16 +148,17 @@ export class PrivateLinkEntities {
     return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
   }
 
-  /** Every endpoint and endpoint service in the catalog, for the collector (its own credentials). */
-  async all(credentials: BackstageCredentials): Promise<ReadEntities> {
+  /**
+   * Every endpoint and endpoint service (and VPC, when asked) in the catalog, for the collector
+   * and the posture evaluation (their own credentials).
+   */
+  async all(credentials: BackstageCredentials, withVpcs = false): Promise<ReadEntities> {
+    const types = [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, ...(withVpcs ? [VPC_ENTITY_TYPE] : [])];
     return this.split(
       await queryAllEntities(
         this.deps.catalog,
         {
-          filter: [
-            { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE },
-            { kind: 'Resource', 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
-          ],
+          filter: { kind: 'Resource', 'spec.type': types },
           fields: ENTITY_FIELDS,
         },
         credentials,

@@ -19,7 +19,7 @@ export class HealthService {
   async health(items: PrivateLinkEntity[], now: Date): Promise<Map<string, HealthReport>> {
     const to = lastCompleteDay(now);
     const metered = items.filter(i =>
-      i.kind === 'endpoint' ? i.endpoint.endpointType !== 'Gateway' : !!i.service.provider,
+      i.kind === 'endpoint' ? i.endpoint.endpointType !== 'Gateway' : i.kind === 'service' && !!i.service.provider,
     );
     const latest = await this.store.latestDays(
       metered.map(i => i.entityRef),
@@ -29,7 +29,7 @@ export class HealthService {
     const reports = new Map<string, HealthReport>();
     for (const item of items) {
       const { entityRef } = item;
-      if (item.kind === 'service' && !item.service.provider) {
+      if (item.kind === 'vpc' || (item.kind === 'service' && !item.service.provider)) {
         reports.set(entityRef, {
           entityRef,
           status: 'unknown',

@@ -14,7 +14,7 @@ import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay } from '../usage/days';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
-import { ALL_CHECKS, ENDPOINT_CHECKS, PostureContext, SERVICE_CHECKS } from './checks';
+import { ALL_CHECKS, ENDPOINT_CHECKS, PostureContext, SERVICE_CHECKS, VPC_CHECKS } from './checks';
 import { EvaluatedFinding, FindingsStore, findingsStoreServiceRef } from './FindingsStore';
 
 /** Annotation prefix with which an owner suppresses a check on one entity, giving the reason. */
@@ -30,7 +30,7 @@ export interface PostureSettings {
 }
 
 /** The checks that run, with the severity config gives them. */
-export function activeChecks(settings: PostureSettings, subject?: 'endpoint' | 'service') {
+export function activeChecks(settings: PostureSettings, subject?: PrivateLinkEntity['kind']) {
   return ALL_CHECKS.filter(c => (!subject || c.subject === subject) && settings.checks[c.id]?.enabled !== false).map(
     c => ({ id: c.id, title: c.title, severity: settings.checks[c.id]?.severity ?? c.severity }),
   );
@@ -50,10 +50,15 @@ export function evaluatePosture(
   const severityOf = (id: string, fallback: FindingSeverity) => settings.checks[id]?.severity ?? fallback;
   for (const item of items) {
     const annotations = item.entity.metadata.annotations ?? {};
-    const checks =
-      item.kind === 'endpoint'
-        ? ENDPOINT_CHECKS.map(check => ({ check, evidence: () => check.evaluate({ endpoint: item.endpoint, owner: String(item.entity.spec?.owner ?? '') }, context, item.entityRef) }))
-        : SERVICE_CHECKS.map(check => ({ check, evidence: () => check.evaluate({ service: item.service }, context, item.entityRef) }));
+    let checks: Array<{ check: { id: string; severity: FindingSeverity; title: string; fix: string }; evidence: () => string[] }>;
+    if (item.kind === 'endpoint') {
+      const subject = { endpoint: item.endpoint, owner: String(item.entity.spec?.owner ?? '') };
+      checks = ENDPOINT_CHECKS.map(check => ({ check, evidence: () => check.evaluate(subject, context, item.entityRef) }));
+    } else if (item.kind === 'service') {
+      checks = SERVICE_CHECKS.map(check => ({ check, evidence: () => check.evaluate(item, context, item.entityRef) }));
+    } else {
+      checks = VPC_CHECKS.map(check => ({ check, evidence: () => check.evaluate(item, context, item.entityRef) }));
+    }
     for (const { check, evidence } of checks) {
       if (settings.checks[check.id]?.enabled === false) continue;
       const found = evidence();
@@ -88,7 +93,7 @@ export class PostureService {
   /** Evaluates the whole inventory and records what changed. */
   async evaluate(now: Date = new Date()) {
     const { entities, usage, store, findings, settings } = this.deps;
-    const { entities: items } = await entities.all(await this.deps.auth.getOwnServiceCredentials());
+    const { entities: items } = await entities.all(await this.deps.auth.getOwnServiceCredentials(), true);
     const endpoints = items.filter((i): i is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => i.kind === 'endpoint');
     const providers = items.filter(i => i.kind === 'service' && i.service.provider);
     const to = lastCompleteDay(now);

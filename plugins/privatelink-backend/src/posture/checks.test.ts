@@ -1,5 +1,6 @@
 import { VpcEndpointDetails, VpcEndpointServiceDetails } from '@internal/plugin-privatelink-common';
 import {
+  VPC_CHECKS,
   ENDPOINT_CHECKS,
   isFullAccessStatement,
   isWriteAction,
@@ -216,5 +217,24 @@ describe('service checks', () => {
       'Up to 2 unhealthy targets on 2026-11-24',
     ]);
     expect(run('service-unhealthy-targets', service(), context({ unhealthyTargets: new Map([[REF, { count: 0, day: '2026-11-24' }]]) }))).toEqual([]);
+  });
+});
+
+describe('vpc-missing-gateway-endpoint', () => {
+  const vpc = (vpcId: string) => ({
+    vpcId,
+    accountId: '111111111111',
+    region: 'us-east-1',
+    cidrBlocks: ['10.0.0.0/16'],
+    tags: {},
+    ownerSource: 'default',
+  });
+  const run = (vpcId: string) => VPC_CHECKS[0].evaluate({ vpc: vpc(vpcId) }, context(), REF);
+  it('names each free gateway endpoint the VPC lacks', () => {
+    // vpc-1 has the S3 gateway endpoint (see context), not the DynamoDB one.
+    expect(run('vpc-1')).toEqual([
+      'No gateway endpoint for dynamodb (com.amazonaws.us-east-1.dynamodb) in vpc-1',
+    ]);
+    expect(run('vpc-9')).toHaveLength(2);
   });
 });

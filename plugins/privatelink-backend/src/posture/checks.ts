@@ -8,6 +8,7 @@ import {
   SecurityGroupRule,
   shortServiceName,
   VpcEndpointDetails,
+  VpcDetails,
   VpcEndpointServiceDetails,
 } from '@internal/plugin-privatelink-common';
 
@@ -33,7 +34,7 @@ export interface PostureContext {
 /** One check: what it looks at, how bad it is by default, and what to do. */
 export interface PostureCheck<S> {
   id: string;
-  subject: 'endpoint' | 'service';
+  subject: 'endpoint' | 'service' | 'vpc';
   severity: FindingSeverity;
   title: string;
   fix: string;
@@ -43,6 +44,7 @@ export interface PostureCheck<S> {
 
 type EndpointSubject = { endpoint: VpcEndpointDetails; owner: string };
 type ServiceSubject = { service: VpcEndpointServiceDetails };
+type VpcSubject = { vpc: VpcDetails };
 
 const asList = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -319,5 +321,20 @@ export const SERVICE_CHECKS: Array<PostureCheck<ServiceSubject>> = [
   },
 ];
 
+export const VPC_CHECKS: Array<PostureCheck<VpcSubject>> = [
+  {
+    id: 'vpc-missing-gateway-endpoint',
+    subject: 'vpc',
+    severity: 'medium',
+    title: 'The VPC lacks a free gateway endpoint for S3 or DynamoDB',
+    fix: 'Add a gateway endpoint for each (they cost nothing) and associate the route tables, so traffic to S3 and DynamoDB stays off the NAT gateway and its per-GB charge.',
+    // One line of evidence per missing service.
+    evaluate: ({ vpc }, context) =>
+      GATEWAY_SERVICES.map(service => `com.amazonaws.${vpc.region}.${service}`)
+        .filter(name => !context.gatewayEndpoints.has(`${vpc.accountId}/${vpc.vpcId}/${name}`))
+        .map(name => `No gateway endpoint for ${shortServiceName(name, vpc.region)} (${name}) in ${vpc.vpcId}`),
+  },
+];
+
 /** Every check, by id. */
-export const ALL_CHECKS = [...ENDPOINT_CHECKS, ...SERVICE_CHECKS];
+export const ALL_CHECKS = [...ENDPOINT_CHECKS, ...SERVICE_CHECKS, ...VPC_CHECKS];

@@ -43,7 +43,7 @@ export function createPostureRoutes(deps: {
     deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
 
   router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
-    const item = await deps.entities.readable(req.params, await credentialsOf(req));
+    const item = await deps.entities.readable(req.params, await credentialsOf(req), ['endpoint', 'service', 'vpc']);
     res.json(await deps.posture.report(item));
   });
 
@@ -51,7 +51,7 @@ export function createPostureRoutes(deps: {
     const { owner } = parseQuery(findingsQuery, req.query);
     const credentials = await credentialsOf(req);
     if (owner) {
-      const { entities } = await deps.entities.ownedBy(owner, credentials, ['endpoint', 'service']);
+      const { entities } = await deps.entities.ownedBy(owner, credentials, ['endpoint', 'service', 'vpc']);
       res.json({ owner, findings: await deps.findings.openFindings(entities.map(e => e.entityRef)) });
       return;
     }

@@ -124,6 +124,7 @@ export function planMetricQueries(
       }
       continue;
     }
+    if (item.kind !== 'service') continue;
     const { service } = item;
     if (service.provider && service.serviceId) {
       const cell = cellOf(service.provider.accountId, service.region);

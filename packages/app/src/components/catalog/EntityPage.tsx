@@ -35,6 +35,7 @@ import {
   isPrivateLinkEndpointAvailable,
   isPrivateLinkInventoryAvailable,
   isPrivateLinkServiceAvailable,
+  isPrivateLinkVpcAvailable,
   PrivateLinkStatusCard,
 } from '@internal/plugin-privatelink';
 
@@ -151,6 +152,32 @@ const defaultEntityPage = (
   </EntityLayout>
 );
 
+/** A VPC: its posture (the free gateway endpoints) and the endpoints in it. */
+const vpcPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6} xs={12}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityCatalogGraphCard height={300} direction={Direction.RIGHT_LEFT} />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityPrivateLinkPostureCard />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityDependencyOfResourcesCard
+            title="Endpoints in this VPC"
+            emptyMessage="This VPC has no endpoint: not even the free gateway endpoints for S3 and DynamoDB"
+          />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 /** The portal's own System page carries the operators' status of the PrivateLink plugins. */
 const systemPage = (
   <EntityLayout>
@@ -222,6 +249,7 @@ export const entityPage = (
     <EntitySwitch.Case if={isPrivateLinkServiceAvailable}>
       {endpointServicePage}
     </EntitySwitch.Case>
+    <EntitySwitch.Case if={isPrivateLinkVpcAvailable}>{vpcPage}</EntitySwitch.Case>
     <EntitySwitch.Case if={isKind('system')} children={systemPage} />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
