@@ -23,6 +23,9 @@ import { PrivateLinkCatalogConfig } from './config';
 import { refuseSuspiciousDrops } from './InventoryGuard';
 import { InventoryStatusReporter } from './InventoryStatusReporter';
 
+/** Each kind of entity is guarded on its own: VPCs that stay must not hide endpoints that vanish. */
+const GUARDED_TYPES = [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, VPC_ENTITY_TYPE];
+
 export interface PrivateLinkAccountEntityProviderOptions {
   target: AccountTarget;
   /** Reads the account: from AWS or from its snapshot, as its source says. */
@@ -155,9 +158,6 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
     return counts;
   }
 }
-
-/** Each kind of entity is guarded on its own: VPCs that stay must not hide endpoints that vanish. */
-const GUARDED_TYPES = [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, VPC_ENTITY_TYPE];
 
 function countByType(entities: Entity[]): Map<string, number> {
   const counts = new Map<string, number>(GUARDED_TYPES.map(t => [t, 0]));

@@ -30,6 +30,12 @@ const ENTITY_FIELDS = [
   'spec',
 ];
 
+const KIND_NAMES: Record<PrivateLinkEntity['kind'], string> = {
+  endpoint: 'VPC endpoint',
+  service: 'endpoint service',
+  vpc: 'VPC',
+};
+
 /** An entity that claims to be an endpoint or service and does not match the contract. */
 export interface InvalidEntity {
   entityRef: string;
@@ -99,7 +105,7 @@ export class PrivateLinkEntities {
     const isVpc = entity.spec?.type === VPC_ENTITY_TYPE;
     if (!read || (isVpc && !kinds.includes('vpc'))) {
       throw new InputError(
-        `${entityRef} is not a ${kinds.map(k => (k === 'endpoint' ? 'VPC endpoint' : k === 'service' ? 'endpoint service' : 'VPC')).join(' or ')}`,
+        `${entityRef} is not a ${kinds.map(k => KIND_NAMES[k]).join(' or ')}`,
       );
     }
     const [decision] = await this.deps.permissions.authorize(

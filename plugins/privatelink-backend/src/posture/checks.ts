@@ -46,8 +46,10 @@ type EndpointSubject = { endpoint: VpcEndpointDetails; owner: string };
 type ServiceSubject = { service: VpcEndpointServiceDetails };
 type VpcSubject = { vpc: VpcDetails };
 
-const asList = <T>(value: T | T[] | undefined): T[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+function asList<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
 
 /** Condition keys that narrow who may use an endpoint to a known organisation, account or network. */
 const NARROWING_CONDITION_KEYS = [
