@@ -36,11 +36,12 @@ export const catalogModulePrivateLink = createBackendModule({
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
+        lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
         processing: catalogProcessingExtensionPoint,
         aws: awsAccessServiceRef,
       },
-      async init({ config, logger, scheduler, auth, discovery, catalog, processing, aws }) {
+      async init({ config, logger, scheduler, auth, discovery, lifecycle, catalog, processing, aws }) {
         const settings = readPrivateLinkCatalogConfig(config);
         const targets = readAccountTargets(config);
         logger.info(
@@ -99,6 +100,7 @@ export const catalogModulePrivateLink = createBackendModule({
           );
         }
         processing.addEntityProvider(vendorProvider);
+        lifecycle.addShutdownHook(() => vendorProvider.stop());
       },
     });
   },

@@ -1,3 +1,4 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { z } from 'zod';
 
@@ -10,3 +11,23 @@ export function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.in
   const got = (query as Record<string, unknown>)?.[name];
   throw new InputError(`${issue.message}, got '${got === undefined ? '' : String(got)}'`);
 }
+
+/** An `owner` query parameter: one entity ref, a bare name meaning a group, normalised. */
+export const ownerRefParam = z
+  .string({
+    error: issue =>
+      issue.input === undefined
+        ? 'owner is required: an entity ref such as group:default/payments'
+        : 'owner must be one entity ref such as group:default/payments',
+  })
+  .min(1, 'owner is required: an entity ref such as group:default/payments')
+  .transform((owner, ctx) => {
+    try {
+      return stringifyEntityRef(
+        parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }),
+      );
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'owner is not an entity reference' });
+      return z.NEVER;
+    }
+  });

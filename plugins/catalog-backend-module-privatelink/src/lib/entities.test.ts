@@ -11,39 +11,16 @@ import {
   parseVpcDetails,
   readPrivateLinkEntity,
 } from '@internal/plugin-privatelink-common';
-import { OwnershipConfig } from './owner';
 import { SnapshotInventoryReader } from './SnapshotInventoryReader';
 import { mapRegionInventory, toIsoTime } from './entities';
-import { AWS_VENDOR, UNKNOWN_VENDOR, VendorConfig } from './vendors';
+import { datadog, ownership, snowflake } from './testFixtures';
+import { AWS_VENDOR, UNKNOWN_VENDOR } from './vendors';
 
 /** The parsed spec, failing the test with the contract's error when it does not parse. */
 function contract<T>(result: { success: true; data: T } | { success: false; error: string }): T {
   if (!result.success) throw new Error(result.error);
   return result.data;
 }
-
-const ownership: OwnershipConfig = {
-  tagKeys: ['tenant', 'owner'],
-  rules: [
-    { vpcId: 'vpc-0b1c2d3e4f5a60021', owner: 'group:default/platform' },
-    { accountId: '222222222222', owner: 'group:default/data-platform' },
-  ],
-  defaultOwner: 'group:default/unassigned',
-};
-const snowflake: VendorConfig = {
-  name: 'snowflake',
-  title: 'Snowflake',
-  serviceNames: [],
-  ownerAccountIds: ['480000000001'],
-  links: [],
-};
-const datadog: VendorConfig = {
-  name: 'datadog',
-  title: 'Datadog',
-  serviceNames: ['com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60004'],
-  ownerAccountIds: [],
-  links: [],
-};
 
 describe('toIsoTime', () => {
   it('reads SDK dates and CLI text alike', () => {

@@ -1,13 +1,5 @@
-import { OwnershipConfig, parseOwnerRef, resolveOwner } from './owner';
-
-const ownership: OwnershipConfig = {
-  tagKeys: ['tenant', 'owner'],
-  rules: [
-    { vpcId: 'vpc-0b1c2d3e4f5a60021', owner: 'group:default/platform' },
-    { accountId: '222222222222', owner: 'group:default/data-platform' },
-  ],
-  defaultOwner: 'group:default/unassigned',
-};
+import { parseOwnerRef, resolveOwner } from './owner';
+import { ownership } from './testFixtures';
 
 describe('parseOwnerRef', () => {
   it.each([

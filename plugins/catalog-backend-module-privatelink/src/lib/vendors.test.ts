@@ -1,19 +1,5 @@
-import { AWS_VENDOR, classifyService, UNKNOWN_VENDOR, VendorConfig } from './vendors';
-
-const snowflake: VendorConfig = {
-  name: 'snowflake',
-  title: 'Snowflake',
-  serviceNames: [],
-  ownerAccountIds: ['480000000001'],
-  links: [],
-};
-const datadog: VendorConfig = {
-  name: 'datadog',
-  title: 'Datadog',
-  serviceNames: ['com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60004'],
-  ownerAccountIds: [],
-  links: [],
-};
+import { datadog, snowflake } from './testFixtures';
+import { AWS_VENDOR, classifyService, UNKNOWN_VENDOR } from './vendors';
 
 describe('classifyService', () => {
   const vendors = [AWS_VENDOR, UNKNOWN_VENDOR, snowflake, datadog];

@@ -149,13 +149,13 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
 
   /** What the catalog holds from this account now, by type: the guard's baseline after a restart. */
   private async countInCatalog(): Promise<Map<string, number> | undefined> {
-    const counts = new Map<string, number>();
-    for (const type of GUARDED_TYPES) {
-      const count = await countEntitiesAt(this.options, this.location, { kind: 'Resource', 'spec.type': type });
-      if (count === undefined) return undefined;
-      counts.set(type, count);
-    }
-    return counts;
+    const counts = await Promise.all(
+      GUARDED_TYPES.map(type =>
+        countEntitiesAt(this.options, this.location, { kind: 'Resource', 'spec.type': type }),
+      ),
+    );
+    if (counts.some(count => count === undefined)) return undefined;
+    return new Map(GUARDED_TYPES.map((type, i) => [type, counts[i]!]));
   }
 }
 

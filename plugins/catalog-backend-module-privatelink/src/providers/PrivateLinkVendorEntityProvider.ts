@@ -101,6 +101,13 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
   /** Applied account refreshes not yet seen in the catalog, by location, with their counts. */
   private readonly pending = new Map<string, number>();
   private waiting?: Promise<void>;
+  private stopped = false;
+
+  /** Stops waiting for catch-ups: the backend is shutting down. */
+  stop(): void {
+    this.stopped = true;
+    this.pending.clear();
+  }
 
   /**
    * Runs the refresh as soon as an account's applied entities show in the catalog (the catalog
@@ -109,6 +116,7 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
    * wait and one run.
    */
   catchUp(applied: { location: string; entities: number }): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     this.pending.set(applied.location, applied.entities);
     this.waiting ??= this.waitThenTrigger().finally(() => {
       this.waiting = undefined;
@@ -118,7 +126,7 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
 
   private async waitThenTrigger(): Promise<void> {
     const deadline = Date.now() + CATCH_UP_WAIT_MS;
-    while (this.pending.size > 0 && Date.now() < deadline) {
+    while (this.pending.size > 0 && Date.now() < deadline && !this.stopped) {
       // Unref'd: a pending catch-up never keeps a stopping backend alive.
       await new Promise(resolve => setTimeout(resolve, CATCH_UP_POLL_MS).unref());
       for (const [location, entities] of [...this.pending]) {
@@ -127,6 +135,7 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
       }
     }
     this.pending.clear();
+    if (this.stopped) return;
     try {
       await this.options.scheduler.triggerTask(this.taskId);
     } catch (error) {

@@ -10,16 +10,7 @@ const IN_BATCH = 900;
 const INSERT_BATCH = 90;
 
 /** A finding as one evaluation found it, before the store dates it. */
-export interface EvaluatedFinding {
-  entityRef: string;
-  checkId: string;
-  severity: FindingSeverity;
-  title: string;
-  evidence: string[];
-  fix: string;
-  /** The suppression annotation's reason, when the owner suppressed the check on this entity. */
-  suppressed?: string;
-}
+export type EvaluatedFinding = Omit<PostureFinding, 'firstSeen' | 'lastSeen'>;
 
 interface FindingRow {
   entity_ref: string;

@@ -1,5 +1,4 @@
 import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { privatelinkFindingsReadPermission } from '@internal/plugin-privatelink-common';
@@ -7,24 +6,11 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
-import { parseQuery } from '../parseQuery';
+import { ownerRefParam, parseQuery } from '../parseQuery';
 import { FindingsStore } from './FindingsStore';
 import { PostureService } from './PostureService';
 
-const findingsQuery = z.object({
-  owner: z
-    .string({ error: 'owner must be one entity ref' })
-    .min(1, 'owner must be an entity ref such as group:default/payments')
-    .transform((owner, ctx) => {
-      try {
-        return stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }));
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'owner is not an entity reference' });
-        return z.NEVER;
-      }
-    })
-    .optional(),
-});
+const findingsQuery = z.object({ owner: ownerRefParam.optional() });
 
 /**
  * `GET /entities/:kind/:namespace/:name/findings`: an endpoint's or service's open findings and
