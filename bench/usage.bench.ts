@@ -220,7 +220,7 @@ async function main() {
       usage,
       cost,
       health,
-      inventory: new InventoryService({ entities: privatelinkEntities, usage, cost, health }),
+      inventory: new InventoryService({ entities: privatelinkEntities, usage, cost, health, findings }),
       posture: new PostureService({
         auth: { getOwnServiceCredentials: async () => ({}) } as any,
         entities: privatelinkEntities,

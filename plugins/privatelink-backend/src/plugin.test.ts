@@ -312,6 +312,10 @@ describe('privatelink router', () => {
 
     const owned = await get(server, '/findings?owner=group:default/payments');
     expect(owned.body.findings).toHaveLength(3);
+    // The tenant inventory counts the open, unsuppressed ones.
+    const inventory = await get(server, '/inventory?owner=group:default/payments');
+    const row = inventory.body.endpoints.find((e: any) => e.endpointId === 'vpce-open');
+    expect(row.findings).toEqual({ high: 2, medium: 0, low: 0, checkIds: ['policy-full-access', 'sg-open-ingress'] });
     expect((await get(server, '/findings')).body.findings).toHaveLength(3);
     expect((await get(server, '/findings?owner=group%3A')).status).toBe(400);
   });

@@ -129,6 +129,8 @@ export interface InventoryRow {
   natSavingUsd?: number;
   health: HealthStatus;
   healthReasons: string[];
+  /** Open posture findings that are not suppressed, by severity, and their check ids. */
+  findings: { high: number; medium: number; low: number; checkIds: string[] };
 }
 
 /** The endpoints an owner has, with usage, cost and health. @public */

@@ -14,6 +14,7 @@ import { CostService, costServiceRef } from '../cost/CostService';
 import { billedAzCount } from '../cost/pricing';
 import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
 import { HealthService, healthServiceRef } from '../health/HealthService';
+import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 
 /**
@@ -28,6 +29,7 @@ export class InventoryService {
       usage: UsageService;
       cost: CostService;
       health: HealthService;
+      findings: FindingsStore;
     },
   ) {}
 
@@ -36,11 +38,20 @@ export class InventoryService {
     const endpoints = entities.filter(
       (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => e.kind === 'endpoint',
     );
-    const [idle, costs, health] = await Promise.all([
+    const [idle, costs, health, findings] = await Promise.all([
       this.deps.usage.idleVerdicts(endpoints, now),
       this.deps.cost.costs(endpoints, now),
       this.deps.health.health(endpoints, now),
+      this.deps.findings.openFindings(endpoints.map(e => e.entityRef)),
     ]);
+    const findingsOf = new Map<string, InventoryRow['findings']>();
+    for (const finding of findings) {
+      if (finding.suppressed) continue;
+      const counts = findingsOf.get(finding.entityRef) ?? { high: 0, medium: 0, low: 0, checkIds: [] };
+      counts[finding.severity]++;
+      counts.checkIds.push(finding.checkId);
+      findingsOf.set(finding.entityRef, counts);
+    }
     const rows = endpoints.map(({ entity, entityRef, endpoint }): InventoryRow => {
       const cost = costs.get(entityRef)!;
       const status = health.get(entityRef)!;
@@ -66,6 +77,7 @@ export class InventoryService {
         natSavingUsd: cost.saving,
         health: status.status,
         healthReasons: status.reasons,
+        findings: findingsOf.get(entityRef) ?? { high: 0, medium: 0, low: 0, checkIds: [] },
       };
     });
     rows.sort(
@@ -85,6 +97,7 @@ export const inventoryServiceRef = createServiceRef<InventoryService>({
         usage: usageServiceRef,
         cost: costServiceRef,
         health: healthServiceRef,
+        findings: findingsStoreServiceRef,
       },
       factory: deps => new InventoryService(deps),
     }),

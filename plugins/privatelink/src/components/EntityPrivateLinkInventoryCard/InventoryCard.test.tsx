@@ -33,6 +33,7 @@ const row = (overrides: Partial<InventoryRow> = {}): InventoryRow => ({
   natSavingUsd: -14.46,
   health: 'healthy',
   healthReasons: ['Available, no dropped packets or resets above thresholds.'],
+  findings: { high: 1, medium: 1, low: 0, checkIds: ['policy-full-access', 'endpoint-single-az'] },
   ...overrides,
 });
 
@@ -64,6 +65,7 @@ describe('InventoryCard', () => {
           bytesProcessed30d: undefined,
           idle: undefined,
           monthlyCostUsd: 0,
+          findings: { high: 0, medium: 0, low: 0, checkIds: [] },
         }),
       ],
       invalid: [],
@@ -78,6 +80,8 @@ describe('InventoryCard', () => {
     expect(screen.getByText('3.0 GB')).toBeInTheDocument();
     expect(screen.getByText('$14.60')).toBeInTheDocument();
     expect(screen.getByText('healthy (idle)')).toBeInTheDocument();
+    expect(screen.getByText('1 high · 1 medium')).toBeInTheDocument();
+    expect(screen.getByText('none')).toBeInTheDocument();
     expect(screen.getByText('Export CSV')).toBeInTheDocument();
   });
 
@@ -111,10 +115,10 @@ describe('toCsv', () => {
   it('writes a header and one quoted, formula-safe line per endpoint', () => {
     const lines = toCsv([row(), row({ endpointId: 'vpce-3', title: '=HYPERLINK("x"), "quoted"' })]).split('\r\n');
     expect(lines[0]).toBe(
-      'endpointId,title,endpointType,state,serviceName,vendor,accountId,region,vpcId,availabilityZones,privateDns,createdAt,bytesProcessed30d,monthlyCostUsd,idle,health',
+      'endpointId,title,endpointType,state,serviceName,vendor,accountId,region,vpcId,availabilityZones,privateDns,createdAt,bytesProcessed30d,monthlyCostUsd,idle,health,findings',
     );
     expect(lines[1]).toBe(
-      'vpce-0a00000000000a001,payments-snowflake,Interface,available,com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001,snowflake,111111111111,us-east-1,vpc-0a1b2c3d4e5f60011,2,yes,2025-09-26T00:00:00.000Z,3221225472,14.6,true,healthy',
+      'vpce-0a00000000000a001,payments-snowflake,Interface,available,com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001,snowflake,111111111111,us-east-1,vpc-0a1b2c3d4e5f60011,2,yes,2025-09-26T00:00:00.000Z,3221225472,14.6,true,healthy,policy-full-access endpoint-single-az',
     );
     expect(lines[2]).toContain(`"'=HYPERLINK(""x""), ""quoted"""`);
     expect(lines).toHaveLength(4);

@@ -15,6 +15,9 @@ import { InventoryRow, privatelinkApiRef } from '../../api';
 import { formatBytes, formatUsd } from '../format';
 import { toCsv } from './inventoryRows';
 
+/** Findings as one sortable number: any high outweighs every medium, any medium every low. */
+const findingsScore = (r: InventoryRow) => r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
+
 const columns: TableColumn<InventoryRow>[] = [
   {
     title: 'Endpoint',
@@ -64,6 +67,23 @@ const columns: TableColumn<InventoryRow>[] = [
     field: 'monthlyCostUsd',
     type: 'numeric',
     render: r => formatUsd(r.monthlyCostUsd),
+  },
+  {
+    title: 'Findings',
+    field: 'findings',
+    customSort: (a, b) => findingsScore(a) - findingsScore(b),
+    customFilterAndSearch: (term, r) => r.findings.checkIds.join(' ').includes(term),
+    render: r =>
+      r.findings.checkIds.length === 0 ? (
+        'none'
+      ) : (
+        <span title={r.findings.checkIds.join('\n')}>
+          {(['high', 'medium', 'low'] as const)
+            .filter(s => r.findings[s] > 0)
+            .map(s => `${r.findings[s]} ${s}`)
+            .join(' · ')}
+        </span>
+      ),
   },
   {
     title: 'Health',

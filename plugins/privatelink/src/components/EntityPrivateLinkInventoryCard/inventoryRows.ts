@@ -20,6 +20,7 @@ const CSV_COLUMNS: Array<[string, (row: InventoryRow) => string | number | boole
   ['monthlyCostUsd', r => r.monthlyCostUsd],
   ['idle', r => r.idle?.idle],
   ['health', r => r.health],
+  ['findings', r => r.findings.checkIds.join(' ')],
 ];
 
 function csvCell(value: string | number | boolean | undefined): string {
