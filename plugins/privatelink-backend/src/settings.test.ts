@@ -1,0 +1,41 @@
+import { ConfigReader } from '@backstage/config';
+import { JsonObject } from '@backstage/types';
+import { readPrivateLinkBackendConfig } from './settings';
+
+const accounts = [{ accountId: '111111111111', regions: ['us-east-1'] }];
+const read = (privatelink: JsonObject) =>
+  readPrivateLinkBackendConfig(new ConfigReader({ privatelink: { accounts, ...privatelink } }));
+
+describe('readPrivateLinkBackendConfig', () => {
+  it('reads defaults, regional prices over the defaults, and posture settings', () => {
+    const settings = read({
+      pricing: { default: { natGatewayPerGb: 0.05 }, regions: { 'eu-west-1': { interfaceEndpointHourly: 0.011 } } },
+      posture: { readOnly: { services: ['s3'] }, checks: { 'endpoint-idle': { severity: 'medium' } } },
+    });
+    expect(settings.idleAfterDays).toBe(30);
+    expect(settings.pricingFor('eu-west-1')).toMatchObject({ interfaceEndpointHourly: 0.011, natGatewayPerGb: 0.05 });
+    expect(settings.pricingFor('us-east-1')).toMatchObject({ interfaceEndpointHourly: 0.01, natGatewayPerGb: 0.05 });
+    expect(settings.posture).toMatchObject({
+      readOnly: { services: ['s3'], owners: [] },
+      allowedPorts: { default: [443], byService: {} },
+      checks: { 'endpoint-idle': { enabled: true, severity: 'medium' } },
+    });
+  });
+
+  it.each([
+    [{ usage: { idleAfterDays: 0 } }, 'Invalid config at privatelink.usage.idleAfterDays: must be a whole number from 1 to 400'],
+    [{ usage: { backfillDays: 2.5 } }, 'privatelink.usage.backfillDays'],
+    [{ pricing: { default: { natGatewayPerGb: -1 } } }, 'privatelink.pricing.default.natGatewayPerGb'],
+    [{ pricing: { regions: { 'eu-west1': {} } } }, 'privatelink.pricing.regions.eu-west1: not an AWS region name'],
+    [
+      { pricing: { default: { interfaceDataTiers: [{ upToGb: 100, perGb: 0.01 }, { upToGb: 50, perGb: 0.006 }] } } },
+      'privatelink.pricing.default.interfaceDataTiers[1].upToGb: tiers must grow',
+    ],
+    [{ posture: { checks: { 'no-such-check': { enabled: false } } } }, 'privatelink.posture.checks.no-such-check'],
+    [{ posture: { checks: { 'endpoint-idle': { severity: 'urgent' } } } }, 'privatelink.posture.checks.endpoint-idle.severity'],
+    [{ posture: { trustedAccounts: ['12'] } }, 'privatelink.posture.trustedAccounts[0]'],
+    [{ health: { packetsDroppedPerDay: -5 } }, 'privatelink.health.packetsDroppedPerDay'],
+  ])('%j fails naming the key', (privatelink, message) => {
+    expect(() => read(privatelink as JsonObject)).toThrow(message);
+  });
+});
