@@ -65,27 +65,35 @@ export class FindingsStore {
             .whereNull('resolved_at')),
         );
       }
+      // Only what changed is written row by row (new evidence, a resolution: few per run); every
+      // open finding that still fires is seen again with one update per batch of entities.
       const stillOpen = new Set<string>();
       let resolved = 0;
       for (const row of open) {
         const finding = current.get(key(row.entity_ref, row.check_id));
         const where = { entity_ref: row.entity_ref, check_id: row.check_id, first_seen: row.first_seen };
-        if (finding) {
-          stillOpen.add(key(row.entity_ref, row.check_id));
-          await trx(TABLE)
-            .where(where)
-            .update({
-              severity: finding.severity,
-              title: finding.title,
-              evidence: JSON.stringify(finding.evidence),
-              fix: finding.fix,
-              suppressed: finding.suppressed ?? null,
-              last_seen: at,
-            });
-        } else {
+        if (!finding) {
           resolved++;
           await trx(TABLE).where(where).update({ resolved_at: at });
+          continue;
         }
+        stillOpen.add(key(row.entity_ref, row.check_id));
+        const changed = {
+          severity: finding.severity,
+          title: finding.title,
+          evidence: JSON.stringify(finding.evidence),
+          fix: finding.fix,
+          suppressed: finding.suppressed ?? null,
+        };
+        if (Object.entries(changed).some(([column, value]) => row[column as keyof FindingRow] !== value)) {
+          await trx(TABLE).where(where).update(changed);
+        }
+      }
+      for (let i = 0; i < evaluatedRefs.length; i += IN_BATCH) {
+        await trx(TABLE)
+          .whereIn('entity_ref', evaluatedRefs.slice(i, i + IN_BATCH))
+          .whereNull('resolved_at')
+          .update({ last_seen: at });
       }
       const opened: FindingRow[] = findings
         .filter(f => !stillOpen.has(key(f.entityRef, f.checkId)))
