@@ -39,6 +39,8 @@ import { PostureService } from '../plugins/privatelink-backend/src/posture/Postu
 import { InventoryService } from '../plugins/privatelink-backend/src/inventory/InventoryService';
 import { createRouter } from '../plugins/privatelink-backend/src/router';
 import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/settings';
+import { AuditService } from '../plugins/privatelink-backend/src/audit/AuditService';
+import { AuditStore } from '../plugins/privatelink-backend/src/audit/AuditStore';
 import { StatusStore } from '../plugins/privatelink-backend/src/status/StatusStore';
 import { addDays, lastCompleteDay } from '../plugins/privatelink-backend/src/usage/days';
 import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/usage/DatabaseUsageStore';
@@ -212,6 +214,19 @@ async function main() {
   const cost = new CostService(store, settings);
   const health = new HealthService(store, settings);
   const findings = new FindingsStore(knex);
+  const auditStore = new AuditStore(knex);
+  const audit = new AuditService({
+    auth: { getOwnServiceCredentials: async () => ({}) } as any,
+    logger: { info() {}, warn() {}, debug() {}, error() {}, child() { return this; } } as any,
+    entities: privatelinkEntities,
+    store: auditStore,
+    usageStore: store,
+    usage,
+    cost,
+    health,
+    findings,
+    settings,
+  });
   app.use(
     await createRouter({
       httpAuth: { credentials: async () => ({ principal: { type: 'user', userEntityRef: 'user:default/bench' } }) } as any,
@@ -231,6 +246,9 @@ async function main() {
       }),
       findings,
       status: new StatusStore(knex),
+      auditor: { createEvent: async () => ({ success: async () => {}, fail: async () => {} }) },
+      audit,
+      auditStore,
     }),
   );
   const server = app.listen(0, '127.0.0.1');

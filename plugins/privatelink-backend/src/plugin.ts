@@ -4,6 +4,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { privatelinkPermissions } from '@internal/plugin-privatelink-common';
 import { awsAccessServiceRef } from '@internal/plugin-privatelink-node';
+import { auditServiceRef } from './audit/AuditService';
+import { auditStoreServiceRef } from './audit/AuditStore';
 import { costServiceRef } from './cost/CostService';
 import { privatelinkEntitiesServiceRef } from './entities/PrivateLinkEntities';
 import { healthServiceRef } from './health/HealthService';
@@ -20,13 +22,14 @@ import { usageServiceRef } from './usage/UsageService';
 import { usageStoreServiceRef } from './usage/UsageStore';
 
 const POSTURE_TASK = 'privatelink-posture:evaluate';
+const AUDIT_TASK = 'privatelink-audit:open';
 
 /**
  * The privatelink backend plugin: collects CloudWatch usage of every endpoint and provided
  * service in the catalog into daily rollups, evaluates posture checks, and serves usage, cost,
- * health, findings, tenant inventories and the operators' status. Each feature is a service
- * (`usage`, `cost`, `health`, `posture`, `inventory`, `status`) that this file wires and tests
- * replace.
+ * health, findings, tenant inventories, quarterly audit campaigns and the operators' status. Each
+ * feature is a service (`usage`, `cost`, `health`, `posture`, `inventory`, `audit`, `status`) that
+ * this file wires and tests replace.
  *
  * @public
  */
@@ -42,6 +45,7 @@ export const privatelinkPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
         aws: awsAccessServiceRef,
         settings: settingsServiceRef,
         entities: privatelinkEntitiesServiceRef,
@@ -53,9 +57,12 @@ export const privatelinkPlugin = createBackendPlugin({
         posture: postureServiceRef,
         findings: findingsStoreServiceRef,
         status: statusStoreServiceRef,
+        audit: auditServiceRef,
+        auditStore: auditStoreServiceRef,
       },
       async init(deps) {
         const { logger, scheduler, settings } = deps;
+        let openedOnStartup = false;
         const collector = new UsageCollector({
           entities: deps.entities,
           auth: deps.auth,
@@ -95,6 +102,25 @@ export const privatelinkPlugin = createBackendPlugin({
             const result = await deps.posture.evaluate();
             logger.info(
               `PrivateLink posture of ${result.entities} entities: ${result.findings} findings, ${result.opened} new, ${result.resolved} resolved`,
+            );
+            if (settings.audit.openOnStartup && !openedOnStartup) {
+              openedOnStartup = true;
+              await scheduler.triggerTask(AUDIT_TASK).catch(error =>
+                logger.debug(`Audit campaigns not triggered: ${error}`),
+              );
+            }
+          },
+        });
+
+        // Opens the quarter's campaign of every owner that has none: a rerun opens nothing twice.
+        await scheduler.scheduleTask({
+          id: AUDIT_TASK,
+          scope: 'global',
+          ...settings.audit.schedule,
+          fn: async () => {
+            const result = await deps.audit.openDue();
+            logger.info(
+              `PrivateLink audit: opened ${result.opened.length} campaigns (${result.opened.join(', ') || 'none'}); ${result.existing} were open`,
             );
           },
         });

@@ -1,6 +1,9 @@
-import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { AuditService } from './audit/AuditService';
+import { AuditStore } from './audit/AuditStore';
+import { createAuditRoutes } from './audit/routes';
 import { CostService } from './cost/CostService';
 import { createCostRoutes } from './cost/routes';
 import { PrivateLinkEntities } from './entities/PrivateLinkEntities';
@@ -19,6 +22,7 @@ import { UsageService } from './usage/UsageService';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  auditor: AuditorService;
   entities: PrivateLinkEntities;
   usage: UsageService;
   cost: CostService;
@@ -27,6 +31,8 @@ export interface RouterOptions {
   posture: PostureService;
   findings: FindingsStore;
   status: StatusStore;
+  audit: AuditService;
+  auditStore: AuditStore;
   now?: () => Date;
 }
 
@@ -57,5 +63,16 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }),
   );
   router.use(createStatusRoutes({ httpAuth, permissions, store: options.status }));
+  router.use(
+    createAuditRoutes({
+      httpAuth,
+      permissions,
+      auditor: options.auditor,
+      entities,
+      audit: options.audit,
+      store: options.auditStore,
+      now,
+    }),
+  );
   return router;
 }

@@ -31,6 +31,14 @@ export interface PrivateLinkBackendConfig {
   /** Prices for a region: the region's overrides over the defaults. */
   pricingFor(region: string): RegionPricing;
   posture: PostureSettings & { schedule: SchedulerServiceTaskScheduleDefinition };
+  audit: {
+    /** When the quarter's campaigns open (default: 06:00 UTC on the first day of each quarter). */
+    schedule: SchedulerServiceTaskScheduleDefinition;
+    /** Days from opening to the due date. */
+    dueInDays: number;
+    /** Open the current quarter's campaigns once the first posture evaluation is done (the demo). */
+    openOnStartup: boolean;
+  };
 }
 
 const wholeDays = (fallback: number, max: number) =>
@@ -165,6 +173,14 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
         }),
       };
     })(),
+    audit: {
+      schedule: readTaskSchedule(config, 'privatelink.audit.schedule', {
+        frequency: { cron: '0 6 1 1,4,7,10 *' },
+        timeout: { minutes: 30 },
+      }),
+      dueInDays: parseConfig(config, 'privatelink.audit.dueInDays', wholeDays(30, 366)),
+      openOnStartup: parseConfig(config, 'privatelink.audit.openOnStartup', z.boolean().default(false)),
+    },
   };
 }
 

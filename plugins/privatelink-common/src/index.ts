@@ -5,7 +5,9 @@
  * @packageDocumentation
  */
 export * from './annotations';
+export * from './audit';
 export * from './contract';
+export * from './csv';
 export * from './refs';
 export * from './permissions';
 export * from './entityNames';

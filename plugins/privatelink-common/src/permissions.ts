@@ -30,9 +30,45 @@ export const privatelinkFindingsReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Read audit campaigns: their frozen items, decisions and exports.
+ *
+ * @public
+ */
+export const privatelinkAuditReadPermission = createPermission({
+  name: 'privatelink.audit.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Record a decision (keep, fix, retire) on an audited endpoint or provided service. A resource
+ * permission on the item's catalog entity, so a policy can grant it to the entity's owners with
+ * the catalog's `isEntityOwner` rule.
+ *
+ * @public
+ */
+export const privatelinkAuditAcknowledgePermission = createPermission({
+  name: 'privatelink.audit.acknowledge',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/**
+ * Open campaigns on demand and decide on any item: the audit's operators.
+ *
+ * @public
+ */
+export const privatelinkAuditManagePermission = createPermission({
+  name: 'privatelink.audit.manage',
+  attributes: { action: 'create' },
+});
+
 /** @public */
 export const privatelinkPermissions = [
   privatelinkEndpointReadPermission,
   privatelinkStatusReadPermission,
   privatelinkFindingsReadPermission,
+  privatelinkAuditReadPermission,
+  privatelinkAuditAcknowledgePermission,
+  privatelinkAuditManagePermission,
 ];

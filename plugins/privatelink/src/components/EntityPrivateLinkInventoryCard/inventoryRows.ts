@@ -1,4 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
+import { toCsvText } from '@internal/plugin-privatelink-common';
 import { InventoryRow } from '../../api';
 import { yesNo } from '../format';
 
@@ -23,16 +24,10 @@ const CSV_COLUMNS: Array<[string, (row: InventoryRow) => string | number | boole
   ['findings', r => r.findings.checkIds.join(' ')],
 ];
 
-function csvCell(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  // Quote what CSV needs quoted, and defuse cells a spreadsheet would run as a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The inventory as RFC 4180 CSV with a header line. */
 export function toCsv(rows: InventoryRow[]): string {
-  const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
-  for (const row of rows) lines.push(CSV_COLUMNS.map(([, value]) => csvCell(value(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsvText(
+    CSV_COLUMNS.map(([name]) => name),
+    rows.map(row => CSV_COLUMNS.map(([, value]) => value(row))),
+  );
 }

@@ -1,0 +1,246 @@
+import {
+  AuthService,
+  BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  AuditCampaign,
+  AuditCampaignSummary,
+  AuditItem,
+  FrozenAuditFacts,
+  PostureFinding,
+  PrivateLinkEntity,
+} from '@internal/plugin-privatelink-common';
+import { randomUUID } from 'node:crypto';
+import { CostService, costServiceRef } from '../cost/CostService';
+import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import { HealthService, healthServiceRef } from '../health/HealthService';
+import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
+import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
+import { UsageService, usageServiceRef } from '../usage/UsageService';
+import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
+import { AuditStore, auditStoreServiceRef, StoredCampaign, StoredItem, summarize } from './AuditStore';
+import { AuditedEntity, departuresOf, driftOf, freezeFacts, isAudited, ownerOf } from './freeze';
+import { dueAt, quarterOf, reviewWindow } from './quarters';
+
+type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
+
+/** The audited entities of the fleet, by owner. */
+interface Fleet {
+  byOwner: Map<string, AuditedEntity[]>;
+  owners: Map<string, string | undefined>;
+}
+
+/**
+ * Quarterly audit campaigns: opening one freezes what each owner has (inventory row, the quarter's
+ * usage, cost, health, findings) and what drifted since their previous campaign; owners then
+ * decide on each item. Reads the fleet with the plugin's own credentials: a campaign is the
+ * owner's whole inventory, not what the user who opened it can see.
+ */
+export class AuditService {
+  constructor(
+    private readonly deps: {
+      auth: AuthService;
+      logger: LoggerService;
+      entities: PrivateLinkEntities;
+      store: AuditStore;
+      usageStore: UsageStore;
+      usage: UsageService;
+      cost: CostService;
+      health: HealthService;
+      findings: FindingsStore;
+      settings: PrivateLinkBackendConfig;
+    },
+  ) {}
+
+  private async fleet(): Promise<Fleet> {
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const { entities } = await this.deps.entities.all(credentials);
+    const byOwner = new Map<string, AuditedEntity[]>();
+    const owners = new Map<string, string | undefined>();
+    for (const item of entities.filter(isAudited)) {
+      const owner = ownerOf(item);
+      owners.set(item.entityRef, owner);
+      if (!owner) continue;
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
+    }
+    return { byOwner, owners };
+  }
+
+  /** The frozen facts of many entities, from a constant number of queries. */
+  private async freeze(items: AuditedEntity[], now: Date): Promise<Map<string, FrozenAuditFacts>> {
+    const window = reviewWindow(now);
+    const refs = items.map(i => i.entityRef);
+    const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
+    const [totals, idle, costs, health, findings] = await Promise.all([
+      this.deps.usageStore.windowTotals(refs, window.from, window.to),
+      this.deps.usage.idleVerdicts(endpoints, now),
+      this.deps.cost.costs(items, now),
+      this.deps.health.health(items, now),
+      this.deps.findings.openFindings(refs),
+    ]);
+    const findingsOf = new Map<string, PostureFinding[]>();
+    for (const finding of findings) {
+      findingsOf.set(finding.entityRef, [...(findingsOf.get(finding.entityRef) ?? []), finding]);
+    }
+    return new Map(
+      items.map(item => [
+        item.entityRef,
+        freezeFacts(item, {
+          window,
+          totals: totals.get(item.entityRef),
+          idle: idle.get(item.entityRef),
+          cost: costs.get(item.entityRef),
+          health: health.get(item.entityRef),
+          findings: findingsOf.get(item.entityRef) ?? [],
+        }),
+      ]),
+    );
+  }
+
+  private async openFor(
+    owner: string,
+    facts: Map<string, FrozenAuditFacts>,
+    items: AuditedEntity[],
+    fleet: Fleet,
+    now: Date,
+    openedBy: string,
+  ): Promise<{ id: string; opened: boolean }> {
+    const { store, settings } = this.deps;
+    const quarter = quarterOf(now);
+    const previous = await store.previousCampaign(owner, quarter);
+    const arrivals = items.map(i => i.entityRef).filter(ref => !previous?.items.has(ref));
+    const lastOwners = previous ? await store.lastAuditedOwners(arrivals) : new Map<string, string>();
+    const stored: StoredItem[] = items.map(item => {
+      const frozen = facts.get(item.entityRef)!;
+      const formerOwner = lastOwners.get(item.entityRef);
+      return {
+        entityRef: item.entityRef,
+        kind: item.kind,
+        facts: frozen,
+        drift: driftOf(frozen, previous, item.entityRef, formerOwner !== owner ? formerOwner : undefined),
+      };
+    });
+    return store.openCampaign({
+      id: randomUUID(),
+      owner,
+      quarter,
+      openedAt: now.toISOString(),
+      dueAt: dueAt(now, settings.audit.dueInDays),
+      openedBy,
+      ...(previous ? { previousCampaignId: previous.id } : {}),
+      departures: previous
+        ? departuresOf(previous.items, new Set(items.map(i => i.entityRef)), fleet.owners)
+        : [],
+      items: stored,
+    });
+  }
+
+  /**
+   * Opens this quarter's campaign for every owner of an endpoint or provided service that has
+   * none yet: what the scheduled task runs. Rerunning it opens nothing twice.
+   */
+  async openDue(now: Date = new Date()): Promise<{ opened: string[]; existing: number }> {
+    const fleet = await this.fleet();
+    const existing = await this.deps.store.ownersWithCampaign(quarterOf(now));
+    const owners = [...fleet.byOwner.keys()].filter(o => !existing.has(o)).sort();
+    const due = owners.flatMap(o => fleet.byOwner.get(o)!);
+    const facts = await this.freeze(due, now);
+    const opened: string[] = [];
+    for (const owner of owners) {
+      const result = await this.openFor(owner, facts, fleet.byOwner.get(owner)!, fleet, now, 'scheduler');
+      if (result.opened) opened.push(owner);
+    }
+    return { opened, existing: existing.size };
+  }
+
+  /** Opens this quarter's campaign of one owner on demand; the existing one if it is open. */
+  async open(owner: string, openedBy: string, now: Date = new Date()): Promise<{ campaign: AuditCampaignSummary; opened: boolean }> {
+    const fleet = await this.fleet();
+    const items = fleet.byOwner.get(owner) ?? [];
+    const result = await this.openFor(owner, await this.freeze(items, now), items, fleet, now, openedBy);
+    const [campaign] = await this.deps.store.listCampaigns({ owner, quarter: quarterOf(now) }, now);
+    if (campaign?.id !== result.id) throw new Error(`Campaign ${result.id} of ${owner} was not stored`);
+    return { campaign, opened: result.opened };
+  }
+
+  async list(filter: { owner?: string; quarter?: string }, now: Date = new Date()): Promise<AuditCampaignSummary[]> {
+    return this.deps.store.listCampaigns(filter, now);
+  }
+
+  /** A campaign with each item's latest decision and history; undefined when there is none. */
+  async campaign(id: string, now: Date = new Date()): Promise<AuditCampaign | undefined> {
+    const stored = await this.deps.store.campaign(id);
+    return stored ? withDecisions(stored, now) : undefined;
+  }
+
+  /** An entity's audit items, newest quarter first, with their decisions. */
+  async itemHistory(entityRef: string, now: Date = new Date()) {
+    const history = await this.deps.store.itemHistory(entityRef);
+    const campaigns = new Map(
+      (await this.deps.store.listCampaigns({ ids: history.map(h => h.campaign.id) }, now)).map(c => [c.id, c]),
+    );
+    return history.map(({ campaign, item, decisions }) => ({
+      campaign: campaigns.get(campaign.id)!,
+      item: {
+        ...item,
+        history: decisions,
+        ...(decisions.length ? { decision: decisions[decisions.length - 1] } : {}),
+      } as AuditItem,
+    }));
+  }
+
+  /** The user a decision is recorded for: from credentials, never from the request. */
+  static actorOf(credentials: BackstageCredentials): string {
+    const principal = credentials.principal as { type: string; userEntityRef?: string };
+    if (principal.type !== 'user' || !principal.userEntityRef) {
+      throw new Error('Decisions are recorded for users only');
+    }
+    return principal.userEntityRef;
+  }
+}
+
+/** A stored campaign as the API returns it: items with their decisions, and its progress. */
+export function withDecisions(stored: StoredCampaign, now: Date): AuditCampaign {
+  const entries: AuditItem[] = stored.items.map(item => {
+    const history = stored.decisions
+      .filter(d => d.entityRef === item.entityRef)
+      .map(({ entityRef: _ref, ...decision }) => decision);
+    return {
+      ...item,
+      history,
+      ...(history.length ? { decision: history[history.length - 1] } : {}),
+    };
+  });
+  const firstDecisions = entries.filter(e => e.history.length).map(e => e.history[0].decidedAt);
+  return {
+    ...summarize(stored, entries.length, firstDecisions, now),
+    ...(stored.previousCampaignId ? { previousCampaignId: stored.previousCampaignId } : {}),
+    entries,
+    departures: stored.departures,
+  };
+}
+
+export const auditServiceRef = createServiceRef<AuditService>({
+  id: 'privatelink.audit',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        entities: privatelinkEntitiesServiceRef,
+        store: auditStoreServiceRef,
+        usageStore: usageStoreServiceRef,
+        usage: usageServiceRef,
+        cost: costServiceRef,
+        health: healthServiceRef,
+        findings: findingsStoreServiceRef,
+        settings: settingsServiceRef,
+      },
+      factory: deps => new AuditService(deps),
+    }),
+});
