@@ -270,7 +270,12 @@ export class AuditStore {
         facts: JSON.parse(row.facts),
         drift: JSON.parse(row.drift),
       },
-      decisions: decisions.filter(d => d.campaign_id === row.campaign_id).map(toDecision),
+      decisions: decisions
+        .filter(d => d.campaign_id === row.campaign_id)
+        .map(d => {
+          const { entityRef: _ref, ...decision } = toDecision(d);
+          return decision;
+        }),
     }));
   }
 

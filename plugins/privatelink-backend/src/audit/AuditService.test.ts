@@ -1,0 +1,168 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { Entity } from '@backstage/catalog-model';
+import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { CostService } from '../cost/CostService';
+import { migrate } from '../database';
+import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { HealthService } from '../health/HealthService';
+import { FindingsStore } from '../posture/FindingsStore';
+import { readPrivateLinkBackendConfig } from '../settings';
+import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
+import { DatabaseUsageStore } from '../usage/DatabaseUsageStore';
+import { addDays, lastCompleteDay } from '../usage/days';
+import { UsageService } from '../usage/UsageService';
+import { AuditService } from './AuditService';
+import { AuditStore } from './AuditStore';
+
+jest.setTimeout(60_000);
+
+const { databases, ids } = requiredDatabases();
+
+const owned = (name: string, owner: string, createdAt = '2025-01-01T00:00:00.000Z'): Entity => {
+  const entity = endpointEntity(name, { createdAt });
+  entity.spec!.owner = owner;
+  return entity;
+};
+
+describe.each(ids)('AuditService on %s', databaseId => {
+  async function setUp() {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    const settings = readPrivateLinkBackendConfig(
+      new ConfigReader({
+        privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }], audit: { dueInDays: 21 } },
+      }),
+    );
+    const usageStore = new DatabaseUsageStore(knex);
+    const findings = new FindingsStore(knex);
+    let catalog: Entity[] = [];
+    const entities = {
+      all: async () => ({ entities: catalog.map(asPrivateLinkEntity), invalid: [] }),
+    } as unknown as PrivateLinkEntities;
+    const usage = new UsageService(usageStore, settings);
+    const store = new AuditStore(knex);
+    const service = new AuditService({
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      entities,
+      store,
+      usageStore,
+      usage,
+      cost: new CostService(usageStore, settings),
+      health: new HealthService(usageStore, settings),
+      findings,
+      settings,
+    });
+    /** Days of traffic (bytes) per endpoint, through `through`. */
+    const traffic = (ref: string, through: string, bytes: (daysAgo: number) => number, days = 120) =>
+      usageStore.upsertDailyUsage(
+        Array.from({ length: days }, (_, i) => ({
+          entityRef: ref,
+          day: addDays(through, -i),
+          bytesProcessed: bytes(i),
+          newConnections: 0,
+          activeConnectionsMax: 0,
+          packetsDropped: 0,
+          resetPackets: 0,
+        })),
+      );
+    return {
+      knex,
+      service,
+      store,
+      findings,
+      traffic,
+      setCatalog: (next: Entity[]) => {
+        catalog = next;
+      },
+    };
+  }
+
+  it('freezes each owner\'s items, and the next quarter\'s drift is exactly what changed', async () => {
+    const { service, findings, traffic, setCatalog } = await setUp();
+    const q3 = new Date('2026-07-01T06:00:00Z');
+    const payments = 'group:default/payments';
+    const identity = 'group:default/identity';
+    setCatalog([
+      owned('vpce-keep', payments),
+      owned('vpce-gone', payments),
+      owned('vpce-quiet', payments),
+      owned('vpce-moves', payments),
+      owned('vpce-arrives', identity),
+    ]);
+    for (const name of ['vpce-keep', 'vpce-gone', 'vpce-quiet', 'vpce-moves', 'vpce-arrives']) {
+      await traffic(`resource:default/${name}`, lastCompleteDay(q3), () => 2 ** 30);
+    }
+    await findings.reconcile(
+      ['resource:default/vpce-keep'],
+      [{ entityRef: 'resource:default/vpce-keep', checkId: 'sg-open-ingress', severity: 'high', title: 'Open SG', evidence: ['0.0.0.0/0'], fix: 'narrow' }],
+      q3,
+    );
+
+    expect(await service.openDue(q3)).toEqual({ opened: [identity, payments], existing: 0 });
+    // A rerun (or a second replica) opens nothing.
+    expect(await service.openDue(q3)).toEqual({ opened: [], existing: 2 });
+    const [q3Payments] = await service.list({ owner: payments, quarter: '2026-Q3' }, q3);
+    expect(q3Payments).toMatchObject({ items: 4, decided: 0, status: 'open', dueAt: '2026-07-22T00:00:00.000Z', openedBy: 'scheduler' });
+    const first = (await service.campaign(q3Payments.id, q3))!;
+    expect(first.entries.map(e => e.drift)).toEqual([[], [], [], []]);
+    const keep = first.entries.find(e => e.entityRef === 'resource:default/vpce-keep')!;
+    expect(keep.facts).toMatchObject({
+      type: 'Interface',
+      resourceId: 'vpce-keep',
+      availabilityZones: ['us-east-1a', 'us-east-1b'],
+      usage: { from: '2026-04-01', to: '2026-06-30', daysCollected: 91, bytesProcessed: 91 * 2 ** 30 },
+      findings: [expect.objectContaining({ checkId: 'sg-open-ingress' })],
+    });
+    expect(keep.facts.cost?.monthlyUsd).toBeGreaterThan(0);
+
+    // Next quarter: one deleted, one created, one idle since, one moved to identity (and one
+    // moved in from identity), the open security group fixed.
+    const q4 = new Date('2026-10-01T06:00:00Z');
+    setCatalog([
+      owned('vpce-keep', payments),
+      owned('vpce-quiet', payments),
+      owned('vpce-moves', identity),
+      owned('vpce-arrives', payments),
+      owned('vpce-new', payments, '2026-09-15T00:00:00.000Z'),
+    ]);
+    await traffic('resource:default/vpce-keep', lastCompleteDay(q4), () => 2 ** 30, 92);
+    await traffic('resource:default/vpce-quiet', lastCompleteDay(q4), () => 0, 92);
+    await traffic('resource:default/vpce-new', lastCompleteDay(q4), () => 2 ** 20, 16);
+    await findings.reconcile(['resource:default/vpce-keep'], [], q4);
+
+    expect(await service.openDue(q4)).toEqual({ opened: [identity, payments], existing: 0 });
+    const [q4Payments] = await service.list({ owner: payments, quarter: '2026-Q4' }, q4);
+    const second = (await service.campaign(q4Payments.id, q4))!;
+    expect(second.previousCampaignId).toBe(q3Payments.id);
+    expect(Object.fromEntries(second.entries.map(e => [e.entityRef, e.drift.map(d => d.type)]))).toEqual({
+      'resource:default/vpce-arrives': ['owner-changed'],
+      'resource:default/vpce-keep': ['finding-resolved'],
+      'resource:default/vpce-new': ['created'],
+      'resource:default/vpce-quiet': ['newly-idle'],
+    });
+    expect(second.entries[0].drift[0]).toMatchObject({ from: identity });
+    expect(second.departures).toEqual([
+      expect.objectContaining({ entityRef: 'resource:default/vpce-gone', type: 'deleted' }),
+      expect.objectContaining({ entityRef: 'resource:default/vpce-moves', type: 'owner-changed', to: identity }),
+    ]);
+
+    // The first campaign is frozen: it still shows the open security group and four items.
+    const again = (await service.campaign(q3Payments.id, q4))!;
+    expect(again.entries).toEqual(first.entries);
+  });
+
+  it('opens one owner\'s campaign on demand, returning the open one when asked again', async () => {
+    const { service, setCatalog } = await setUp();
+    setCatalog([owned('vpce-a', 'group:default/payments')]);
+    const now = new Date('2026-11-25T12:00:00Z');
+    const opened = await service.open('group:default/payments', 'user:default/auditor', now);
+    expect(opened).toMatchObject({ opened: true, campaign: { quarter: '2026-Q4', items: 1, openedBy: 'user:default/auditor' } });
+    const again = await service.open('group:default/payments', 'user:default/other', now);
+    expect(again).toEqual({ opened: false, campaign: opened.campaign });
+    const empty = await service.open('group:default/nobody', 'user:default/auditor', now);
+    expect(empty.campaign).toMatchObject({ items: 0, status: 'complete' });
+  });
+});
+
