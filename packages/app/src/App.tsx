@@ -11,7 +11,7 @@ import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import {
   AlertDisplay,
   OAuthRequestDialog,
-  SignInPage,
+  ProxiedSignInPage,
 } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
@@ -31,7 +31,8 @@ const app = createApp({
     });
   },
   components: {
-    SignInPage: props => <SignInPage {...props} auto providers={['guest']} />,
+    // The example portal's demo users (auth.providers.demo); use your own provider in production.
+    SignInPage: props => <ProxiedSignInPage {...props} provider="demo" />,
   },
 });
 

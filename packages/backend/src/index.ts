@@ -3,14 +3,19 @@
  * the PrivateLink catalog module, backend plugin and scaffolder module.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { demoSignInModule } from './modules/demoSignIn';
+import { portalPermissionPolicyModule } from './modules/portalPermissionPolicy';
+import { transitiveOwnershipModule } from './modules/transitiveOwnership';
 
 const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 
-// Sign-in: guest in development (app-config.yaml); add a real provider for production.
+// Sign-in: the demo users of the example org in development (app-config.yaml); configure a real
+// provider for production. Ownership claims include the parent groups of the user's groups.
 backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(demoSignInModule);
+backend.add(transitiveOwnershipModule);
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'));
@@ -19,8 +24,9 @@ backend.add(import('@internal/plugin-catalog-backend-module-privatelink'));
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@internal/plugin-scaffolder-backend-module-privatelink'));
 
+// Permissions are enabled (permission.enabled): the portal's own policy decides.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(import('@backstage/plugin-permission-backend-module-allow-all-policy'));
+backend.add(portalPermissionPolicyModule);
 
 backend.add(import('@internal/plugin-privatelink-backend'));
 

@@ -1,0 +1,132 @@
+import { authServiceFactory } from '@backstage/backend-defaults/auth';
+import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
+import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import authPlugin from '@backstage/plugin-auth-backend';
+import { ConfigReader } from '@backstage/config';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import {
+  privatelinkAuditAcknowledgePermission,
+  privatelinkAuditManagePermission,
+  privatelinkEndpointReadPermission,
+} from '@internal/plugin-privatelink-common';
+import path from 'node:path';
+import request from 'supertest';
+import { demoSignInModule } from './demoSignIn';
+import { portalPermissionPolicyModule, readAdminGroups } from './portalPermissionPolicy';
+import { transitiveOwnershipModule } from './transitiveOwnership';
+
+jest.setTimeout(60_000);
+
+/**
+ * The portal's real chain: the demo sign-in issues real user tokens with the transitive ownership
+ * claims; the permission backend asks the policy and, for conditional decisions, the catalog.
+ */
+async function start() {
+  const { server } = await startTestBackend({
+    features: [
+      authServiceFactory,
+      httpAuthServiceFactory,
+      userInfoServiceFactory,
+      authPlugin,
+      demoSignInModule,
+      transitiveOwnershipModule,
+      permissionPlugin,
+      portalPermissionPolicyModule,
+      catalogPlugin,
+      mockServices.rootConfig.factory({
+        data: {
+          app: { baseUrl: 'http://localhost:3000' },
+          auth: { providers: { demo: { userEntityRef: 'user:default/guest', dangerouslyAllowOutsideDevelopment: true } } },
+          permission: { enabled: true },
+          portal: { adminGroups: ['privatelink-admins'] },
+          catalog: {
+            rules: [{ allow: ['Group', 'User', 'Resource'] }],
+            locations: [{ type: 'file', target: path.resolve(__dirname, '__fixtures__/entities.yaml') }],
+          },
+        },
+      }),
+    ],
+  });
+  // The catalog ingests the fixture in its processing loop: wait for the users and endpoints.
+  for (let i = 0; i < 100; i++) {
+    const users = await request(server).get('/api/auth/demo/refresh').set('Cookie', 'privatelink-demo-user=erin');
+    const resources = users.ok
+      ? await request(server)
+          .get('/api/catalog/entities/by-query?filter=kind=resource')
+          .set('Authorization', `Bearer ${users.body.backstageIdentity.token}`)
+      : undefined;
+    if (resources?.body.items?.length === 2) return server;
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+  throw new Error('The catalog did not ingest the fixture');
+}
+
+/** Signs in through the demo provider as an example user; the Backstage token. */
+async function signIn(server: any, user: string): Promise<string> {
+  const res = await request(server)
+    .get('/api/auth/demo/refresh')
+    .set('Cookie', `privatelink-demo-user=${user}`)
+    .set('X-Requested-With', 'XMLHttpRequest');
+  expect([res.status, res.body.error?.message]).toEqual([200, undefined]);
+  return res.body.backstageIdentity.token;
+}
+
+/** Asks the permission backend, as `user`, about permissions on entities. */
+async function decide(server: any, user: string, items: Array<{ permission: object; resourceRef?: string }>) {
+  const res = await request(server)
+    .post('/api/permission/authorize')
+    .set('Authorization', `Bearer ${await signIn(server, user)}`)
+    .send({ items: items.map((item, i) => ({ id: String(i), ...item })) });
+  expect([res.status, res.body.error?.message]).toEqual([200, undefined]);
+  return res.body.items.map((item: { result: string }) => item.result);
+}
+
+describe('the portal permission policy, in the real permission backend over the real catalog', () => {
+  it('lets owners (directly or through a parent group) decide on their items, and nobody else but admins', async () => {
+    const server = await start();
+    const acknowledge = (resourceRef: string) => ({ permission: privatelinkAuditAcknowledgePermission, resourceRef });
+    const items = [acknowledge('resource:default/vpce-payments'), acknowledge('resource:default/vpce-platform')];
+    // guest is in payments, whose parent is platform; dana in data-platform, also under platform.
+    expect(await decide(server, 'guest', items)).toEqual(['ALLOW', 'ALLOW']);
+    expect(await decide(server, 'dana', items)).toEqual(['DENY', 'ALLOW']);
+    expect(await decide(server, 'olu', items)).toEqual(['ALLOW', 'ALLOW']);
+    expect(await decide(server, 'erin', items)).toEqual(['DENY', 'DENY']);
+  });
+
+  it('lets admins alone manage audits, and every signed-in user read', async () => {
+    const server = await start();
+    const items = [
+      { permission: privatelinkAuditManagePermission },
+      { permission: privatelinkEndpointReadPermission, resourceRef: 'resource:default/vpce-payments' },
+    ];
+    expect(await decide(server, 'guest', items)).toEqual(['DENY', 'ALLOW']);
+    expect(await decide(server, 'olu', items)).toEqual(['ALLOW', 'ALLOW']);
+  });
+
+  it('refuses the demo sign-in outside development unless explicitly allowed', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        authPlugin,
+        demoSignInModule,
+        mockServices.rootConfig.factory({
+          data: { app: { baseUrl: 'http://localhost:3000' }, auth: { providers: { demo: { userEntityRef: 'user:default/guest' } } } },
+        }),
+      ],
+    });
+    const res = await request(server).get('/api/auth/demo/refresh');
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain('The demo sign-in works in development only');
+  });
+
+  it('fails at start-up naming the key when an admin group is not a group', () => {
+    expect(readAdminGroups(new ConfigReader({ portal: { adminGroups: ['admins', 'group:ops/sre'] } }))).toEqual([
+      'group:default/admins',
+      'group:ops/sre',
+    ]);
+    expect(() => readAdminGroups(new ConfigReader({ portal: { adminGroups: ['user:default/olu'] } }))).toThrow(
+      "Invalid config at portal.adminGroups[0]: 'user:default/olu' is not a group reference",
+    );
+  });
+});
