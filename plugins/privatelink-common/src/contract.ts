@@ -195,6 +195,17 @@ export function isVpcEndpointServiceEntity(entity: Entity): boolean {
   return isResourceOfType(entity, ENDPOINT_SERVICE_ENTITY_TYPE);
 }
 
+/** True for an endpoint service one of the inventoried accounts provides (what its owner audits). @public */
+export function isProvidedEndpointServiceEntity(entity: Entity): boolean {
+  const details = entity.spec?.endpointService;
+  return (
+    isVpcEndpointServiceEntity(entity) &&
+    typeof details === 'object' &&
+    details !== null &&
+    !!(details as { provider?: unknown }).provider
+  );
+}
+
 /**
  * `spec.endpoint` of an endpoint entity, parsed against the contract; an error naming the fields
  * that do not match when it does not parse.

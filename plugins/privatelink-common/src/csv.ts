@@ -17,5 +17,6 @@ export function csvCell(value: CsvValue): string {
 
 /** A header line and rows as CSV text, CRLF line ends. @public */
 export function toCsvText(header: string[], rows: CsvValue[][]): string {
-  return [header, ...rows].map(cells => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const lines = [header, ...rows].map(cells => cells.map(csvCell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -13,11 +13,14 @@ export {
   EntityPrivateLinkHealthCard,
   EntityPrivateLinkPostureCard,
   PrivateLinkStatusCard,
+  EntityPrivateLinkAuditCard,
+  EntityPrivateLinkAuditCampaignCard,
 } from './plugin';
 export * from './api';
 export {
   isVpcEndpointEntity as isPrivateLinkEndpointAvailable,
   isVpcEndpointServiceEntity as isPrivateLinkServiceAvailable,
   isVpcEntity as isPrivateLinkVpcAvailable,
+  isProvidedEndpointServiceEntity as isPrivateLinkProvidedServiceAvailable,
 } from '@internal/plugin-privatelink-common';
 export { isPrivateLinkTenant as isPrivateLinkInventoryAvailable } from './components/EntityPrivateLinkInventoryCard/isPrivateLinkTenant';

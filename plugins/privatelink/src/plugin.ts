@@ -113,3 +113,24 @@ export const EntityPrivateLinkPostureCard = privatelinkPlugin.provide(
     },
   }),
 );
+
+/** This quarter's audit of an endpoint or provided service, with the owner's decision form. @public */
+export const EntityPrivateLinkAuditCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkAuditCard',
+    component: {
+      lazy: () => import('./components/EntityPrivateLinkAuditCard').then(m => m.AuditCard),
+    },
+  }),
+);
+
+/** A tenant's audit campaign: progress, open items, exports, earlier quarters. @public */
+export const EntityPrivateLinkAuditCampaignCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkAuditCampaignCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPrivateLinkAuditCampaignCard').then(m => m.AuditCampaignCard),
+    },
+  }),
+);

@@ -6,6 +6,11 @@ import {
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  AuditCampaign,
+  AuditCampaignSummary,
+  AuditDecision,
+  AuditDecisionKind,
+  AuditItem,
   CostReport,
   HealthReport,
   InventorySummary,
@@ -24,6 +29,29 @@ export interface PrivateLinkApi {
   getInventory(ownerRef: string): Promise<InventorySummary>;
   /** The operators' status; a 403 for those the permission policy does not let read it. */
   getStatus(): Promise<OperatorsStatus>;
+  /** An endpoint's or provided service's audit items, newest quarter first. */
+  getAuditHistory(entity: CompoundEntityRef): Promise<AuditHistory>;
+  /** An owner's campaigns, newest quarter first. */
+  listAuditCampaigns(ownerRef: string): Promise<AuditCampaignSummary[]>;
+  getAuditCampaign(id: string): Promise<AuditCampaign>;
+  /** Records a decision as the signed-in user; replays of one idempotency key record it once. */
+  decide(campaignId: string, entity: CompoundEntityRef, decision: DecisionInput): Promise<{ decision: AuditDecision; replayed: boolean }>;
+  /** The campaign's export, as the backend produced it. */
+  exportAuditCampaign(id: string, format: 'csv' | 'json'): Promise<Blob>;
+}
+
+/** @public */
+export interface AuditHistory {
+  entityRef: string;
+  items: Array<{ campaign: AuditCampaignSummary; item: AuditItem }>;
+}
+
+/** @public */
+export interface DecisionInput {
+  decision: AuditDecisionKind;
+  fix?: string;
+  comment: string;
+  idempotencyKey: string;
 }
 
 /** @public */
@@ -33,11 +61,17 @@ export const privatelinkApiRef = createApiRef<PrivateLinkApi>({ id: 'plugin.priv
 export class PrivateLinkClient implements PrivateLinkApi {
   constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
 
-  private async get<T>(path: string): Promise<T> {
+  private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const base = await this.deps.discoveryApi.getBaseUrl('privatelink');
-    const response = await this.deps.fetchApi.fetch(`${base}${path}`);
+    const response = init
+      ? await this.deps.fetchApi.fetch(`${base}${path}`, init)
+      : await this.deps.fetchApi.fetch(`${base}${path}`);
     if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as T;
+    return response;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return (await (await this.fetch(path)).json()) as T;
   }
 
   private entityPath(entity: CompoundEntityRef, what: string) {
@@ -67,5 +101,34 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getStatus() {
     return this.get<OperatorsStatus>('/status');
+  }
+
+  getAuditHistory(entity: CompoundEntityRef) {
+    return this.get<AuditHistory>(this.entityPath(entity, 'audit'));
+  }
+
+  async listAuditCampaigns(ownerRef: string) {
+    const { campaigns } = await this.get<{ campaigns: AuditCampaignSummary[] }>(
+      `/audits?owner=${encodeURIComponent(ownerRef)}`,
+    );
+    return campaigns;
+  }
+
+  getAuditCampaign(id: string) {
+    return this.get<AuditCampaign>(`/audits/${encodeURIComponent(id)}`);
+  }
+
+  async decide(campaignId: string, entity: CompoundEntityRef, decision: DecisionInput) {
+    const parts = [entity.kind, entity.namespace, entity.name].map(encodeURIComponent).join('/');
+    const response = await this.fetch(`/audits/${encodeURIComponent(campaignId)}/items/${parts}/decisions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(decision),
+    });
+    return response.json();
+  }
+
+  async exportAuditCampaign(id: string, format: 'csv' | 'json') {
+    return (await this.fetch(`/audits/${encodeURIComponent(id)}/export?format=${format}`)).blob();
   }
 }

@@ -1,4 +1,12 @@
 export type {
+  AuditCampaign,
+  AuditCampaignSummary,
+  AuditDecision,
+  AuditDecisionKind,
+  AuditDeparture,
+  AuditDrift,
+  AuditItem,
+  FrozenAuditFacts,
   CostReport,
   FindingSeverity,
   DailyUsage,

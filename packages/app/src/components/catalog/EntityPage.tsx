@@ -25,6 +25,8 @@ import {
 } from '@backstage/plugin-catalog-graph';
 import { EntityDependencyOfResourcesCard } from './EntityDependencyOfResourcesCard';
 import {
+  EntityPrivateLinkAuditCampaignCard,
+  EntityPrivateLinkAuditCard,
   EntityPrivateLinkCostCard,
   EntityPrivateLinkHealthCard,
   EntityPrivateLinkUsageCard,
@@ -34,6 +36,7 @@ import {
   EntityPrivateLinkServiceCard,
   isPrivateLinkEndpointAvailable,
   isPrivateLinkInventoryAvailable,
+  isPrivateLinkProvidedServiceAvailable,
   isPrivateLinkServiceAvailable,
   isPrivateLinkVpcAvailable,
   PrivateLinkStatusCard,
@@ -89,6 +92,9 @@ const endpointPage = (
           <EntityPrivateLinkPostureCard />
         </Grid>
         <Grid item xs={12}>
+          <EntityPrivateLinkAuditCard />
+        </Grid>
+        <Grid item xs={12}>
           <EntityPrivateLinkEndpointCard />
         </Grid>
       </Grid>
@@ -119,6 +125,13 @@ const endpointServicePage = (
         <Grid item xs={12}>
           <EntityPrivateLinkPostureCard />
         </Grid>
+        <EntitySwitch>
+          <EntitySwitch.Case if={isPrivateLinkProvidedServiceAvailable}>
+            <Grid item xs={12}>
+              <EntityPrivateLinkAuditCard />
+            </Grid>
+          </EntitySwitch.Case>
+        </EntitySwitch>
         <Grid item xs={12}>
           <EntityPrivateLinkServiceCard />
         </Grid>
@@ -211,9 +224,14 @@ const groupPage = (
         </Grid>
         <EntitySwitch>
           <EntitySwitch.Case if={isPrivateLinkInventoryAvailable}>
-            <Grid item xs={12}>
-              <EntityPrivateLinkInventoryCard />
-            </Grid>
+            <>
+              <Grid item xs={12}>
+                <EntityPrivateLinkAuditCampaignCard />
+              </Grid>
+              <Grid item xs={12}>
+                <EntityPrivateLinkInventoryCard />
+              </Grid>
+            </>
           </EntitySwitch.Case>
         </EntitySwitch>
         <Grid item xs={12} md={6}>

@@ -13,6 +13,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
 import { InventoryRow, privatelinkApiRef } from '../../api';
 import { formatBytes, formatUsd } from '../format';
+import { download } from '../download';
 import { toCsv } from './inventoryRows';
 
 /** Findings as one sortable number: any high outweighs every medium, any medium every low. */
@@ -93,15 +94,6 @@ const columns: TableColumn<InventoryRow>[] = [
     ),
   },
 ];
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Every VPC endpoint a tenant group owns, for its members and its auditors. */
 export const InventoryCard = () => {

@@ -1,0 +1,1 @@
+export { AuditCampaignCard } from './AuditCampaignCard';

@@ -1,0 +1,95 @@
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { getCompoundEntityRef, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { ErrorPanel, InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  privatelinkAuditAcknowledgePermission,
+  privatelinkAuditManagePermission,
+} from '@internal/plugin-privatelink-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { AuditDecision, privatelinkApiRef } from '../../api';
+import { AuditFacts, DriftChips } from './AuditFacts';
+import { DecisionForm } from './DecisionForm';
+
+const describe = (d: AuditDecision) =>
+  `${d.decision}${d.fix ? ` (${d.fix})` : ''} by ${parseEntityRef(d.actor).name} on ${d.decidedAt.slice(0, 10)}: ${d.comment}`;
+
+/**
+ * This quarter's audit of an endpoint or provided service: what the campaign froze, what drifted,
+ * the owner's decision (a form for those the permission policy lets decide), and past quarters.
+ */
+export const AuditCard = () => {
+  const { entity } = useEntity();
+  const api = useApi(privatelinkApiRef);
+  const ref = getCompoundEntityRef(entity);
+  const entityRef = stringifyEntityRef(entity);
+  const history = useAsyncRetry(() => api.getAuditHistory(ref), [api, entityRef]);
+  const acknowledge = usePermission({ permission: privatelinkAuditAcknowledgePermission, resourceRef: entityRef });
+  const manage = usePermission({ permission: privatelinkAuditManagePermission });
+
+  if (history.loading && !history.value) return <Progress />;
+  if (history.error || !history.value) {
+    return <ErrorPanel title="Could not load the audit" error={history.error ?? new Error('no answer')} />;
+  }
+  const [current, ...past] = history.value.items;
+  if (!current) {
+    return (
+      <InfoCard title="Audit">
+        <Typography>Not in an audit campaign yet: campaigns open on the first day of each quarter.</Typography>
+      </InfoCard>
+    );
+  }
+  const { campaign, item } = current;
+  const mayDecide = acknowledge.allowed || manage.allowed;
+  const checking = acknowledge.loading || manage.loading;
+  return (
+    <InfoCard
+      title={`Audit ${campaign.quarter}`}
+      subheader={`Campaign of ${parseEntityRef(campaign.owner).name}: ${campaign.decided} of ${campaign.items} decided, due ${campaign.dueAt.slice(0, 10)} (${campaign.status})`}
+    >
+      <Typography variant="subtitle2">Frozen on {campaign.openedAt.slice(0, 10)}</Typography>
+      <AuditFacts facts={item.facts} />
+      <Box mt={1} mb={1}>
+        <DriftChips drift={item.drift} />
+      </Box>
+      <Typography variant="subtitle2">Decision</Typography>
+      <Typography variant="body2" data-testid="audit-decision">
+        {item.decision ? describe(item.decision) : 'No decision yet.'}
+      </Typography>
+      {item.history.length > 1 && (
+        <Typography variant="caption" color="textSecondary" component="div">
+          Earlier: {item.history.slice(0, -1).reverse().map(describe).join(' · ')}
+        </Typography>
+      )}
+      <Box mt={1}>
+        {checking && <Progress />}
+        {!checking && mayDecide && (
+          <DecisionForm
+            onSubmit={async input => {
+              await api.decide(campaign.id, ref, input);
+              history.retry();
+            }}
+          />
+        )}
+        {!checking && !mayDecide && (
+          <Typography variant="body2" color="textSecondary">
+            Only members of {parseEntityRef(campaign.owner).name} or audit managers can decide on this item.
+          </Typography>
+        )}
+      </Box>
+      {past.length > 0 && (
+        <Box mt={2}>
+          <Typography variant="subtitle2">Past quarters</Typography>
+          {past.map(p => (
+            <Typography key={p.campaign.id} variant="body2">
+              {p.campaign.quarter}: {p.item.decision ? describe(p.item.decision) : 'no decision'}
+            </Typography>
+          ))}
+        </Box>
+      )}
+    </InfoCard>
+  );
+};
