@@ -72,11 +72,12 @@ function stop(child) {
   }
 }
 
-async function guestToken() {
-  const res = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+/** A Backstage token of an example user, through the portal's demo sign-in (guest by default). */
+async function userToken(user = 'guest') {
+  const res = await fetch(`${BACKEND}/api/auth/demo/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest', Cookie: `privatelink-demo-user=${user}` },
   });
-  if (!res.ok) throw new Error(`guest refresh ${res.status}`);
+  if (!res.ok) throw new Error(`demo sign-in as ${user}: ${res.status}`);
   return (await res.json()).backstageIdentity.token;
 }
 
@@ -113,7 +114,7 @@ async function waitForEntities(refs, timeoutMs, backendLog) {
   await waitFor(
     `catalog entities ${refs.join(', ')}`,
     async () => {
-      const token = await guestToken();
+      const token = await userToken();
       const res = await fetch(`${BACKEND}/api/catalog/entities/by-refs`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -134,7 +135,7 @@ async function waitForUsage(entityPath, timeoutMs, backendLog) {
   await waitFor(
     `usage of ${entityPath}`,
     async () => {
-      const token = await guestToken();
+      const token = await userToken();
       const res = await fetch(`${BACKEND}/api/privatelink/entities/${entityPath}/usage?days=7`, {
         headers: { Authorization: `Bearer ${token}` },
       });
@@ -146,4 +147,21 @@ async function waitForUsage(entityPath, timeoutMs, backendLog) {
   );
 }
 
-module.exports = { startPortal, waitForEntities, waitForUsage, guestToken, BACKEND, APP, ROOT };
+/** Waits until the example portal has opened an audit campaign for an owner. */
+async function waitForCampaign(ownerRef, timeoutMs, backendLog) {
+  await waitFor(
+    `audit campaign of ${ownerRef}`,
+    async () => {
+      const token = await userToken();
+      const res = await fetch(`${BACKEND}/api/privatelink/audits?owner=${encodeURIComponent(ownerRef)}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return res.ok && (await res.json()).campaigns.length > 0;
+    },
+    timeoutMs,
+    undefined,
+    backendLog,
+  );
+}
+
+module.exports = { startPortal, waitForEntities, waitForUsage, waitForCampaign, userToken, BACKEND, APP, ROOT };

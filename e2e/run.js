@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /*
- * End-to-end test: starts the real backend and app on the example inventory, signs in as guest in
+ * End-to-end test: starts the real backend and app on the example inventory, signs in as the
+ * example users (guest of Payments; dana of Data Platform) through the demo sign-in in
  * Debian's Chromium (playwright-core, never a downloaded browser) and checks what an endpoint's,
  * a service's and a tenant's pages show. Screenshots go to e2e/screenshots/.
  *
@@ -9,7 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
-const { startPortal, waitForEntities, waitForUsage, APP } = require('./portal');
+const { startPortal, waitForEntities, waitForUsage, waitForCampaign, APP } = require('./portal');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -36,10 +37,8 @@ async function check(name, fn) {
 }
 
 async function open(page, url, name) {
+  // The demo sign-in is silent: the app signs in as the user the context's cookie names.
   await page.goto(`${APP}${url}`, { waitUntil: 'domcontentloaded' });
-  const enter = page.getByRole('button', { name: 'Enter' });
-  // The guest sign-in page appears on the first visit only.
-  if (await enter.isVisible({ timeout: 5000 }).catch(() => false)) await enter.click();
   await page.waitForLoadState('networkidle').catch(() => undefined);
   return async () => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
@@ -72,6 +71,7 @@ async function main() {
       portal.backendLog,
     );
     await waitForUsage(`resource/default/${ENDPOINT}`, 120_000, portal.backendLog);
+    await waitForCampaign('group:default/payments', 120_000, portal.backendLog);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -85,11 +85,13 @@ async function main() {
         '--disable-sync',
       ],
     });
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 2200 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
+    /** A browser context signed in as an example user (the demo sign-in reads this cookie). */
+    const signedInAs = async user => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 2200 }, acceptDownloads: true });
+      await context.addCookies([{ name: 'privatelink-demo-user', value: user, url: APP.replace(':3000', ':7007') }]);
+      return context;
+    };
+    const page = await (await signedInAs('guest')).newPage();
     currentPage = page;
 
     await check('endpoint page shows the endpoint details card', async () => {
@@ -190,12 +192,59 @@ async function main() {
       await shot();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 15_000 }),
-        page.getByText('Export CSV').click(),
+        page.getByText('Export CSV', { exact: true }).click(),
       ]);
       const csv = fs.readFileSync(await download.path(), 'utf8');
       const lines = csv.trim().split(/\r?\n/);
       if (lines.length !== 7) throw new Error(`CSV has ${lines.length} lines, expected 7 (a header and 6 endpoints)`);
       if (!csv.includes(ENDPOINT)) throw new Error(`CSV lacks ${ENDPOINT}`);
+    });
+
+    await check('a member of the owning team records an audit decision that a reload shows', async () => {
+      await open(page, `/catalog/default/resource/${ENDPOINT}`, 'audit');
+      await expectText(page, 'Campaign of payments', 60_000);
+      await expectText(page, 'Frozen on');
+      await page.getByLabel(/^Fix/).check();
+      await page.getByLabel('What will be fixed').fill('Restrict the policy to the ledger role');
+      await page.getByLabel('Comment').fill('Snowflake stays; its policy is too wide');
+      await page.getByRole('button', { name: 'Record decision' }).click();
+      await expectText(page, 'fix (Restrict the policy to the ledger role) by guest');
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await expectText(page, 'fix (Restrict the policy to the ledger role) by guest on', 60_000);
+      await page.screenshot({ path: path.join(SHOTS, 'audit.png'), fullPage: true });
+    });
+
+    await check("the tenant page shows the campaign's progress and exports it for the auditor", async () => {
+      await open(page, '/catalog/default/group/payments', 'tenant-audit');
+      await expectText(page, 'items decided', 60_000);
+      await expectText(page, 'Waiting for a decision');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 15_000 }),
+        page.getByRole('button', { name: 'Export audit CSV' }).click(),
+      ]);
+      const csv = fs.readFileSync(await download.path(), 'utf8');
+      const line = csv.split(/\r?\n/).find(l => l.includes(`resource:default/${ENDPOINT}`));
+      if (!line?.includes('Restrict the policy to the ledger role') || !line.includes('user:default/guest')) {
+        throw new Error(`the export lacks the decision on ${ENDPOINT}: ${line}`);
+      }
+      if (!download.suggestedFilename().startsWith('privatelink-audit-payments-')) {
+        throw new Error(`unexpected export name ${download.suggestedFilename()}`);
+      }
+      await page.screenshot({ path: path.join(SHOTS, 'tenant-audit.png'), fullPage: true });
+    });
+
+    await check("a member of another team sees the audit but cannot decide on payments' items", async () => {
+      const other = await (await signedInAs('dana')).newPage();
+      currentPage = other;
+      await open(other, `/catalog/default/resource/${ENDPOINT}`, 'audit-other-team');
+      await expectText(other, 'fix (Restrict the policy to the ledger role) by guest', 60_000);
+      await expectText(other, 'Only members of payments or audit managers can decide on this item.');
+      if (await other.getByRole('button', { name: 'Record decision' }).count()) {
+        throw new Error('the decision form is offered to a member of another team');
+      }
+      await other.screenshot({ path: path.join(SHOTS, 'audit-other-team.png'), fullPage: true });
+      await other.context().close();
+      currentPage = page;
     });
 
     await check("the portal's System page shows the operators' status of every account", async () => {

@@ -73,7 +73,7 @@ describe('AuditCampaignCard', () => {
     expect(screen.getByText('vpce-b', { selector: 'a *, a' })).toBeInTheDocument();
     expect(screen.getByText('old-z (vpce-z): No longer in the inventory (vpce-z)')).toBeInTheDocument();
     expect(screen.getByText('2026-Q3: 2 of 2 decided (complete)')).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export audit CSV' }));
     await waitFor(() => expect(api.exportAuditCampaign).toHaveBeenCalledWith('c2', 'csv'));
   });
 });

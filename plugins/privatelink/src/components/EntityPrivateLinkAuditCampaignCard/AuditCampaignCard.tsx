@@ -81,10 +81,10 @@ export const AuditCampaignCard = () => {
           <LinearProgress variant="determinate" value={latest.items ? (100 * latest.decided) / latest.items : 100} />
         </Box>
         <Button variant="outlined" size="small" disabled={!!exporting} onClick={() => save('csv')}>
-          Export CSV
+          Export audit CSV
         </Button>
         <Button variant="outlined" size="small" disabled={!!exporting} onClick={() => save('json')}>
-          Export JSON
+          Export audit JSON
         </Button>
       </Box>
       {pending.length > 0 && (
