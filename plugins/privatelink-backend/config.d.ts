@@ -53,6 +53,24 @@ export interface Config {
       /** How often to evaluate. Default every 30 minutes, and after every usage collection. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /** Quarterly audit campaigns. */
+    audit?: {
+      /** When the quarter's campaigns open. Default: cron `0 6 1 1,4,7,10 *` (06:00 UTC, first day of each quarter). */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Days from opening to the due date. Default 30. */
+      dueInDays?: number;
+      /** Open the current quarter's campaigns after the first posture evaluation (demos). Default false. */
+      openOnStartup?: boolean;
+      /** Notices to owning groups; needs `@backstage/plugin-notifications-backend` installed. */
+      notifications?: {
+        /** Default false: without the notifications backend, leave it off. */
+        enabled?: boolean;
+        /** Days before the due date of the reminder. Default 7. */
+        reminderDays?: number;
+        /** How often due notices are looked for. Default hourly. */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
+    };
     health?: {
       /** PacketsDropped per day above which an endpoint is degraded. Default 1000. */
       packetsDroppedPerDay?: number;

@@ -28,6 +28,9 @@ backend.add(import('@internal/plugin-scaffolder-backend-module-privatelink'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(portalPermissionPolicyModule);
 
+// Owners hear of their audit campaigns (privatelink.audit.notifications) through notifications.
+backend.add(import('@backstage/plugin-notifications-backend'));
+
 backend.add(import('@internal/plugin-privatelink-backend'));
 
 backend.start();

@@ -4,7 +4,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { privatelinkPermissions } from '@internal/plugin-privatelink-common';
 import { awsAccessServiceRef } from '@internal/plugin-privatelink-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { auditServiceRef } from './audit/AuditService';
+import { AuditNotifier } from './audit/AuditNotifier';
 import { auditStoreServiceRef } from './audit/AuditStore';
 import { costServiceRef } from './cost/CostService';
 import { privatelinkEntitiesServiceRef } from './entities/PrivateLinkEntities';
@@ -23,6 +25,7 @@ import { usageStoreServiceRef } from './usage/UsageStore';
 
 const POSTURE_TASK = 'privatelink-posture:evaluate';
 const AUDIT_TASK = 'privatelink-audit:open';
+const NOTIFY_TASK = 'privatelink-audit:notify';
 
 /**
  * The privatelink backend plugin: collects CloudWatch usage of every endpoint and provided
@@ -59,6 +62,7 @@ export const privatelinkPlugin = createBackendPlugin({
         status: statusStoreServiceRef,
         audit: auditServiceRef,
         auditStore: auditStoreServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { logger, scheduler, settings } = deps;
@@ -122,8 +126,33 @@ export const privatelinkPlugin = createBackendPlugin({
             logger.info(
               `PrivateLink audit: opened ${result.opened.length} campaigns (${result.opened.join(', ') || 'none'}); ${result.existing} were open`,
             );
+            if (result.opened.length > 0 && settings.audit.notifications.enabled) {
+              await scheduler.triggerTask(NOTIFY_TASK).catch(error =>
+                logger.debug(`Audit notices not triggered: ${error}`),
+              );
+            }
           },
         });
+
+        // Tells owning groups when their campaign opens, a while before it is due and when it is
+        // overdue: each notice once, through the notifications backend when it is installed.
+        if (settings.audit.notifications.enabled) {
+          const notifier = new AuditNotifier({
+            store: deps.auditStore,
+            notifications: deps.notifications,
+            logger,
+            settings: settings.audit.notifications,
+          });
+          await scheduler.scheduleTask({
+            id: NOTIFY_TASK,
+            scope: 'global',
+            ...settings.audit.notifications.schedule,
+            fn: async () => {
+              const { sent, failed } = await notifier.notify();
+              if (sent || failed) logger.info(`PrivateLink audit notices: ${sent} sent, ${failed} failed`);
+            },
+          });
+        }
 
         deps.permissionsRegistry.addPermissions(privatelinkPermissions);
         deps.httpRouter.use(await createRouter(deps));

@@ -38,6 +38,12 @@ export interface PrivateLinkBackendConfig {
     dueInDays: number;
     /** Open the current quarter's campaigns once the first posture evaluation is done (the demo). */
     openOnStartup: boolean;
+    /** Notices to owning groups through the notifications backend (off unless it is installed). */
+    notifications: {
+      enabled: boolean;
+      reminderDays: number;
+      schedule: SchedulerServiceTaskScheduleDefinition;
+    };
   };
 }
 
@@ -180,6 +186,15 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
       }),
       dueInDays: parseConfig(config, 'privatelink.audit.dueInDays', wholeDays(30, 366)),
       openOnStartup: parseConfig(config, 'privatelink.audit.openOnStartup', z.boolean().default(false)),
+      notifications: {
+        enabled: parseConfig(config, 'privatelink.audit.notifications.enabled', z.boolean().default(false)),
+        reminderDays: parseConfig(config, 'privatelink.audit.notifications.reminderDays', wholeDays(7, 90)),
+        schedule: readTaskSchedule(config, 'privatelink.audit.notifications.schedule', {
+          frequency: { hours: 1 },
+          timeout: { minutes: 10 },
+          initialDelay: { minutes: 1 },
+        }),
+      },
     },
   };
 }

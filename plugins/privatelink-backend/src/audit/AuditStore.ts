@@ -13,6 +13,7 @@ import { privatelinkDatabaseServiceRef } from '../database';
 const CAMPAIGNS = 'privatelink_audit_campaigns';
 const ITEMS = 'privatelink_audit_items';
 const DECISIONS = 'privatelink_audit_decisions';
+const NOTICES = 'privatelink_audit_notices';
 /** Values per `whereIn`: under SQLite's 999 bound variables. */
 const IN_BATCH = 900;
 /** Item rows per insert (5 columns). */
@@ -277,6 +278,21 @@ export class AuditStore {
           return decision;
         }),
     }));
+  }
+
+  /** Claims a notice of a campaign: true when this caller is the one to send it. */
+  async claimNotice(campaignId: string, notice: string, at: string): Promise<boolean> {
+    await this.knex(NOTICES)
+      .insert({ campaign_id: campaignId, notice, sent_at: at })
+      .onConflict(['campaign_id', 'notice'])
+      .ignore();
+    const [row] = await this.knex(NOTICES).where({ campaign_id: campaignId, notice }).select('sent_at');
+    return row?.sent_at === at;
+  }
+
+  /** Gives a claimed notice back after sending it failed, so that the next run tries again. */
+  async releaseNotice(campaignId: string, notice: string): Promise<void> {
+    await this.knex(NOTICES).where({ campaign_id: campaignId, notice }).delete();
   }
 
   /**
