@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { privatelinkPlugin as default } from './plugin';
+export { clockServiceRef } from './clock';
+export type { Clock } from './clock';

@@ -8,6 +8,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { auditServiceRef } from './audit/AuditService';
 import { AuditNotifier } from './audit/AuditNotifier';
 import { auditStoreServiceRef } from './audit/AuditStore';
+import { clockServiceRef } from './clock';
 import { costServiceRef } from './cost/CostService';
 import { privatelinkEntitiesServiceRef } from './entities/PrivateLinkEntities';
 import { healthServiceRef } from './health/HealthService';
@@ -63,16 +64,17 @@ export const privatelinkPlugin = createBackendPlugin({
         audit: auditServiceRef,
         auditStore: auditStoreServiceRef,
         notifications: notificationService,
+        clock: clockServiceRef,
       },
       async init(deps) {
-        const { logger, scheduler, settings } = deps;
+        const { logger, scheduler, settings, clock } = deps;
         let openedOnStartup = false;
         const collector = new UsageCollector({
           entities: deps.entities,
           auth: deps.auth,
           store: deps.store,
           source: new AccountMetricSources(settings.accounts, deps.aws, () =>
-            lastCompleteDay(new Date()),
+            lastCompleteDay(clock.now()),
           ),
           settings,
           logger,
@@ -83,7 +85,7 @@ export const privatelinkPlugin = createBackendPlugin({
           scope: 'global',
           ...settings.schedule,
           fn: async () => {
-            const report = await collector.collect();
+            const report = await collector.collect(clock.now());
             for (const cell of report.cells) {
               if (!cell.error && cell.daysFetched > 0) {
                 logger.info(
@@ -103,7 +105,7 @@ export const privatelinkPlugin = createBackendPlugin({
           scope: 'global',
           ...settings.posture.schedule,
           fn: async () => {
-            const result = await deps.posture.evaluate();
+            const result = await deps.posture.evaluate(clock.now());
             logger.info(
               `PrivateLink posture of ${result.entities} entities: ${result.findings} findings, ${result.opened} new, ${result.resolved} resolved`,
             );
@@ -122,7 +124,7 @@ export const privatelinkPlugin = createBackendPlugin({
           scope: 'global',
           ...settings.audit.schedule,
           fn: async () => {
-            const result = await deps.audit.openDue();
+            const result = await deps.audit.openDue(clock.now());
             logger.info(
               `PrivateLink audit: opened ${result.opened.length} campaigns (${result.opened.join(', ') || 'none'}); ${result.existing} were open`,
             );
@@ -148,14 +150,14 @@ export const privatelinkPlugin = createBackendPlugin({
             scope: 'global',
             ...settings.audit.notifications.schedule,
             fn: async () => {
-              const { sent, failed } = await notifier.notify();
+              const { sent, failed } = await notifier.notify(clock.now());
               if (sent || failed) logger.info(`PrivateLink audit notices: ${sent} sent, ${failed} failed`);
             },
           });
         }
 
         deps.permissionsRegistry.addPermissions(privatelinkPermissions);
-        deps.httpRouter.use(await createRouter(deps));
+        deps.httpRouter.use(await createRouter({ ...deps, now: () => clock.now() }));
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
