@@ -109,6 +109,8 @@ export interface AuditCampaignSummary {
   dueAt: string;
   /** "scheduler" or the user who opened it on demand. */
   openedBy: string;
+  /** The owner's previous campaign, the baseline of the drift; none for a first audit. */
+  previousCampaignId?: string;
   items: number;
   decided: number;
   status: AuditCampaignStatus;
@@ -118,7 +120,6 @@ export interface AuditCampaignSummary {
 
 /** @public */
 export interface AuditCampaign extends AuditCampaignSummary {
-  previousCampaignId?: string;
   entries: AuditItem[];
   departures: AuditDeparture[];
 }

@@ -218,7 +218,6 @@ export function withDecisions(stored: StoredCampaign, now: Date): AuditCampaign 
   const firstDecisions = entries.filter(e => e.history.length).map(e => e.history[0].decidedAt);
   return {
     ...summarize(stored, entries.length, firstDecisions, now),
-    ...(stored.previousCampaignId ? { previousCampaignId: stored.previousCampaignId } : {}),
     entries,
     departures: stored.departures,
   };

@@ -354,6 +354,7 @@ export function summarize(
     openedAt: campaign.openedAt,
     dueAt: campaign.dueAt,
     openedBy: campaign.openedBy,
+    ...(campaign.previousCampaignId ? { previousCampaignId: campaign.previousCampaignId } : {}),
     items,
     decided,
     status,

@@ -27,11 +27,11 @@ const STATUS: Record<AuditCampaignSummary['status'], JSX.Element> = {
   complete: <StatusOK>complete</StatusOK>,
 };
 
-const columns: TableColumn<AuditItem>[] = [
+const columnsOf = (firstAudit: boolean): TableColumn<AuditItem>[] => [
   { title: 'Item', field: 'entityRef', render: i => <EntityRefLink entityRef={i.entityRef} title={i.facts.title} /> },
   { title: 'Type', field: 'facts.type' },
   { title: 'Id', field: 'facts.resourceId', render: i => <span style={{ whiteSpace: 'nowrap' }}>{i.facts.resourceId}</span> },
-  { title: 'Drift', field: 'drift', sorting: false, render: i => <DriftChips drift={i.drift} /> },
+  { title: 'Drift', field: 'drift', sorting: false, render: i => <DriftChips drift={i.drift} firstAudit={firstAudit} /> },
 ];
 
 /**
@@ -91,7 +91,7 @@ export const AuditCampaignCard = () => {
         <Table<AuditItem>
           title={`Waiting for a decision (${pending.length})`}
           options={{ paging: pending.length > 10, pageSize: 10, search: false, padding: 'dense' }}
-          columns={columns}
+          columns={columnsOf(!latest.previousCampaignId)}
           data={pending}
         />
       )}

@@ -69,6 +69,7 @@ describe('AuditCard', () => {
     expect(await screen.findByText('Audit 2026-Q4')).toBeInTheDocument();
     expect(screen.getByText(/2 of 7 decided, due 2026-10-31 \(open\)/)).toBeInTheDocument();
     expect(screen.getByText('3.0 GB over 92 collected days')).toBeInTheDocument();
+    expect(screen.getByText('Usage 2026-07-01 to 2026-09-30')).toBeInTheDocument();
     expect(screen.getByText('$14.60')).toBeInTheDocument();
     expect(screen.getByText('new finding: policy-full-access')).toBeInTheDocument();
     expect(screen.getByTestId('audit-decision')).toHaveTextContent('No decision yet.');
@@ -104,7 +105,7 @@ describe('AuditCard', () => {
       {
         entityRef: 'x',
         items: [
-          { campaign, item: item({ history, decision: history[1] }) },
+          { campaign, item: item({ history, decision: history[1], drift: [] }) },
           { campaign: { ...campaign, id: 'old', quarter: '2026-Q3' }, item: item({ history: [history[0]], decision: history[0] }) },
         ],
       },
@@ -112,6 +113,7 @@ describe('AuditCard', () => {
     );
     expect(await screen.findByTestId('audit-decision')).toHaveTextContent('retire by guest on 2026-10-03: retire it');
     expect(screen.getByText(/Earlier: keep by guest on 2026-10-02/)).toBeInTheDocument();
+    expect(screen.getByText('First audit: no earlier campaign to compare with.')).toBeInTheDocument();
     expect(screen.getByText('2026-Q3: keep by guest on 2026-10-02: keep it')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Record decision' })).not.toBeInTheDocument();
     expect(screen.getByText(/Only members of payments or audit managers can decide/)).toBeInTheDocument();

@@ -53,7 +53,7 @@ export const AuditCard = () => {
       <Typography variant="subtitle2">Frozen on {campaign.openedAt.slice(0, 10)}</Typography>
       <AuditFacts facts={item.facts} />
       <Box mt={1} mb={1}>
-        <DriftChips drift={item.drift} />
+        <DriftChips drift={item.drift} firstAudit={!campaign.previousCampaignId} />
       </Box>
       <Typography variant="subtitle2">Decision</Typography>
       <Typography variant="body2" data-testid="audit-decision">

@@ -26,7 +26,8 @@ export const AuditFacts = ({ facts }: { facts: FrozenAuditFacts }) => {
             suppressed ? ` (${suppressed} suppressed)` : ''
           }`,
   };
-  return <StructuredMetadataTable metadata={metadata} dense />;
+  // Keys as written: the default title-casing would turn the dates into "2026 08 26".
+  return <StructuredMetadataTable metadata={metadata} dense options={{ titleFormat: key => key }} />;
 };
 
 const DRIFT_LABEL: Record<AuditDrift['type'], string> = {
@@ -38,11 +39,11 @@ const DRIFT_LABEL: Record<AuditDrift['type'], string> = {
 };
 
 /** What changed since the owner's previous campaign, one chip per change. */
-export const DriftChips = ({ drift }: { drift: AuditDrift[] }) => {
+export const DriftChips = ({ drift, firstAudit }: { drift: AuditDrift[]; firstAudit: boolean }) => {
   if (drift.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No drift since the previous audit.
+        {firstAudit ? 'First audit: no earlier campaign to compare with.' : 'No drift since the previous audit.'}
       </Typography>
     );
   }
