@@ -41,6 +41,8 @@ import { createRouter } from '../plugins/privatelink-backend/src/router';
 import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/settings';
 import { AuditService } from '../plugins/privatelink-backend/src/audit/AuditService';
 import { AuditStore } from '../plugins/privatelink-backend/src/audit/AuditStore';
+import { FleetService } from '../plugins/privatelink-backend/src/fleet/FleetService';
+import { FleetStore } from '../plugins/privatelink-backend/src/fleet/FleetStore';
 import { StatusStore } from '../plugins/privatelink-backend/src/status/StatusStore';
 import { addDays, lastCompleteDay } from '../plugins/privatelink-backend/src/usage/days';
 import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/usage/DatabaseUsageStore';
@@ -215,6 +217,7 @@ async function main() {
   const health = new HealthService(store, settings);
   const findings = new FindingsStore(knex);
   const auditStore = new AuditStore(knex);
+  const fleetStore = new FleetStore(knex);
   const audit = new AuditService({
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     logger: { info() {}, warn() {}, debug() {}, error() {}, child() { return this; } } as any,
@@ -249,6 +252,7 @@ async function main() {
       auditor: { createEvent: async () => ({ success: async () => {}, fail: async () => {} }) },
       audit,
       auditStore,
+      fleetStore,
     }),
   );
   const server = app.listen(0, '127.0.0.1');
@@ -321,6 +325,48 @@ async function main() {
       `GET /audits/:id median ${percentile(campaignLatencies, 50).toFixed(1)} ms, p95 ${percentile(campaignLatencies, 95).toFixed(1)} ms; ` +
       `CSV export median ${percentile(exportLatencies, 50).toFixed(1)} ms, p95 ${percentile(exportLatencies, 95).toFixed(1)} ms (${(exportBytes / 1024).toFixed(0)} KB)`,
   );
+  // 5. The fleet page: the snapshot of every endpoint, then the aggregated figures over HTTP.
+  const fleetService = new FleetService({
+    auth: { getOwnServiceCredentials: async () => ({}) } as any,
+    entities: privatelinkEntities,
+    inventory: new InventoryService({ entities: privatelinkEntities, usage, cost, health, findings }),
+    health,
+    findings,
+    store: fleetStore,
+  });
+  const snapshotStarted = Date.now();
+  const snapshot = await fleetService.refresh(today);
+  const snapshotMs = Date.now() - snapshotStarted;
+  const fleetLatencies: Record<string, number[]> = { all: [], tenant: [], rows: [] };
+  let fleetQueries = 0;
+  const countFleetQuery = () => {
+    fleetQueries++;
+  };
+  for (let i = 0; i < 30; i++) {
+    if (i === 29) knex.on('query', countFleetQuery);
+    for (const [name, path] of [
+      ['all', '/fleet'],
+      ['tenant', `/fleet?tenant=${encodeURIComponent(TENANT)}`],
+      ['rows', `/fleet/rows?tenant=${encodeURIComponent(TENANT)}`],
+    ] as const) {
+      const t = process.hrtime.bigint();
+      const res = await fetch(`http://127.0.0.1:${port}${path}`);
+      const body = await res.json();
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+      if (name === 'all' && body.totals.endpoints !== endpointRefs.length) {
+        throw new Error(`fleet totals: ${body.totals.endpoints} endpoints, expected ${endpointRefs.length}`);
+      }
+      fleetLatencies[name].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    if (i === 29) knex.removeListener('query', countFleetQuery);
+  }
+  console.log(
+    `fleet snapshot of ${snapshot.rows} endpoints and services written in ${snapshotMs} ms; fleet routes over HTTP (30 requests each, ${fleetQueries} store queries for the three):`,
+  );
+  for (const [name, values] of Object.entries(fleetLatencies)) {
+    values.sort((a, b) => a - b);
+    console.log(`  /fleet ${name.padEnd(7)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (target p95 < 300 ms)`);
+  }
   server.close();
   inventoryLatencies.sort((a, b) => a - b);
   console.log(

@@ -10,6 +10,8 @@ import { AuditNotifier } from './audit/AuditNotifier';
 import { auditStoreServiceRef } from './audit/AuditStore';
 import { clockServiceRef } from './clock';
 import { costServiceRef } from './cost/CostService';
+import { fleetServiceRef } from './fleet/FleetService';
+import { fleetStoreServiceRef } from './fleet/FleetStore';
 import { privatelinkEntitiesServiceRef } from './entities/PrivateLinkEntities';
 import { healthServiceRef } from './health/HealthService';
 import { inventoryServiceRef } from './inventory/InventoryService';
@@ -65,6 +67,8 @@ export const privatelinkPlugin = createBackendPlugin({
         auditStore: auditStoreServiceRef,
         notifications: notificationService,
         clock: clockServiceRef,
+        fleet: fleetServiceRef,
+        fleetStore: fleetStoreServiceRef,
       },
       async init(deps) {
         const { logger, scheduler, settings, clock } = deps;
@@ -109,6 +113,9 @@ export const privatelinkPlugin = createBackendPlugin({
             logger.info(
               `PrivateLink posture of ${result.entities} entities: ${result.findings} findings, ${result.opened} new, ${result.resolved} resolved`,
             );
+            // The fleet page's snapshot, from the reports and findings as they now stand.
+            const fleet = await deps.fleet.refresh(clock.now());
+            logger.info(`PrivateLink fleet snapshot: ${fleet.rows} endpoints and services`);
             if (settings.audit.openOnStartup && !openedOnStartup) {
               openedOnStartup = true;
               await scheduler.triggerTask(AUDIT_TASK).catch(error =>

@@ -5,6 +5,8 @@ import { AuditService } from './audit/AuditService';
 import { AuditStore } from './audit/AuditStore';
 import { createAuditRoutes } from './audit/routes';
 import { CostService } from './cost/CostService';
+import { createFleetRoutes } from './fleet/routes';
+import { FleetStore } from './fleet/FleetStore';
 import { createCostRoutes } from './cost/routes';
 import { PrivateLinkEntities } from './entities/PrivateLinkEntities';
 import { HealthService } from './health/HealthService';
@@ -33,6 +35,7 @@ export interface RouterOptions {
   status: StatusStore;
   audit: AuditService;
   auditStore: AuditStore;
+  fleetStore: FleetStore;
   now?: () => Date;
 }
 
@@ -63,6 +66,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }),
   );
   router.use(createStatusRoutes({ httpAuth, permissions, store: options.status }));
+  router.use(createFleetRoutes({ httpAuth, permissions, store: options.fleetStore }));
   router.use(
     createAuditRoutes({
       httpAuth,

@@ -11,5 +11,6 @@ export * from './csv';
 export * from './refs';
 export * from './permissions';
 export * from './entityNames';
+export * from './fleet';
 export * from './policy';
 export * from './reports';

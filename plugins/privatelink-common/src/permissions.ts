@@ -63,8 +63,19 @@ export const privatelinkAuditManagePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Read the fleet page: every endpoint and provided service of every tenant, aggregated.
+ *
+ * @public
+ */
+export const privatelinkFleetReadPermission = createPermission({
+  name: 'privatelink.fleet.read',
+  attributes: { action: 'read' },
+});
+
 /** @public */
 export const privatelinkPermissions = [
+  privatelinkFleetReadPermission,
   privatelinkEndpointReadPermission,
   privatelinkStatusReadPermission,
   privatelinkFindingsReadPermission,

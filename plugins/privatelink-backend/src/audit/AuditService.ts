@@ -16,14 +16,14 @@ import {
 } from '@internal/plugin-privatelink-common';
 import { randomUUID } from 'node:crypto';
 import { CostService, costServiceRef } from '../cost/CostService';
-import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
 import { HealthService, healthServiceRef } from '../health/HealthService';
 import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
 import { AuditStore, auditStoreServiceRef, StoredCampaign, StoredItem, summarize } from './AuditStore';
-import { AuditedEntity, departuresOf, driftOf, freezeFacts, isAudited, ownerOf } from './freeze';
+import { AuditedEntity, departuresOf, driftOf, freezeFacts, isAudited } from './freeze';
 import { dueAt, quarterOf, reviewWindow } from './quarters';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;

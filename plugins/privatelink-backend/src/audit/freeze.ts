@@ -1,4 +1,3 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   AuditDeparture,
   AuditDrift,
@@ -18,19 +17,6 @@ export type AuditedEntity = Extract<PrivateLinkEntity, { kind: 'endpoint' | 'ser
 /** Whether an entity is audited: every endpoint, and the services our own accounts provide. */
 export function isAudited(item: PrivateLinkEntity): item is AuditedEntity {
   return item.kind === 'endpoint' || (item.kind === 'service' && !!item.service.provider);
-}
-
-/** The entity's owner as a full ref ("group:default/payments"), or undefined when it has none. */
-export function ownerOf(item: PrivateLinkEntity): string | undefined {
-  const owner = item.entity.spec?.owner;
-  if (typeof owner !== 'string' || !owner) return undefined;
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: item.entity.metadata.namespace ?? 'default' }),
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 /** What the audit freezes of one entity, from the reports the other features computed. */

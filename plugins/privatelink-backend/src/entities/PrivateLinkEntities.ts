@@ -36,6 +36,19 @@ const KIND_NAMES: Record<PrivateLinkEntity['kind'], string> = {
   vpc: 'VPC',
 };
 
+/** The entity's owner as a full ref ("group:default/payments"), or undefined when it has none. */
+export function ownerOf(item: PrivateLinkEntity): string | undefined {
+  const owner = item.entity.spec?.owner;
+  if (typeof owner !== 'string' || !owner) return undefined;
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: item.entity.metadata.namespace ?? 'default' }),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 /** An entity that claims to be an endpoint or service and does not match the contract. */
 export interface InvalidEntity {
   entityRef: string;

@@ -38,6 +38,14 @@ export class InventoryService {
     const endpoints = entities.filter(
       (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => e.kind === 'endpoint',
     );
+    return { owner: ownerRef, endpoints: await this.rows(endpoints, now), invalid };
+  }
+
+  /**
+   * Inventory rows of many endpoints, from a constant number of store queries whatever their
+   * number: what the tenant inventory shows and the fleet snapshot aggregates.
+   */
+  async rows(endpoints: Array<Extract<PrivateLinkEntity, { kind: 'endpoint' }>>, now: Date): Promise<InventoryRow[]> {
     const [idle, costs, health, findings] = await Promise.all([
       this.deps.usage.idleVerdicts(endpoints, now),
       this.deps.cost.costs(endpoints, now),
@@ -83,7 +91,7 @@ export class InventoryService {
     rows.sort(
       (a, b) => a.accountId.localeCompare(b.accountId) || a.endpointId.localeCompare(b.endpointId),
     );
-    return { owner: ownerRef, endpoints: rows, invalid };
+    return rows;
   }
 }
 

@@ -1,0 +1,117 @@
+import {
+  AuthService,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  FleetRow,
+  PrivateLinkEntity,
+  shortServiceName,
+  vendorGroupRef,
+} from '@internal/plugin-privatelink-common';
+import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import { HealthService, healthServiceRef } from '../health/HealthService';
+import { InventoryService, inventoryServiceRef } from '../inventory/InventoryService';
+import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
+import { FleetStore, fleetStoreServiceRef } from './FleetStore';
+
+type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
+type Service = Extract<PrivateLinkEntity, { kind: 'service' }>;
+
+/**
+ * The fleet snapshot: every endpoint's inventory row (the tenant inventory's own computation) and
+ * every provided service's health and findings, with their owners, written after each posture
+ * evaluation for the fleet page to aggregate.
+ */
+export class FleetService {
+  constructor(
+    private readonly deps: {
+      auth: AuthService;
+      entities: PrivateLinkEntities;
+      inventory: InventoryService;
+      health: HealthService;
+      findings: FindingsStore;
+      store: FleetStore;
+    },
+  ) {}
+
+  async refresh(now: Date): Promise<{ rows: number }> {
+    const { entities, inventory, health, findings, store } = this.deps;
+    const { entities: items } = await entities.all(await this.deps.auth.getOwnServiceCredentials());
+    const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
+    const services = items.filter((i): i is Service => i.kind === 'service' && !!i.service.provider);
+    const owners = new Map(items.map(i => [i.entityRef, ownerOf(i)]));
+    const [endpointRows, serviceHealth, serviceFindings] = await Promise.all([
+      inventory.rows(endpoints, now),
+      health.health(services, now),
+      findings.openFindings(services.map(s => s.entityRef)),
+    ]);
+    const rows: FleetRow[] = endpointRows.map(row => ({
+      entityRef: row.entityRef,
+      kind: 'endpoint',
+      title: row.title,
+      resourceId: row.endpointId,
+      ...(owners.get(row.entityRef) ? { ownerRef: owners.get(row.entityRef) } : {}),
+      ...(row.vendorRef ? { vendorRef: row.vendorRef } : {}),
+      accountId: row.accountId,
+      region: row.region,
+      vpcId: row.vpcId,
+      type: row.endpointType,
+      state: row.state,
+      serviceLabel: row.serviceLabel,
+      monthlyCostUsd: row.monthlyCostUsd,
+      ...(row.natSavingUsd === undefined ? {} : { natSavingUsd: row.natSavingUsd }),
+      idle: !!row.idle?.idle,
+      wastedUsd: row.idle?.idle ? row.idle.wastedUsd : 0,
+      ...(row.bytesProcessed30d === undefined ? {} : { bytesProcessed30d: row.bytesProcessed30d }),
+      health: row.health,
+      healthReasons: row.healthReasons,
+      findings: { high: row.findings.high, medium: row.findings.medium, low: row.findings.low },
+    }));
+    for (const { entity, entityRef, service } of services) {
+      const counts = { high: 0, medium: 0, low: 0 };
+      for (const f of serviceFindings) if (f.entityRef === entityRef && !f.suppressed) counts[f.severity]++;
+      const status = serviceHealth.get(entityRef)!;
+      rows.push({
+        entityRef,
+        kind: 'service',
+        title: entity.metadata.title ?? entity.metadata.name,
+        resourceId: service.serviceId ?? service.serviceName,
+        ...(owners.get(entityRef) ? { ownerRef: owners.get(entityRef) } : {}),
+        ...(service.vendor ? { vendorRef: vendorGroupRef(service.vendor) } : {}),
+        accountId: service.provider!.accountId,
+        region: service.region,
+        type: 'Service',
+        state: service.state ?? 'unknown',
+        serviceLabel: shortServiceName(service.serviceName, service.region),
+        // A provided service costs its provider the load balancer, not PrivateLink charges.
+        monthlyCostUsd: 0,
+        idle: false,
+        wastedUsd: 0,
+        health: status.status,
+        healthReasons: status.reasons,
+        findings: counts,
+      });
+    }
+    await store.replace(rows, now);
+    return { rows: rows.length };
+  }
+}
+
+export const fleetServiceRef = createServiceRef<FleetService>({
+  id: 'privatelink.fleet',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        auth: coreServices.auth,
+        entities: privatelinkEntitiesServiceRef,
+        inventory: inventoryServiceRef,
+        health: healthServiceRef,
+        findings: findingsStoreServiceRef,
+        store: fleetStoreServiceRef,
+      },
+      factory: deps => new FleetService(deps),
+    }),
+});

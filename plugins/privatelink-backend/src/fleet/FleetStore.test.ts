@@ -1,0 +1,128 @@
+import { FleetRow } from '@internal/plugin-privatelink-common';
+import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { migrate } from '../database';
+import { FindingsStore } from '../posture/FindingsStore';
+import { FleetStore } from './FleetStore';
+
+jest.setTimeout(60_000);
+
+const { databases, ids } = requiredDatabases();
+
+const row = (name: string, over: Partial<FleetRow> = {}): FleetRow => ({
+  entityRef: `resource:default/${name}`,
+  kind: 'endpoint',
+  title: name,
+  resourceId: name,
+  ownerRef: 'group:default/payments',
+  vendorRef: 'group:default/snowflake',
+  accountId: '111111111111',
+  region: 'us-east-1',
+  vpcId: 'vpc-1',
+  type: 'Interface',
+  state: 'available',
+  serviceLabel: 'vpce-svc-1',
+  monthlyCostUsd: 14.6,
+  natSavingUsd: 10,
+  idle: false,
+  wastedUsd: 0,
+  bytesProcessed30d: 2 ** 30,
+  health: 'healthy',
+  healthReasons: [],
+  findings: { high: 1, medium: 0, low: 0 },
+  ...over,
+});
+
+describe.each(ids)('FleetStore on %s', databaseId => {
+  async function createStores() {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    return { store: new FleetStore(knex), findings: new FindingsStore(knex) };
+  }
+
+  const rows = [
+    row('vpce-a'),
+    row('vpce-b', { idle: true, wastedUsd: 14.6, health: 'degraded', healthReasons: ['idle'], natSavingUsd: -3 }),
+    row('vpce-c', { ownerRef: 'group:default/identity', vendorRef: undefined, type: 'Gateway', monthlyCostUsd: 0, natSavingUsd: undefined, bytesProcessed30d: undefined, findings: { high: 0, medium: 2, low: 1 } }),
+    row('vpce-d', { accountId: '222222222222', region: 'eu-west-1', idle: true, wastedUsd: 8.03, monthlyCostUsd: 8.03, natSavingUsd: 0 }),
+    row('svc-1', { kind: 'service', type: 'Service', ownerRef: 'group:default/identity', vendorRef: undefined, monthlyCostUsd: 0, natSavingUsd: undefined, health: 'unhealthy', healthReasons: ['2 unhealthy targets'], findings: { high: 0, medium: 0, low: 0 } }),
+  ];
+
+  it('aggregates the fleet in SQL: totals, groups, top idle, unhealthy, findings by check', async () => {
+    const { store, findings } = await createStores();
+    await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
+    await findings.reconcile(
+      ['resource:default/vpce-a', 'resource:default/vpce-c', 'resource:default/vpc-x'],
+      [
+        { entityRef: 'resource:default/vpce-a', checkId: 'policy-full-access', severity: 'high', title: 't', evidence: [], fix: 'f' },
+        { entityRef: 'resource:default/vpce-c', checkId: 'policy-full-access', severity: 'high', title: 't', evidence: [], fix: 'f' },
+        { entityRef: 'resource:default/vpce-c', checkId: 'endpoint-single-az', severity: 'medium', title: 't', evidence: [], fix: 'f', suppressed: 'lab' },
+        // Not in the snapshot (a VPC): not counted against the fleet's endpoints.
+        { entityRef: 'resource:default/vpc-x', checkId: 'vpc-missing-gateway-endpoint', severity: 'low', title: 't', evidence: [], fix: 'f' },
+      ],
+      new Date('2026-11-25T10:00:00Z'),
+    );
+    const summary = await store.summary({});
+    expect(summary.refreshedAt).toBe('2026-11-25T10:00:00.000Z');
+    expect(summary.totals).toEqual({
+      key: 'all',
+      endpoints: 4,
+      services: 1,
+      monthlyCostUsd: 37.23,
+      natSavingUsd: 10, // vpce-b's negative saving is no saving
+      idle: 2,
+      wastedUsd: 22.63,
+      unhealthy: 1,
+      degraded: 1,
+      findings: { high: 3, medium: 2, low: 1 },
+    });
+    expect(summary.byType).toEqual([
+      { type: 'Gateway', count: 1 },
+      { type: 'Interface', count: 3 },
+      { type: 'Service', count: 1 },
+    ]);
+    expect(summary.byTenant.map(g => [g.key, g.endpoints, g.services, g.monthlyCostUsd])).toEqual([
+      ['group:default/payments', 3, 0, 37.23],
+      ['group:default/identity', 1, 1, 0],
+    ]);
+    expect(summary.byVendor.map(g => g.key)).toEqual(['group:default/snowflake', 'internal']);
+    expect(summary.byAccountRegion.map(g => [g.key, g.endpoints])).toEqual([
+      ['111111111111 us-east-1', 3],
+      ['222222222222 eu-west-1', 1],
+    ]);
+    expect(summary.topIdle.map(r => [r.resourceId, r.wastedUsd])).toEqual([
+      ['vpce-b', 14.6],
+      ['vpce-d', 8.03],
+    ]);
+    expect(summary.unhealthy.map(r => [r.resourceId, r.health, r.healthReasons])).toEqual([
+      ['svc-1', 'unhealthy', ['2 unhealthy targets']],
+      ['vpce-b', 'degraded', ['idle']],
+    ]);
+    expect(summary.findingsByCheck).toEqual([{ checkId: 'policy-full-access', severity: 'high', count: 2 }]);
+    expect(summary.options.tenants).toEqual(['group:default/identity', 'group:default/payments']);
+    expect(summary.options.types).toEqual(['Gateway', 'Interface', 'Service']);
+  });
+
+  it('narrows every figure by the filters, and lists the rows they select', async () => {
+    const { store } = await createStores();
+    await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
+    const identity = await store.summary({ tenant: 'group:default/identity' });
+    expect(identity.totals).toMatchObject({ endpoints: 1, services: 1, monthlyCostUsd: 0 });
+    expect(identity.unhealthy.map(r => r.resourceId)).toEqual(['svc-1']);
+    expect(identity.options.tenants).toHaveLength(2); // options come from the whole fleet
+    const eu = await store.summary({ account: '222222222222', region: 'eu-west-1', type: 'Interface' });
+    expect(eu.totals).toMatchObject({ endpoints: 1, idle: 1, wastedUsd: 8.03 });
+    expect((await store.rows({ vendor: 'group:default/snowflake' })).map(r => r.resourceId)).toEqual(['vpce-a', 'vpce-b', 'vpce-d']);
+    expect(await store.rows({ tenant: 'group:default/nobody' })).toEqual([]);
+    const [a] = await store.rows({ type: 'Interface', account: '111111111111' });
+    expect(a).toEqual(rows[0]);
+  });
+
+  it('replaces the snapshot whole', async () => {
+    const { store } = await createStores();
+    await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
+    await store.replace([row('vpce-z')], new Date('2026-11-25T11:00:00Z'));
+    const summary = await store.summary({});
+    expect(summary.totals.endpoints).toBe(1);
+    expect(summary.refreshedAt).toBe('2026-11-25T11:00:00.000Z');
+  });
+});

@@ -1,0 +1,229 @@
+import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
+import { FleetFilter, FleetGroup, FleetRow, FleetSummary, HealthStatus } from '@internal/plugin-privatelink-common';
+import { Knex } from 'knex';
+import { privatelinkDatabaseServiceRef } from '../database';
+
+const TABLE = 'privatelink_fleet_rows';
+const FINDINGS = 'privatelink_findings';
+/** Rows per insert: 23 columns, under SQLite's 999 bound variables. */
+const INSERT_BATCH = 40;
+
+interface Row {
+  entity_ref: string;
+  kind: string;
+  title: string;
+  resource_id: string;
+  owner_ref: string | null;
+  vendor_ref: string | null;
+  account_id: string;
+  region: string;
+  vpc_id: string | null;
+  type: string;
+  state: string;
+  service_label: string;
+  monthly_cost_usd: number;
+  nat_saving_usd: number | null;
+  idle: boolean | number;
+  wasted_usd: number;
+  bytes_30d: number | null;
+  health: string;
+  health_reasons: string;
+  findings_high: number;
+  findings_medium: number;
+  findings_low: number;
+  refreshed_at: string;
+}
+
+function toRow(row: FleetRow, at: string): Row {
+  return {
+    entity_ref: row.entityRef,
+    kind: row.kind,
+    title: row.title,
+    resource_id: row.resourceId,
+    owner_ref: row.ownerRef ?? null,
+    vendor_ref: row.vendorRef ?? null,
+    account_id: row.accountId,
+    region: row.region,
+    vpc_id: row.vpcId ?? null,
+    type: row.type,
+    state: row.state,
+    service_label: row.serviceLabel,
+    monthly_cost_usd: row.monthlyCostUsd,
+    nat_saving_usd: row.natSavingUsd ?? null,
+    idle: row.idle,
+    wasted_usd: row.wastedUsd,
+    bytes_30d: row.bytesProcessed30d ?? null,
+    health: row.health,
+    health_reasons: JSON.stringify(row.healthReasons),
+    findings_high: row.findings.high,
+    findings_medium: row.findings.medium,
+    findings_low: row.findings.low,
+    refreshed_at: at,
+  };
+}
+
+function fromRow(row: Row): FleetRow {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind as FleetRow['kind'],
+    title: row.title,
+    resourceId: row.resource_id,
+    ...(row.owner_ref ? { ownerRef: row.owner_ref } : {}),
+    ...(row.vendor_ref ? { vendorRef: row.vendor_ref } : {}),
+    accountId: row.account_id,
+    region: row.region,
+    ...(row.vpc_id ? { vpcId: row.vpc_id } : {}),
+    type: row.type,
+    state: row.state,
+    serviceLabel: row.service_label,
+    monthlyCostUsd: Number(row.monthly_cost_usd),
+    ...(row.nat_saving_usd === null ? {} : { natSavingUsd: Number(row.nat_saving_usd) }),
+    idle: !!row.idle,
+    wastedUsd: Number(row.wasted_usd),
+    ...(row.bytes_30d === null ? {} : { bytesProcessed30d: Number(row.bytes_30d) }),
+    health: row.health as HealthStatus,
+    healthReasons: JSON.parse(row.health_reasons),
+    findings: { high: Number(row.findings_high), medium: Number(row.findings_medium), low: Number(row.findings_low) },
+  };
+}
+
+/** Sums that make a FleetGroup, as SQL select expressions. */
+function groupColumns(knex: Knex) {
+  return [
+    knex.raw("sum(case when kind = 'endpoint' then 1 else 0 end) as endpoints"),
+    knex.raw("sum(case when kind = 'service' then 1 else 0 end) as services"),
+    knex.raw('coalesce(sum(monthly_cost_usd), 0) as monthly_cost_usd'),
+    knex.raw('coalesce(sum(case when nat_saving_usd > 0 then nat_saving_usd else 0 end), 0) as nat_saving_usd'),
+    knex.raw('sum(case when idle then 1 else 0 end) as idle'),
+    knex.raw('coalesce(sum(wasted_usd), 0) as wasted_usd'),
+    knex.raw("sum(case when health = 'unhealthy' then 1 else 0 end) as unhealthy"),
+    knex.raw("sum(case when health = 'degraded' then 1 else 0 end) as degraded"),
+    knex.raw('coalesce(sum(findings_high), 0) as findings_high'),
+    knex.raw('coalesce(sum(findings_medium), 0) as findings_medium'),
+    knex.raw('coalesce(sum(findings_low), 0) as findings_low'),
+  ];
+}
+
+const cents = (value: unknown) => Math.round(Number(value) * 100) / 100;
+
+function toGroup(key: string, row: Record<string, unknown>): FleetGroup {
+  return {
+    key,
+    endpoints: Number(row.endpoints ?? 0),
+    services: Number(row.services ?? 0),
+    monthlyCostUsd: cents(row.monthly_cost_usd ?? 0),
+    natSavingUsd: cents(row.nat_saving_usd ?? 0),
+    idle: Number(row.idle ?? 0),
+    wastedUsd: cents(row.wasted_usd ?? 0),
+    unhealthy: Number(row.unhealthy ?? 0),
+    degraded: Number(row.degraded ?? 0),
+    findings: {
+      high: Number(row.findings_high ?? 0),
+      medium: Number(row.findings_medium ?? 0),
+      low: Number(row.findings_low ?? 0),
+    },
+  };
+}
+
+/**
+ * The fleet snapshot, and the page's figures aggregated from it in SQL: a constant number of
+ * queries whatever the fleet's size.
+ */
+export class FleetStore {
+  constructor(private readonly knex: Knex) {}
+
+  /** Replaces the snapshot in one transaction: readers see the old one or the new one. */
+  async replace(rows: FleetRow[], at: Date): Promise<void> {
+    const stamp = at.toISOString();
+    await this.knex.transaction(async trx => {
+      await trx(TABLE).delete();
+      const all = rows.map(r => toRow(r, stamp));
+      for (let i = 0; i < all.length; i += INSERT_BATCH) {
+        await trx(TABLE).insert(all.slice(i, i + INSERT_BATCH));
+      }
+    });
+  }
+
+  private filtered(filter: FleetFilter, table = TABLE) {
+    const q = this.knex(table);
+    if (filter.tenant) q.where('owner_ref', filter.tenant);
+    if (filter.vendor) q.where('vendor_ref', filter.vendor);
+    if (filter.account) q.where('account_id', filter.account);
+    if (filter.region) q.where('region', filter.region);
+    if (filter.type) q.where('type', filter.type);
+    return q;
+  }
+
+  /** The rows the filter selects, for the page's table and its CSV. */
+  async rows(filter: FleetFilter): Promise<FleetRow[]> {
+    const rows = await this.filtered(filter).orderBy([{ column: 'account_id' }, { column: 'resource_id' }]);
+    return rows.map(fromRow);
+  }
+
+  async summary(filter: FleetFilter): Promise<FleetSummary> {
+    const knex = this.knex;
+    const grouped = async (columns: string[]) =>
+      this.filtered(filter)
+        .select(...columns, ...groupColumns(knex))
+        .groupBy(columns)
+        .orderBy('monthly_cost_usd', 'desc');
+    const [totals, byType, byState, byTenant, byVendor, byCell, topIdle, unhealthy, findings, options, stamp] =
+      await Promise.all([
+        this.filtered(filter).select(...groupColumns(knex)).first(),
+        this.filtered(filter).select('type').count({ count: '*' }).groupBy('type').orderBy('type'),
+        this.filtered(filter).select('state').count({ count: '*' }).groupBy('state').orderBy('state'),
+        grouped(['owner_ref']),
+        grouped(['vendor_ref']),
+        grouped(['account_id', 'region']),
+        this.filtered(filter).where('idle', true).orderBy([{ column: 'wasted_usd', order: 'desc' }, { column: 'entity_ref' }]).limit(20),
+        this.filtered(filter)
+          .whereIn('health', ['unhealthy', 'degraded'])
+          .orderBy([{ column: 'health', order: 'desc' }, { column: 'entity_ref' }])
+          .limit(100),
+        this.filtered(filter, `${TABLE} as r`)
+          .join(`${FINDINGS} as f`, 'f.entity_ref', 'r.entity_ref')
+          .whereNull('f.resolved_at')
+          .whereNull('f.suppressed')
+          .select('f.check_id', 'f.severity')
+          .count({ count: '*' })
+          .groupBy('f.check_id', 'f.severity')
+          .orderBy([{ column: 'count', order: 'desc' }, { column: 'f.check_id' }]),
+        Promise.all(
+          (['owner_ref', 'vendor_ref', 'account_id', 'region', 'type'] as const).map(async column =>
+            (await knex(TABLE).distinct(column).whereNotNull(column).orderBy(column)).map(r => String(r[column])),
+          ),
+        ),
+        knex(TABLE).max({ at: 'refreshed_at' }).first(),
+      ]);
+    return {
+      filter,
+      ...(stamp?.at ? { refreshedAt: String(stamp.at) } : {}),
+      totals: toGroup('all', totals ?? {}),
+      byType: (byType as Array<Record<string, unknown>>).map(r => ({ type: String(r.type), count: Number(r.count) })),
+      byState: (byState as Array<Record<string, unknown>>).map(r => ({ state: String(r.state), count: Number(r.count) })),
+      byTenant: byTenant.map(r => toGroup(r.owner_ref ?? 'no owner', r)),
+      byVendor: byVendor.map(r => toGroup(r.vendor_ref ?? 'internal', r)),
+      byAccountRegion: byCell.map(r => toGroup(`${r.account_id} ${r.region}`, r)),
+      topIdle: (topIdle as Row[]).map(fromRow),
+      unhealthy: (unhealthy as Row[]).map(fromRow),
+      findingsByCheck: (findings as Array<Record<string, unknown>>).map(r => ({ checkId: String(r.check_id), severity: String(r.severity), count: Number(r.count) })),
+      options: {
+        tenants: options[0],
+        vendors: options[1],
+        accounts: options[2],
+        regions: options[3],
+        types: options[4],
+      },
+    };
+  }
+}
+
+export const fleetStoreServiceRef = createServiceRef<FleetStore>({
+  id: 'privatelink.fleet-store',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: { database: privatelinkDatabaseServiceRef },
+      factory: ({ database }) => new FleetStore(database),
+    }),
+});

@@ -1,0 +1,71 @@
+import { mockCredentials, mockServices, startTestBackend, TestDatabases } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { privatelinkPlugin } from '../plugin';
+import { endpointEntity } from '../testEntities';
+
+jest.setTimeout(30_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
+  factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
+};
+
+async function start(result: AuthorizeResult = AuthorizeResult.ALLOW) {
+  const { server } = await startTestBackend({
+    features: [
+      privatelinkPlugin,
+      mockServices.rootConfig.factory({
+        data: { privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] } },
+      }),
+      mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
+      scheduler.factory({ skipTaskRunOnStartup: true }),
+      catalogServiceMock.factory({
+        entities: [endpointEntity('vpce-1'), endpointEntity('vpce-2', { endpointType: 'Gateway', subnets: [] })],
+      }),
+      mockServices.permissions.factory({ result }),
+    ],
+  });
+  // The posture task writes the snapshot after evaluating.
+  const refresh = () => scheduler.triggerTask('privatelink-posture:evaluate');
+  return { server, refresh };
+}
+
+const get = (server: any, path: string, header = mockCredentials.user.header()) =>
+  request(server).get(`/api/privatelink${path}`).set('Authorization', header);
+
+describe('fleet routes', () => {
+  it('serve the snapshot the posture task writes, filtered', async () => {
+    const { server, refresh } = await start();
+    expect((await get(server, '/fleet')).body.totals.endpoints).toBe(0);
+    await refresh();
+    const fleet = await get(server, '/fleet');
+    expect(fleet.status).toBe(200);
+    expect(fleet.body.totals).toMatchObject({ endpoints: 2, monthlyCostUsd: 14.6 });
+    expect(fleet.body.byTenant.map((g: any) => g.key)).toEqual(['group:default/payments']);
+    const gateway = await get(server, '/fleet/rows?type=Gateway');
+    expect(gateway.body.rows.map((r: any) => r.resourceId)).toEqual(['vpce-2']);
+  });
+
+  it.each([
+    ['/fleet?type=Nat', 'type must be Interface, Gateway, GatewayLoadBalancer or Service'],
+    ['/fleet?account=123', 'account must be a 12-digit AWS account id'],
+    ['/fleet/rows?region=mars', 'region must be an AWS region'],
+    ['/fleet?tenant=group%3A', 'owner is not an entity reference'],
+  ])('%s answers 400 saying what is wrong', async (path, message) => {
+    const { server } = await start();
+    const res = await get(server, path);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(message);
+  });
+
+  it('needs credentials and privatelink.fleet.read', async () => {
+    const { server } = await start(AuthorizeResult.DENY);
+    expect((await get(server, '/fleet', mockCredentials.none.header())).status).toBe(401);
+    const denied = await get(server, '/fleet/rows');
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.message).toContain('Not allowed to read the PrivateLink fleet');
+  });
+});
+
