@@ -12,7 +12,7 @@ const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.sch
   factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
 };
 
-async function start(result: AuthorizeResult = AuthorizeResult.ALLOW) {
+async function start(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW) {
   const { server } = await startTestBackend({
     features: [
       privatelinkPlugin,
