@@ -10,7 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
-const { startPortal, waitForEntities, waitForUsage, waitForCampaign, APP } = require('./portal');
+const { startPortal, waitForEntities, waitForUsage, waitForCampaign, userToken, APP, BACKEND } = require('./portal');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -245,6 +245,29 @@ async function main() {
       await other.screenshot({ path: path.join(SHOTS, 'audit-other-team.png'), fullPage: true });
       await other.context().close();
       currentPage = page;
+    });
+
+    await check('the PrivateLink page shows the fleet as the backend aggregated it, filtered by tenant', async () => {
+      const token = await userToken();
+      const fleet = async query => {
+        const res = await fetch(`${BACKEND}/api/privatelink/fleet${query}`, { headers: { Authorization: `Bearer ${token}` } });
+        if (!res.ok) throw new Error(`fleet API ${res.status}`);
+        return res.json();
+      };
+      const all = await fleet('');
+      const usd = n => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+      await open(page, '/privatelink', 'fleet');
+      await page.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
+      await page.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
+      await page.getByTestId('fleet-waste').getByText(usd(all.totals.wastedUsd)).waitFor();
+      await expectText(page, 'By tenant');
+      await expectText(page, 'policy-full-access');
+      await page.screenshot({ path: path.join(SHOTS, 'fleet.png'), fullPage: true });
+      const payments = await fleet('?tenant=group%3Adefault%2Fpayments');
+      if (payments.totals.endpoints >= all.totals.endpoints) throw new Error('the tenant filter did not narrow the fleet');
+      await open(page, '/privatelink?tenant=group%3Adefault%2Fpayments', 'fleet-payments');
+      await page.getByTestId('fleet-endpoints').getByText(`${payments.totals.endpoints} endpoints`).waitFor({ timeout: 30_000 });
+      await page.getByTestId('fleet-cost').getByText(usd(payments.totals.monthlyCostUsd)).waitFor();
     });
 
     await check("the portal's System page shows the operators' status of every account", async () => {

@@ -8,6 +8,7 @@ import { ScaffolderPage, scaffolderPlugin } from '@backstage/plugin-scaffolder';
 import { orgPlugin } from '@backstage/plugin-org';
 import { UserSettingsPage } from '@backstage/plugin-user-settings';
 import { NotificationsPage } from '@backstage/plugin-notifications';
+import { PrivateLinkPage } from '@internal/plugin-privatelink';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import {
   AlertDisplay,
@@ -50,6 +51,7 @@ const routes = (
     <Route path="/create" element={<ScaffolderPage />} />
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
+    <Route path="/privatelink" element={<PrivateLinkPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
   </FlatRoutes>
 );

@@ -15,6 +15,7 @@ export {
   PrivateLinkStatusCard,
   EntityPrivateLinkAuditCard,
   EntityPrivateLinkAuditCampaignCard,
+  PrivateLinkPage,
 } from './plugin';
 export * from './api';
 export {

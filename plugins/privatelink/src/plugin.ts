@@ -2,14 +2,20 @@ import {
   createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { PrivateLinkClient, privatelinkApiRef } from './api';
 
+/** The PrivateLink page's route. @public */
+export const rootRouteRef = createRouteRef({ id: 'privatelink' });
+
 /** The PrivateLink frontend plugin. @public */
 export const privatelinkPlugin = createPlugin({
   id: 'privatelink',
+  routes: { root: rootRouteRef },
   apis: [
     createApiFactory({
       api: privatelinkApiRef,
@@ -132,5 +138,14 @@ export const EntityPrivateLinkAuditCampaignCard = privatelinkPlugin.provide(
       lazy: () =>
         import('./components/EntityPrivateLinkAuditCampaignCard').then(m => m.AuditCampaignCard),
     },
+  }),
+);
+
+/** The PrivateLink page: the whole fleet by tenant, vendor and account, and the operators' status. @public */
+export const PrivateLinkPage = privatelinkPlugin.provide(
+  createRoutableExtension({
+    name: 'PrivateLinkPage',
+    component: () => import('./components/PrivateLinkPage').then(m => m.PrivateLinkPage),
+    mountPoint: rootRouteRef,
   }),
 );

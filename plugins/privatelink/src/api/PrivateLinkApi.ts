@@ -12,6 +12,9 @@ import {
   AuditDecisionKind,
   AuditItem,
   CostReport,
+  FleetFilter,
+  FleetRow,
+  FleetSummary,
   HealthReport,
   InventorySummary,
   OperatorsStatus,
@@ -38,6 +41,17 @@ export interface PrivateLinkApi {
   decide(campaignId: string, entity: CompoundEntityRef, decision: DecisionInput): Promise<{ decision: AuditDecision; replayed: boolean }>;
   /** The campaign's export, as the backend produced it. */
   exportAuditCampaign(id: string, format: 'csv' | 'json'): Promise<Blob>;
+  /** The fleet page's figures, aggregated by the backend for the filters. */
+  getFleet(filter: FleetFilter): Promise<FleetSummary>;
+  /** The endpoints and provided services the filters select. */
+  getFleetRows(filter: FleetFilter): Promise<FleetRow[]>;
+}
+
+function fleetQuery(filter: FleetFilter): string {
+  const params = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !!entry[1]),
+  ).toString();
+  return params ? `?${params}` : '';
 }
 
 /** @public */
@@ -126,6 +140,14 @@ export class PrivateLinkClient implements PrivateLinkApi {
       body: JSON.stringify(decision),
     });
     return response.json();
+  }
+
+  getFleet(filter: FleetFilter) {
+    return this.get<FleetSummary>(`/fleet${fleetQuery(filter)}`);
+  }
+
+  async getFleetRows(filter: FleetFilter) {
+    return (await this.get<{ rows: FleetRow[] }>(`/fleet/rows${fleetQuery(filter)}`)).rows;
   }
 
   async exportAuditCampaign(id: string, format: 'csv' | 'json') {

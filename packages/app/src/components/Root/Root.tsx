@@ -2,6 +2,7 @@ import { PropsWithChildren } from 'react';
 import HomeIcon from '@material-ui/icons/Home';
 import CreateComponentIcon from '@material-ui/icons/AddCircleOutline';
 import GroupIcon from '@material-ui/icons/People';
+import PrivateLinkIcon from '@material-ui/icons/SettingsEthernet';
 import {
   Settings as SidebarSettings,
   UserSettingsSignInAvatar,
@@ -28,6 +29,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           pluralTitle="My Groups"
           icon={GroupIcon}
         />
+        <SidebarItem icon={PrivateLinkIcon} to="privatelink" text="PrivateLink" />
         <SidebarItem icon={CreateComponentIcon} to="create" text="Create..." />
       </SidebarGroup>
       <SidebarSpace />

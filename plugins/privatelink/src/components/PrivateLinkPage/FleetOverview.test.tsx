@@ -1,0 +1,97 @@
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { screen, waitFor } from '@testing-library/react';
+import { FleetGroup, FleetRow, FleetSummary, privatelinkApiRef } from '../../api';
+import { fleetCsv, FleetOverview } from './FleetOverview';
+
+const group = (key: string, over: Partial<FleetGroup> = {}): FleetGroup => ({
+  key,
+  endpoints: 12345,
+  services: 2,
+  monthlyCostUsd: 21012.5,
+  natSavingUsd: 900,
+  idle: 3,
+  wastedUsd: 43.8,
+  unhealthy: 1,
+  degraded: 2,
+  findings: { high: 4, medium: 1, low: 0 },
+  ...over,
+});
+
+const row = (over: Partial<FleetRow> = {}): FleetRow => ({
+  entityRef: 'resource:default/vpce-1',
+  kind: 'endpoint',
+  title: 'payments-kms',
+  resourceId: 'vpce-1',
+  ownerRef: 'group:default/payments',
+  accountId: '111111111111',
+  region: 'us-east-1',
+  type: 'Interface',
+  state: 'available',
+  serviceLabel: 'kms',
+  monthlyCostUsd: 14.6,
+  idle: true,
+  wastedUsd: 14.6,
+  health: 'degraded',
+  healthReasons: ['No traffic in us-east-1b'],
+  findings: { high: 0, medium: 0, low: 0 },
+  ...over,
+});
+
+const summary: FleetSummary = {
+  filter: { tenant: 'group:default/payments' },
+  refreshedAt: '2026-11-25T10:00:00.000Z',
+  totals: group('all'),
+  byType: [
+    { type: 'Gateway', count: 345 },
+    { type: 'Interface', count: 12000 },
+    { type: 'Service', count: 2 },
+  ],
+  byState: [{ state: 'available', count: 12347 }],
+  byTenant: [group('group:default/payments')],
+  byVendor: [group('group:default/snowflake', { endpoints: 7 })],
+  byAccountRegion: [group('111111111111 us-east-1')],
+  topIdle: [row()],
+  unhealthy: [row({ entityRef: 'resource:default/svc', title: 'ledger-api', kind: 'service', type: 'Service', health: 'unhealthy', healthReasons: ['2 unhealthy targets'] })],
+  findingsByCheck: [{ checkId: 'policy-full-access', severity: 'high', count: 4 }],
+  options: { tenants: ['group:default/payments'], vendors: [], accounts: ['111111111111'], regions: ['us-east-1'], types: ['Interface'] },
+};
+
+describe('FleetOverview', () => {
+  it("shows the backend's figures for the filters in the URL", async () => {
+    const api = { getFleet: jest.fn().mockResolvedValue(summary), getFleetRows: jest.fn().mockResolvedValue([row()]) };
+    URL.createObjectURL = jest.fn(() => 'blob:x');
+    URL.revokeObjectURL = jest.fn();
+    await renderInTestApp(
+      <TestApiProvider apis={[[privatelinkApiRef, api]]}>
+        <FleetOverview />
+      </TestApiProvider>,
+      {
+        routeEntries: ['/privatelink?tenant=group%3Adefault%2Fpayments&type=Interface'],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+    expect(await screen.findByTestId('fleet-endpoints')).toHaveTextContent('12,345 endpoints');
+    expect(api.getFleet).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' });
+    expect(screen.getByText('345 Gateway · 12,000 Interface')).toBeInTheDocument();
+    expect(screen.getByTestId('fleet-cost')).toHaveTextContent('$21,012.50');
+    expect(screen.getByTestId('fleet-waste')).toHaveTextContent('$43.80');
+    expect(screen.getByTestId('fleet-health')).toHaveTextContent('1 · 2');
+    expect(screen.getByText('Top idle endpoints (1)')).toBeInTheDocument();
+    expect(screen.getByText('2 unhealthy targets')).toBeInTheDocument();
+    expect(screen.getByText('policy-full-access')).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Export fleet CSV' }).click();
+    await waitFor(() => expect(api.getFleetRows).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' }));
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('fleetCsv', () => {
+  it('writes one formula-safe line per row', () => {
+    const lines = fleetCsv([row({ title: '=cmd' }), row({ vendorRef: 'group:default/snowflake' })]).trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0].split(',').slice(0, 5)).toEqual(['entityRef', 'title', 'resourceId', 'tenant', 'vendor']);
+    expect(lines[1]).toContain(",'=cmd,");
+    expect(lines[2]).toContain(',snowflake,');
+  });
+});

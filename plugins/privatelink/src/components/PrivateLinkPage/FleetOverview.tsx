@@ -1,0 +1,222 @@
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  ErrorPanel,
+  InfoCard,
+  Progress,
+  StatusError,
+  StatusWarning,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { toCsvText } from '@internal/plugin-privatelink-common';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { FleetFilter, FleetGroup, FleetRow, privatelinkApiRef } from '../../api';
+import { download } from '../download';
+import { formatUsd } from '../format';
+import { FILTER_KEYS, FleetFilters } from './FleetFilters';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+const groupColumns = (title: string, link: boolean): TableColumn<FleetGroup>[] => [
+  {
+    title,
+    field: 'key',
+    render: g =>
+      link && g.key.includes(':') ? <EntityRefLink entityRef={g.key} defaultKind="group" /> : g.key,
+  },
+  { title: 'Endpoints', field: 'endpoints', type: 'numeric', render: g => count(g.endpoints) },
+  { title: 'Services', field: 'services', type: 'numeric', render: g => count(g.services) },
+  { title: 'Cost / month', field: 'monthlyCostUsd', type: 'numeric', render: g => formatUsd(g.monthlyCostUsd) },
+  { title: 'Idle', field: 'idle', type: 'numeric', render: g => count(g.idle) },
+  { title: 'Idle waste / month', field: 'wastedUsd', type: 'numeric', render: g => formatUsd(g.wastedUsd) },
+  { title: 'Unhealthy', field: 'unhealthy', type: 'numeric' },
+  { title: 'Degraded', field: 'degraded', type: 'numeric' },
+  {
+    title: 'Findings',
+    field: 'findings.high',
+    type: 'numeric',
+    render: g => `${g.findings.high} high · ${g.findings.medium} medium · ${g.findings.low} low`,
+  },
+];
+
+const rowColumns: TableColumn<FleetRow>[] = [
+  { title: 'Endpoint or service', field: 'title', render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} /> },
+  { title: 'Id', field: 'resourceId', render: r => <span style={{ whiteSpace: 'nowrap' }}>{r.resourceId}</span> },
+  {
+    title: 'Tenant',
+    field: 'ownerRef',
+    render: r => (r.ownerRef ? <EntityRefLink entityRef={r.ownerRef} defaultKind="group" /> : 'none'),
+  },
+  { title: 'Account / region', field: 'accountId', render: r => <span style={{ whiteSpace: 'nowrap' }}>{`${r.accountId} ${r.region}`}</span> },
+  { title: 'Type', field: 'type' },
+];
+
+const idleColumns: TableColumn<FleetRow>[] = [
+  ...rowColumns,
+  { title: 'Wasted / month', field: 'wastedUsd', type: 'numeric', render: r => formatUsd(r.wastedUsd) },
+];
+
+const healthColumns: TableColumn<FleetRow>[] = [
+  ...rowColumns,
+  {
+    title: 'Health',
+    field: 'health',
+    render: r => (r.health === 'unhealthy' ? <StatusError>unhealthy</StatusError> : <StatusWarning>{r.health}</StatusWarning>),
+  },
+  { title: 'Why', field: 'healthReasons', render: r => r.healthReasons.join(' ') },
+];
+
+const CSV_COLUMNS: Array<[string, (r: FleetRow) => string | number | boolean | undefined]> = [
+  ['entityRef', r => r.entityRef],
+  ['title', r => r.title],
+  ['resourceId', r => r.resourceId],
+  ['tenant', r => r.ownerRef],
+  ['vendor', r => (r.vendorRef ? parseEntityRef(r.vendorRef).name : 'internal')],
+  ['accountId', r => r.accountId],
+  ['region', r => r.region],
+  ['vpcId', r => r.vpcId],
+  ['type', r => r.type],
+  ['state', r => r.state],
+  ['service', r => r.serviceLabel],
+  ['bytesProcessed30d', r => r.bytesProcessed30d],
+  ['monthlyCostUsd', r => r.monthlyCostUsd],
+  ['idle', r => r.idle],
+  ['wastedUsd', r => r.wastedUsd],
+  ['health', r => r.health],
+  ['findingsHigh', r => r.findings.high],
+  ['findingsMedium', r => r.findings.medium],
+  ['findingsLow', r => r.findings.low],
+];
+
+/** The fleet as a CSV of the rows the filters select. */
+export function fleetCsv(rows: FleetRow[]): string {
+  return toCsvText(
+    CSV_COLUMNS.map(([name]) => name),
+    rows.map(r => CSV_COLUMNS.map(([, value]) => value(r))),
+  );
+}
+
+const Figure = ({ label, value, testId }: { label: string; value: string; testId: string }) => (
+  <Box mr={4} mb={1}>
+    <Typography variant="h4" data-testid={testId}>
+      {value}
+    </Typography>
+    <Typography variant="caption" color="textSecondary">
+      {label}
+    </Typography>
+  </Box>
+);
+
+/** Every endpoint and provided service of every tenant, as the backend aggregated them. */
+export const FleetOverview = () => {
+  const api = useApi(privatelinkApiRef);
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => {
+    const f: FleetFilter = {};
+    for (const key of FILTER_KEYS) {
+      const value = params.get(key);
+      if (value) f[key] = value;
+    }
+    return f;
+  }, [params]);
+  const key = JSON.stringify(filter);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { value, loading, error } = useAsync(() => api.getFleet(filter), [api, key]);
+  const setFilter = (next: FleetFilter) =>
+    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => !!v)) as Record<string, string>);
+
+  if (loading && !value) return <Progress />;
+  if (error || !value) return <ErrorPanel title="Could not load the PrivateLink fleet" error={error ?? new Error('no answer')} />;
+  const { totals } = value;
+  const exportCsv = async () =>
+    download(`privatelink-fleet${key === '{}' ? '' : '-filtered'}.csv`, fleetCsv(await api.getFleetRows(filter)));
+  return (
+    <>
+      <FleetFilters filter={filter} options={value.options} onChange={setFilter} />
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <InfoCard
+            title="PrivateLink fleet"
+            subheader={
+              value.refreshedAt
+                ? `As of ${value.refreshedAt.replace('T', ' ').slice(0, 16)} UTC, after the last posture evaluation`
+                : 'No snapshot yet: it is written after the first posture evaluation.'
+            }
+            action={
+              <Button variant="outlined" size="small" onClick={exportCsv}>
+                Export fleet CSV
+              </Button>
+            }
+          >
+            <Box display="flex" flexWrap="wrap">
+              <Figure testId="fleet-endpoints" label={value.byType.filter(t => t.type !== 'Service').map(t => `${count(t.count)} ${t.type}`).join(' · ') || 'endpoints'} value={`${count(totals.endpoints)} endpoints`} />
+              <Figure testId="fleet-services" label="provided by your accounts" value={`${count(totals.services)} services`} />
+              <Figure testId="fleet-cost" label="a month, estimated" value={formatUsd(totals.monthlyCostUsd)} />
+              <Figure testId="fleet-saving" label="a month saved against NAT" value={formatUsd(totals.natSavingUsd)} />
+              <Figure testId="fleet-waste" label={`a month on ${count(totals.idle)} idle endpoints`} value={formatUsd(totals.wastedUsd)} />
+              <Figure testId="fleet-health" label="unhealthy · degraded" value={`${totals.unhealthy} · ${totals.degraded}`} />
+            </Box>
+            <Typography variant="caption" color="textSecondary">
+              States: {value.byState.map(s => `${count(s.count)} ${s.state}`).join(' · ')}
+            </Typography>
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <InfoCard title="Monthly cost by tenant">
+            <ResponsiveContainer width="100%" height={240}>
+              <BarChart data={value.byTenant.map(g => ({ name: g.key.includes(':') ? parseEntityRef(g.key).name : g.key, cost: g.monthlyCostUsd, waste: g.wastedUsd }))}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="name" />
+                <YAxis tickFormatter={v => formatUsd(Number(v))} width={90} />
+                <Tooltip formatter={(v: unknown) => formatUsd(Number(v))} />
+                <Bar dataKey="cost" name="cost / month" fill="#1f77b4" />
+                <Bar dataKey="waste" name="idle waste / month" fill="#d62728" />
+              </BarChart>
+            </ResponsiveContainer>
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <Table
+            title="Findings by check"
+            options={{ paging: false, search: false, padding: 'dense' }}
+            columns={[
+              { title: 'Check', field: 'checkId' },
+              { title: 'Severity', field: 'severity' },
+              { title: 'Endpoints and services', field: 'count', type: 'numeric' },
+            ]}
+            data={value.findingsByCheck}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <Table<FleetGroup> title="By tenant" options={{ paging: false, search: false, padding: 'dense' }} columns={groupColumns('Tenant', true)} data={value.byTenant} />
+        </Grid>
+        <Grid item xs={12}>
+          <Table<FleetGroup> title="By vendor" options={{ paging: false, search: false, padding: 'dense' }} columns={groupColumns('Vendor', true)} data={value.byVendor} />
+        </Grid>
+        <Grid item xs={12}>
+          <Table<FleetGroup> title="By account and region" options={{ paging: false, search: false, padding: 'dense' }} columns={groupColumns('Account and region', false)} data={value.byAccountRegion} />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <Table<FleetRow> title={`Top idle endpoints (${value.topIdle.length})`} options={{ paging: false, search: false, padding: 'dense' }} columns={idleColumns} data={value.topIdle} />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <Table<FleetRow> title={`Unhealthy and degraded (${value.unhealthy.length})`} options={{ paging: false, search: false, padding: 'dense' }} columns={healthColumns} data={value.unhealthy} />
+        </Grid>
+      </Grid>
+      <Typography variant="caption" color="textSecondary">
+        Costs and idle waste are the endpoint cards' own estimates (hourly per AZ plus the last 30
+        collected days of bytes); provided services cost their provider the load balancer, not
+        PrivateLink charges.
+      </Typography>
+    </>
+  );
+};

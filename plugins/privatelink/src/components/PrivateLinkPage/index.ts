@@ -1,0 +1,1 @@
+export { PrivateLinkPage } from './PrivateLinkPage';
