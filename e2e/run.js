@@ -211,7 +211,9 @@ async function main() {
       await expectText(page, 'fix (Restrict the policy to the ledger role) by guest');
       await page.reload({ waitUntil: 'domcontentloaded' });
       await expectText(page, 'fix (Restrict the policy to the ledger role) by guest on', 60_000);
-      await page.screenshot({ path: path.join(SHOTS, 'audit.png'), fullPage: true });
+      // The card itself, in the viewport.
+      await page.getByText('Frozen on').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, 'audit.png') });
     });
 
     await check("the tenant page shows the campaign's progress and exports it for the auditor", async () => {

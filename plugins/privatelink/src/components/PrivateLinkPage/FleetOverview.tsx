@@ -18,7 +18,7 @@ import { toCsvText } from '@internal/plugin-privatelink-common';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { FleetFilter, FleetGroup, FleetRow, privatelinkApiRef } from '../../api';
 import { download } from '../download';
 import { formatUsd } from '../format';
@@ -31,7 +31,13 @@ const groupColumns = (title: string, link: boolean): TableColumn<FleetGroup>[] =
     title,
     field: 'key',
     render: g =>
-      link && g.key.includes(':') ? <EntityRefLink entityRef={g.key} defaultKind="group" /> : g.key,
+      link && g.key.includes(':') ? (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <EntityRefLink entityRef={g.key} defaultKind="group" />
+        </span>
+      ) : (
+        <span style={{ whiteSpace: 'nowrap' }}>{g.key}</span>
+      ),
   },
   { title: 'Endpoints', field: 'endpoints', type: 'numeric', render: g => count(g.endpoints) },
   { title: 'Services', field: 'services', type: 'numeric', render: g => count(g.services) },
@@ -41,10 +47,10 @@ const groupColumns = (title: string, link: boolean): TableColumn<FleetGroup>[] =
   { title: 'Unhealthy', field: 'unhealthy', type: 'numeric' },
   { title: 'Degraded', field: 'degraded', type: 'numeric' },
   {
-    title: 'Findings',
+    title: 'Findings high / medium / low',
     field: 'findings.high',
     type: 'numeric',
-    render: g => `${g.findings.high} high · ${g.findings.medium} medium · ${g.findings.low} low`,
+    render: g => `${g.findings.high} / ${g.findings.medium} / ${g.findings.low}`,
   },
 ];
 
@@ -178,6 +184,7 @@ export const FleetOverview = () => {
                 <XAxis dataKey="name" />
                 <YAxis tickFormatter={v => formatUsd(Number(v))} width={90} />
                 <Tooltip formatter={(v: unknown) => formatUsd(Number(v))} />
+                <Legend />
                 <Bar dataKey="cost" name="cost / month" fill="#1f77b4" />
                 <Bar dataKey="waste" name="idle waste / month" fill="#d62728" />
               </BarChart>
