@@ -128,9 +128,9 @@ async function main() {
       e.spec!.owner = TENANT;
     });
   const knex = await database();
-  for (const table of ['privatelink_daily_usage', 'privatelink_status', 'privatelink_usage_facts', 'privatelink_findings', 'knex_migrations', 'knex_migrations_lock']) {
-    await knex.schema.dropTableIfExists(table);
-  }
+  // A clean schema each run: every table of every migration, whatever was added since.
+  await knex.raw('drop schema if exists public cascade');
+  await knex.raw('create schema public');
   await migrate(knex);
   const store = new DatabaseUsageStore(knex);
   const settings = readPrivateLinkBackendConfig(

@@ -1,4 +1,4 @@
-import type { FindingSeverity, HealthStatus, IdleVerdict } from './reports';
+import type { HealthStatus, IdleVerdict, PostureFinding } from './reports';
 
 /** What an owner decides about one audited endpoint or provided service. @public */
 export type AuditDecisionKind = 'keep' | 'fix' | 'retire';
@@ -10,15 +10,7 @@ export const AUDIT_DECISION_KINDS: AuditDecisionKind[] = ['keep', 'fix', 'retire
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
 
 /** A finding as it stood when the campaign opened. @public */
-export interface FrozenFinding {
-  checkId: string;
-  severity: FindingSeverity;
-  title: string;
-  evidence: string[];
-  fix: string;
-  suppressed?: string;
-  firstSeen: string;
-}
+export type FrozenFinding = Omit<PostureFinding, 'entityRef' | 'lastSeen'>;
 
 /**
  * One endpoint or provided service as it stood when its owner's campaign opened. Frozen: later
