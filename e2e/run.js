@@ -211,9 +211,8 @@ async function main() {
       await expectText(page, 'fix (Restrict the policy to the ledger role) by guest');
       await page.reload({ waitUntil: 'domcontentloaded' });
       await expectText(page, 'fix (Restrict the policy to the ledger role) by guest on', 60_000);
-      // The card itself, in the viewport.
-      await page.getByText('Frozen on').first().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(SHOTS, 'audit.png') });
+      // The card itself.
+      await page.locator('.MuiCard-root', { hasText: 'Frozen on' }).first().screenshot({ path: path.join(SHOTS, 'audit.png') });
     });
 
     await check("the tenant page shows the campaign's progress and exports it for the auditor", async () => {
