@@ -271,6 +271,21 @@ async function main() {
       await page.getByTestId('fleet-cost').getByText(usd(payments.totals.monthlyCostUsd)).waitFor();
     });
 
+    await check("a vendor's page shows every endpoint to it across tenants, and no members card", async () => {
+      const token = await userToken();
+      const res = await fetch(`${BACKEND}/api/privatelink/fleet?vendor=group%3Adefault%2Fsnowflake`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const snowflake = await res.json();
+      await open(page, '/catalog/default/group/snowflake', 'vendor');
+      await expectText(page, 'Snowflake over PrivateLink', 60_000);
+      await expectText(page, 'Allowlist: the vendor adds your account');
+      await expectText(page, `Endpoints to Snowflake (${snowflake.totals.endpoints})`);
+      await expectText(page, 'payments-snowflake');
+      if (await page.getByText(/members \(/i).count()) throw new Error('the vendor page shows a members card');
+      await page.screenshot({ path: path.join(SHOTS, 'vendor.png'), fullPage: true });
+    });
+
     await check("the portal's System page shows the operators' status of every account", async () => {
       const shot = await open(page, '/catalog/default/system/privatelink-portal', 'status');
       await expectText(page, "PrivateLink operators' status");

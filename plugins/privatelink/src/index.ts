@@ -16,6 +16,7 @@ export {
   EntityPrivateLinkAuditCard,
   EntityPrivateLinkAuditCampaignCard,
   PrivateLinkPage,
+  EntityPrivateLinkVendorCard,
 } from './plugin';
 export * from './api';
 export {
@@ -24,4 +25,7 @@ export {
   isVpcEntity as isPrivateLinkVpcAvailable,
   isProvidedEndpointServiceEntity as isPrivateLinkProvidedServiceAvailable,
 } from '@internal/plugin-privatelink-common';
-export { isPrivateLinkTenant as isPrivateLinkInventoryAvailable } from './components/EntityPrivateLinkInventoryCard/isPrivateLinkTenant';
+export {
+  isPrivateLinkTenant as isPrivateLinkInventoryAvailable,
+  isPrivateLinkVendor as isPrivateLinkVendorAvailable,
+} from './components/EntityPrivateLinkInventoryCard/isPrivateLinkTenant';

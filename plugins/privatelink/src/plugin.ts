@@ -149,3 +149,13 @@ export const PrivateLinkPage = privatelinkPlugin.provide(
     mountPoint: rootRouteRef,
   }),
 );
+
+/** A vendor's page: connection model, links, and every endpoint to it across tenants. @public */
+export const EntityPrivateLinkVendorCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkVendorCard',
+    component: {
+      lazy: () => import('./components/EntityPrivateLinkVendorCard').then(m => m.VendorCard),
+    },
+  }),
+);

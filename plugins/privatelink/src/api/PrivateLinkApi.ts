@@ -34,8 +34,8 @@ export interface PrivateLinkApi {
   getStatus(): Promise<OperatorsStatus>;
   /** An endpoint's or provided service's audit items, newest quarter first. */
   getAuditHistory(entity: CompoundEntityRef): Promise<AuditHistory>;
-  /** An owner's campaigns, newest quarter first. */
-  listAuditCampaigns(ownerRef: string): Promise<AuditCampaignSummary[]>;
+  /** An owner's campaigns (every owner's without one), newest quarter first. */
+  listAuditCampaigns(ownerRef?: string): Promise<AuditCampaignSummary[]>;
   getAuditCampaign(id: string): Promise<AuditCampaign>;
   /** Records a decision as the signed-in user; replays of one idempotency key record it once. */
   decide(campaignId: string, entity: CompoundEntityRef, decision: DecisionInput): Promise<{ decision: AuditDecision; replayed: boolean }>;
@@ -121,9 +121,9 @@ export class PrivateLinkClient implements PrivateLinkApi {
     return this.get<AuditHistory>(this.entityPath(entity, 'audit'));
   }
 
-  async listAuditCampaigns(ownerRef: string) {
+  async listAuditCampaigns(ownerRef?: string) {
     const { campaigns } = await this.get<{ campaigns: AuditCampaignSummary[] }>(
-      `/audits?owner=${encodeURIComponent(ownerRef)}`,
+      ownerRef ? `/audits?owner=${encodeURIComponent(ownerRef)}` : '/audits',
     );
     return campaigns;
   }

@@ -37,6 +37,8 @@ import {
   isPrivateLinkEndpointAvailable,
   isPrivateLinkInventoryAvailable,
   isPrivateLinkProvidedServiceAvailable,
+  isPrivateLinkVendorAvailable,
+  EntityPrivateLinkVendorCard,
   isPrivateLinkServiceAvailable,
   isPrivateLinkVpcAvailable,
   PrivateLinkStatusCard,
@@ -245,6 +247,26 @@ const groupPage = (
   </EntityLayout>
 );
 
+/** A vendor (a Group of type vendor): what it is over PrivateLink; it has no members. */
+const vendorPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3}>
+        {entityWarningContent}
+        <Grid item xs={12} md={6}>
+          <EntityGroupProfileCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityCatalogGraphCard height={300} />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityPrivateLinkVendorCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 const userPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -269,6 +291,7 @@ export const entityPage = (
     </EntitySwitch.Case>
     <EntitySwitch.Case if={isPrivateLinkVpcAvailable}>{vpcPage}</EntitySwitch.Case>
     <EntitySwitch.Case if={isKind('system')} children={systemPage} />
+    <EntitySwitch.Case if={isPrivateLinkVendorAvailable} children={vendorPage} />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
     <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>

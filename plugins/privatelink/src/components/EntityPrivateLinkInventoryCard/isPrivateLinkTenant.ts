@@ -8,3 +8,8 @@ export function isPrivateLinkTenant(entity: Entity): boolean {
     entity.spec?.type !== VENDOR_GROUP_TYPE
   );
 }
+
+/** True for a vendor Group (Snowflake, Databricks, AWS, ...), as the catalog module writes them. @public */
+export function isPrivateLinkVendor(entity: Entity): boolean {
+  return entity.kind.toLocaleLowerCase('en-US') === 'group' && entity.spec?.type === VENDOR_GROUP_TYPE;
+}

@@ -59,7 +59,22 @@ const summary: FleetSummary = {
 
 describe('FleetOverview', () => {
   it("shows the backend's figures for the filters in the URL", async () => {
-    const api = { getFleet: jest.fn().mockResolvedValue(summary), getFleetRows: jest.fn().mockResolvedValue([row()]) };
+    const campaign = (quarter: string, status: string) => ({
+      id: quarter,
+      owner: 'group:default/payments',
+      quarter,
+      openedAt: '2026-10-01T06:00:00.000Z',
+      dueAt: '2026-10-31T00:00:00.000Z',
+      openedBy: 'scheduler',
+      items: 7,
+      decided: 3,
+      status,
+    });
+    const api = {
+      getFleet: jest.fn().mockResolvedValue(summary),
+      getFleetRows: jest.fn().mockResolvedValue([row()]),
+      listAuditCampaigns: jest.fn().mockResolvedValue([campaign('2026-Q4', 'overdue'), campaign('2026-Q3', 'complete')]),
+    };
     URL.createObjectURL = jest.fn(() => 'blob:x');
     URL.revokeObjectURL = jest.fn();
     await renderInTestApp(
@@ -80,6 +95,10 @@ describe('FleetOverview', () => {
     expect(screen.getByText('Top idle endpoints (1)')).toBeInTheDocument();
     expect(screen.getByText('2 unhealthy targets')).toBeInTheDocument();
     expect(screen.getByText('policy-full-access')).toBeInTheDocument();
+    expect(await screen.findByText('Audit progress 2026-Q4')).toBeInTheDocument();
+    expect(api.listAuditCampaigns).toHaveBeenCalledWith('group:default/payments');
+    expect(screen.getByText('overdue')).toBeInTheDocument();
+    expect(screen.queryByText('complete')).not.toBeInTheDocument();
     screen.getByRole('button', { name: 'Export fleet CSV' }).click();
     await waitFor(() => expect(api.getFleetRows).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' }));
     await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1));

@@ -19,7 +19,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { FleetFilter, FleetGroup, FleetRow, privatelinkApiRef } from '../../api';
+import { AuditCampaignSummary, FleetFilter, FleetGroup, FleetRow, privatelinkApiRef } from '../../api';
 import { download } from '../download';
 import { formatUsd } from '../format';
 import { FILTER_KEYS, FleetFilters } from './FleetFilters';
@@ -81,6 +81,13 @@ const healthColumns: TableColumn<FleetRow>[] = [
   { title: 'Why', field: 'healthReasons', render: r => r.healthReasons.join(' ') },
 ];
 
+const auditColumns: TableColumn<AuditCampaignSummary>[] = [
+  { title: 'Tenant', field: 'owner', render: c => <EntityRefLink entityRef={c.owner} defaultKind="group" /> },
+  { title: 'Status', field: 'status' },
+  { title: 'Decided', field: 'decided', type: 'numeric', render: c => `${c.decided} of ${c.items}` },
+  { title: 'Due', field: 'dueAt', render: c => c.dueAt.slice(0, 10) },
+];
+
 const CSV_COLUMNS: Array<[string, (r: FleetRow) => string | number | boolean | undefined]> = [
   ['entityRef', r => r.entityRef],
   ['title', r => r.title],
@@ -137,6 +144,11 @@ export const FleetOverview = () => {
   const key = JSON.stringify(filter);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const { value, loading, error } = useAsync(() => api.getFleet(filter), [api, key]);
+  // Audit progress of the newest quarter's campaigns (the backend lists newest first).
+  const audits = useAsync(async () => {
+    const campaigns = await api.listAuditCampaigns(filter.tenant);
+    return campaigns.filter(c => c.quarter === campaigns[0]?.quarter);
+  }, [api, filter.tenant]);
   const setFilter = (next: FleetFilter) =>
     setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => !!v)) as Record<string, string>);
 
@@ -211,6 +223,22 @@ export const FleetOverview = () => {
         </Grid>
         <Grid item xs={12}>
           <Table<FleetGroup> title="By account and region" options={{ paging: false, search: false, padding: 'dense' }} columns={groupColumns('Account and region', false)} data={value.byAccountRegion} />
+        </Grid>
+        <Grid item xs={12}>
+          <Table<AuditCampaignSummary>
+            title={`Audit progress${audits.value?.[0] ? ` ${audits.value[0].quarter}` : ''}`}
+            isLoading={audits.loading}
+            options={{ paging: false, search: false, padding: 'dense' }}
+            columns={auditColumns}
+            data={audits.value ?? []}
+            emptyContent={
+              <Box p={2}>
+                <Typography variant="body2">
+                  {audits.error ? `Could not load the audit campaigns: ${audits.error.message}` : 'No audit campaign yet.'}
+                </Typography>
+              </Box>
+            }
+          />
         </Grid>
         <Grid item xs={12} md={6}>
           <Table<FleetRow> title={`Top idle endpoints (${value.topIdle.length})`} options={{ paging: false, search: false, padding: 'dense' }} columns={idleColumns} data={value.topIdle} />

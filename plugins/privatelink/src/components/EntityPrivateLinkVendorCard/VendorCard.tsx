@@ -1,0 +1,112 @@
+import Box from '@material-ui/core/Box';
+import Link from '@material-ui/core/Link';
+import Typography from '@material-ui/core/Typography';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ErrorPanel,
+  InfoCard,
+  Progress,
+  StatusError,
+  StatusOK,
+  StatusWarning,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import useAsync from 'react-use/esm/useAsync';
+import { FleetRow, privatelinkApiRef } from '../../api';
+import { formatUsd } from '../format';
+
+/** How a vendor lets consumers connect, as the portal's config describes it. */
+const CONNECTION_MODELS: Record<string, string> = {
+  allowlist: 'Allowlist: the vendor adds your account to its service before you connect.',
+  acceptance: 'Acceptance: the vendor accepts each endpoint connection request.',
+  open: 'Open: any account may connect to the vendor service.',
+};
+
+const HEALTH: Record<string, JSX.Element> = {
+  healthy: <StatusOK>healthy</StatusOK>,
+  degraded: <StatusWarning>degraded</StatusWarning>,
+  unhealthy: <StatusError>unhealthy</StatusError>,
+};
+
+const columns: TableColumn<FleetRow>[] = [
+  { title: 'Endpoint', field: 'title', render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} /> },
+  {
+    title: 'Tenant',
+    field: 'ownerRef',
+    render: r => (r.ownerRef ? <EntityRefLink entityRef={r.ownerRef} defaultKind="group" /> : 'none'),
+  },
+  { title: 'Service', field: 'serviceLabel' },
+  {
+    title: 'Account / region',
+    field: 'accountId',
+    render: r => <span style={{ whiteSpace: 'nowrap' }}>{`${r.accountId} ${r.region}`}</span>,
+  },
+  { title: 'State', field: 'state' },
+  { title: 'Cost / month', field: 'monthlyCostUsd', type: 'numeric', render: r => formatUsd(r.monthlyCostUsd) },
+  {
+    title: 'Health',
+    field: 'health',
+    render: r => (
+      <span title={r.healthReasons.join(' ')}>
+        {HEALTH[r.health] ?? r.health}
+        {r.idle ? ' · idle' : ''}
+      </span>
+    ),
+  },
+];
+
+/**
+ * A vendor's page: how it lets consumers connect, its links, and every endpoint to it across
+ * tenants with cost and health (the fleet snapshot, filtered by this vendor).
+ */
+export const VendorCard = () => {
+  const { entity } = useEntity();
+  const api = useApi(privatelinkApiRef);
+  const vendorRef = stringifyEntityRef(entity);
+  const { value, loading, error } = useAsync(async () => {
+    const [summary, rows] = await Promise.all([api.getFleet({ vendor: vendorRef }), api.getFleetRows({ vendor: vendorRef })]);
+    return { summary, rows };
+  }, [api, vendorRef]);
+  const model = entity.metadata.labels?.['privatelink.aws/connection-model'];
+  const links = entity.metadata.links ?? [];
+  if (loading) return <Progress />;
+  if (error || !value) return <ErrorPanel title="Could not load the vendor's endpoints" error={error ?? new Error('no answer')} />;
+  const { totals } = value.summary;
+  const services = [...new Set(value.rows.map(r => r.serviceLabel))].sort();
+  return (
+    <InfoCard title={`${entity.metadata.title ?? entity.metadata.name} over PrivateLink`}>
+      <Typography variant="body2">
+        {model ? CONNECTION_MODELS[model] ?? model : 'Connection model not configured (privatelink.vendors[].connectionModel).'}
+      </Typography>
+      {links.length > 0 && (
+        <Box mt={1}>
+          {links.map(l => (
+            <Typography key={l.url} variant="body2">
+              <Link href={l.url} target="_blank" rel="noopener">
+                {l.title ?? l.url}
+              </Link>
+            </Typography>
+          ))}
+        </Box>
+      )}
+      <Box mt={2} mb={1}>
+        <Typography data-testid="vendor-totals">
+          {totals.endpoints} endpoints from {value.summary.byTenant.length} tenants, {formatUsd(totals.monthlyCostUsd)} a month
+          {totals.idle ? `, ${totals.idle} idle wasting ${formatUsd(totals.wastedUsd)}` : ''}
+        </Typography>
+        <Typography variant="body2" color="textSecondary">
+          Services consumed: {services.join(', ') || 'none'}
+        </Typography>
+      </Box>
+      <Table<FleetRow>
+        title={`Endpoints to ${entity.metadata.title ?? entity.metadata.name} (${value.rows.length})`}
+        options={{ paging: value.rows.length > 20, pageSize: 20, search: false, padding: 'dense' }}
+        columns={columns}
+        data={value.rows}
+      />
+    </InfoCard>
+  );
+};
