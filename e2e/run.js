@@ -211,8 +211,12 @@ async function main() {
       await expectText(page, 'fix (Restrict the policy to the ledger role) by guest');
       await page.reload({ waitUntil: 'domcontentloaded' });
       await expectText(page, 'fix (Restrict the policy to the ledger role) by guest on', 60_000);
-      // The card itself.
-      await page.locator('.MuiCard-root', { hasText: 'Frozen on' }).first().screenshot({ path: path.join(SHOTS, 'audit.png') });
+      // The card: scrolled into Backstage's content pane, clipped from its title down.
+      const title = page.getByText('Frozen on').first();
+      await title.evaluate(el => el.scrollIntoView({ block: 'center' }));
+      const box = await title.boundingBox();
+      const top = Math.max(0, box.y - 120);
+      await page.screenshot({ path: path.join(SHOTS, 'audit.png'), clip: { x: box.x - 20, y: top, width: 1100, height: 1000 } });
     });
 
     await check("the tenant page shows the campaign's progress and exports it for the auditor", async () => {
