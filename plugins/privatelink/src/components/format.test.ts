@@ -1,4 +1,20 @@
-import { formatAge, formatRule, summarisePolicy, yesNo } from './format';
+import { describeOwnerSource, formatAge, formatRule, formatUsd, summarisePolicy, yesNo } from './format';
+
+describe('describeOwnerSource', () => {
+  it('names the tag with its value, the configured rule, or the default', () => {
+    expect(describeOwnerSource('tag:tenant', { tenant: 'payments' })).toBe('tag tenant=payments');
+    expect(describeOwnerSource('rule:0')).toBe('configured rule privatelink.ownership.rules[0]');
+    expect(describeOwnerSource('default')).toBe('no tag or rule matched: privatelink.ownership.defaultOwner');
+  });
+});
+
+describe('formatUsd', () => {
+  it('writes cents, thousands separators and a sign before the dollar', () => {
+    expect(formatUsd(21012.5)).toBe('$21,012.50');
+    expect(formatUsd(-14.6)).toBe('-$14.60');
+    expect(formatUsd(0)).toBe('$0.00');
+  });
+});
 
 describe('formatAge', () => {
   const now = new Date('2026-11-20T00:00:00Z');

@@ -56,7 +56,17 @@ export function formatBytes(bytes: number): string {
   return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
-/** US dollars with cents. */
+/** US dollars with cents and thousands separators; a negative amount as -$14.60. */
 export function formatUsd(value: number): string {
-  return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const amount = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${value < 0 ? '-' : ''}$${amount}`;
+}
+
+/** Which tag or configured rule decided an entity's owner, from its `ownerSource`. */
+export function describeOwnerSource(source: string, tags: Record<string, string> = {}): string {
+  const [kind, detail] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
+  if (kind === 'tag') return `tag ${detail}=${tags[detail] ?? '?'}`;
+  if (kind === 'rule') return `configured rule privatelink.ownership.rules[${detail}]`;
+  if (source === 'default') return 'no tag or rule matched: privatelink.ownership.defaultOwner';
+  return source;
 }

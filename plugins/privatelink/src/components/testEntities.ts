@@ -29,7 +29,7 @@ export function endpointEntity(overrides: Partial<VpcEndpointDetails> = {}): Ent
     ],
     routeTables: [],
     policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
-    tags: { Name: 'payments-snowflake' },
+    tags: { Name: 'payments-snowflake', tenant: 'payments' },
     ownerSource: 'tag:tenant',
     ...overrides,
   };

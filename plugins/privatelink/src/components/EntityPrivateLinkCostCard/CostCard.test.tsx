@@ -34,8 +34,32 @@ describe('CostCard', () => {
     expect(await screen.findByText(/\$25.54/)).toBeInTheDocument();
     expect(screen.getByText('$49.24')).toBeInTheDocument();
     expect(screen.getByText('$23.69')).toBeInTheDocument();
+    // Keys as written, not title-cased.
+    expect(screen.getByText('GB a month')).toBeInTheDocument();
+    expect(screen.getByText('Through a NAT gateway')).toBeInTheDocument();
+    expect(screen.getByText('Saving against NAT')).toBeInTheDocument();
     fireEvent.mouseOver(screen.getByLabelText('monthly estimate'));
     expect(await screen.findByText('$0.01/AZ-h x 2 AZ x 730 h + 1094.13 GB x $0.01/GB')).toBeInTheDocument();
+  });
+
+  it('says when an endpoint costs more than NAT would, without a "$-" amount', async () => {
+    await render(
+      jest.fn().mockResolvedValue({
+        applicable: true,
+        currency: 'USD',
+        hourly: 14.6,
+        dataProcessing: 0,
+        total: 14.6,
+        gbPerMonth: 0,
+        natCounterfactual: 0,
+        saving: -14.6,
+        formula: 'f',
+        basis: 'b',
+      }),
+    );
+    expect(await screen.findByText('Costs more than NAT by')).toBeInTheDocument();
+    expect(screen.getAllByText('$14.60').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/\$-/)).not.toBeInTheDocument();
   });
 
   it('explains when cost does not apply, and shows errors', async () => {

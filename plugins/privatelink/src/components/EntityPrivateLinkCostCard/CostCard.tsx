@@ -29,14 +29,16 @@ export const CostCard = () => {
           Hover the figure for its formula. Based on {value.basis}.
         </Typography>
         <StructuredMetadataTable
+          // Keys as written: the default title-casing turns "GB a month" into "GB A Month".
+          options={{ titleFormat: key => key }}
           metadata={{
-            'hourly charges': formatUsd(value.hourly),
-            'data processing': formatUsd(value.dataProcessing),
+            'Hourly charges': formatUsd(value.hourly),
+            'Data processing': formatUsd(value.dataProcessing),
             'GB a month': value.gbPerMonth === undefined ? 'unknown' : value.gbPerMonth.toLocaleString('en-US'),
-            'through a NAT gateway':
+            'Through a NAT gateway':
               value.natCounterfactual === undefined ? 'unknown (no bytes known)' : formatUsd(value.natCounterfactual),
-            'saving against NAT':
-              value.saving === undefined ? 'unknown' : formatUsd(value.saving),
+            [value.saving !== undefined && value.saving < 0 ? 'Costs more than NAT by' : 'Saving against NAT']:
+              value.saving === undefined ? 'unknown' : formatUsd(Math.abs(value.saving)),
           }}
         />
       </>

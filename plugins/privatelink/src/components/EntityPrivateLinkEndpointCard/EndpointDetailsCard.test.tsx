@@ -20,6 +20,7 @@ describe('EndpointDetailsCard', () => {
     expect(screen.getByText('sg-1 endpoints: tcp 443 from 10.1.0.0/16')).toBeInTheDocument();
     expect(screen.getByText('sg-2 (rules not readable)')).toBeInTheDocument();
     expect(screen.getByText('1 allow, 0 deny (see Posture for findings)')).toBeInTheDocument();
+    expect(screen.getByText('tag tenant=payments')).toBeInTheDocument();
   });
 
   it('shows route tables, not AZs, for a gateway endpoint', async () => {

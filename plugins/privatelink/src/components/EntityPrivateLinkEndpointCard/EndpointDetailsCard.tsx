@@ -9,7 +9,7 @@ import {
   parseEndpointDetails,
   vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
-import { formatAge, formatRule, summarisePolicy } from '../format';
+import { describeOwnerSource, formatAge, formatRule, summarisePolicy } from '../format';
 
 /** Details of one VPC endpoint, from its catalog entity. */
 export const EndpointDetailsCard = () => {
@@ -73,7 +73,7 @@ export const EndpointDetailsCard = () => {
     age: `${formatAge(endpoint.createdAt)}${
       endpoint.createdAt ? ` (created ${endpoint.createdAt.slice(0, 10)})` : ''
     }`,
-    'owner from': endpoint.ownerSource,
+    'owner from': describeOwnerSource(endpoint.ownerSource, endpoint.tags),
   };
   return (
     <InfoCard title="VPC endpoint">
