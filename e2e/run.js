@@ -188,7 +188,8 @@ async function main() {
       const shot = await open(page, '/catalog/default/group/payments', 'tenant');
       await expectText(page, 'VPC endpoint inventory (6)');
       await expectText(page, 'payments-kms');
-      await expectText(page, 'healthy (idle)');
+      await expectText(page, 'idle: $');
+      await expectText(page, 'Total: $');
       await shot();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 15_000 }),

@@ -1,6 +1,8 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
-import { screen } from '@testing-library/react';
+import { Entity } from '@backstage/catalog-model';
+import { catalogApiRef, EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { endpointEntity } from '../testEntities';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { InventoryRow, privatelinkApiRef } from '../../api';
 import { InventoryCard } from './InventoryCard';
 import { toCsv } from './inventoryRows';
@@ -37,15 +39,25 @@ const row = (overrides: Partial<InventoryRow> = {}): InventoryRow => ({
   ...overrides,
 });
 
-async function render(getInventory: jest.Mock) {
+async function render(getInventory: jest.Mock, catalog: Entity[] | Error = []) {
+  const getEntities = jest.fn(async () => {
+    if (catalog instanceof Error) throw catalog;
+    return { items: catalog };
+  });
   await renderInTestApp(
-    <TestApiProvider apis={[[privatelinkApiRef, { getInventory }]]}>
+    <TestApiProvider
+      apis={[
+        [privatelinkApiRef, { getInventory }],
+        [catalogApiRef, { getEntities }],
+      ]}
+    >
       <EntityProvider entity={group}>
         <InventoryCard />
       </EntityProvider>
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
+  return { getEntities };
 }
 
 describe('InventoryCard', () => {
@@ -79,10 +91,32 @@ describe('InventoryCard', () => {
     expect(screen.getAllByText('n/a').length).toBe(2);
     expect(screen.getByText('3.0 GB')).toBeInTheDocument();
     expect(screen.getByText('$14.60')).toBeInTheDocument();
-    expect(screen.getByText('healthy (idle)')).toBeInTheDocument();
+    expect(screen.getByText('idle: $19.20 a month')).toBeInTheDocument();
+    expect(screen.getByText('Total: $14.60 a month, 3.0 GB in 30 days, 1 idle wasting $19.20 a month')).toBeInTheDocument();
     expect(screen.getByText('1 high · 1 medium')).toBeInTheDocument();
     expect(screen.getByText('none')).toBeInTheDocument();
     expect(screen.getByText('Export CSV')).toBeInTheDocument();
+  });
+
+  it('filters by endpoint id, VPC id and "idle"', async () => {
+    await render(
+      jest.fn().mockResolvedValue({
+        owner: 'group:default/payments',
+        endpoints: [
+          row(),
+          row({ entityRef: 'resource:default/vpce-9', endpointId: 'vpce-9', title: 'other', vpcId: 'vpc-99', idle: undefined }),
+        ],
+        invalid: [],
+      }),
+    );
+    const search = await screen.findByPlaceholderText('Filter');
+    const titles = () => screen.queryAllByRole('link').map(l => l.textContent).filter(t => t === 'payments-snowflake' || t === 'other');
+    fireEvent.change(search, { target: { value: 'vpc-99' } });
+    await waitFor(() => expect(titles()).toEqual(['other']));
+    fireEvent.change(search, { target: { value: 'vpce-0a00000000000a001' } });
+    await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
+    fireEvent.change(search, { target: { value: 'idle' } });
+    await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
   });
 
   it('names endpoints the backend left out because their entity does not match the contract', async () => {
@@ -104,8 +138,19 @@ describe('InventoryCard', () => {
     expect(await screen.findByText('Payments owns no VPC endpoint.')).toBeInTheDocument();
   });
 
-  it('shows the error when the backend fails', async () => {
-    await render(jest.fn().mockRejectedValue(new Error('privatelink is down')));
+  it("lists the catalog's endpoints, without figures, when the privatelink backend fails", async () => {
+    const { getEntities } = await render(jest.fn().mockRejectedValue(new Error('privatelink is down')), [endpointEntity()]);
+    expect(await screen.findByText('VPC endpoint inventory (1, from the catalog)')).toBeInTheDocument();
+    expect(screen.getByText(/Usage, cost, health and findings are unavailable/)).toBeInTheDocument();
+    expect(screen.getAllByText(/privatelink is down/).length).toBeGreaterThan(0);
+    expect(screen.getByText('payments-snowflake')).toBeInTheDocument();
+    expect(getEntities).toHaveBeenCalledWith({
+      filter: { kind: 'Resource', 'spec.type': 'aws-vpc-endpoint', 'relations.ownedBy': 'group:default/payments' },
+    });
+  });
+
+  it('shows the error when neither answers', async () => {
+    await render(jest.fn().mockRejectedValue(new Error('privatelink is down')), new Error('catalog is down'));
     expect(await screen.findByText(/Could not load the endpoint inventory/)).toBeInTheDocument();
     expect(screen.getAllByText(/privatelink is down/).length).toBeGreaterThan(0);
   });

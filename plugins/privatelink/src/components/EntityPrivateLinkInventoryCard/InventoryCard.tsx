@@ -3,13 +3,18 @@ import Typography from '@material-ui/core/Typography';
 import {
   ErrorPanel,
   Progress,
+  StatusError,
+  StatusOK,
+  StatusPending,
+  StatusWarning,
   Table,
   TableColumn,
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogApiRef, EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { ENDPOINT_ENTITY_TYPE, parseEndpointDetails } from '@internal/plugin-privatelink-common';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
 import { InventoryRow, privatelinkApiRef } from '../../api';
 import { formatBytes, formatUsd } from '../format';
@@ -19,22 +24,44 @@ import { toCsv } from './inventoryRows';
 /** Findings as one sortable number: any high outweighs every medium, any medium every low. */
 const findingsScore = (r: InventoryRow) => r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+const HEALTH_ICON: Record<InventoryRow['health'], JSX.Element> = {
+  healthy: <StatusOK />,
+  degraded: <StatusWarning />,
+  unhealthy: <StatusError />,
+  unknown: <StatusPending />,
+};
+
+/** What the health column shows and its filter finds: the status, "idle", and the reasons. */
+export const healthText = (r: InventoryRow) =>
+  [r.health, r.idle?.idle ? 'idle' : '', ...r.healthReasons].filter(Boolean).join(' ');
+
+/** Bytes with gateways (no metrics) below every measured endpoint. */
+const bytesOf = (r: InventoryRow) => r.bytesProcessed30d ?? -1;
+
 const columns: TableColumn<InventoryRow>[] = [
   {
     title: 'Endpoint',
     field: 'title',
     highlight: true,
+    // The filter finds an endpoint by its name, its id or its VPC's id.
+    customFilterAndSearch: (term, r) =>
+      [r.title, r.endpointId, r.vpcId].some(v => v.toLocaleLowerCase('en-US').includes(String(term).toLocaleLowerCase('en-US'))),
     render: r => (
       <>
         <EntityRefLink entityRef={r.entityRef} title={r.title} />
-        <Typography variant="caption" display="block">
+        <Typography variant="caption" display="block" style={NO_WRAP}>
           {r.endpointId}
+        </Typography>
+        <Typography variant="caption" display="block" style={NO_WRAP}>
+          {r.vpcId}
         </Typography>
       </>
     ),
   },
   { title: 'Type', field: 'endpointType' },
-  { title: 'State', field: 'state' },
+  { title: 'State', field: 'state', render: r => <span style={NO_WRAP}>{r.state}</span> },
   {
     title: 'Service',
     field: 'serviceLabel',
@@ -49,7 +76,14 @@ const columns: TableColumn<InventoryRow>[] = [
   {
     title: 'Account / region',
     field: 'accountId',
-    render: r => `${r.accountId} ${r.region}`,
+    render: r => (
+      <>
+        <span style={NO_WRAP}>{r.accountId}</span>
+        <Typography variant="caption" display="block" style={NO_WRAP}>
+          {r.region}
+        </Typography>
+      </>
+    ),
   },
   {
     title: 'AZs',
@@ -61,6 +95,7 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Bytes (30 d)',
     field: 'bytesProcessed30d',
     type: 'numeric',
+    customSort: (a, b) => bytesOf(a) - bytesOf(b),
     render: r => (r.bytesProcessed30d === undefined ? 'n/a' : formatBytes(r.bytesProcessed30d)),
   },
   {
@@ -89,24 +124,82 @@ const columns: TableColumn<InventoryRow>[] = [
   {
     title: 'Health',
     field: 'health',
+    customFilterAndSearch: (term, r) => healthText(r).includes(String(term)),
     render: r => (
-      <span title={r.healthReasons.join(' ')}>{`${r.health}${r.idle?.idle ? ' (idle)' : ''}`}</span>
+      <span title={r.healthReasons.join(' ')} style={NO_WRAP}>
+        {HEALTH_ICON[r.health]}
+        {r.health}
+        {r.idle?.idle && (
+          <Typography variant="caption" display="block" color="error">
+            idle: {formatUsd(r.idle.wastedUsd)} a month
+          </Typography>
+        )}
+      </span>
     ),
   },
 ];
+
+/** The inventory's total: what the rows add up to. */
+export function totalLine(rows: InventoryRow[]): string {
+  const cost = rows.reduce((sum, r) => sum + r.monthlyCostUsd, 0);
+  const bytes = rows.reduce((sum, r) => sum + (r.bytesProcessed30d ?? 0), 0);
+  const idle = rows.filter(r => r.idle?.idle);
+  const waste = idle.reduce((sum, r) => sum + (r.idle?.wastedUsd ?? 0), 0);
+  return `Total: ${formatUsd(cost)} a month, ${formatBytes(bytes)} in 30 days${
+    idle.length ? `, ${idle.length} idle wasting ${formatUsd(waste)} a month` : ''
+  }`;
+}
+
+/** The endpoints the catalog lists for a tenant, when the figures cannot be had. */
+const CatalogOnlyInventory = ({ entities, error }: { entities: Entity[]; error: Error }) => {
+  const rows = entities.map(e => {
+    const parsed = parseEndpointDetails(e);
+    return { entity: e, endpoint: parsed.success ? parsed.data : undefined };
+  });
+  return (
+    <>
+      <WarningPanel title="Usage, cost, health and findings are unavailable: the PrivateLink backend did not answer" message={error.message} />
+      <Table
+        title={`VPC endpoint inventory (${rows.length}, from the catalog)`}
+        options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
+        columns={[
+          { title: 'Endpoint', field: 'entity.metadata.name', render: r => <EntityRefLink entityRef={r.entity} title={r.entity.metadata.title} /> },
+          { title: 'Type', field: 'endpoint.endpointType' },
+          { title: 'State', field: 'endpoint.state' },
+          { title: 'Service', field: 'endpoint.serviceName' },
+          { title: 'Account', field: 'endpoint.accountId' },
+          { title: 'Region', field: 'endpoint.region' },
+        ]}
+        data={rows}
+      />
+    </>
+  );
+};
 
 /** Every VPC endpoint a tenant group owns, for its members and its auditors. */
 export const InventoryCard = () => {
   const { entity } = useEntity();
   const privatelinkApi = useApi(privatelinkApiRef);
   const ownerRef = stringifyEntityRef(entity);
+  const catalogApi = useApi(catalogApiRef);
   const { value, loading, error } = useAsync(
     () => privatelinkApi.getInventory(ownerRef),
     [privatelinkApi, ownerRef],
   );
+  // When the privatelink backend fails, the catalog still knows the endpoints: list those.
+  const fallback = useAsync(async () => {
+    if (!error) return undefined;
+    const { items } = await catalogApi.getEntities({
+      filter: { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE, 'relations.ownedBy': ownerRef },
+    });
+    return items;
+  }, [catalogApi, ownerRef, error]);
 
-  if (loading) return <Progress />;
-  if (error) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;
+  if (loading || fallback.loading) return <Progress />;
+  if (error) {
+    if (!fallback.value) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;
+    return <CatalogOnlyInventory entities={fallback.value} error={error} />;
+  }
   const rows = value?.endpoints ?? [];
   const invalid = value?.invalid ?? [];
   return (
@@ -120,6 +213,7 @@ export const InventoryCard = () => {
       )}
     <Table<InventoryRow>
       title={`VPC endpoint inventory (${rows.length})`}
+      subtitle={totalLine(rows)}
       options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
       columns={columns}
       data={rows}
