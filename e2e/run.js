@@ -180,7 +180,7 @@ async function main() {
       await expectText(page, 'arn:aws:iam::333333333333:root');
       await expectText(page, '333333333333 (outside the inventory)');
       await expectText(page, 'loadbalancer/net/ledger-api');
-      await expectText(page, 'Up to 1 unhealthy load balancer targets');
+      await expectText(page, 'Up to 1 unhealthy load balancer target on');
       await shot();
     });
 

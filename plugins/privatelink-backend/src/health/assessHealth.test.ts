@@ -19,7 +19,8 @@ describe('assessHealth', () => {
     ['expired', 'expired', day(), 'unhealthy', 'State is expired'],
     ['dropping packets', 'available', day({ packetsDropped: 5000 }), 'degraded', '5000 packets dropped on 2026-11-24 (threshold 1000)'],
     ['resetting', 'available', day({ resetPackets: 20000 }), 'degraded', '20000 reset packets on 2026-11-24'],
-    ['an unhealthy target', 'Available', day({ unhealthyHostsMax: 1, healthyHostsMin: 2 }), 'degraded', 'Up to 1 unhealthy load balancer targets'],
+    ['an unhealthy target', 'Available', day({ unhealthyHostsMax: 1, healthyHostsMin: 2 }), 'degraded', 'Up to 1 unhealthy load balancer target on'],
+    ['two unhealthy targets', 'Available', day({ unhealthyHostsMax: 2, healthyHostsMin: 2 }), 'degraded', 'Up to 2 unhealthy load balancer targets on'],
     ['no healthy target', 'Available', day({ unhealthyHostsMax: 3, healthyHostsMin: 0 }), 'unhealthy', 'No healthy load balancer target'],
     ['no metrics yet', 'available', undefined, 'unknown', 'No metrics collected yet.'],
   ])('%s is %s', (_, state, lastDay, status, reason) => {

@@ -55,7 +55,8 @@ export function assessHealth(input: {
       worsen('degraded', `${lastDay.resetPackets} reset packets on ${lastDay.day} (threshold ${thresholds.resetPacketsPerDay}).`);
     }
     if (lastDay.unhealthyHostsMax !== undefined && lastDay.unhealthyHostsMax > 0) {
-      worsen('degraded', `Up to ${lastDay.unhealthyHostsMax} unhealthy load balancer targets on ${lastDay.day}.`);
+      const n = lastDay.unhealthyHostsMax;
+      worsen('degraded', `Up to ${n} unhealthy load balancer target${n === 1 ? '' : 's'} on ${lastDay.day}.`);
     }
     if (lastDay.healthyHostsMin !== undefined && lastDay.healthyHostsMin === 0) {
       worsen('unhealthy', `No healthy load balancer target at some point on ${lastDay.day}.`);

@@ -21,7 +21,7 @@ describe('HealthCard', () => {
       jest.fn().mockResolvedValue({
         status: 'degraded',
         state: 'available',
-        reasons: ['4500 packets dropped on 2026-11-24 (threshold 1000).', 'Up to 1 unhealthy load balancer targets on 2026-11-24.'],
+        reasons: ['4500 packets dropped on 2026-11-24 (threshold 1000).', 'Up to 1 unhealthy load balancer target on 2026-11-24.'],
         zones: [
           {
             availabilityZone: 'us-east-1a',

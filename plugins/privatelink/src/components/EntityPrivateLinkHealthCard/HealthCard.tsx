@@ -33,19 +33,19 @@ export const HealthCard = () => {
   else {
     content = (
       <>
-        <Typography variant="h6" component="p">
+        <Typography variant="h6" component="div">
           {STATUS_ICON[value.status]} {value.status}
           {value.state && <Chip size="small" label={`state ${value.state}`} style={{ marginLeft: 8 }} />}
         </Typography>
         <List dense>
-          {value.reasons.map(reason => (
-            <ListItem key={reason}>
-              <ListItemText primary={reason} />
+          {value.reasons.map((reason, i) => (
+            <ListItem key={`${i}-${reason}`}>
+              <ListItemText primary={reason} primaryTypographyProps={{ style: { overflowWrap: 'anywhere' } }} />
             </ListItem>
           ))}
         </List>
         {value.targets && (
-          <Typography variant="body2" gutterBottom>
+          <Typography variant="body2" gutterBottom style={{ overflowWrap: 'anywhere' }}>
             Load balancer targets on {value.targets.day}: at least {value.targets.healthyHostsMin ?? '?'} healthy, at most{' '}
             {value.targets.unhealthyHostsMax ?? '?'} unhealthy.
           </Typography>
