@@ -20,6 +20,10 @@ describe('idleVerdict', () => {
     expect(verdict.idle).toBe(idle);
     expect(verdict.daysWithoutBytes).toBe(daysWithoutBytes);
     expect(verdict.wastedUsd).toBeCloseTo(daysWithoutBytes * 24 * 0.02, 2);
+    if (idle) {
+      // Money as every card writes it.
+      expect(verdict.reason).toContain(`$${verdict.wastedUsd.toFixed(2)} of hourly charges`);
+    }
   });
 
   it('needs enough observed days before it calls a new endpoint idle', () => {

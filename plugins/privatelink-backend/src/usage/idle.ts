@@ -43,9 +43,10 @@ export function idleVerdict(input: {
     return {
       ...verdict,
       idle: true,
-      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): ${wastedUsd.toFixed(
-        2,
-      )} USD of hourly charges in that time.`,
+      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): $${wastedUsd.toLocaleString('en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      })} of hourly charges in that time.`,
     };
   }
   if (!sawTraffic) {

@@ -33,16 +33,32 @@ describe('UsageCard', () => {
       to: '2026-11-24',
       days: [day('2026-11-23', 0), day('2026-11-24', 0)],
       totals: { bytesProcessed: 0, newConnections: 20 },
-      idle: { idle: true, reason: 'No bytes for 44 days (threshold 30): 21.12 USD of hourly charges in that time.', observedDays: 90, daysWithoutBytes: 44, wastedUsd: 21.12 },
+      idle: { idle: true, reason: 'No bytes for 44 days (threshold 30): $21.12 of hourly charges in that time.', observedDays: 90, daysWithoutBytes: 44, wastedUsd: 21.12 },
     };
     const getUsage = jest.fn().mockResolvedValue(report);
     await render(getUsage);
     expect(await screen.findByText('Idle.')).toBeInTheDocument();
-    expect(screen.getByText(/21.12 USD of hourly charges/)).toBeInTheDocument();
+    expect(screen.getByText(/\$21.12 of hourly charges/)).toBeInTheDocument();
     expect(screen.getByText(/0 B processed and 20 new/)).toBeInTheDocument();
     expect(getUsage).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'vpce-0a00000000000a001' }), 30);
     fireEvent.click(screen.getByRole('button', { name: '90 days' }));
     await waitFor(() => expect(getUsage).toHaveBeenLastCalledWith(expect.anything(), 90));
+  });
+
+  it('does not call an endpoint without bytes "in use" while it is too new or quiet for a verdict', async () => {
+    await render(
+      jest.fn().mockResolvedValue({
+        entityRef: 'resource:default/vpce-0a00000000000a001',
+        metricsPublished: true,
+        from: '2026-10-26',
+        to: '2026-11-24',
+        days: [day('2026-11-24', 0)],
+        totals: { bytesProcessed: 0, newConnections: 0 },
+        idle: { idle: false, reason: 'No bytes for 5 days (threshold 30).', observedDays: 5, daysWithoutBytes: 5, wastedUsd: 0 },
+      }),
+    );
+    expect(await screen.findByText('No traffic in this window.')).toBeInTheDocument();
+    expect(screen.queryByText('In use.')).not.toBeInTheDocument();
   });
 
   it('says a gateway endpoint publishes no metrics instead of showing zero', async () => {

@@ -21,11 +21,35 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { IdleVerdict } from '../../api';
 import { formatBytes } from '../format';
 import { useEntityReport } from '../useEntityReport';
 
 const WINDOWS = [7, 30, 90];
 const GB = 1024 ** 3;
+
+const count = (v: number) => v.toLocaleString('en-US');
+
+/**
+ * The backend's idle verdict. "In use" only when the window carried bytes: an endpoint too new
+ * for a verdict, or quiet within the idle threshold, is not called in use.
+ */
+export const IdleBanner = ({ idle, bytesInWindow }: { idle: IdleVerdict; bytesInWindow: number }) => {
+  let severity: 'warning' | 'info' | 'success' = 'success';
+  let label = 'In use';
+  if (idle.idle) {
+    severity = 'warning';
+    label = 'Idle';
+  } else if (bytesInWindow === 0) {
+    severity = 'info';
+    label = 'No traffic in this window';
+  }
+  return (
+    <Alert severity={severity} style={{ marginBottom: 16 }}>
+      <strong>{label}.</strong> {idle.reason}
+    </Alert>
+  );
+};
 
 /** Bytes and connections over 7, 30 or 90 days, with the idle verdict. */
 export const UsageCard = () => {
@@ -68,11 +92,7 @@ export const UsageCard = () => {
     }));
     content = (
       <>
-        {value.idle && (
-          <Alert severity={value.idle.idle ? 'warning' : 'success'} style={{ marginBottom: 16 }}>
-            <strong>{value.idle.idle ? 'Idle' : 'In use'}.</strong> {value.idle.reason}
-          </Alert>
-        )}
+        {value.idle && <IdleBanner idle={value.idle} bytesInWindow={value.totals.bytesProcessed} />}
         <Typography variant="body2" gutterBottom>
           {formatBytes(value.totals.bytesProcessed)} processed and {value.totals.newConnections.toLocaleString('en-US')} new
           connections from {value.from} to {value.to}.
@@ -82,13 +102,25 @@ export const UsageCard = () => {
             <ComposedChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="day" />
-              <YAxis yAxisId="gb" label={{ value: 'GB', angle: -90, position: 'insideLeft' }} />
-              <YAxis yAxisId="connections" orientation="right" />
-              <Tooltip />
+              <YAxis yAxisId="gb" label={{ value: 'GB', angle: -90, position: 'insideLeft' }} tickFormatter={count} />
+              <YAxis
+                yAxisId="connections"
+                orientation="right"
+                tickFormatter={count}
+                label={{ value: 'new connections', angle: 90, position: 'insideRight' }}
+              />
+              {/* Peak active connections are a few where new connections are thousands: own axis. */}
+              <YAxis
+                yAxisId="active"
+                orientation="right"
+                tickFormatter={count}
+                label={{ value: 'peak active', angle: 90, position: 'insideRight' }}
+              />
+              <Tooltip formatter={(v: unknown) => count(Number(v))} />
               <Legend />
               <Bar yAxisId="gb" dataKey="gb" name="GB processed" fill="#1f77b4" />
               <Line yAxisId="connections" dataKey="newConnections" name="new connections" stroke="#ff7f0e" dot={false} />
-              <Line yAxisId="connections" dataKey="activeConnections" name="peak active connections" stroke="#2ca02c" dot={false} />
+              <Line yAxisId="active" dataKey="activeConnections" name="peak active connections" stroke="#2ca02c" dot={false} />
             </ComposedChart>
           </ResponsiveContainer>
         </Box>
