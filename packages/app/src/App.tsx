@@ -48,7 +48,17 @@ const routes = (
     >
       {entityPage}
     </Route>
-    <Route path="/create" element={<ScaffolderPage />} />
+    <Route
+      path="/create"
+      element={
+        <ScaffolderPage
+          headerOptions={{
+            title: 'Request',
+            subtitle: 'Request a VPC endpoint to a vendor or service from a template',
+          }}
+        />
+      }
+    />
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/privatelink" element={<PrivateLinkPage />} />

@@ -30,7 +30,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           icon={GroupIcon}
         />
         <SidebarItem icon={PrivateLinkIcon} to="privatelink" text="PrivateLink" />
-        <SidebarItem icon={CreateComponentIcon} to="create" text="Create..." />
+        <SidebarItem icon={CreateComponentIcon} to="create" text="Request..." />
       </SidebarGroup>
       <SidebarSpace />
       <SidebarDivider />
