@@ -325,4 +325,31 @@ describe('privatelink router', () => {
     expect((await get(server, '/findings')).status).toBe(403);
     expect((await get(server, '/entities/resource/default/vpce-1/findings')).status).toBe(403);
   });
+
+  it("includes the child teams' endpoints when asked, naming each row's owner", async () => {
+    const team = (name: string, parent?: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name, namespace: 'default' },
+      spec: { type: 'team', children: [] },
+      relations: parent ? [{ type: 'childOf', targetRef: `group:default/${parent}` }] : [],
+    });
+    const nested = endpointEntity('vpce-nested');
+    nested.spec!.owner = 'group:default/ledger';
+    nested.relations = [{ type: 'ownedBy', targetRef: 'group:default/ledger' }];
+    const server = await start({
+      entities: [endpoint, nested, team('platform'), team('payments', 'platform'), team('ledger', 'payments')],
+    });
+    expect((await get(server, '/inventory?owner=platform')).body.endpoints).toEqual([]);
+    const all = await get(server, '/inventory?owner=platform&includeChildren=true');
+    expect(all.status).toBe(200);
+    expect(all.body.includedGroups).toEqual(['group:default/ledger', 'group:default/payments']);
+    expect(all.body.endpoints.map((e: any) => [e.endpointId, e.ownerRef])).toEqual([
+      ['vpce-1', 'group:default/payments'],
+      ['vpce-nested', 'group:default/ledger'],
+    ]);
+    const bad = await get(server, '/inventory?owner=platform&includeChildren=yes');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('includeChildren must be true or false');
+  });
 });

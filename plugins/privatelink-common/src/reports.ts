@@ -106,6 +106,8 @@ export interface HealthReport {
 /** One endpoint of a tenant's inventory, as the backend computed it. @public */
 export interface InventoryRow {
   entityRef: string;
+  /** The owning team, when the inventory includes child teams. */
+  ownerRef?: string;
   endpointId: string;
   title: string;
   endpointType: EndpointType;
@@ -136,6 +138,8 @@ export interface InventoryRow {
 /** The endpoints an owner has, with usage, cost and health. @public */
 export interface InventorySummary {
   owner: string;
+  /** The child teams whose endpoints are included, when asked for. */
+  includedGroups?: string[];
   endpoints: InventoryRow[];
   /** Endpoints the owner has whose entity does not match the contract: left out, named here. */
   invalid: Array<{ entityRef: string; error: string }>;

@@ -142,7 +142,7 @@ export class PrivateLinkEntities {
    * query (paged) and one batched permission decision, whatever their number.
    */
   async ownedBy(
-    ownerRef: string,
+    ownerRef: string | string[],
     credentials: BackstageCredentials,
     kinds: Array<PrivateLinkEntity['kind']> = ['endpoint'],
   ): Promise<ReadEntities> {
@@ -150,7 +150,13 @@ export class PrivateLinkEntities {
     const items = await queryAllEntities(
       this.deps.catalog,
       {
-        filter: { kind: 'Resource', 'spec.type': types, 'relations.ownedBy': ownerRef },
+        // One value where there is one: a list means "any of", and the catalog's in-memory test
+        // client checks only the first list of a filter.
+        filter: {
+          kind: 'Resource',
+          'spec.type': types.length === 1 ? types[0] : types,
+          'relations.ownedBy': Array.isArray(ownerRef) && ownerRef.length === 1 ? ownerRef[0] : ownerRef,
+        },
         fields: ENTITY_FIELDS,
       },
       credentials,
@@ -165,6 +171,26 @@ export class PrivateLinkEntities {
         )
       : [];
     return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+  }
+
+  /**
+   * A group's descendant groups (children, their children, ...), level by level: one catalog
+   * query per level, bounded against cycles in a broken org chart.
+   */
+  async descendantGroups(groupRef: string, credentials: BackstageCredentials): Promise<string[]> {
+    const seen = new Set([groupRef]);
+    let level = [groupRef];
+    for (let depth = 0; depth < 10 && level.length > 0; depth++) {
+      const children = await queryAllEntities(
+        this.deps.catalog,
+        { filter: { kind: 'Group', 'relations.childOf': level }, fields: ['kind', 'metadata.name', 'metadata.namespace'] },
+        credentials,
+      );
+      level = children.map(e => stringifyEntityRef(e)).filter(ref => !seen.has(ref));
+      level.forEach(ref => seen.add(ref));
+    }
+    seen.delete(groupRef);
+    return [...seen].sort();
   }
 
   /**

@@ -12,7 +12,7 @@ import {
 } from '@internal/plugin-privatelink-common';
 import { CostService, costServiceRef } from '../cost/CostService';
 import { billedAzCount } from '../cost/pricing';
-import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
 import { HealthService, healthServiceRef } from '../health/HealthService';
 import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
@@ -33,12 +33,23 @@ export class InventoryService {
     },
   ) {}
 
-  async inventory(ownerRef: string, credentials: BackstageCredentials, now: Date): Promise<InventorySummary> {
-    const { entities, invalid } = await this.deps.entities.ownedBy(ownerRef, credentials);
+  async inventory(
+    ownerRef: string,
+    credentials: BackstageCredentials,
+    now: Date,
+    options: { includeChildren?: boolean } = {},
+  ): Promise<InventorySummary> {
+    const children = options.includeChildren ? await this.deps.entities.descendantGroups(ownerRef, credentials) : [];
+    const { entities, invalid } = await this.deps.entities.ownedBy([ownerRef, ...children], credentials);
     const endpoints = entities.filter(
       (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => e.kind === 'endpoint',
     );
-    return { owner: ownerRef, endpoints: await this.rows(endpoints, now), invalid };
+    const rows = await this.rows(endpoints, now);
+    if (options.includeChildren) {
+      const owners = new Map(endpoints.map(e => [e.entityRef, ownerOf(e)]));
+      for (const row of rows) row.ownerRef = owners.get(row.entityRef);
+    }
+    return { owner: ownerRef, ...(options.includeChildren ? { includedGroups: children } : {}), endpoints: rows, invalid };
   }
 
   /**

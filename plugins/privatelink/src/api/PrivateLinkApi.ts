@@ -29,7 +29,8 @@ export interface PrivateLinkApi {
   getHealth(entity: CompoundEntityRef): Promise<HealthReport>;
   /** The posture findings the backend's checks keep for an endpoint or service. */
   getFindings(entity: CompoundEntityRef): Promise<PostureReport>;
-  getInventory(ownerRef: string): Promise<InventorySummary>;
+  /** A team's endpoints; with `includeChildren`, its child teams' too. */
+  getInventory(ownerRef: string, includeChildren?: boolean): Promise<InventorySummary>;
   /** The operators' status; a 403 for those the permission policy does not let read it. */
   getStatus(): Promise<OperatorsStatus>;
   /** An endpoint's or provided service's audit items, newest quarter first. */
@@ -109,8 +110,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
     return this.get<PostureReport>(this.entityPath(entity, 'findings'));
   }
 
-  getInventory(ownerRef: string) {
-    return this.get<InventorySummary>(`/inventory?owner=${encodeURIComponent(ownerRef)}`);
+  getInventory(ownerRef: string, includeChildren = false) {
+    return this.get<InventorySummary>(
+      `/inventory?owner=${encodeURIComponent(ownerRef)}${includeChildren ? '&includeChildren=true' : ''}`,
+    );
   }
 
   getStatus() {

@@ -84,7 +84,7 @@ describe('InventoryCard', () => {
     });
     await render(getInventory);
     expect(await screen.findByText('VPC endpoint inventory (2)')).toBeInTheDocument();
-    expect(getInventory).toHaveBeenCalledWith('group:default/payments');
+    expect(getInventory).toHaveBeenCalledWith('group:default/payments', false);
     expect(screen.getAllByText('vpce-2').length).toBeGreaterThan(0);
     expect(screen.getByText('s3')).toBeInTheDocument();
     expect(screen.getByText('internal')).toBeInTheDocument();
@@ -96,6 +96,22 @@ describe('InventoryCard', () => {
     expect(screen.getByText('1 high · 1 medium')).toBeInTheDocument();
     expect(screen.getByText('none')).toBeInTheDocument();
     expect(screen.getByText('Export CSV')).toBeInTheDocument();
+  });
+
+  it("adds the child teams' endpoints, with their team, when asked", async () => {
+    const getInventory = jest.fn(async (_owner: string, includeChildren: boolean) => ({
+      owner: 'group:default/payments',
+      endpoints: includeChildren ? [row(), row({ entityRef: 'resource:default/vpce-c', endpointId: 'vpce-c', title: 'child-kms', ownerRef: 'group:default/ledger' })] : [row()],
+      invalid: [],
+      ...(includeChildren ? { includedGroups: ['group:default/ledger'] } : {}),
+    }));
+    await render(getInventory);
+    expect(await screen.findByText('VPC endpoint inventory (1)')).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('Include child teams'));
+    expect(await screen.findByText('VPC endpoint inventory (2)')).toBeInTheDocument();
+    expect(getInventory).toHaveBeenLastCalledWith('group:default/payments', true);
+    expect(screen.getByText('Team')).toBeInTheDocument();
+    expect(screen.getByText('ledger')).toBeInTheDocument();
   });
 
   it('filters by endpoint id, VPC id and "idle"', async () => {
@@ -160,10 +176,10 @@ describe('toCsv', () => {
   it('writes a header and one quoted, formula-safe line per endpoint', () => {
     const lines = toCsv([row(), row({ endpointId: 'vpce-3', title: '=HYPERLINK("x"), "quoted"' })]).split('\r\n');
     expect(lines[0]).toBe(
-      'endpointId,title,endpointType,state,serviceName,vendor,accountId,region,vpcId,availabilityZones,privateDns,createdAt,bytesProcessed30d,monthlyCostUsd,idle,health,findings',
+      'endpointId,title,endpointType,state,serviceName,vendor,accountId,region,vpcId,availabilityZones,privateDns,createdAt,bytesProcessed30d,monthlyCostUsd,idle,health,findings,team',
     );
     expect(lines[1]).toBe(
-      'vpce-0a00000000000a001,payments-snowflake,Interface,available,com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001,snowflake,111111111111,us-east-1,vpc-0a1b2c3d4e5f60011,2,yes,2025-09-26T00:00:00.000Z,3221225472,14.6,true,healthy,policy-full-access endpoint-single-az',
+      'vpce-0a00000000000a001,payments-snowflake,Interface,available,com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001,snowflake,111111111111,us-east-1,vpc-0a1b2c3d4e5f60011,2,yes,2025-09-26T00:00:00.000Z,3221225472,14.6,true,healthy,policy-full-access endpoint-single-az,',
     );
     expect(lines[2]).toContain(`"'=HYPERLINK(""x""), ""quoted"""`);
     expect(lines).toHaveLength(4);

@@ -1,4 +1,7 @@
 import Button from '@material-ui/core/Button';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Switch from '@material-ui/core/Switch';
+import { useState } from 'react';
 import Typography from '@material-ui/core/Typography';
 import {
   ErrorPanel,
@@ -39,6 +42,12 @@ export const healthText = (r: InventoryRow) =>
 
 /** Bytes with gateways (no metrics) below every measured endpoint. */
 const bytesOf = (r: InventoryRow) => r.bytesProcessed30d ?? -1;
+
+const ownerColumn: TableColumn<InventoryRow> = {
+  title: 'Team',
+  field: 'ownerRef',
+  render: r => (r.ownerRef ? <EntityRefLink entityRef={r.ownerRef} defaultKind="group" /> : ''),
+};
 
 const columns: TableColumn<InventoryRow>[] = [
   {
@@ -182,9 +191,10 @@ export const InventoryCard = () => {
   const privatelinkApi = useApi(privatelinkApiRef);
   const ownerRef = stringifyEntityRef(entity);
   const catalogApi = useApi(catalogApiRef);
+  const [includeChildren, setIncludeChildren] = useState(false);
   const { value, loading, error } = useAsync(
-    () => privatelinkApi.getInventory(ownerRef),
-    [privatelinkApi, ownerRef],
+    () => privatelinkApi.getInventory(ownerRef, includeChildren),
+    [privatelinkApi, ownerRef, includeChildren],
   );
   // When the privatelink backend fails, the catalog still knows the endpoints: list those.
   const fallback = useAsync(async () => {
@@ -195,7 +205,7 @@ export const InventoryCard = () => {
     return items;
   }, [catalogApi, ownerRef, error]);
 
-  if (loading || fallback.loading) return <Progress />;
+  if ((loading && !value) || fallback.loading) return <Progress />;
   if (error) {
     if (!fallback.value) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;
     return <CatalogOnlyInventory entities={fallback.value} error={error} />;
@@ -215,9 +225,22 @@ export const InventoryCard = () => {
       title={`VPC endpoint inventory (${rows.length})`}
       subtitle={totalLine(rows)}
       options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
-      columns={columns}
+      columns={includeChildren ? [ownerColumn, ...columns] : columns}
       data={rows}
       actions={[
+        {
+          icon: () => (
+            <FormControlLabel
+              control={<Switch size="small" checked={includeChildren} />}
+              label="Include child teams"
+            />
+          ),
+          tooltip: includeChildren
+            ? `With ${value?.includedGroups?.length ?? 0} child teams`
+            : "Add the endpoints of this team's child teams",
+          isFreeAction: true,
+          onClick: () => setIncludeChildren(v => !v),
+        },
         {
           icon: () => (
             <Button variant="outlined" size="small" component="span">

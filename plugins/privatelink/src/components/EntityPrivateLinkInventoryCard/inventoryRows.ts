@@ -22,6 +22,7 @@ const CSV_COLUMNS: Array<[string, (row: InventoryRow) => string | number | boole
   ['idle', r => r.idle?.idle],
   ['health', r => r.health],
   ['findings', r => r.findings.checkIds.join(' ')],
+  ['team', r => r.ownerRef],
 ];
 
 /** The inventory as RFC 4180 CSV with a header line. */
