@@ -69,18 +69,32 @@ const columns: TableColumn<InventoryRow>[] = [
       </>
     ),
   },
-  { title: 'Type', field: 'endpointType' },
-  { title: 'State', field: 'state', render: r => <span style={NO_WRAP}>{r.state}</span> },
   {
-    title: 'Service',
-    field: 'serviceLabel',
-    // The short name the backend gives (s3, kms, vpce-svc-0123...); the full name is in the CSV.
-    render: r => <span title={r.serviceName}>{r.serviceLabel}</span>,
+    title: 'Type / state',
+    field: 'endpointType',
+    render: r => (
+      <>
+        {r.endpointType === 'GatewayLoadBalancer' ? 'GWLB' : r.endpointType}
+        <Typography variant="caption" display="block" style={NO_WRAP}>
+          {r.state}
+        </Typography>
+      </>
+    ),
   },
   {
-    title: 'Vendor',
-    field: 'vendorRef',
-    render: r => (r.vendorRef ? <EntityRefLink entityRef={r.vendorRef} /> : 'internal'),
+    title: 'Service / vendor',
+    field: 'serviceLabel',
+    // The short name the backend gives (s3, kms, vpce-svc-0123...); the full name is in the CSV.
+    render: r => (
+      <>
+        <span title={r.serviceName} style={{ overflowWrap: 'anywhere' }}>
+          {r.serviceLabel}
+        </span>
+        <Typography variant="caption" display="block">
+          {r.vendorRef ? <EntityRefLink entityRef={r.vendorRef} /> : 'internal'}
+        </Typography>
+      </>
+    ),
   },
   {
     title: 'Account / region',
