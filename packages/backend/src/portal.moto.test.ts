@@ -24,6 +24,7 @@ import {
   requiredDatabases,
   SeededTopology,
   seedPrivateLinkTopology,
+  manualScheduler,
 } from '@internal/plugin-privatelink-node/testUtils';
 import { Knex } from 'knex';
 import request from 'supertest';
@@ -65,9 +66,7 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
   let server: Parameters<typeof request>[0];
   let stop: () => Promise<void>;
   const savedEnv = { ...process.env };
-  const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
-    factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
-  };
+  const { scheduler, factory: schedulerFactory } = manualScheduler();
   /** The plugin's clock: today, then the first days of next quarter. */
   let now = new Date();
   const ids_ = { queue: '', params: '', open: '', narrow: '' };
@@ -206,7 +205,7 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
         privatelinkPlugin,
         mockServices.rootConfig.factory({ data: config }),
         database,
-        scheduler.factory({ skipTaskRunOnStartup: true }),
+        schedulerFactory,
         createServiceFactory({ service: clockServiceRef, deps: {}, factory: () => ({ now: () => now }) }),
       ],
     });

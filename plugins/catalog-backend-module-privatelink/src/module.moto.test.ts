@@ -16,6 +16,7 @@ import {
   seedPrivateLinkTopology,
   createEndpoint,
   SeededTopology,
+  manualScheduler,
 } from '@internal/plugin-privatelink-node/testUtils';
 import { EC2Client, DeleteVpcEndpointsCommand } from '@aws-sdk/client-ec2';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
@@ -60,11 +61,7 @@ describe.each(ids)('PrivateLink catalog module against moto, on %s', databaseId 
   let server: Parameters<typeof request>[0];
   let stopBackend: () => Promise<void>;
   // The mock scheduler runs a task when the test triggers it, and awaits it.
-  const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
-    factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<
-      typeof mockServices.scheduler.factory
-    >;
-  };
+  const { scheduler, factory: schedulerFactory } = manualScheduler();
   const savedEnv = { ...process.env };
 
   async function entities(filter: string): Promise<Entity[]> {
@@ -100,7 +97,7 @@ describe.each(ids)('PrivateLink catalog module against moto, on %s', databaseId 
         catalogModulePrivateLink,
         mockServices.rootConfig.factory({ data: config() }),
         mockServices.database.factory({ knex }),
-        scheduler.factory({ skipTaskRunOnStartup: true }),
+        schedulerFactory,
       ],
     });
     server = backend.server;

@@ -17,6 +17,7 @@ import {
   MotoServer,
   seedPrivateLinkTopology,
   SeededTopology,
+  manualScheduler,
 } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { catalogModulePrivateLink } from './module';
@@ -36,9 +37,7 @@ describe('an AWS account and an exported account in one portal', () => {
   let server: Parameters<typeof request>[0];
   let stop: () => Promise<void>;
   const savedEnv = { ...process.env };
-  const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
-    factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
-  };
+  const { scheduler, factory: schedulerFactory } = manualScheduler();
 
   beforeAll(async () => {
     moto = await MotoServer.start();
@@ -74,7 +73,7 @@ describe('an AWS account and an exported account in one portal', () => {
           },
         }),
         mockServices.database.factory({ knex }),
-        scheduler.factory({ skipTaskRunOnStartup: true }),
+        schedulerFactory,
       ],
     });
     server = backend.server;

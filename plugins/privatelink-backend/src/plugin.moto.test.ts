@@ -23,7 +23,7 @@ import {
 import { AwsClientFactory, awsAccessServiceRef } from '@internal/plugin-privatelink-node';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { MotoServer, requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { MotoServer, requiredDatabases, manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from './plugin';
 import { addDays, lastCompleteDay } from './usage/days';
@@ -44,9 +44,7 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
   /** The process's AWS access layer, kept to read its call counter. */
   let aws: AwsClientFactory;
   const savedEnv = { ...process.env };
-  const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
-    factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
-  };
+  const { scheduler, factory: schedulerFactory } = manualScheduler();
   const lastDay = lastCompleteDay(new Date());
   const dayTime = (daysAgo: number) => new Date(`${addDays(lastDay, -daysAgo)}T12:00:00Z`);
 
@@ -176,7 +174,7 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
           },
         }),
         mockServices.database.factory({ knex }),
-        scheduler.factory({ skipTaskRunOnStartup: true }),
+        schedulerFactory,
         catalogServiceMock.factory({
           entities: [endpointEntity('vpce-busy'), endpointEntity('vpce-quiet'), service],
         }),

@@ -9,6 +9,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
+import { manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from './plugin';
 import { endpointEntity } from './testEntities';
@@ -33,9 +34,7 @@ const config = {
   privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] },
 };
 
-const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
-  factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
-};
+const { scheduler, factory: schedulerFactory } = manualScheduler();
 
 async function start(
   options: { allow?: boolean; entities?: Entity[]; features?: any[]; knex?: Knex } = {},
@@ -46,7 +45,7 @@ async function start(
       privatelinkPlugin,
       mockServices.rootConfig.factory({ data: config }),
       mockServices.database.factory({ knex }),
-      scheduler.factory({ skipTaskRunOnStartup: true }),
+      schedulerFactory,
       catalogServiceMock.factory({ entities: options.entities ?? [endpoint, component] }),
       mockServices.permissions.factory({
         result: options.allow === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,

@@ -6,6 +6,7 @@ import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
 } from '@internal/plugin-privatelink-common';
+import { manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from '../plugin';
 import { endpointEntity } from '../testEntities';
@@ -14,9 +15,7 @@ jest.setTimeout(30_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
-  factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
-};
+const { factory: schedulerFactory } = manualScheduler();
 
 const MEMBER = 'user:default/guest';
 const OUTSIDER = 'user:default/dana';
@@ -76,7 +75,7 @@ async function start() {
       permissions,
       auditor.factory,
       // Campaigns open on demand here, not from the scheduled task.
-      scheduler.factory({ skipTaskRunOnStartup: true }),
+      schedulerFactory,
     ],
   });
   return { server, events };

@@ -1,6 +1,7 @@
 import { mockCredentials, mockServices, startTestBackend, TestDatabases } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from '../plugin';
 import { endpointEntity } from '../testEntities';
@@ -8,9 +9,7 @@ import { endpointEntity } from '../testEntities';
 jest.setTimeout(30_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-const scheduler = mockServices.scheduler() as ReturnType<typeof mockServices.scheduler> & {
-  factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
-};
+const { scheduler, factory: schedulerFactory } = manualScheduler();
 
 async function start(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW) {
   const { server } = await startTestBackend({
@@ -20,7 +19,7 @@ async function start(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = Auth
         data: { privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] } },
       }),
       mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
-      scheduler.factory({ skipTaskRunOnStartup: true }),
+      schedulerFactory,
       catalogServiceMock.factory({
         entities: [endpointEntity('vpce-1'), endpointEntity('vpce-2', { endpointType: 'Gateway', subnets: [] })],
       }),

@@ -11,3 +11,4 @@ export {
 } from './seedTopology';
 export type { SeededTopology, SeededVpc } from './seedTopology';
 export { requiredDatabases } from './requiredDatabases';
+export { manualScheduler } from './manualScheduler';
