@@ -220,7 +220,6 @@ async function main() {
   const fleetStore = new FleetStore(knex);
   const audit = new AuditService({
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
-    logger: { info() {}, warn() {}, debug() {}, error() {}, child() { return this; } } as any,
     entities: privatelinkEntities,
     store: auditStore,
     usageStore: store,

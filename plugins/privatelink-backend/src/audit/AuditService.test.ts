@@ -44,7 +44,6 @@ describe.each(ids)('AuditService on %s', databaseId => {
     const store = new AuditStore(knex);
     const service = new AuditService({
       auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
       entities,
       store,
       usageStore,

@@ -1,10 +1,8 @@
 import {
   AuthService,
-  BackstageCredentials,
   coreServices,
   createServiceFactory,
   createServiceRef,
-  LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
   AuditCampaign,
@@ -44,7 +42,6 @@ export class AuditService {
   constructor(
     private readonly deps: {
       auth: AuthService;
-      logger: LoggerService;
       entities: PrivateLinkEntities;
       store: AuditStore;
       usageStore: UsageStore;
@@ -192,15 +189,6 @@ export class AuditService {
       } as AuditItem,
     }));
   }
-
-  /** The user a decision is recorded for: from credentials, never from the request. */
-  static actorOf(credentials: BackstageCredentials): string {
-    const principal = credentials.principal as { type: string; userEntityRef?: string };
-    if (principal.type !== 'user' || !principal.userEntityRef) {
-      throw new Error('Decisions are recorded for users only');
-    }
-    return principal.userEntityRef;
-  }
 }
 
 /** A stored campaign as the API returns it: items with their decisions, and its progress. */
@@ -230,7 +218,6 @@ export const auditServiceRef = createServiceRef<AuditService>({
       service,
       deps: {
         auth: coreServices.auth,
-        logger: coreServices.logger,
         entities: privatelinkEntitiesServiceRef,
         store: auditStoreServiceRef,
         usageStore: usageStoreServiceRef,
