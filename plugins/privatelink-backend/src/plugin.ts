@@ -114,7 +114,7 @@ export const privatelinkPlugin = createBackendPlugin({
               `PrivateLink posture of ${result.entities} entities: ${result.findings} findings, ${result.opened} new, ${result.resolved} resolved`,
             );
             // The fleet page's snapshot, from the reports and findings as they now stand.
-            const fleet = await deps.fleet.refresh(clock.now());
+            const fleet = await deps.fleet.refresh(clock.now(), result.items);
             logger.info(`PrivateLink fleet snapshot: ${fleet.rows} endpoints and services`);
             if (settings.audit.openOnStartup && !openedOnStartup) {
               openedOnStartup = true;

@@ -9,7 +9,6 @@ import {
   AuditCampaignSummary,
   AuditItem,
   FrozenAuditFacts,
-  PostureFinding,
   PrivateLinkEntity,
 } from '@internal/plugin-privatelink-common';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +19,7 @@ import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
+import { groupBy } from '../groupBy';
 import { AuditStore, auditStoreServiceRef, StoredCampaign, StoredItem, summarize } from './AuditStore';
 import { AuditedEntity, departuresOf, driftOf, freezeFacts, isAudited } from './freeze';
 import { dueAt, quarterOf, reviewWindow } from './quarters';
@@ -56,15 +56,9 @@ export class AuditService {
   private async fleet(): Promise<Fleet> {
     const credentials = await this.deps.auth.getOwnServiceCredentials();
     const { entities } = await this.deps.entities.all(credentials);
-    const byOwner = new Map<string, AuditedEntity[]>();
-    const owners = new Map<string, string | undefined>();
-    for (const item of entities.filter(isAudited)) {
-      const owner = ownerOf(item);
-      owners.set(item.entityRef, owner);
-      if (!owner) continue;
-      byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
-    }
-    return { byOwner, owners };
+    const audited = entities.filter(isAudited);
+    const owners = new Map(audited.map(item => [item.entityRef, ownerOf(item)]));
+    return { byOwner: groupBy(audited, item => owners.get(item.entityRef)), owners };
   }
 
   /** The frozen facts of many entities, from a constant number of queries. */
@@ -79,10 +73,7 @@ export class AuditService {
       this.deps.health.health(items, now),
       this.deps.findings.openFindings(refs),
     ]);
-    const findingsOf = new Map<string, PostureFinding[]>();
-    for (const finding of findings) {
-      findingsOf.set(finding.entityRef, [...(findingsOf.get(finding.entityRef) ?? []), finding]);
-    }
+    const findingsOf = groupBy(findings, f => f.entityRef);
     return new Map(
       items.map(item => [
         item.entityRef,

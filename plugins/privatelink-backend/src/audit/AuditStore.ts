@@ -8,6 +8,7 @@ import {
   FrozenAuditFacts,
 } from '@internal/plugin-privatelink-common';
 import { Knex } from 'knex';
+import { groupBy } from '../groupBy';
 import { privatelinkDatabaseServiceRef } from '../database';
 
 const CAMPAIGNS = 'privatelink_audit_campaigns';
@@ -227,9 +228,10 @@ export class AuditStore {
         .select<Array<{ campaign_id: string; first: string }>>('campaign_id', this.knex.raw('min(decided_at) as first')),
     );
     const itemsOf = new Map(counts.map(c => [c.campaign_id, Number(c.items)]));
-    const decidedOf = new Map<string, string[]>();
-    for (const row of firsts) decidedOf.set(row.campaign_id, [...(decidedOf.get(row.campaign_id) ?? []), row.first]);
-    return rows.map(row => summarize(toCampaign(row), itemsOf.get(row.id) ?? 0, decidedOf.get(row.id) ?? [], now));
+    const decidedOf = groupBy(firsts, f => f.campaign_id);
+    return rows.map(row =>
+      summarize(toCampaign(row), itemsOf.get(row.id) ?? 0, (decidedOf.get(row.id) ?? []).map(f => f.first), now),
+    );
   }
 
   /** One campaign with its items and every decision, oldest first. */

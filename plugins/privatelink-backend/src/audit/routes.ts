@@ -86,7 +86,9 @@ export function createAuditRoutes(deps: {
   const reader = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
     if (!(await allowed(credentials, privatelinkAuditReadPermission))) {
-      throw new NotAllowedError('Not allowed to read PrivateLink audits');
+      throw new NotAllowedError(
+        'Not allowed to read PrivateLink audits: the permission policy does not grant privatelink.audit.read',
+      );
     }
     return credentials;
   };
@@ -107,7 +109,9 @@ export function createAuditRoutes(deps: {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const { owner } = parseQuery(openBody, req.body ?? {});
     if (!(await allowed(credentials, privatelinkAuditManagePermission))) {
-      throw new NotAllowedError('Only audit managers may open a campaign on demand');
+      throw new NotAllowedError(
+        'Only audit managers may open a campaign on demand (permission privatelink.audit.manage, portal.adminGroups in the example portal)',
+      );
     }
     const event = await deps.auditor.createEvent({
       eventId: 'audit-campaign-open',

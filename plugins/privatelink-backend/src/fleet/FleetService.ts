@@ -12,7 +12,7 @@ import {
 } from '@internal/plugin-privatelink-common';
 import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
 import { HealthService, healthServiceRef } from '../health/HealthService';
-import { InventoryService, inventoryServiceRef } from '../inventory/InventoryService';
+import { InventoryService, inventoryServiceRef, openFindingCounts } from '../inventory/InventoryService';
 import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
 import { FleetStore, fleetStoreServiceRef } from './FleetStore';
 
@@ -36,9 +36,13 @@ export class FleetService {
     },
   ) {}
 
-  async refresh(now: Date): Promise<{ rows: number }> {
+  /**
+   * Writes the snapshot. `read` is the inventory as the posture evaluation just read it, so the
+   * catalog is not read twice; without it, the snapshot reads the catalog itself.
+   */
+  async refresh(now: Date, read?: PrivateLinkEntity[]): Promise<{ rows: number }> {
     const { entities, inventory, health, findings, store } = this.deps;
-    const { entities: items } = await entities.all(await this.deps.auth.getOwnServiceCredentials());
+    const items = read ?? (await entities.all(await this.deps.auth.getOwnServiceCredentials())).entities;
     const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
     const services = items.filter((i): i is Service => i.kind === 'service' && !!i.service.provider);
     const owners = new Map(items.map(i => [i.entityRef, ownerOf(i)]));
@@ -69,9 +73,9 @@ export class FleetService {
       healthReasons: row.healthReasons,
       findings: { high: row.findings.high, medium: row.findings.medium, low: row.findings.low },
     }));
+    const serviceCounts = openFindingCounts(serviceFindings);
     for (const { entity, entityRef, service } of services) {
-      const counts = { high: 0, medium: 0, low: 0 };
-      for (const f of serviceFindings) if (f.entityRef === entityRef && !f.suppressed) counts[f.severity]++;
+      const { high = 0, medium = 0, low = 0 } = serviceCounts.get(entityRef) ?? {};
       const status = serviceHealth.get(entityRef)!;
       rows.push({
         entityRef,
@@ -91,7 +95,7 @@ export class FleetService {
         wastedUsd: 0,
         health: status.status,
         healthReasons: status.reasons,
-        findings: counts,
+        findings: { high, medium, low },
       });
     }
     await store.replace(rows, now);

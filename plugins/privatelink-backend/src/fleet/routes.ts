@@ -37,7 +37,9 @@ export function createFleetRoutes(deps: {
       credentials,
     });
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError("Not allowed to read the PrivateLink fleet");
+      throw new NotAllowedError(
+        'Not allowed to read the PrivateLink fleet: the permission policy does not grant privatelink.fleet.read',
+      );
     }
   };
   router.get('/fleet', async (req, res) => {

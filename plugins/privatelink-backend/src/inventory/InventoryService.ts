@@ -6,6 +6,7 @@ import {
 import {
   InventoryRow,
   InventorySummary,
+  PostureFinding,
   PrivateLinkEntity,
   shortServiceName,
   vendorGroupRef,
@@ -16,6 +17,19 @@ import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../
 import { HealthService, healthServiceRef } from '../health/HealthService';
 import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
+
+/** Per entity, its open findings that are not suppressed: counts by severity and the check ids. */
+export function openFindingCounts(findings: PostureFinding[]): Map<string, InventoryRow['findings']> {
+  const counts = new Map<string, InventoryRow['findings']>();
+  for (const finding of findings) {
+    if (finding.suppressed) continue;
+    const entity = counts.get(finding.entityRef) ?? { high: 0, medium: 0, low: 0, checkIds: [] };
+    entity[finding.severity]++;
+    entity.checkIds.push(finding.checkId);
+    counts.set(finding.entityRef, entity);
+  }
+  return counts;
+}
 
 /**
  * A tenant's endpoint inventory, as the backend computes it: one catalog query, one permission
@@ -63,14 +77,7 @@ export class InventoryService {
       this.deps.health.health(endpoints, now),
       this.deps.findings.openFindings(endpoints.map(e => e.entityRef)),
     ]);
-    const findingsOf = new Map<string, InventoryRow['findings']>();
-    for (const finding of findings) {
-      if (finding.suppressed) continue;
-      const counts = findingsOf.get(finding.entityRef) ?? { high: 0, medium: 0, low: 0, checkIds: [] };
-      counts[finding.severity]++;
-      counts.checkIds.push(finding.checkId);
-      findingsOf.set(finding.entityRef, counts);
-    }
+    const findingsOf = openFindingCounts(findings);
     const rows = endpoints.map(({ entity, entityRef, endpoint }): InventoryRow => {
       const cost = costs.get(entityRef)!;
       const status = health.get(entityRef)!;

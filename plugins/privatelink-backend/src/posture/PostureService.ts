@@ -90,7 +90,7 @@ export class PostureService {
     },
   ) {}
 
-  /** Evaluates the whole inventory and records what changed. */
+  /** Evaluates the whole inventory and records what changed; returns the entities it read too. */
   async evaluate(now: Date = new Date()) {
     const { entities, usage, store, findings, settings } = this.deps;
     const { entities: items } = await entities.all(await this.deps.auth.getOwnServiceCredentials(), true);
@@ -122,7 +122,7 @@ export class PostureService {
     };
     const found = evaluatePosture(items, context, settings.posture);
     const changes = await findings.reconcile(items.map(i => i.entityRef), found, now);
-    return { entities: items.length, findings: found.length, ...changes };
+    return { entities: items.length, findings: found.length, ...changes, items };
   }
 
   /** An entity's open findings and the checks that ran on it. */

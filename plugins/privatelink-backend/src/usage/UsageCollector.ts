@@ -7,6 +7,7 @@ import { addDays, contiguousRuns, daysInRange, lastCompleteDay } from './days';
 import { GET_METRIC_DATA_USD_PER_1000_METRICS, MetricSource } from './MetricSource';
 import { UsageStore } from './UsageStore';
 import { MetricCell, MetricQuery, planMetricQueries, targetHealthQueries } from './metricQueries';
+import { groupBy } from '../groupBy';
 
 export interface UsageCollectionSettings {
   /** Days to fetch for an entity that has none collected yet. */
@@ -87,14 +88,12 @@ export class UsageCollector {
     const allDays = Array.from({ length: daysInRange(firstDay, lastDay) }, (_, i) => addDays(firstDay, i));
     const collected = await store.listCollectedDays(cell.entityRefs, firstDay, lastDay);
     // Entities missing the same days are fetched together.
-    const groups = new Map<string, string[]>();
-    for (const ref of cell.entityRefs) {
+    // Entities missing the same days, fetched together (none when nothing is missing).
+    const groups = groupBy(cell.entityRefs, ref => {
       const have = collected.get(ref) ?? new Set();
       const missing = allDays.filter(d => !have.has(d));
-      if (missing.length === 0) continue;
-      const key = missing.join(',');
-      groups.set(key, [...(groups.get(key) ?? []), ref]);
-    }
+      return missing.length === 0 ? undefined : missing.join(',');
+    });
     let metricsRequested = 0;
     let queries = 0;
     let daysFetched = 0;

@@ -14,7 +14,7 @@ import { AuditDecision, privatelinkApiRef } from '../../api';
 import { AuditFacts, DriftChips } from './AuditFacts';
 import { DecisionForm } from './DecisionForm';
 
-const describe = (d: AuditDecision) =>
+const describeDecision = (d: AuditDecision) =>
   `${d.decision}${d.fix ? ` (${d.fix})` : ''} by ${parseEntityRef(d.actor).name} on ${d.decidedAt.slice(0, 10)}: ${d.comment}`;
 
 /**
@@ -57,11 +57,11 @@ export const AuditCard = () => {
       </Box>
       <Typography variant="subtitle2">Decision</Typography>
       <Typography variant="body2" data-testid="audit-decision">
-        {item.decision ? describe(item.decision) : 'No decision yet.'}
+        {item.decision ? describeDecision(item.decision) : 'No decision yet.'}
       </Typography>
       {item.history.length > 1 && (
         <Typography variant="caption" color="textSecondary" component="div">
-          Earlier: {item.history.slice(0, -1).reverse().map(describe).join(' · ')}
+          Earlier: {item.history.slice(0, -1).reverse().map(describeDecision).join(' · ')}
         </Typography>
       )}
       <Box mt={1}>
@@ -85,7 +85,7 @@ export const AuditCard = () => {
           <Typography variant="subtitle2">Past quarters</Typography>
           {past.map(p => (
             <Typography key={p.campaign.id} variant="body2">
-              {p.campaign.quarter}: {p.item.decision ? describe(p.item.decision) : 'no decision'}
+              {p.campaign.quarter}: {p.item.decision ? describeDecision(p.item.decision) : 'no decision'}
             </Typography>
           ))}
         </Box>

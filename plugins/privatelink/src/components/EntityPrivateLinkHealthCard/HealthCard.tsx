@@ -7,22 +7,11 @@ import {
   ErrorPanel,
   InfoCard,
   Progress,
-  StatusError,
-  StatusOK,
-  StatusPending,
-  StatusWarning,
   Table,
 } from '@backstage/core-components';
-import { HealthStatus } from '../../api';
+import { HEALTH_ICON } from '../healthStatus';
 import { formatBytes } from '../format';
 import { useEntityReport } from '../useEntityReport';
-
-const STATUS_ICON: Record<HealthStatus, JSX.Element> = {
-  healthy: <StatusOK />,
-  degraded: <StatusWarning />,
-  unhealthy: <StatusError />,
-  unknown: <StatusPending />,
-};
 
 /** One status with its reasons, the AZs the endpoint is in, and the provider's target health. */
 export const HealthCard = () => {
@@ -34,7 +23,7 @@ export const HealthCard = () => {
     content = (
       <>
         <Typography variant="h6" component="div">
-          {STATUS_ICON[value.status]} {value.status}
+          {HEALTH_ICON[value.status]} {value.status}
           {value.state && <Chip size="small" label={`state ${value.state}`} style={{ marginLeft: 8 }} />}
         </Typography>
         <List dense>
@@ -60,7 +49,7 @@ export const HealthCard = () => {
                 field: 'availabilityZone',
                 render: z => (
                   <>
-                    {STATUS_ICON[z.status]} {z.availabilityZone}
+                    {HEALTH_ICON[z.status]} {z.availabilityZone}
                   </>
                 ),
               },

@@ -6,10 +6,6 @@ import Typography from '@material-ui/core/Typography';
 import {
   ErrorPanel,
   Progress,
-  StatusError,
-  StatusOK,
-  StatusPending,
-  StatusWarning,
   Table,
   TableColumn,
   WarningPanel,
@@ -21,6 +17,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
 import { InventoryRow, privatelinkApiRef } from '../../api';
 import { formatBytes, formatUsd } from '../format';
+import { HealthStatusLabel } from '../healthStatus';
 import { download } from '../download';
 import { toCsv } from './inventoryRows';
 
@@ -28,13 +25,6 @@ import { toCsv } from './inventoryRows';
 const findingsScore = (r: InventoryRow) => r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
-
-const HEALTH_ICON: Record<InventoryRow['health'], JSX.Element> = {
-  healthy: <StatusOK />,
-  degraded: <StatusWarning />,
-  unhealthy: <StatusError />,
-  unknown: <StatusPending />,
-};
 
 /** What the health column shows and its filter finds: the status, "idle", and the reasons. */
 export const healthText = (r: InventoryRow) =>
@@ -150,8 +140,7 @@ const columns: TableColumn<InventoryRow>[] = [
     customFilterAndSearch: (term, r) => healthText(r).includes(String(term)),
     render: r => (
       <span title={r.healthReasons.join(' ')} style={NO_WRAP}>
-        {HEALTH_ICON[r.health]}
-        {r.health}
+        <HealthStatusLabel status={r.health} />
         {r.idle?.idle && (
           <Typography variant="caption" display="block" color="error">
             idle: {formatUsd(r.idle.wastedUsd)} a month

@@ -65,6 +65,6 @@ describe('VendorCard', () => {
     expect(screen.getByText('Services consumed: vpce-svc-0a5f1c2e3d4b60001')).toBeInTheDocument();
     expect(screen.getByText('Endpoints to Snowflake (2)')).toBeInTheDocument();
     expect(screen.getByText('data-snowflake')).toBeInTheDocument();
-    expect(screen.getByText('degraded')).toBeInTheDocument();
+    expect(screen.getByText(/degraded · idle/)).toBeInTheDocument();
   });
 });

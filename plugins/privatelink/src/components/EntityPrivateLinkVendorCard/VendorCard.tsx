@@ -6,9 +6,6 @@ import {
   ErrorPanel,
   InfoCard,
   Progress,
-  StatusError,
-  StatusOK,
-  StatusWarning,
   Table,
   TableColumn,
 } from '@backstage/core-components';
@@ -16,6 +13,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
 import { FleetRow, privatelinkApiRef } from '../../api';
+import { HealthStatusLabel } from '../healthStatus';
 import { formatUsd } from '../format';
 
 /** How a vendor lets consumers connect, as the portal's config describes it. */
@@ -23,12 +21,6 @@ const CONNECTION_MODELS: Record<string, string> = {
   allowlist: 'Allowlist: the vendor adds your account to its service before you connect.',
   acceptance: 'Acceptance: the vendor accepts each endpoint connection request.',
   open: 'Open: any account may connect to the vendor service.',
-};
-
-const HEALTH: Record<string, JSX.Element> = {
-  healthy: <StatusOK>healthy</StatusOK>,
-  degraded: <StatusWarning>degraded</StatusWarning>,
-  unhealthy: <StatusError>unhealthy</StatusError>,
 };
 
 const columns: TableColumn<FleetRow>[] = [
@@ -51,7 +43,7 @@ const columns: TableColumn<FleetRow>[] = [
     field: 'health',
     render: r => (
       <span title={r.healthReasons.join(' ')}>
-        {HEALTH[r.health] ?? r.health}
+        <HealthStatusLabel status={r.health} />
         {r.idle ? ' · idle' : ''}
       </span>
     ),

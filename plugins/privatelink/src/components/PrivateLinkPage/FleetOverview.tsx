@@ -7,8 +7,6 @@ import {
   ErrorPanel,
   InfoCard,
   Progress,
-  StatusError,
-  StatusWarning,
   Table,
   TableColumn,
 } from '@backstage/core-components';
@@ -22,6 +20,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { AuditCampaignSummary, FleetFilter, FleetGroup, FleetRow, privatelinkApiRef } from '../../api';
 import { download } from '../download';
 import { formatUsd } from '../format';
+import { HealthStatusLabel } from '../healthStatus';
 import { FILTER_KEYS, FleetFilters } from './FleetFilters';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -76,7 +75,7 @@ const healthColumns: TableColumn<FleetRow>[] = [
   {
     title: 'Health',
     field: 'health',
-    render: r => (r.health === 'unhealthy' ? <StatusError>unhealthy</StatusError> : <StatusWarning>{r.health}</StatusWarning>),
+    render: r => <HealthStatusLabel status={r.health} />,
   },
   { title: 'Why', field: 'healthReasons', render: r => r.healthReasons.join(' ') },
 ];
