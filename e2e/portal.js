@@ -10,6 +10,8 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const BACKEND = 'http://localhost:7007';
 const APP = 'http://localhost:3000';
+/** packages/app-next, the new frontend system's app, started after the legacy app stops. */
+const APP_NEXT = 'http://localhost:3001';
 
 function portInUse(port) {
   return new Promise(resolve => {
@@ -22,13 +24,13 @@ function portInUse(port) {
   });
 }
 
-function startPackage(dir, logFile) {
+function startPackage(dir, logFile, env = {}) {
   const log = fs.openSync(logFile, 'w');
   const child = spawn('npx', ['backstage-cli', 'package', 'start'], {
     cwd: path.join(ROOT, dir),
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, BROWSER: 'none', NODE_ENV: 'development' },
+    env: { ...process.env, BROWSER: 'none', NODE_ENV: 'development', ...env },
   });
   return child;
 }
@@ -83,7 +85,7 @@ async function userToken(user = 'guest') {
 
 async function startPortal({ logDir }) {
   fs.mkdirSync(logDir, { recursive: true });
-  for (const port of [3000, 7007]) {
+  for (const port of [3000, 3001, 7007]) {
     if (await portInUse(port)) {
       throw new Error(`port ${port} is taken: stop the running portal before the e2e test`);
     }
@@ -92,7 +94,23 @@ async function startPortal({ logDir }) {
   const appLog = path.join(logDir, 'app.log');
   const backend = startPackage('packages/backend', backendLog);
   const app = startPackage('packages/app', appLog);
-  const portal = { backend, app, backendLog, appLog, stop: () => [app, backend].forEach(stop) };
+  const portal = {
+    backend,
+    app,
+    backendLog,
+    appLog,
+    stop: () => [portal.app, portal.backend].forEach(stop),
+    /**
+     * Replaces the legacy app's dev server with packages/app-next's on :3001 (one bundler at a
+     * time: each takes about 1 GB), against the same backend.
+     */
+    async switchToAppNext() {
+      stop(portal.app);
+      const nextLog = path.join(logDir, 'app-next.log');
+      portal.app = startPackage('packages/app-next', nextLog, { APP_CONFIG_app_baseUrl: APP_NEXT });
+      await waitFor('app-next dev server', async () => (await fetch(APP_NEXT)).ok, 240_000, portal.app, nextLog);
+    },
+  };
   try {
     await waitFor(
       'backend /api/privatelink/health',
@@ -164,4 +182,14 @@ async function waitForCampaign(ownerRef, timeoutMs, backendLog) {
   );
 }
 
-module.exports = { startPortal, waitForEntities, waitForUsage, waitForCampaign, userToken, BACKEND, APP, ROOT };
+module.exports = {
+  startPortal,
+  waitForEntities,
+  waitForUsage,
+  waitForCampaign,
+  userToken,
+  BACKEND,
+  APP,
+  APP_NEXT,
+  ROOT,
+};

@@ -10,7 +10,8 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
-const { startPortal, waitForEntities, waitForUsage, waitForCampaign, userToken, APP, BACKEND } = require('./portal');
+const { startPortal, waitForEntities, waitForUsage, waitForCampaign, userToken, APP, APP_NEXT, BACKEND } = require('./portal');
+const { selfCheck, watchConsole } = require('./consoleErrors');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -22,10 +23,17 @@ const VENDOR_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001'
 
 const results = [];
 let currentPage;
+/** Console errors of every page the e2e opened (see consoleErrors.js). */
+const consoles = [];
+const ownErrors = () => consoles.flatMap(c => c.own);
+
 async function check(name, fn) {
   const started = Date.now();
+  const ownBefore = ownErrors().length;
   try {
     await fn();
+    const own = ownErrors().slice(ownBefore);
+    if (own.length > 0) throw new Error(`console error of our code: ${own[0]}`);
     results.push({ name, ok: true });
     console.log(`  ok   ${name} (${Date.now() - started} ms)`);
   } catch (e) {
@@ -36,11 +44,51 @@ async function check(name, fn) {
   }
 }
 
-async function open(page, url, name) {
+async function open(page, url, name, app = APP) {
   // The demo sign-in is silent: the app signs in as the user the context's cookie names.
-  await page.goto(`${APP}${url}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${app}${url}`, { waitUntil: 'domcontentloaded' });
   await page.waitForLoadState('networkidle').catch(() => undefined);
   return async () => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** A privatelink backend route's JSON, as the guest. */
+async function api(route) {
+  const res = await fetch(`${BACKEND}/api/privatelink${route}`, { headers: { Authorization: `Bearer ${await userToken()}` } });
+  if (!res.ok) throw new Error(`GET ${route}: ${res.status}`);
+  return res.json();
+}
+
+const usd = n => `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** The endpoint ids of the tenant inventory's rows, in the order shown. */
+async function inventoryOrder(page) {
+  const card = page.locator('[class*="MuiPaper-root"]').filter({ hasText: /VPC endpoint inventory/ }).last();
+  const rows = await card.locator('tbody tr').allInnerTexts();
+  return rows.map(text => text.match(/vpce-[0-9a-f]+/)?.[0]).filter(Boolean);
+}
+
+/**
+ * Text that lies past the right edge of its card or panel (figures that leave it, a cut-off
+ * button), unless it sits in a horizontal scroller inside the card (a wide table scrolls).
+ */
+async function clippedText(page) {
+  return page.evaluate(() => {
+    const clipped = new Set();
+    for (const card of document.querySelectorAll('[class*="MuiCard-root"], [class*="MuiPaper-root"]')) {
+      const edge = card.getBoundingClientRect().right;
+      for (const el of card.querySelectorAll('*')) {
+        if (el.children.length > 0 || !el.textContent.trim()) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.right <= edge + 1) continue;
+        let scrolls = false;
+        for (let up = el.parentElement; up && up !== card; up = up.parentElement) {
+          if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX)) scrolls = true;
+        }
+        if (!scrolls) clipped.add(el.textContent.trim().slice(0, 40));
+      }
+    }
+    return [...clipped];
+  });
 }
 
 async function expectText(page, text, timeout = 30_000) {
@@ -51,6 +99,7 @@ async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
   }
+  selfCheck();
   fs.rmSync(SHOTS, { recursive: true, force: true });
   fs.mkdirSync(SHOTS, { recursive: true });
   console.log('e2e: starting the portal (backend :7007, app :3000)');
@@ -86,9 +135,10 @@ async function main() {
       ],
     });
     /** A browser context signed in as an example user (the demo sign-in reads this cookie). */
-    const signedInAs = async user => {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 2200 }, acceptDownloads: true });
-      await context.addCookies([{ name: 'privatelink-demo-user', value: user, url: APP.replace(':3000', ':7007') }]);
+    const signedInAs = async (user, viewport = { width: 1440, height: 2200 }) => {
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
+      context.on('page', p => consoles.push(watchConsole(p)));
+      await context.addCookies([{ name: 'privatelink-demo-user', value: user, url: BACKEND }]);
       return context;
     };
     const page = await (await signedInAs('guest')).newPage();
@@ -254,14 +304,8 @@ async function main() {
     });
 
     await check('the PrivateLink page shows the fleet as the backend aggregated it, filtered by tenant', async () => {
-      const token = await userToken();
-      const fleet = async query => {
-        const res = await fetch(`${BACKEND}/api/privatelink/fleet${query}`, { headers: { Authorization: `Bearer ${token}` } });
-        if (!res.ok) throw new Error(`fleet API ${res.status}`);
-        return res.json();
-      };
+      const fleet = query => api(`/fleet${query}`);
       const all = await fleet('');
-      const usd = n => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
       await open(page, '/privatelink', 'fleet');
       await page.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
       await page.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
@@ -300,6 +344,91 @@ async function main() {
       await expectText(page, '222222222222 eu-west-1');
       await shot();
     });
+
+    await check('the tenant inventory sorts by bytes and by cost as numbers, as the API computed them', async () => {
+      const { endpoints } = await api(`/inventory?owner=${encodeURIComponent('group:default/payments')}`);
+      await open(page, '/catalog/default/group/payments', 'tenant-sorted');
+      await expectText(page, `VPC endpoint inventory (${endpoints.length})`, 60_000);
+      const byId = new Map(endpoints.map(e => [e.endpointId, e]));
+      const sorts = async (column, key) => {
+        // Each click moves material-table's sort on (ascending, descending, none); within three
+        // clicks the column must show both numeric orders of the API's values.
+        const card = page.locator('[class*="MuiPaper-root"]').filter({ hasText: /VPC endpoint inventory/ }).last();
+        const header = card.locator('th').getByRole('button', { name: column, exact: true }).first();
+        const seen = new Set();
+        for (let click = 0; click < 3; click++) {
+          await header.click();
+          await page.waitForTimeout(300); // material-table re-sorts on its next render
+          const shown = await inventoryOrder(page);
+          if (shown.length !== endpoints.length) throw new Error(`${column}: ${shown.length} rows shown`);
+          const values = shown.map(id => key(byId.get(id)));
+          const ascending = [...values].sort((a, b) => a - b);
+          if (values.every((v, i) => v === ascending[i])) seen.add('ascending');
+          if (values.every((v, i) => v === ascending[ascending.length - 1 - i])) seen.add('descending');
+        }
+        if (seen.size !== 2) throw new Error(`${column} never showed ${seen.has('ascending') ? 'descending' : 'ascending'} numeric order`);
+      };
+      await sorts('Bytes (30 d)', e => e.bytesProcessed30d ?? -1);
+      await sorts('Cost / month', e => e.monthlyCostUsd);
+      await page.screenshot({ path: path.join(SHOTS, 'tenant-sorted.png'), fullPage: true });
+    });
+
+    await check('at 1,024 px the PrivateLink, vendor, tenant and endpoint pages fit, with the API figures', async () => {
+      const narrow = await (await signedInAs('guest', { width: 1024, height: 1800 })).newPage();
+      currentPage = narrow;
+      const all = await api('/fleet');
+      const pages = [
+        ['/privatelink', 'fleet-1024', async () => {
+          await narrow.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
+          await narrow.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
+        }],
+        ['/catalog/default/group/snowflake', 'vendor-1024', () => expectText(narrow, 'Snowflake over PrivateLink', 60_000)],
+        ['/catalog/default/group/payments', 'tenant-1024', () => expectText(narrow, 'Total: $', 60_000)],
+        [`/catalog/default/resource/${ENDPOINT}`, 'endpoint-1024', async () => {
+          const cost = await api(`/entities/resource/default/${ENDPOINT}/cost`);
+          const figure = narrow.getByLabel('monthly estimate');
+          await figure.waitFor({ timeout: 60_000 });
+          const shown = await figure.innerText();
+          if (!shown.includes(usd(cost.total))) throw new Error(`the cost card shows ${shown}, the API ${usd(cost.total)}`);
+        }],
+      ];
+      for (const [url, name, ready] of pages) {
+        await open(narrow, url, name);
+        await ready();
+        const wide = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (wide > 0) throw new Error(`${url} is ${wide} px wider than the window at 1,024 px`);
+        const clipped = await clippedText(narrow);
+        if (clipped.length) throw new Error(`${url}: text past the edge of its card: ${clipped.join(' | ')}`);
+        await narrow.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+      }
+      await narrow.context().close();
+      currentPage = page;
+    });
+
+    await check('the new frontend system app shows the same cards and page from the /alpha exports', async () => {
+      await portal.switchToAppNext();
+      const next = await (await signedInAs('guest')).newPage();
+      currentPage = next;
+      const usage = await api(`/entities/resource/default/${ENDPOINT}/usage?days=30`);
+      await open(next, `/catalog/default/resource/${ENDPOINT}`, 'next-endpoint', APP_NEXT);
+      await expectText(next, `${usage.totals.newConnections.toLocaleString('en-US')} new connections from`, 120_000);
+      await expectText(next, 'saving against NAT');
+      await expectText(next, 'Posture');
+      await expectText(next, 'Campaign of payments');
+      await next.screenshot({ path: path.join(SHOTS, 'next-endpoint.png'), fullPage: true });
+      const all = await api('/fleet');
+      await open(next, '/privatelink', 'next-fleet', APP_NEXT);
+      await next.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
+      await next.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
+      await next.screenshot({ path: path.join(SHOTS, 'next-fleet.png'), fullPage: true });
+      await open(next, '/catalog/default/group/snowflake', 'next-vendor', APP_NEXT);
+      await expectText(next, 'Snowflake over PrivateLink', 60_000);
+      if (await next.getByText(/members \(/i).count()) throw new Error('the vendor page shows a members card');
+      await open(next, '/catalog/default/group/payments', 'next-tenant', APP_NEXT);
+      await expectText(next, 'VPC endpoint inventory (', 60_000);
+      await expectText(next, 'Payments members (');
+      await next.screenshot({ path: path.join(SHOTS, 'next-tenant.png'), fullPage: true });
+    });
   } finally {
     await browser?.close();
     portal.stop();
@@ -314,7 +443,10 @@ main()
   .finally(() => {
     const passed = results.filter(r => r.ok).length;
     const failed = results.length - passed;
-    console.log(`e2e: screenshots in ${SHOTS}, logs in ${LOGS}`);
+    const others = consoles.flatMap(c => c.others);
+    fs.mkdirSync(LOGS, { recursive: true });
+    fs.writeFileSync(path.join(LOGS, 'console-errors-of-libraries.txt'), [...new Set(others)].join('\n'));
+    console.log(`e2e: screenshots in ${SHOTS}, logs in ${LOGS} (${others.length} console errors of libraries)`);
     console.log(`${passed} passed, ${failed} failed`);
     process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
   });

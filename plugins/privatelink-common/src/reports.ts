@@ -47,6 +47,11 @@ export interface UsageReport {
   entityRef: string;
   /** False for gateway endpoints and consumed services: there are no metrics of theirs to show. */
   metricsPublished: boolean;
+  /**
+   * The CloudWatch series the figures are read from (namespace, metrics, dimension set), in words;
+   * set when metrics are published.
+   */
+  series?: string;
   note?: string;
   from: string;
   to: string;

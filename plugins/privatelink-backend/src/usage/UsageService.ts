@@ -9,6 +9,7 @@ import { hourlyCharge } from '../cost/pricing';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay, laterDay } from './days';
 import { idleVerdict } from './idle';
+import { describeSeries } from './metricQueries';
 import { UsageStore, usageStoreServiceRef } from './UsageStore';
 
 type Endpoint = { entityRef: string; endpoint: VpcEndpointDetails };
@@ -80,6 +81,7 @@ export class UsageService {
     return {
       entityRef,
       metricsPublished: true,
+      series: describeSeries(item),
       note: days.length === 0 ? 'No metrics collected for this window yet.' : undefined,
       from,
       to,

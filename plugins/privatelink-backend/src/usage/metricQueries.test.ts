@@ -1,5 +1,6 @@
+import { PrivateLinkEntity } from '@internal/plugin-privatelink-common';
 import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
-import { planMetricQueries } from './metricQueries';
+import { describeSeries, planMetricQueries } from './metricQueries';
 
 // Names are lower-case, as EC2's ids are.
 const endpoint = (type: 'Interface' | 'Gateway') =>
@@ -30,5 +31,36 @@ describe('planMetricQueries', () => {
     });
     expect(cell.queries[5]).toMatchObject({ subnetId: 'subnet-1', label: 'vpce-interface subnet-1 BytesProcessed' });
     expect(planMetricQueries([endpoint('Interface')], { perZone: false })[0].queries).toHaveLength(5);
+  });
+});
+
+describe('a provided service', () => {
+  const service = (provider?: object) =>
+    ({
+      kind: 'service',
+      entityRef: 'resource:default/vpce-svc-0b1d2f3a4c5e60101',
+      service: { region: 'us-east-1', serviceId: 'vpce-svc-0b1d2f3a4c5e60101', provider },
+    }) as unknown as PrivateLinkEntity;
+  const nlb = 'arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/orders/50dc6c495c0c9188';
+
+  it("is read from the Service Id series, its total over load balancers, zones and consumers", () => {
+    const [cell] = planMetricQueries([service({ accountId: '111111111111', networkLoadBalancerArns: [nlb] })]);
+    expect(cell).toMatchObject({ accountId: '111111111111', region: 'us-east-1' });
+    expect(cell.queries.map(q => q.metricName)).toEqual(['BytesProcessed', 'NewConnections', 'ActiveConnections', 'RstPacketsSent']);
+    expect(new Set(cell.queries.map(q => JSON.stringify([q.namespace, q.dimensions])))).toEqual(
+      new Set([JSON.stringify(['AWS/PrivateLinkServices', [{ Name: 'Service Id', Value: 'vpce-svc-0b1d2f3a4c5e60101' }]])]),
+    );
+    expect(cell.loadBalancers).toEqual([{ entityRef: 'resource:default/vpce-svc-0b1d2f3a4c5e60101', arn: nlb }]);
+    expect(describeSeries(service({ accountId: '111111111111', networkLoadBalancerArns: [nlb] }))).toBe(
+      'AWS/PrivateLinkServices BytesProcessed, NewConnections, ActiveConnections, RstPacketsSent for Service Id ' +
+        'vpce-svc-0b1d2f3a4c5e60101 (all its load balancers, Availability Zones and consumer endpoints), daily, in UTC',
+    );
+  });
+
+  it('asks nothing for a service only consumed, and names no series for it or a gateway endpoint', () => {
+    expect(planMetricQueries([service(undefined)])).toEqual([]);
+    expect(describeSeries(service(undefined))).toBeUndefined();
+    expect(describeSeries(endpoint('Gateway'))).toBeUndefined();
+    expect(describeSeries(endpoint('Interface'))).toMatch(/^AWS\/PrivateLinkEndpoints BytesProcessed, .* for VPC Endpoint Id vpce-interface/);
   });
 });

@@ -149,6 +149,31 @@ export function planMetricQueries(
   return [...cells.values()];
 }
 
+/**
+ * Which CloudWatch series the usage of `item` is read from, in words for the Usage card; undefined
+ * when none is published (gateway endpoints, services only consumed). A provided service is read
+ * from the `Service Id` dimension set, the one AWS publishes as the service's total over its load
+ * balancers, Availability Zones and consumer endpoints (the other sets split it by `Az`,
+ * `Load Balancer Arn` or `VPC Endpoint Id`).
+ */
+export function describeSeries(item: PrivateLinkEntity): string | undefined {
+  if (item.kind === 'endpoint') {
+    const { endpoint } = item;
+    if (endpoint.endpointType === 'Gateway') return undefined;
+    return (
+      `AWS/PrivateLinkEndpoints ${ENDPOINT_METRICS.map(([name]) => name).join(', ')} ` +
+      `for VPC Endpoint Id ${endpoint.endpointId} (dimensions Endpoint Type, Service Name, VPC Endpoint Id, VPC Id), ` +
+      'daily, in UTC'
+    );
+  }
+  if (item.kind !== 'service' || !item.service.provider || !item.service.serviceId) return undefined;
+  return (
+    `AWS/PrivateLinkServices ${SERVICE_METRICS.map(([name]) => name).join(', ')} ` +
+    `for Service Id ${item.service.serviceId} (all its load balancers, Availability Zones and consumer endpoints), ` +
+    'daily, in UTC'
+  );
+}
+
 /** `net/<name>/<id>`: the LoadBalancer dimension of an NLB ARN. */
 export function loadBalancerDimension(arn: string): string {
   const at = arn.indexOf(':loadbalancer/');

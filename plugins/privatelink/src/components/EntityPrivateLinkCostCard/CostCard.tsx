@@ -1,12 +1,11 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableRow from '@material-ui/core/TableRow';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import {
-  ErrorPanel,
-  InfoCard,
-  Progress,
-  StructuredMetadataTable,
-} from '@backstage/core-components';
+import { ErrorPanel, InfoCard, Progress } from '@backstage/core-components';
 import { formatUsd } from '../format';
 import { useEntityReport } from '../useEntityReport';
 
@@ -28,19 +27,33 @@ export const CostCard = () => {
         <Typography variant="caption" display="block" gutterBottom>
           Hover the figure for its formula. Based on {value.basis}.
         </Typography>
-        <StructuredMetadataTable
-          // Keys as written: the default title-casing turns "GB a month" into "GB A Month".
-          options={{ titleFormat: key => key }}
-          metadata={{
-            'Hourly charges': formatUsd(value.hourly),
-            'Data processing': formatUsd(value.dataProcessing),
-            'GB a month': value.gbPerMonth === undefined ? 'unknown' : value.gbPerMonth.toLocaleString('en-US'),
-            'Through a NAT gateway':
-              value.natCounterfactual === undefined ? 'unknown (no bytes known)' : formatUsd(value.natCounterfactual),
-            [value.saving !== undefined && value.saving < 0 ? 'Costs more than NAT by' : 'Saving against NAT']:
-              value.saving === undefined ? 'unknown' : formatUsd(Math.abs(value.saving)),
-          }}
-        />
+        {/* Label and figure side by side at any width: the figure never wraps or leaves the card. */}
+        <Table size="small" aria-label="cost breakdown">
+          <TableBody>
+            {[
+              ['Hourly charges', formatUsd(value.hourly)],
+              ['Data processing', formatUsd(value.dataProcessing)],
+              ['GB a month', value.gbPerMonth === undefined ? 'unknown' : value.gbPerMonth.toLocaleString('en-US')],
+              [
+                'Through a NAT gateway',
+                value.natCounterfactual === undefined ? 'unknown (no bytes known)' : formatUsd(value.natCounterfactual),
+              ],
+              [
+                value.saving !== undefined && value.saving < 0 ? 'Costs more than NAT by' : 'Saving against NAT',
+                value.saving === undefined ? 'unknown' : formatUsd(Math.abs(value.saving)),
+              ],
+            ].map(([label, figure]) => (
+              <TableRow key={label}>
+                <TableCell component="th" scope="row" style={{ paddingLeft: 0 }}>
+                  {label}
+                </TableCell>
+                <TableCell align="right" style={{ whiteSpace: 'nowrap', paddingRight: 0 }}>
+                  {figure}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       </>
     );
   }

@@ -1,6 +1,8 @@
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Switch from '@material-ui/core/Switch';
+import Tooltip from '@material-ui/core/Tooltip';
 import { useState } from 'react';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -224,38 +226,34 @@ export const InventoryCard = () => {
           {invalid.map(i => `${i.entityRef}: ${i.error}`).join('; ')}
         </WarningPanel>
       )}
+      {/* Above the table, not in its toolbar: they wrap on a narrow window instead of leaving the card. */}
+      <Box display="flex" flexWrap="wrap" justifyContent="flex-end" alignItems="center" mb={1}>
+        <Tooltip
+          title={
+            includeChildren
+              ? `With ${value?.includedGroups?.length ?? 0} child teams`
+              : "Add the endpoints of this team's child teams"
+          }
+        >
+          <FormControlLabel
+            control={<Switch size="small" checked={includeChildren} onChange={() => setIncludeChildren(v => !v)} />}
+            label="Include child teams"
+          />
+        </Tooltip>
+        <Button
+          variant="outlined"
+          size="small"
+          onClick={() => download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows))}
+        >
+          Export CSV
+        </Button>
+      </Box>
     <Table<InventoryRow>
       title={`VPC endpoint inventory (${rows.length})`}
       subtitle={totalLine(rows)}
       options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
       columns={includeChildren ? [ownerColumn, ...columns] : columns}
       data={rows}
-      actions={[
-        {
-          icon: () => (
-            <FormControlLabel
-              control={<Switch size="small" checked={includeChildren} />}
-              label="Include child teams"
-            />
-          ),
-          tooltip: includeChildren
-            ? `With ${value?.includedGroups?.length ?? 0} child teams`
-            : "Add the endpoints of this team's child teams",
-          isFreeAction: true,
-          onClick: () => setIncludeChildren(v => !v),
-        },
-        {
-          icon: () => (
-            <Button variant="outlined" size="small" component="span">
-              Export CSV
-            </Button>
-          ),
-          tooltip: 'Download this inventory as CSV',
-          isFreeAction: true,
-          onClick: () =>
-            download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows)),
-        },
-      ]}
       emptyContent={
         <div style={{ padding: 16 }}>
           {entity.metadata.title ?? entity.metadata.name} owns no VPC endpoint.

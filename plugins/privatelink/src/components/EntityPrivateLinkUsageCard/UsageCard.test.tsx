@@ -29,6 +29,7 @@ describe('UsageCard', () => {
     const report: UsageReport = {
       entityRef: 'resource:default/vpce-0a00000000000a001',
       metricsPublished: true,
+      series: 'AWS/PrivateLinkEndpoints BytesProcessed for VPC Endpoint Id vpce-0a00000000000a001, daily, in UTC',
       from: '2026-10-26',
       to: '2026-11-24',
       days: [day('2026-11-23', 0), day('2026-11-24', 0)],
@@ -40,6 +41,7 @@ describe('UsageCard', () => {
     expect(await screen.findByText('Idle.')).toBeInTheDocument();
     expect(screen.getByText(/\$21.12 of hourly charges/)).toBeInTheDocument();
     expect(screen.getByText(/0 B processed and 20 new/)).toBeInTheDocument();
+    expect(screen.getByText(`CloudWatch: ${report.series}.`)).toBeInTheDocument();
     expect(getUsage).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'vpce-0a00000000000a001' }), 30);
     fireEvent.click(screen.getByRole('button', { name: '90 days' }));
     await waitFor(() => expect(getUsage).toHaveBeenLastCalledWith(expect.anything(), 90));

@@ -107,7 +107,8 @@ export const UsageCard = () => {
                 yAxisId="connections"
                 orientation="right"
                 tickFormatter={count}
-                label={{ value: 'new connections', angle: 90, position: 'insideRight' }}
+                width={72}
+                label={{ value: 'new connections', angle: 90, position: 'right', offset: -8 }}
               />
               {/* Peak active connections are a few where new connections are thousands: own axis. */}
               <YAxis
@@ -124,6 +125,11 @@ export const UsageCard = () => {
             </ComposedChart>
           </ResponsiveContainer>
         </Box>
+        {value.series && (
+          <Typography variant="caption" color="textSecondary" component="p">
+            CloudWatch: {value.series}.
+          </Typography>
+        )}
       </>
     );
   }

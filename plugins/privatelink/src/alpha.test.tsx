@@ -1,0 +1,105 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  createExtensionTester,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { screen } from '@testing-library/react';
+import privatelinkPlugin from './alpha';
+import { privatelinkApiRef } from './api';
+import {
+  isPrivateLinkEndpointAvailable,
+  isPrivateLinkInventoryAvailable,
+  isPrivateLinkProvidedServiceAvailable,
+  isPrivateLinkServiceAvailable,
+  isPrivateLinkVendorAvailable,
+  isPrivateLinkVpcAvailable,
+} from './index';
+import { endpointEntity } from './components/testEntities';
+
+const resource = (name: string, type: string, spec: object = {}): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Resource',
+  metadata: { name },
+  spec: { type, owner: 'group:default/payments', ...spec },
+});
+const group = (name: string, type: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name },
+  spec: { type, children: [] },
+});
+
+const entities: Record<string, Entity> = {
+  endpoint: endpointEntity(),
+  consumedService: resource('vpce-svc-snowflake', 'aws-vpc-endpoint-service', { endpointService: {} }),
+  providedService: resource('vpce-svc-orders', 'aws-vpc-endpoint-service', {
+    endpointService: { provider: { accountId: '111111111111' } },
+  }),
+  vpc: resource('vpc-0b1c2d3e4f5a60021', 'aws-vpc'),
+  tenant: group('payments', 'team'),
+  vendor: group('snowflake', 'vendor'),
+  database: resource('orders-db', 'database'),
+  user: { apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: 'guest' }, spec: {} },
+};
+
+const isEndpointOrService = (e: Entity) => isPrivateLinkEndpointAvailable(e) || isPrivateLinkServiceAvailable(e);
+
+// Each card of the new system, and the legacy predicates the legacy app places the same card with.
+const cards: Array<[string, (e: Entity) => boolean]> = [
+  ['endpoint', isPrivateLinkEndpointAvailable],
+  ['service', isPrivateLinkServiceAvailable],
+  ['usage', isEndpointOrService],
+  ['cost', isPrivateLinkEndpointAvailable],
+  ['health', isEndpointOrService],
+  ['posture', e => isEndpointOrService(e) || isPrivateLinkVpcAvailable(e)],
+  ['audit', e => isPrivateLinkEndpointAvailable(e) || isPrivateLinkProvidedServiceAvailable(e)],
+  ['audit-campaign', isPrivateLinkInventoryAvailable],
+  ['inventory', isPrivateLinkInventoryAvailable],
+  ['vendor', isPrivateLinkVendorAvailable],
+];
+
+describe('the new frontend system plugin', () => {
+  it.each(cards)('places the %s card on the pages the legacy predicates choose', (name, legacy) => {
+    const card = privatelinkPlugin.getExtension(`entity-card:privatelink/${name}` as any);
+    const filter = createExtensionTester(card).get(EntityCardBlueprint.dataRefs.filterFunction) as
+      | ((entity: Entity) => boolean)
+      | undefined;
+    expect(filter).toBeDefined();
+    const shownOn = Object.keys(entities).filter(key => filter!(entities[key]));
+    expect(shownOn).toEqual(Object.keys(entities).filter(key => legacy(entities[key])));
+    expect(shownOn.length).toBeGreaterThan(0);
+  });
+
+  it('renders a card from the backend through the API it is given', async () => {
+    const getUsage = jest.fn().mockResolvedValue({
+      entityRef: 'resource:default/vpce-0a00000000000a001',
+      metricsPublished: true,
+      series: 'AWS/PrivateLinkEndpoints BytesProcessed for VPC Endpoint Id vpce-0a00000000000a001, daily, in UTC',
+      from: '2026-11-01',
+      to: '2026-11-01',
+      days: [{ day: '2026-11-01', bytesProcessed: 2_000_000_000, newConnections: 1234, activeConnectionsMax: 3, packetsDropped: 0, resetPackets: 0 }],
+      totals: { bytesProcessed: 2_000_000_000, newConnections: 1234 },
+    });
+    const card = privatelinkPlugin.getExtension('entity-card:privatelink/usage');
+    await renderInTestApp(
+      <EntityProvider entity={endpointEntity()}>{createExtensionTester(card).reactElement()}</EntityProvider>,
+      { apis: [[privatelinkApiRef, { getUsage }]] },
+    );
+    expect(await screen.findByText(/1,234 new connections/)).toBeInTheDocument();
+    expect(getUsage).toHaveBeenCalledWith(expect.objectContaining({ name: 'vpce-0a00000000000a001' }), 30);
+  });
+
+  it('mounts the PrivateLink page at /privatelink with its own header', async () => {
+    const page = privatelinkPlugin.getExtension('page:privatelink');
+    const tester = createExtensionTester(page);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/privatelink');
+    expect(tester.get(coreExtensionData.title)).toBe('PrivateLink');
+    const pending = () => new Promise(() => {});
+    const api = new Proxy({}, { get: () => jest.fn(pending) });
+    await renderInTestApp(tester.reactElement(), { apis: [[privatelinkApiRef, api]] });
+    expect(await screen.findByText('Every VPC endpoint and endpoint service, by tenant, vendor and account')).toBeInTheDocument();
+  });
+});
