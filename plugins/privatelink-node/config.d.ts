@@ -33,6 +33,12 @@ export interface Config {
         path?: string;
         shiftDatesForDemo?: boolean;
       };
+      /**
+       * The IAM role the request actions (`privatelink:endpoint:create`) assume in this account,
+       * from the portal's own identity (`aws.mainAccount` or the SDK's chain). The inventory's
+       * credentials stay read-only; an account without a write role refuses requests.
+       */
+      writeRoleArn?: string;
     }>;
   };
 }

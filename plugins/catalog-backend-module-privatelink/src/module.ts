@@ -17,6 +17,7 @@ import { readPrivateLinkCatalogConfig } from './providers/config';
 import { PrivateLinkBackendStatusReporter } from './providers/InventoryStatusReporter';
 import { PrivateLinkAccountEntityProvider } from './providers/PrivateLinkAccountEntityProvider';
 import { PrivateLinkVendorEntityProvider } from './providers/PrivateLinkVendorEntityProvider';
+import { isGroupMember } from './lib/permissionRules';
 
 /**
  * Ingests AWS VPC endpoints and endpoint services into the catalog: one entity provider per
@@ -40,8 +41,11 @@ export const catalogModulePrivateLink = createBackendModule({
         catalog: catalogServiceRef,
         processing: catalogProcessingExtensionPoint,
         aws: awsAccessServiceRef,
+        permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ config, logger, scheduler, auth, discovery, lifecycle, catalog, processing, aws }) {
+      async init({ config, logger, scheduler, auth, discovery, lifecycle, catalog, processing, aws, permissionsRegistry }) {
+        // Who may request endpoints for a group: its members (privatelink.endpoint.create).
+        permissionsRegistry.addPermissionRules([isGroupMember]);
         const settings = readPrivateLinkCatalogConfig(config);
         const targets = readAccountTargets(config);
         logger.info(

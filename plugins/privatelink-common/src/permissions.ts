@@ -73,8 +73,22 @@ export const privatelinkFleetReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Request (create) a VPC endpoint owned by a group: a resource permission on that Group entity,
+ * so a policy can grant it to the group's members with the PrivateLink catalog module's
+ * `IS_GROUP_MEMBER` rule. The scaffolder action authorizes it with the initiator's credentials.
+ *
+ * @public
+ */
+export const privatelinkEndpointCreatePermission = createPermission({
+  name: 'privatelink.endpoint.create',
+  attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** @public */
 export const privatelinkPermissions = [
+  privatelinkEndpointCreatePermission,
   privatelinkFleetReadPermission,
   privatelinkEndpointReadPermission,
   privatelinkStatusReadPermission,

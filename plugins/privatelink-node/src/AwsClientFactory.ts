@@ -1,12 +1,15 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { Config } from '@backstage/config';
+import { NotAllowedError } from '@backstage/errors';
 import {
   AwsCredentialsManager,
   DefaultAwsCredentialsManager,
 } from '@backstage/integration-aws-node';
 import { AwsApiCallCounter } from './AwsApiCallCounter';
+import { readWriteRoles } from './config';
 
 /**
  * The portal's one way to AWS: SDK clients per account and region, and the counter of every call
@@ -15,8 +18,20 @@ import { AwsApiCallCounter } from './AwsApiCallCounter';
  * @public
  */
 export interface AwsAccessService {
+  /** Read-only clients: the inventory's credentials for the account. */
   forAccount(accountId: string, region: string): Promise<AwsClients>;
+  /**
+   * An EC2 client acting as the account's write role (`privatelink.accounts[].writeRoleArn`),
+   * for the request actions alone; a `NotAllowedError` naming the key when the account has none.
+   */
+  forAccountWrite(accountId: string, region: string): Promise<AwsWriteClients>;
   readonly counter: AwsApiCallCounter;
+}
+
+/** What the request actions change AWS with, and the role they act as. @public */
+export interface AwsWriteClients {
+  ec2: EC2Client;
+  roleArn: string;
 }
 
 /** The SDK clients the portal uses, one of each per account and region. @public */
@@ -49,14 +64,48 @@ export class AwsClientFactory implements AwsAccessService {
     return new AwsClientFactory(
       DefaultAwsCredentialsManager.fromConfig(config),
       options?.counter ?? new AwsApiCallCounter(),
+      5,
+      readWriteRoles(config),
     );
   }
+
+  private readonly writeClients = new Map<string, AwsWriteClients>();
 
   constructor(
     private readonly credentials: AwsCredentialsManager,
     readonly counter: AwsApiCallCounter,
     private readonly maxAttempts = 5,
+    private readonly writeRoles: Map<string, string> = new Map(),
   ) {}
+
+  async forAccountWrite(accountId: string, region: string): Promise<AwsWriteClients> {
+    const roleArn = this.writeRoles.get(accountId);
+    if (!roleArn) {
+      throw new NotAllowedError(
+        `account ${accountId} has no write role: set privatelink.accounts[].writeRoleArn for it to a role that may call ec2:CreateVpcEndpoint (the inventory's role stays read-only)`,
+      );
+    }
+    const key = `${accountId}/${region}`;
+    const cached = this.writeClients.get(key);
+    if (cached) return cached;
+    // The portal's own identity (aws.mainAccount or the SDK's default chain) assumes the role.
+    const { sdkCredentialProvider: masterCredentials } = await this.credentials.getCredentialProvider();
+    const ec2 = new EC2Client({
+      region,
+      credentials: fromTemporaryCredentials({
+        params: { RoleArn: roleArn, RoleSessionName: 'backstage-privatelink-request' },
+        masterCredentials,
+        clientConfig: { region },
+      }),
+      retryMode: 'adaptive',
+      maxAttempts: this.maxAttempts,
+      customUserAgent: 'backstage-privatelink',
+    });
+    this.counter.instrument(ec2, accountId, region);
+    const clients = { ec2, roleArn };
+    this.writeClients.set(key, clients);
+    return clients;
+  }
 
   async forAccount(accountId: string, region: string): Promise<AwsClients> {
     const key = `${accountId}/${region}`;

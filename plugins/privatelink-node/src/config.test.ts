@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import { ConfigReader } from '@backstage/config';
 import { JsonObject, JsonValue } from '@backstage/types';
-import { isValidRegion, readAccountTargets, readTaskSchedule } from './config';
+import { isValidRegion, readAccountTargets, readTaskSchedule, readWriteRoles } from './config';
 
 const read = (accounts: JsonValue) =>
   readAccountTargets(new ConfigReader({ privatelink: { accounts } }));
@@ -34,8 +34,29 @@ describe('readAccountTargets', () => {
       'privatelink.accounts[1].accountId',
     ],
     [[{ accountId: 111111111111, regions: ['us-east-1'] }], 'privatelink.accounts[0].accountId'],
+    [[{ accountId: '111111111111', regions: ['us-east-1'], writeRoleArn: 'privatelink-write' }], 'privatelink.accounts[0].writeRoleArn: must be an IAM role ARN'],
+    [
+      [{ accountId: '111111111111', regions: ['us-east-1'], writeRoleArn: 'arn:aws:iam::222222222222:role/privatelink-write' }],
+      'privatelink.accounts[0].writeRoleArn: the write role is in account 222222222222, not in 111111111111',
+    ],
   ])('fails on %j naming %s', (accounts, key) => {
     expect(() => read(accounts)).toThrow(key);
+  });
+});
+
+describe('readWriteRoles', () => {
+  it("reads each account's write role; an account without one has none", () => {
+    const config = new ConfigReader({
+      privatelink: {
+        accounts: [
+          { accountId: '111111111111', regions: ['us-east-1'], writeRoleArn: 'arn:aws:iam::111111111111:role/privatelink-write' },
+          { accountId: '222222222222', regions: ['us-east-1'] },
+        ],
+      },
+    });
+    expect([...readWriteRoles(config)]).toEqual([['111111111111', 'arn:aws:iam::111111111111:role/privatelink-write']]);
+    expect(readAccountTargets(config)[0].writeRoleArn).toBe('arn:aws:iam::111111111111:role/privatelink-write');
+    expect(readWriteRoles(new ConfigReader({})).size).toBe(0);
   });
 });
 

@@ -85,7 +85,14 @@ export interface AccountTarget {
   accountId: string;
   regions: string[];
   source: AccountSource;
+  /**
+   * The role the request actions (create, retire) assume in this account; the inventory's
+   * credentials stay read-only. Absent: the portal refuses to change this account.
+   */
+  writeRoleArn?: string;
 }
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/[\w+=,.@\/-]{1,512}$/;
 
 const accountsSchema = z
   .array(
@@ -94,12 +101,24 @@ const accountsSchema = z
         accountId: configValues.accountId(),
         regions: z.array(configValues.region()).min(1, 'list at least one region'),
         source: sourceSchema.optional(),
+        writeRoleArn: z
+          .string()
+          .regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::111111111111:role/privatelink-write')
+          .optional(),
       })
       .strict(),
   )
   .superRefine((accounts, ctx) => {
     const seen = new Set<string>();
     accounts.forEach((account, i) => {
+      const roleAccount = account.writeRoleArn?.match(ROLE_ARN)?.[1];
+      if (roleAccount && roleAccount !== account.accountId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'writeRoleArn'],
+          message: `the write role is in account ${roleAccount}, not in ${account.accountId}`,
+        });
+      }
       if (seen.has(account.accountId)) {
         ctx.addIssue({
           code: 'custom',
@@ -155,8 +174,29 @@ export function readAccountTargets(config: Config): AccountTarget[] {
         );
       }
     }
-    return { accountId: account.accountId, regions: [...new Set(account.regions)], source };
+    if (source.type === 'snapshot' && account.writeRoleArn) {
+      throw new Error(
+        `Invalid config at privatelink.accounts[${i}].writeRoleArn: account ${account.accountId} is read from a snapshot, which the portal cannot change`,
+      );
+    }
+    return {
+      accountId: account.accountId,
+      regions: [...new Set(account.regions)],
+      source,
+      writeRoleArn: account.writeRoleArn,
+    };
   });
+}
+
+/**
+ * `privatelink.accounts[].writeRoleArn` by account id: the roles the request actions assume.
+ * Checked as {@link readAccountTargets} checks them, without reading any snapshot.
+ *
+ * @public
+ */
+export function readWriteRoles(config: Config): Map<string, string> {
+  const accounts = parseConfig(config, 'privatelink.accounts', accountsSchema.optional()) ?? [];
+  return new Map(accounts.flatMap(a => (a.writeRoleArn ? [[a.accountId, a.writeRoleArn] as const] : [])));
 }
 
 /**

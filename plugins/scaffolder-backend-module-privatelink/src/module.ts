@@ -1,7 +1,8 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { awsAccessServiceRef } from '@internal/plugin-privatelink-node';
+import { awsAccessServiceRef, readAccountTargets } from '@internal/plugin-privatelink-node';
 import { createEndpointAction } from './actions/createEndpoint';
+import { readRequestSettings } from './actions/requestSettings';
 
 /**
  * Scaffolder actions that request VPC endpoints.
@@ -15,10 +16,21 @@ export const scaffolderModulePrivateLink = createBackendModule({
     reg.registerInit({
       deps: {
         aws: awsAccessServiceRef,
+        config: coreServices.rootConfig,
+        permissions: coreServices.permissions,
+        userInfo: coreServices.userInfo,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ aws, scaffolder }) {
-        scaffolder.addActions(createEndpointAction({ clients: aws }));
+      async init({ aws, config, permissions, userInfo, scaffolder }) {
+        scaffolder.addActions(
+          createEndpointAction({
+            aws,
+            accounts: readAccountTargets(config),
+            requests: readRequestSettings(config),
+            permissions,
+            userInfo,
+          }),
+        );
       },
     });
   },

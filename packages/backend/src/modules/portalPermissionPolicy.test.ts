@@ -6,9 +6,12 @@ import authPlugin from '@backstage/plugin-auth-backend';
 import { ConfigReader } from '@backstage/config';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
+import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import { isGroupMember } from '@internal/plugin-catalog-backend-module-privatelink';
 import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
+  privatelinkEndpointCreatePermission,
   privatelinkEndpointReadPermission,
 } from '@internal/plugin-privatelink-common';
 import path from 'node:path';
@@ -18,6 +21,23 @@ import { portalPermissionPolicyModule, readAdminGroups } from './portalPermissio
 import { transitiveOwnershipModule } from './transitiveOwnership';
 
 jest.setTimeout(60_000);
+
+/**
+ * The PrivateLink catalog module's permission rule, without the module's AWS inventory: what the
+ * module's init registers in the catalog's permission registry.
+ */
+const groupMemberRule = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'privatelink-permission-rules',
+  register(reg) {
+    reg.registerInit({
+      deps: { permissionsRegistry: coreServices.permissionsRegistry },
+      async init({ permissionsRegistry }) {
+        permissionsRegistry.addPermissionRules([isGroupMember]);
+      },
+    });
+  },
+});
 
 /**
  * The portal's real chain: the demo sign-in issues real user tokens with the transitive ownership
@@ -35,6 +55,7 @@ async function start() {
       permissionPlugin,
       portalPermissionPolicyModule,
       catalogPlugin,
+      groupMemberRule,
       mockServices.rootConfig.factory({
         data: {
           app: { baseUrl: 'http://localhost:3000' },
@@ -93,6 +114,18 @@ describe('the portal permission policy, in the real permission backend over the 
     expect(await decide(server, 'dana', items)).toEqual(['DENY', 'ALLOW']);
     expect(await decide(server, 'olu', items)).toEqual(['ALLOW', 'ALLOW']);
     expect(await decide(server, 'erin', items)).toEqual(['DENY', 'DENY']);
+  });
+
+  it("lets members of a tenant group request endpoints for it, nobody else, and never for a vendor", async () => {
+    const server = await start();
+    const create = (resourceRef: string) => ({ permission: privatelinkEndpointCreatePermission, resourceRef });
+    const items = [create('group:default/payments'), create('group:default/platform'), create('group:default/snowflake')];
+    // guest: payments directly, platform as its parent group (the portal's ownership claims).
+    expect(await decide(server, 'guest', items)).toEqual(['ALLOW', 'ALLOW', 'DENY']);
+    expect(await decide(server, 'dana', items)).toEqual(['DENY', 'ALLOW', 'DENY']);
+    // Admins manage audits; they do not bill other teams.
+    expect(await decide(server, 'olu', items)).toEqual(['DENY', 'DENY', 'DENY']);
+    expect(await decide(server, 'vic', items)).toEqual(['DENY', 'DENY', 'DENY']);
   });
 
   it('lets admins alone manage audits, and every signed-in user read', async () => {

@@ -25,9 +25,11 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { isGroupMemberCondition } from '@internal/plugin-catalog-backend-module-privatelink';
 import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
+  privatelinkEndpointCreatePermission,
 } from '@internal/plugin-privatelink-common';
 
 /** Writes to the catalog itself that only the portal's administrators make. */
@@ -36,8 +38,10 @@ const ADMIN_ONLY = [catalogEntityDeletePermission, catalogLocationCreatePermissi
 /**
  * The portal's permission policy: signed-in users read everything; owners decide on their own
  * audit items (the catalog's `isEntityOwner` over the user's ownership claims, which include the
- * parent groups of their groups); members of the configured admin groups manage audits and may
- * decide on any item, and alone may unregister entities and locations.
+ * parent groups of their groups); members of a tenant group request endpoints for it (the
+ * PrivateLink catalog module's `IS_GROUP_MEMBER` over the same claims); members of the configured
+ * admin groups manage audits and may decide on any item, and alone may unregister entities and
+ * locations.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(
@@ -56,6 +60,11 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       if (admin) return { result: AuthorizeResult.ALLOW };
       if (!user) return { result: AuthorizeResult.DENY };
       return createCatalogConditionalDecision(permission, catalogConditions.isEntityOwner({ claims }));
+    }
+    if (isPermission(permission, privatelinkEndpointCreatePermission)) {
+      // Members only, admins included: an endpoint is tagged to, billed to and audited by its group.
+      if (!user) return { result: AuthorizeResult.DENY };
+      return createCatalogConditionalDecision(permission, isGroupMemberCondition({ claims }));
     }
     return { result: user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
   }

@@ -1,31 +1,157 @@
 import { createHash } from 'crypto';
-import { CreateVpcEndpointCommand } from '@aws-sdk/client-ec2';
-import { InputError } from '@backstage/errors';
+import {
+  CreateVpcEndpointCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcEndpointsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+  Subnet,
+} from '@aws-sdk/client-ec2';
+import { BackstageCredentials, PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { AwsAccessService } from '@internal/plugin-privatelink-node';
+import { privatelinkEndpointCreatePermission } from '@internal/plugin-privatelink-common';
+import { AccountTarget, AwsAccessService } from '@internal/plugin-privatelink-node';
 import { examples } from './createEndpoint.examples';
+import { isServiceAllowed, RequestSettings } from './requestSettings';
+
+/** Tags every requested endpoint carries besides its owner and name. */
+export const REQUEST_TAGS = {
+  requestedBy: 'privatelink:requested-by',
+  task: 'privatelink:task',
+  vendor: 'privatelink:vendor',
+};
+
+/** States of an endpoint that no longer counts as the VPC's connection to a service. */
+const GONE = new Set(['deleting', 'deleted', 'failed', 'rejected', 'expired']);
 
 /**
- * EC2's idempotency token for a request: the same task asking for the same endpoint twice (a
+ * EC2's idempotency token for a request: the same task step asking for the same endpoint twice (a
  * retried step) gets the same endpoint back instead of a second one.
  */
-export function clientToken(taskId: string, input: object): string {
+export function clientToken(taskStep: string, input: object): string {
   return createHash('sha256')
-    .update(taskId)
+    .update(taskStep)
     .update(JSON.stringify(input))
     .digest('hex')
     .slice(0, 64);
 }
 
+/** An AWS SDK error's code and message, for a message that says what AWS answered. */
+function awsReason(error: unknown): string {
+  const e = error as { name?: string; Code?: string; message?: string };
+  return `${e.Code ?? e.name ?? 'Error'}: ${e.message ?? String(error)}`;
+}
+
+const notFound = (error: unknown) => /NotFound|Malformed/.test((error as { name?: string }).name ?? '');
+
+function userOf(credentials: BackstageCredentials): string | undefined {
+  const principal = credentials.principal as { type?: string; userEntityRef?: string };
+  return principal.type === 'user' ? principal.userEntityRef : undefined;
+}
+
+/**
+ * What a request must satisfy in AWS: the VPC in the account and region, subnets of that VPC in
+ * distinct AZs (two at least, unless a reason is given), security groups of that VPC. Reads with
+ * the inventory's read-only clients. Returns the endpoints the VPC already has to the service.
+ */
+async function checkNetwork(
+  ec2: EC2Client,
+  input: {
+    accountId: string;
+    region: string;
+    vpcId: string;
+    serviceName: string;
+    subnetIds: string[];
+    securityGroupIds: string[];
+    singleAzReason?: string;
+  },
+) {
+  const where = `account ${input.accountId}, ${input.region}`;
+  const vpcs = await ec2.send(new DescribeVpcsCommand({ VpcIds: [input.vpcId] })).catch(error => {
+    if (notFound(error)) return { Vpcs: [] };
+    throw error;
+  });
+  if (!vpcs.Vpcs?.length) throw new InputError(`vpcId: ${input.vpcId} is not a VPC of ${where}`);
+
+  const subnets: Subnet[] = [];
+  for (const subnetId of input.subnetIds) {
+    const found = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: [subnetId] })).catch(error => {
+      if (notFound(error)) return { Subnets: [] };
+      throw error;
+    });
+    const subnet = found.Subnets?.[0];
+    if (!subnet) throw new InputError(`subnetIds: ${subnetId} is not a subnet of ${where}`);
+    if (subnet.VpcId !== input.vpcId) {
+      throw new InputError(`subnetIds: ${subnetId} is in ${subnet.VpcId}, not in ${input.vpcId}`);
+    }
+    const sameZone = subnets.find(s => s.AvailabilityZone === subnet.AvailabilityZone);
+    if (sameZone) {
+      throw new InputError(
+        `subnetIds: ${sameZone.SubnetId} and ${subnetId} are both in ${subnet.AvailabilityZone}: give one subnet per Availability Zone`,
+      );
+    }
+    subnets.push(subnet);
+  }
+  if (subnets.length < 2 && !input.singleAzReason?.trim()) {
+    throw new InputError(
+      'subnetIds: an endpoint in one Availability Zone fails with it; give subnets in two AZs at least, or say why one is enough in singleAzReason',
+    );
+  }
+
+  const groups = await ec2
+    .send(new DescribeSecurityGroupsCommand({ GroupIds: input.securityGroupIds }))
+    .catch(error => {
+      if (notFound(error)) return { SecurityGroups: [] };
+      throw error;
+    });
+  for (const groupId of input.securityGroupIds) {
+    const group = groups.SecurityGroups?.find(g => g.GroupId === groupId);
+    if (!group) throw new InputError(`securityGroupIds: ${groupId} is not a security group of ${where}`);
+    if (group.VpcId !== input.vpcId) {
+      throw new InputError(`securityGroupIds: ${groupId} belongs to ${group.VpcId}, not to ${input.vpcId}`);
+    }
+  }
+
+  // Filtered again here: the filters narrow the answer, they are not trusted to.
+  const { VpcEndpoints = [] } = await ec2.send(
+    new DescribeVpcEndpointsCommand({
+      Filters: [
+        { Name: 'vpc-id', Values: [input.vpcId] },
+        { Name: 'service-name', Values: [input.serviceName] },
+      ],
+    }),
+  );
+  return VpcEndpoints.filter(
+    e => e.VpcId === input.vpcId && e.ServiceName === input.serviceName && !GONE.has((e.State ?? '').toLocaleLowerCase('en-US')),
+  );
+}
+
 /**
  * `privatelink:endpoint:create`: creates an interface VPC endpoint to a vendor's or an internal
- * endpoint service, tagged with its owning tenant so the catalog module assigns it.
+ * endpoint service for a tenant, after checking on the server everything a request form could
+ * get wrong or a requester could try: the account and region are ones the portal manages from
+ * AWS, the requester is a member of the owning group (`privatelink.endpoint.create`, decided by
+ * the permission framework on the initiator's credentials), the service is allowed for the tenant,
+ * the VPC, subnets and security groups belong together, and the VPC has no endpoint to that service
+ * yet (unless confirmed). It creates with the account's write role, tagged with owner, requester,
+ * task and vendor; a retried step finds and returns what it created.
  */
-export function createEndpointAction(options: { clients: AwsAccessService }) {
+export function createEndpointAction(options: {
+  aws: AwsAccessService;
+  accounts: AccountTarget[];
+  requests: RequestSettings;
+  permissions: PermissionsService;
+  userInfo: Pick<UserInfoService, 'getUserInfo'>;
+}) {
+  const { aws, accounts, requests, permissions, userInfo } = options;
   return createTemplateAction({
     id: 'privatelink:endpoint:create',
     description:
-      'Creates an interface VPC endpoint to an endpoint service, one subnet per AZ, tagged with its owner.',
+      'Creates an interface VPC endpoint to an endpoint service for a tenant, one subnet per AZ, with the account write role, tagged with its owner and requester.',
     supportsDryRun: true,
     examples,
     schema: {
@@ -38,56 +164,143 @@ export function createEndpointAction(options: { clients: AwsAccessService }) {
         securityGroupIds: z => z.array(z.string().regex(/^sg-[0-9a-f]+$/)).min(1),
         owner: z => z.string().min(1),
         ownerTagKey: z => z.string().default('owner'),
-        name: z => z.string().optional(),
+        name: z => z.string().max(256).optional(),
+        vendor: z => z.string().max(256).optional(),
         privateDnsEnabled: z => z.boolean().default(true),
+        singleAzReason: z => z.string().max(500).optional(),
+        confirmDuplicate: z => z.boolean().default(false),
       },
       output: {
         endpointId: z => z.string(),
         state: z => z.string(),
+        entityRef: z => z.string(),
       },
     },
     async handler(ctx) {
       const input = ctx.input;
-      const azSubnets = new Set(input.subnetIds);
-      if (azSubnets.size !== input.subnetIds.length) {
+
+      // Where: an account and region this portal manages, from AWS (not a snapshot).
+      const target = accounts.find(a => a.accountId === input.accountId);
+      if (!target) {
+        throw new InputError(`accountId: ${input.accountId} is not an account this portal manages (privatelink.accounts)`);
+      }
+      if (!target.regions.includes(input.region)) {
+        throw new InputError(
+          `region: ${input.region} is not a region this portal reads in account ${input.accountId} (${target.regions.join(', ')})`,
+        );
+      }
+      if (target.source.type === 'snapshot') {
+        throw new NotAllowedError(
+          `account ${input.accountId} is read from a snapshot of exported data (${target.source.path}): this portal shows it and cannot create endpoints there. ` +
+            'To request endpoints, configure the account under privatelink.accounts with the aws source and a writeRoleArn.',
+        );
+      }
+      // The account's write role, or a refusal naming the key to set; nothing is asked of AWS yet.
+      const write = await aws.forAccountWrite(input.accountId, input.region);
+
+      // Who: the owner is a group the initiator belongs to, decided from their credentials.
+      let owner: string;
+      try {
+        const ref = parseEntityRef(input.owner, { defaultKind: 'group', defaultNamespace: 'default' });
+        if (ref.kind.toLocaleLowerCase('en-US') !== 'group') throw new Error('not a group');
+        owner = stringifyEntityRef(ref);
+      } catch {
+        throw new InputError(`owner: '${input.owner}' is not a group reference such as group:default/payments`);
+      }
+      const credentials = await ctx.getInitiatorCredentials();
+      const requester = userOf(credentials);
+      const claims = requester ? (await userInfo.getUserInfo(credentials)).ownershipEntityRefs : [];
+      if (!claims.includes(owner)) {
+        throw new InputError(
+          `owner: ${requester ?? 'the requester, not a signed-in user,'} is not a member of ${owner}; an endpoint is requested by a member of the group that will own it`,
+        );
+      }
+      const [decision] = await permissions.authorize(
+        [{ permission: privatelinkEndpointCreatePermission, resourceRef: owner }],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new InputError(
+          `owner: the portal's policy does not let ${requester} request endpoints for ${owner} (permission privatelink.endpoint.create)`,
+        );
+      }
+
+      // What: a service the tenant may request, in a network that holds together.
+      if (!isServiceAllowed(requests, owner, input.serviceName)) {
+        throw new InputError(`serviceName: ${owner} may not request ${input.serviceName} (privatelink.requests.allow)`);
+      }
+      if (new Set(input.subnetIds).size !== input.subnetIds.length) {
         throw new InputError('subnetIds lists a subnet twice; give one subnet per AZ');
       }
+      const { ec2: readEc2 } = await aws.forAccount(input.accountId, input.region);
+      const existing = await checkNetwork(readEc2, input);
+
+      const taskId = ctx.task?.id;
+      if (!taskId && !ctx.isDryRun) {
+        throw new InputError('privatelink:endpoint:create runs in a scaffolder task: there is no task id to make the request idempotent');
+      }
+      const taskStep = `${taskId}/${ctx.step?.id ?? 'create'}`;
+      const ours = existing.find(e => e.Tags?.some(t => t.Key === REQUEST_TAGS.task && t.Value === taskStep));
+      const others = existing.filter(e => e !== ours);
+      if (!ours && others.length > 0 && !input.confirmDuplicate) {
+        throw new InputError(
+          `serviceName: ${input.vpcId} already has ${others.map(e => e.VpcEndpointId).join(', ')} to ${input.serviceName}; ` +
+            'set confirmDuplicate to create another',
+        );
+      }
+
       if (ctx.isDryRun) {
         ctx.logger.info(
-          `Dry run: would create an endpoint to ${input.serviceName} in ${input.vpcId} (${input.accountId}, ${input.region})`,
+          `Dry run: every check passed; would create an endpoint to ${input.serviceName} in ${input.vpcId} (${input.accountId}, ${input.region}) for ${owner} as ${write.roleArn}`,
         );
         ctx.output('endpointId', 'vpce-dry-run');
         ctx.output('state', 'dry-run');
+        ctx.output('entityRef', 'resource:default/vpce-dry-run');
         return;
       }
-      const { ec2 } = await options.clients.forAccount(input.accountId, input.region);
-      const response = await ec2.send(
-        new CreateVpcEndpointCommand({
-          VpcEndpointType: 'Interface',
-          VpcId: input.vpcId,
-          ServiceName: input.serviceName,
-          SubnetIds: input.subnetIds,
-          SecurityGroupIds: input.securityGroupIds,
-          PrivateDnsEnabled: input.privateDnsEnabled,
-          ClientToken: clientToken(ctx.task?.id ?? 'no-task', input),
-          TagSpecifications: [
-            {
-              ResourceType: 'vpc-endpoint',
-              Tags: [
-                { Key: input.ownerTagKey, Value: input.owner },
-                ...(input.name ? [{ Key: 'Name', Value: input.name }] : []),
-              ],
-            },
-          ],
-        }),
-      );
-      const endpoint = response.VpcEndpoint;
-      if (!endpoint?.VpcEndpointId) {
-        throw new Error('CreateVpcEndpoint answered without an endpoint id');
-      }
-      ctx.logger.info(`Created ${endpoint.VpcEndpointId} (${endpoint.State})`);
-      ctx.output('endpointId', endpoint.VpcEndpointId);
-      ctx.output('state', endpoint.State ?? 'unknown');
+
+      const created = await ctx.checkpoint({
+        key: `privatelink-create-${clientToken(taskStep, input)}`,
+        fn: async () => {
+          if (ours) {
+            ctx.logger.info(`A retried step: ${ours.VpcEndpointId} was created by this step before`);
+            return { endpointId: ours.VpcEndpointId!, state: ours.State ?? 'unknown' };
+          }
+          const tags = [
+            { Key: input.ownerTagKey, Value: owner },
+            { Key: REQUEST_TAGS.task, Value: taskStep },
+            ...(requester ? [{ Key: REQUEST_TAGS.requestedBy, Value: requester }] : []),
+            ...(input.vendor ? [{ Key: REQUEST_TAGS.vendor, Value: input.vendor }] : []),
+            ...(input.name ? [{ Key: 'Name', Value: input.name }] : []),
+          ];
+          const response = await write.ec2
+            .send(
+              new CreateVpcEndpointCommand({
+                VpcEndpointType: 'Interface',
+                VpcId: input.vpcId,
+                ServiceName: input.serviceName,
+                SubnetIds: input.subnetIds,
+                SecurityGroupIds: input.securityGroupIds,
+                PrivateDnsEnabled: input.privateDnsEnabled,
+                ClientToken: clientToken(taskStep, input),
+                TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: tags }],
+              }),
+            )
+            .catch(error => {
+              throw new Error(
+                `AWS did not create the endpoint in account ${input.accountId} (${input.region}) as ${write.roleArn}: ${awsReason(error)}. ` +
+                  'Check that the portal may assume that role and that the role may call ec2:CreateVpcEndpoint and ec2:CreateTags.',
+              );
+            });
+          const endpoint = response.VpcEndpoint;
+          if (!endpoint?.VpcEndpointId) throw new Error('CreateVpcEndpoint answered without an endpoint id');
+          return { endpointId: endpoint.VpcEndpointId, state: endpoint.State ?? 'unknown' };
+        },
+      });
+      ctx.logger.info(`${created.endpointId} (${created.state}) for ${owner}, requested by ${requester ?? 'a service'}`);
+      ctx.output('endpointId', created.endpointId);
+      ctx.output('state', created.state);
+      ctx.output('entityRef', `resource:default/${created.endpointId}`);
     },
   });
 }

@@ -1,0 +1,60 @@
+import { Config } from '@backstage/config';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseConfig } from '@internal/plugin-privatelink-node';
+import { z } from 'zod';
+
+/** Which endpoint services tenants may request, from `privatelink.requests`. */
+export interface RequestSettings {
+  /**
+   * Rules, any of which allows a request: service name patterns (`*` matches any run of
+   * characters) for the listed owners, or for every tenant when a rule lists none. Undefined: every
+   * service of a region the portal manages.
+   */
+  allow?: Array<{ services: string[]; owners?: string[] }>;
+}
+
+const groupRef = z.string().transform((value, ctx) => {
+  try {
+    const ref = parseEntityRef(value, { defaultKind: 'group', defaultNamespace: 'default' });
+    if (ref.kind.toLocaleLowerCase('en-US') === 'group') return stringifyEntityRef(ref);
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: `'${value}' is not a group reference such as group:default/payments` });
+  return z.NEVER;
+});
+
+const schema = z
+  .object({
+    allow: z
+      .array(
+        z
+          .object({
+            services: z.array(z.string().min(1)).min(1, 'list at least one service name or pattern'),
+            owners: z.array(groupRef).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+
+/** `privatelink.requests`, failing at start-up naming the key. */
+export function readRequestSettings(config: Config): RequestSettings {
+  return parseConfig(config, 'privatelink.requests', schema.optional()) ?? {};
+}
+
+function matches(pattern: string, serviceName: string): boolean {
+  const regex = new RegExp(`^${pattern.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return regex.test(serviceName);
+}
+
+/** Whether `owner` may request an endpoint to `serviceName` under these settings. */
+export function isServiceAllowed(settings: RequestSettings, owner: string, serviceName: string): boolean {
+  if (!settings.allow) return true;
+  return settings.allow.some(
+    rule =>
+      (!rule.owners || rule.owners.includes(owner)) &&
+      rule.services.some(pattern => matches(pattern, serviceName)),
+  );
+}
