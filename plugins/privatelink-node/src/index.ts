@@ -11,3 +11,4 @@ export * from './awsAccessServiceRef';
 export * from './SnapshotReader';
 export * from './config';
 export * from './queryAllEntities';
+export * from './requestSettings';

@@ -1,8 +1,8 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { awsAccessServiceRef, readAccountTargets } from '@internal/plugin-privatelink-node';
+import { awsAccessServiceRef, readAccountTargets, readRequestSettings } from '@internal/plugin-privatelink-node';
 import { createEndpointAction } from './actions/createEndpoint';
-import { readRequestSettings } from './actions/requestSettings';
+
 
 /**
  * Scaffolder actions that request VPC endpoints.

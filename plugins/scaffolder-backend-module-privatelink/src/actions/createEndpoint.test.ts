@@ -11,13 +11,13 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { AccountTarget, AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { AccountTarget, AwsClientFactory, RequestSettings } from '@internal/plugin-privatelink-node';
 import { MotoServer } from '@internal/plugin-privatelink-node/testUtils';
 import { Schema, Validator } from 'jsonschema';
 import yaml from 'yaml';
 import { clientToken, createEndpointAction, REQUEST_TAGS } from './createEndpoint';
 import { examples } from './createEndpoint.examples';
-import { RequestSettings } from './requestSettings';
+
 
 jest.setTimeout(60_000);
 

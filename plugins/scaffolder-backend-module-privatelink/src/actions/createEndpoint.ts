@@ -14,9 +14,9 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { privatelinkEndpointCreatePermission } from '@internal/plugin-privatelink-common';
-import { AccountTarget, AwsAccessService } from '@internal/plugin-privatelink-node';
+import { AccountTarget, AwsAccessService, isServiceAllowed, RequestSettings } from '@internal/plugin-privatelink-node';
 import { examples } from './createEndpoint.examples';
-import { isServiceAllowed, RequestSettings } from './requestSettings';
+
 
 /** Tags every requested endpoint carries besides its owner and name. */
 export const REQUEST_TAGS = {

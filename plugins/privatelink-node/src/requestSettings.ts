@@ -1,9 +1,10 @@
 import { Config } from '@backstage/config';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { parseConfig } from '@internal/plugin-privatelink-node';
+import { parseConfig } from './config';
 import { z } from 'zod';
 
 /** Which endpoint services tenants may request, from `privatelink.requests`. */
+/** @public */
 export interface RequestSettings {
   /**
    * Rules, any of which allows a request: service name patterns (`*` matches any run of
@@ -40,6 +41,7 @@ const schema = z
   .strict();
 
 /** `privatelink.requests`, failing at start-up naming the key. */
+/** @public */
 export function readRequestSettings(config: Config): RequestSettings {
   return parseConfig(config, 'privatelink.requests', schema.optional()) ?? {};
 }
@@ -50,6 +52,7 @@ function matches(pattern: string, serviceName: string): boolean {
 }
 
 /** Whether `owner` may request an endpoint to `serviceName` under these settings. */
+/** @public */
 export function isServiceAllowed(settings: RequestSettings, owner: string, serviceName: string): boolean {
   if (!settings.allow) return true;
   return settings.allow.some(
