@@ -27,6 +27,7 @@ import knexFactory, { Knex } from 'knex';
 import { AddressInfo } from 'net';
 import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
 import { readPrivateLinkEntity, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
+import { RequestOptionsService } from '../plugins/privatelink-backend/src/requests/RequestOptionsService';
 import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelink/src/lib/entities';
 import { AWS_VENDOR, UNKNOWN_VENDOR } from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
 import { syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
@@ -252,6 +253,17 @@ async function main() {
       audit,
       auditStore,
       fleetStore,
+      // The request form's routes are not measured here: no account to request in.
+      requests: new RequestOptionsService({
+        accounts: [],
+        writeRoles: new Map(),
+        requests: {},
+        entities: privatelinkEntities,
+        catalog: fakeCatalog([]),
+        userInfo: { getUserInfo: async () => ({ userEntityRef: 'user:default/bench', ownershipEntityRefs: [] }) },
+        aws: {} as any,
+        settings,
+      }),
     }),
   );
   const server = app.listen(0, '127.0.0.1');

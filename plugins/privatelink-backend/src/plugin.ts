@@ -17,6 +17,7 @@ import { healthServiceRef } from './health/HealthService';
 import { inventoryServiceRef } from './inventory/InventoryService';
 import { findingsStoreServiceRef } from './posture/FindingsStore';
 import { postureServiceRef } from './posture/PostureService';
+import { requestOptionsServiceRef } from './requests/RequestOptionsService';
 import { createRouter } from './router';
 import { settingsServiceRef } from './settings';
 import { statusStoreServiceRef } from './status/StatusStore';
@@ -69,6 +70,7 @@ export const privatelinkPlugin = createBackendPlugin({
         clock: clockServiceRef,
         fleet: fleetServiceRef,
         fleetStore: fleetStoreServiceRef,
+        requests: requestOptionsServiceRef,
       },
       async init(deps) {
         const { logger, scheduler, settings, clock } = deps;

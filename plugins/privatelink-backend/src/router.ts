@@ -18,6 +18,8 @@ import { PostureService } from './posture/PostureService';
 import { createPostureRoutes } from './posture/routes';
 import { createStatusRoutes } from './status/routes';
 import { StatusStore } from './status/StatusStore';
+import { RequestOptionsService } from './requests/RequestOptionsService';
+import { createRequestRoutes } from './requests/routes';
 import { createUsageRoutes } from './usage/routes';
 import { UsageService } from './usage/UsageService';
 
@@ -36,6 +38,7 @@ export interface RouterOptions {
   audit: AuditService;
   auditStore: AuditStore;
   fleetStore: FleetStore;
+  requests: RequestOptionsService;
   now?: () => Date;
 }
 
@@ -67,6 +70,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   );
   router.use(createStatusRoutes({ httpAuth, permissions, store: options.status }));
   router.use(createFleetRoutes({ httpAuth, permissions, store: options.fleetStore }));
+  router.use(createRequestRoutes({ httpAuth, requests: options.requests }));
   router.use(
     createAuditRoutes({
       httpAuth,

@@ -14,3 +14,4 @@ export * from './entityNames';
 export * from './fleet';
 export * from './policy';
 export * from './reports';
+export * from './requests';

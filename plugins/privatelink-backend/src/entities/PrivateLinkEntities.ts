@@ -174,6 +174,25 @@ export class PrivateLinkEntities {
   }
 
   /**
+   * The PrivateLink entities a catalog filter selects (`spec.type` and any `spec.<contract>`
+   * field, one value or a list) that the caller may read: one catalog query, one batched decision.
+   */
+  async matching(filter: Record<string, string | string[]>, credentials: BackstageCredentials): Promise<ReadEntities> {
+    const items = await queryAllEntities(
+      this.deps.catalog,
+      { filter: { kind: 'Resource', ...filter }, fields: ENTITY_FIELDS },
+      credentials,
+    );
+    const decisions = items.length
+      ? await this.deps.permissions.authorize(
+          items.map(e => ({ permission: privatelinkEndpointReadPermission, resourceRef: stringifyEntityRef(e) })),
+          { credentials },
+        )
+      : [];
+    return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+  }
+
+  /**
    * A group's descendant groups (children, their children, ...), level by level: one catalog
    * query per level, bounded against cycles in a broken org chart.
    */

@@ -1,0 +1,289 @@
+import { DescribeSecurityGroupsCommand, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
+import {
+  BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
+  PrivateLinkEntity,
+  RequestAccount,
+  RequestEstimate,
+  RequestNetworkSource,
+  RequestOwner,
+  RequestSecurityGroup,
+  RequestServiceGroup,
+  RequestSubnet,
+  RequestVpc,
+  VENDOR_GROUP_TYPE,
+  VPC_ENTITY_TYPE,
+} from '@internal/plugin-privatelink-common';
+import {
+  AccountTarget,
+  AwsAccessService,
+  awsAccessServiceRef,
+  isServiceAllowed,
+  readRequestSettings,
+  readWriteRoles,
+  RequestSettings,
+} from '@internal/plugin-privatelink-node';
+import { monthlyCost } from '../cost/pricing';
+import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
+
+const byText = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b), 'en-US');
+
+/** The tags `privatelink:endpoint:create` puts on an endpoint (the action's REQUEST_TAGS). */
+const REQUEST_TAGS = { requestedBy: 'privatelink:requested-by', vendor: 'privatelink:vendor' };
+
+/**
+ * What the request form offers and shows, read the way the create action checks it: accounts and
+ * regions the portal manages, the user's own tenant groups, VPCs from the catalog, subnets and
+ * security groups from AWS with the inventory's read-only role (from the inventory's endpoints for
+ * an account read from a snapshot), the services of a region the tenant may request by vendor, and
+ * the review step's estimate with the plugin's pricing.
+ */
+export class RequestOptionsService {
+  constructor(
+    private readonly deps: {
+      accounts: AccountTarget[];
+      writeRoles: Map<string, string>;
+      requests: RequestSettings;
+      entities: PrivateLinkEntities;
+      catalog: CatalogService;
+      userInfo: Pick<UserInfoService, 'getUserInfo'>;
+      aws: AwsAccessService;
+      settings: Pick<PrivateLinkBackendConfig, 'pricingFor'>;
+    },
+  ) {}
+
+  accounts(): RequestAccount[] {
+    return this.deps.accounts.map(a => {
+      let reason: string | undefined;
+      if (a.source.type === 'snapshot') {
+        reason = 'read from a snapshot of exported data: the portal cannot create endpoints there';
+      } else if (!this.deps.writeRoles.has(a.accountId)) {
+        reason = 'no write role (privatelink.accounts[].writeRoleArn)';
+      }
+      return { accountId: a.accountId, regions: a.regions, canRequest: !reason, reason };
+    });
+  }
+
+  private target(accountId: string, region: string): AccountTarget {
+    const target = this.deps.accounts.find(a => a.accountId === accountId);
+    if (!target) throw new InputError(`account: ${accountId} is not an account this portal manages`);
+    if (!target.regions.includes(region)) {
+      throw new InputError(`region: ${region} is not a region this portal reads in account ${accountId}`);
+    }
+    return target;
+  }
+
+  /** The tenant groups among the user's ownership claims (vendors left out), by title. */
+  async owners(credentials: BackstageCredentials): Promise<RequestOwner[]> {
+    const { ownershipEntityRefs } = await this.deps.userInfo.getUserInfo(credentials);
+    const groups = ownershipEntityRefs.filter(ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group');
+    if (groups.length === 0) return [];
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs: groups, fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec.type', 'spec.profile'] },
+      { credentials },
+    );
+    return items
+      .flatMap(e => (e && e.spec?.type !== VENDOR_GROUP_TYPE ? [e] : []))
+      .map(e => ({
+        ref: stringifyEntityRef(e),
+        title: (e.spec?.profile as { displayName?: string } | undefined)?.displayName ?? e.metadata.title ?? e.metadata.name,
+      }))
+      .sort(byText(o => o.title));
+  }
+
+  async vpcs(accountId: string, region: string, credentials: BackstageCredentials): Promise<RequestVpc[]> {
+    this.target(accountId, region);
+    // The catalog narrows by type and region; the rest is read from the parsed contract (filters
+    // on camelCase keys such as spec.vpc.accountId are not matched by every catalog client).
+    const { entities } = await this.deps.entities.matching({ 'spec.type': VPC_ENTITY_TYPE, 'spec.vpc.region': region }, credentials);
+    return entities
+      .flatMap(item => (item.kind === 'vpc' && item.vpc.accountId === accountId && item.vpc.region === region ? [item] : []))
+      .map(item => ({
+        vpcId: item.vpc.vpcId,
+        entityRef: item.entityRef,
+        title: item.entity.metadata.title ?? item.vpc.vpcId,
+        owner: ownerOf(item),
+        cidrBlocks: item.vpc.cidrBlocks,
+        isDefault: item.vpc.isDefault,
+      }))
+      .sort(byText(v => v.title));
+  }
+
+  /** The endpoints of a VPC the inventory knows, for what a snapshot account's network has. */
+  private async endpointsIn(accountId: string, region: string, vpcId: string, credentials: BackstageCredentials) {
+    const { entities } = await this.deps.entities.matching(
+      { 'spec.type': ENDPOINT_ENTITY_TYPE, 'spec.endpoint.region': region },
+      credentials,
+    );
+    return entities.flatMap(item =>
+      item.kind === 'endpoint' && item.endpoint.accountId === accountId && item.endpoint.vpcId === vpcId ? [item] : [],
+    );
+  }
+
+  async subnets(
+    accountId: string,
+    region: string,
+    vpcId: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ source: RequestNetworkSource; subnets: RequestSubnet[] }> {
+    const target = this.target(accountId, region);
+    let subnets: RequestSubnet[];
+    let source: RequestNetworkSource;
+    if (target.source.type === 'aws') {
+      const { ec2 } = await this.deps.aws.forAccount(accountId, region);
+      const answer = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }));
+      subnets = (answer.Subnets ?? [])
+        .filter(s => s.VpcId === vpcId)
+        .map(s => ({
+          subnetId: s.SubnetId!,
+          availabilityZone: s.AvailabilityZone,
+          cidrBlock: s.CidrBlock,
+          name: s.Tags?.find(t => t.Key === 'Name')?.Value,
+        }));
+      source = 'aws';
+    } else {
+      const seen = new Map<string, RequestSubnet>();
+      for (const { endpoint } of await this.endpointsIn(accountId, region, vpcId, credentials)) {
+        for (const s of endpoint.subnets) seen.set(s.subnetId, { subnetId: s.subnetId, availabilityZone: s.availabilityZone });
+      }
+      subnets = [...seen.values()];
+      source = 'inventory';
+    }
+    return { source, subnets: subnets.sort(byText(s => `${s.availabilityZone ?? ''} ${s.subnetId}`)) };
+  }
+
+  async securityGroups(
+    accountId: string,
+    region: string,
+    vpcId: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ source: RequestNetworkSource; securityGroups: RequestSecurityGroup[] }> {
+    const target = this.target(accountId, region);
+    let groups: RequestSecurityGroup[];
+    let source: RequestNetworkSource;
+    if (target.source.type === 'aws') {
+      const { ec2 } = await this.deps.aws.forAccount(accountId, region);
+      const answer = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }));
+      groups = (answer.SecurityGroups ?? [])
+        .filter(g => g.VpcId === vpcId)
+        .map(g => ({ groupId: g.GroupId!, groupName: g.GroupName, description: g.Description }));
+      source = 'aws';
+    } else {
+      const seen = new Map<string, RequestSecurityGroup>();
+      for (const { endpoint } of await this.endpointsIn(accountId, region, vpcId, credentials)) {
+        for (const g of endpoint.securityGroups) seen.set(g.groupId, { groupId: g.groupId, groupName: g.groupName });
+      }
+      groups = [...seen.values()];
+      source = 'inventory';
+    }
+    return { source, securityGroups: groups.sort(byText(g => g.groupName ?? g.groupId)) };
+  }
+
+  /** The endpoint services of a region the owner may request, grouped by vendor. */
+  async services(region: string, owner: string, credentials: BackstageCredentials): Promise<RequestServiceGroup[]> {
+    const { entities } = await this.deps.entities.matching({ 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE }, credentials);
+    const groups = new Map<string, RequestServiceGroup>();
+    for (const item of entities) {
+      if (item.kind !== 'service' || item.service.region !== region || item.service.serviceType === 'Gateway') continue;
+      if (!isServiceAllowed(this.deps.requests, owner, item.service.serviceName)) continue;
+      const vendorRef = ownerOf(item);
+      const vendorTitle = item.service.vendor ?? (vendorRef ? parseEntityRef(vendorRef).name : 'other');
+      const group = groups.get(vendorTitle) ?? { vendorRef, vendorTitle, services: [] };
+      group.services.push({
+        serviceName: item.service.serviceName,
+        entityRef: item.entityRef,
+        title: item.entity.metadata.title ?? item.service.serviceName,
+      });
+      groups.set(vendorTitle, group);
+    }
+    return [...groups.values()]
+      .map(g => ({ ...g, services: g.services.sort(byText(s => s.title)) }))
+      .sort(byText(g => g.vendorTitle));
+  }
+
+  /**
+   * The review step: the monthly estimate of an interface endpoint in `azCount` AZs before any
+   * traffic (its hourly charge; data is per GB on top), the tags the action will apply, and the
+   * endpoints the VPC already has to the service.
+   */
+  async estimate(
+    input: {
+      accountId: string;
+      region: string;
+      vpcId: string;
+      serviceName: string;
+      owner: string;
+      azCount: number;
+      ownerTagKey: string;
+      name?: string;
+    },
+    credentials: BackstageCredentials,
+  ): Promise<RequestEstimate> {
+    this.target(input.accountId, input.region);
+    const pricing = this.deps.settings.pricingFor(input.region);
+    const cost = monthlyCost({ endpointType: 'Interface', azCount: input.azCount, bytesPerMonth: undefined, pricing });
+    const [{ userEntityRef }, services, endpoints] = await Promise.all([
+      this.deps.userInfo.getUserInfo(credentials),
+      this.deps.entities.matching({ 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE }, credentials),
+      this.endpointsIn(input.accountId, input.region, input.vpcId, credentials),
+    ]);
+    const service = services.entities.find(
+      (s): s is Extract<PrivateLinkEntity, { kind: 'service' }> => s.kind === 'service' && s.service.serviceName === input.serviceName,
+    );
+    const vendorRef = service ? ownerOf(service) : undefined;
+    const perGbUsd = pricing.interfaceDataTiers[0].perGb;
+    return {
+      monthlyUsd: cost.total,
+      perGbUsd,
+      formula: `${cost.formula}; each GB processed adds $${perGbUsd}`,
+      tags: {
+        [input.ownerTagKey]: input.owner,
+        [REQUEST_TAGS.requestedBy]: userEntityRef,
+        ...(vendorRef ? { [REQUEST_TAGS.vendor]: vendorRef } : {}),
+        ...(input.name ? { Name: input.name } : {}),
+      },
+      duplicates: endpoints
+        .filter(e => e.endpoint.serviceName === input.serviceName && !/^(deleting|deleted|failed|rejected|expired)$/i.test(e.endpoint.state))
+        .map(e => ({ entityRef: e.entityRef, endpointId: e.endpoint.endpointId, owner: ownerOf(e) })),
+    };
+  }
+}
+
+/** The request form's options, from the portal's config, the catalog and AWS. */
+export const requestOptionsServiceRef = createServiceRef<RequestOptionsService>({
+  id: 'privatelink.requests',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        config: coreServices.rootConfig,
+        entities: privatelinkEntitiesServiceRef,
+        catalog: catalogServiceRef,
+        userInfo: coreServices.userInfo,
+        aws: awsAccessServiceRef,
+        settings: settingsServiceRef,
+      },
+      factory: ({ config, entities, catalog, userInfo, aws, settings }) =>
+        new RequestOptionsService({
+          accounts: settings.accounts,
+          writeRoles: readWriteRoles(config),
+          requests: readRequestSettings(config),
+          entities,
+          catalog,
+          userInfo,
+          aws,
+          settings,
+        }),
+    }),
+});
