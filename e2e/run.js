@@ -345,6 +345,44 @@ async function main() {
       await shot();
     });
 
+    await check('a member requests a vendor endpoint: pickers from the backend, the cost before confirming, a clear refusal on the example', async () => {
+      const estimate = await api(
+        `/requests/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&service=${encodeURIComponent(VENDOR_SERVICE)}&owner=payments&azs=2&ownerTagKey=tenant`,
+      );
+      await open(page, '/create/templates/default/request-vendor-endpoint', 'request');
+      const pick = async (label, option) => {
+        await page.getByRole('button', { name: label }).click({ timeout: 30_000 });
+        await page.getByRole('option', { name: option }).first().click();
+      };
+      await pick(/Owning team/, 'Payments');
+      await pick(/AWS account/, '111111111111');
+      await expectText(page, 'a request here will be refused');
+      await pick(/Region/, 'us-east-1');
+      await pick(/^VPC/, /payments-prod/);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await pick(/Endpoint service/, /Snowflake/);
+      await page.getByRole('checkbox', { name: /subnet-000a0010aa/ }).check();
+      // One subnet per AZ: the AZ's other subnets are held.
+      if (!(await page.getByRole('checkbox', { name: /subnet-000a0030aa/ }).isDisabled())) {
+        throw new Error('a second subnet in us-east-1a can be chosen');
+      }
+      await page.getByRole('checkbox', { name: /subnet-000a0011aa/ }).check();
+      await page.getByRole('checkbox', { name: /sg-0a1c2e3f4a5b60011/ }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      const figure = page.getByLabel('request estimate');
+      await figure.waitFor({ timeout: 30_000 });
+      const shown = await figure.innerText();
+      if (!shown.startsWith(`${usd(estimate.monthlyUsd)} a month`)) throw new Error(`the review shows ${shown}, the API ${usd(estimate.monthlyUsd)}`);
+      await expectText(page, 'privatelink:requested-by');
+      await expectText(page, 'already has vpce-0a00000000000a001');
+      await page.screenshot({ path: path.join(SHOTS, 'request-review.png'), fullPage: true });
+      await page.getByRole('checkbox', { name: 'Create another endpoint anyway' }).check();
+      await page.getByRole('button', { name: 'Review' }).click();
+      await page.getByRole('button', { name: 'Create' }).click();
+      await expectText(page, 'is read from a snapshot of exported data', 60_000);
+      await page.screenshot({ path: path.join(SHOTS, 'request-refused.png'), fullPage: true });
+    });
+
     await check('the tenant inventory sorts by bytes and by cost as numbers, as the API computed them', async () => {
       const { endpoints } = await api(`/inventory?owner=${encodeURIComponent('group:default/payments')}`);
       await open(page, '/catalog/default/group/payments', 'tenant-sorted');

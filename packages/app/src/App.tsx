@@ -8,7 +8,18 @@ import { ScaffolderPage, scaffolderPlugin } from '@backstage/plugin-scaffolder';
 import { orgPlugin } from '@backstage/plugin-org';
 import { UserSettingsPage } from '@backstage/plugin-user-settings';
 import { NotificationsPage } from '@backstage/plugin-notifications';
-import { PrivateLinkPage } from '@internal/plugin-privatelink';
+import {
+  PrivateLinkAccountPickerFieldExtension,
+  PrivateLinkOwnerPickerFieldExtension,
+  PrivateLinkPage,
+  PrivateLinkRegionPickerFieldExtension,
+  PrivateLinkRequestReviewFieldExtension,
+  PrivateLinkSecurityGroupsPickerFieldExtension,
+  PrivateLinkServicePickerFieldExtension,
+  PrivateLinkSubnetsPickerFieldExtension,
+  PrivateLinkVpcPickerFieldExtension,
+} from '@internal/plugin-privatelink';
+import { ScaffolderFieldExtensions } from '@backstage/plugin-scaffolder-react';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import {
   AlertDisplay,
@@ -58,7 +69,19 @@ const routes = (
           }}
         />
       }
-    />
+    >
+      {/* The request form's pickers, fed by the privatelink backend. */}
+      <ScaffolderFieldExtensions>
+        <PrivateLinkOwnerPickerFieldExtension />
+        <PrivateLinkAccountPickerFieldExtension />
+        <PrivateLinkRegionPickerFieldExtension />
+        <PrivateLinkVpcPickerFieldExtension />
+        <PrivateLinkServicePickerFieldExtension />
+        <PrivateLinkSubnetsPickerFieldExtension />
+        <PrivateLinkSecurityGroupsPickerFieldExtension />
+        <PrivateLinkRequestReviewFieldExtension />
+      </ScaffolderFieldExtensions>
+    </Route>
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/privatelink" element={<PrivateLinkPage />} />

@@ -6,6 +6,7 @@ import {
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { screen } from '@testing-library/react';
 import privatelinkPlugin from './alpha';
 import { privatelinkApiRef } from './api';
@@ -101,5 +102,24 @@ describe('the new frontend system plugin', () => {
     const api = new Proxy({}, { get: () => jest.fn(pending) });
     await renderInTestApp(tester.reactElement(), { apis: [[privatelinkApiRef, api]] });
     expect(await screen.findByText('Every VPC endpoint and endpoint service, by tenant, vendor and account')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['owner-picker', 'PrivateLinkOwnerPicker'],
+    ['account-picker', 'PrivateLinkAccountPicker'],
+    ['region-picker', 'PrivateLinkRegionPicker'],
+    ['vpc-picker', 'PrivateLinkVpcPicker'],
+    ['service-picker', 'PrivateLinkServicePicker'],
+    ['subnets-picker', 'PrivateLinkSubnetsPicker'],
+    ['security-groups-picker', 'PrivateLinkSecurityGroupsPicker'],
+    ['request-review', 'PrivateLinkRequestReview'],
+  ])('offers the request form field %s as ui:field %s', async (extension, fieldName) => {
+    const ext = privatelinkPlugin.getExtension(`scaffolder-form-field:privatelink/${extension}` as any);
+    const loader = createExtensionTester(ext).get(FormFieldBlueprint.dataRefs.formFieldLoader) as () => Promise<unknown>;
+    const field = (await loader()) as { name: string; component: unknown; validation?: Function };
+    expect(field.name).toBe(fieldName);
+    expect(field.component).toEqual(expect.any(Function));
+    // Only the subnets ask for something the form's other values decide (two AZs or a reason).
+    expect(!!field.validation).toBe(fieldName === 'PrivateLinkSubnetsPicker');
   });
 });

@@ -15,6 +15,7 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { createFormField, FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import {
   ENDPOINT_ENTITY_TYPE,
   ENDPOINT_SERVICE_ENTITY_TYPE,
@@ -169,10 +170,46 @@ const vendorCard = EntityCardBlueprint.make({
   },
 });
 
+type RequestFields = typeof import('./components/RequestFields/RequestFields');
+
+/** A request form field for the new system's scaffolder, loaded when a form first needs it. */
+const requestField = (
+  name: string,
+  field: keyof RequestFields,
+  validation?: (fields: RequestFields) => Parameters<typeof createFormField>[0]['validation'],
+) =>
+  FormFieldBlueprint.make({
+    name,
+    params: {
+      field: () =>
+        import('./components/RequestFields/RequestFields').then(m =>
+          createFormField({
+            name: field,
+            component: m[field] as Parameters<typeof createFormField>[0]['component'],
+            validation: validation?.(m),
+          }),
+        ),
+    },
+  });
+
+const requestFields = [
+  requestField('owner-picker', 'PrivateLinkOwnerPicker'),
+  requestField('account-picker', 'PrivateLinkAccountPicker'),
+  requestField('region-picker', 'PrivateLinkRegionPicker'),
+  requestField('vpc-picker', 'PrivateLinkVpcPicker'),
+  requestField('service-picker', 'PrivateLinkServicePicker'),
+  requestField('subnets-picker', 'PrivateLinkSubnetsPicker', m => (data, field, { formData }) =>
+    m.validateSubnets(data as string[] | undefined, field, formData),
+  ),
+  requestField('security-groups-picker', 'PrivateLinkSecurityGroupsPicker'),
+  requestField('request-review', 'PrivateLinkRequestReview'),
+];
+
 /**
  * The PrivateLink plugin for the new frontend system. Its extensions are ids like
- * `entity-card:privatelink/usage`, `page:privatelink` and `api:privatelink`; an app can turn any
- * off or change a card's filter in `app.extensions`. The operators' status is a tab of the page.
+ * `entity-card:privatelink/usage`, `page:privatelink`, `api:privatelink` and the request form's
+ * fields (`scaffolder-form-field:privatelink/subnets-picker`, ...); an app can turn any off or
+ * change a card's filter in `app.extensions`. The operators' status is a tab of the page.
  * @alpha
  */
 export default createFrontendPlugin({
@@ -193,5 +230,6 @@ export default createFrontendPlugin({
     auditCampaignCard,
     inventoryCard,
     vendorCard,
+    ...requestFields,
   ],
 });

@@ -17,6 +17,14 @@ export {
   EntityPrivateLinkAuditCampaignCard,
   PrivateLinkPage,
   EntityPrivateLinkVendorCard,
+  PrivateLinkOwnerPickerFieldExtension,
+  PrivateLinkAccountPickerFieldExtension,
+  PrivateLinkRegionPickerFieldExtension,
+  PrivateLinkVpcPickerFieldExtension,
+  PrivateLinkServicePickerFieldExtension,
+  PrivateLinkSubnetsPickerFieldExtension,
+  PrivateLinkSecurityGroupsPickerFieldExtension,
+  PrivateLinkRequestReviewFieldExtension,
 } from './plugin';
 export * from './api';
 export {

@@ -7,7 +7,23 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import {
+  createScaffolderFieldExtension,
+  CustomFieldValidator,
+  FieldExtensionComponentProps,
+} from '@backstage/plugin-scaffolder-react';
 import { PrivateLinkClient, privatelinkApiRef } from './api';
+import {
+  PrivateLinkAccountPicker,
+  PrivateLinkOwnerPicker,
+  PrivateLinkRegionPicker,
+  PrivateLinkRequestReview,
+  PrivateLinkSecurityGroupsPicker,
+  PrivateLinkServicePicker,
+  PrivateLinkSubnetsPicker,
+  PrivateLinkVpcPicker,
+  validateSubnets,
+} from './components/RequestFields/RequestFields';
 
 /** The PrivateLink page's route. @public */
 export const rootRouteRef = createRouteRef({ id: 'privatelink' });
@@ -159,3 +175,35 @@ export const EntityPrivateLinkVendorCard = privatelinkPlugin.provide(
     },
   }),
 );
+
+/**
+ * The request form's fields, for the legacy scaffolder: each loads its choices from the
+ * privatelink backend's request routes with the signed-in user's credentials. The create action
+ * checks everything again on the server.
+ */
+const requestField = <T,>(
+  name: string,
+  component: (props: FieldExtensionComponentProps<T>) => JSX.Element | null,
+  validation?: CustomFieldValidator<T>,
+) => privatelinkPlugin.provide(createScaffolderFieldExtension<T>({ name, component, validation }));
+
+/** `ui:field: PrivateLinkOwnerPicker`: a group the user belongs to. @public */
+export const PrivateLinkOwnerPickerFieldExtension = requestField('PrivateLinkOwnerPicker', PrivateLinkOwnerPicker);
+/** `ui:field: PrivateLinkAccountPicker`: an account the portal manages. @public */
+export const PrivateLinkAccountPickerFieldExtension = requestField('PrivateLinkAccountPicker', PrivateLinkAccountPicker);
+/** `ui:field: PrivateLinkRegionPicker`: a region of the chosen account. @public */
+export const PrivateLinkRegionPickerFieldExtension = requestField('PrivateLinkRegionPicker', PrivateLinkRegionPicker);
+/** `ui:field: PrivateLinkVpcPicker`: a VPC of the account and region. @public */
+export const PrivateLinkVpcPickerFieldExtension = requestField('PrivateLinkVpcPicker', PrivateLinkVpcPicker);
+/** `ui:field: PrivateLinkServicePicker`: a service of the region, by vendor. @public */
+export const PrivateLinkServicePickerFieldExtension = requestField('PrivateLinkServicePicker', PrivateLinkServicePicker);
+/** `ui:field: PrivateLinkSubnetsPicker`: one subnet per AZ of the VPC. @public */
+export const PrivateLinkSubnetsPickerFieldExtension = requestField<string[]>(
+  'PrivateLinkSubnetsPicker',
+  PrivateLinkSubnetsPicker,
+  (data, field, { formData }) => validateSubnets(data, field, formData),
+);
+/** `ui:field: PrivateLinkSecurityGroupsPicker`: security groups of the VPC. @public */
+export const PrivateLinkSecurityGroupsPickerFieldExtension = requestField('PrivateLinkSecurityGroupsPicker', PrivateLinkSecurityGroupsPicker);
+/** `ui:field: PrivateLinkRequestReview` (on `confirmDuplicate`): cost, tags, duplicates. @public */
+export const PrivateLinkRequestReviewFieldExtension = requestField('PrivateLinkRequestReview', PrivateLinkRequestReview);

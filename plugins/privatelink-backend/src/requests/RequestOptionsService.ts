@@ -198,7 +198,9 @@ export class RequestOptionsService {
       if (item.kind !== 'service' || item.service.region !== region || item.service.serviceType === 'Gateway') continue;
       if (!isServiceAllowed(this.deps.requests, owner, item.service.serviceName)) continue;
       const vendorRef = ownerOf(item);
-      const vendorTitle = item.service.vendor ?? (vendorRef ? parseEntityRef(vendorRef).name : 'other');
+      // A vendor's services under the vendor; the company's own under "internal (<team>)".
+      const ownerName = vendorRef ? parseEntityRef(vendorRef).name : 'unknown owner';
+      const vendorTitle = item.service.vendor ?? (item.service.origin === 'internal' ? `internal (${ownerName})` : ownerName);
       const group = groups.get(vendorTitle) ?? { vendorRef, vendorTitle, services: [] };
       group.services.push({
         serviceName: item.service.serviceName,

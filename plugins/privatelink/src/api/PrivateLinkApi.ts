@@ -19,6 +19,14 @@ import {
   InventorySummary,
   OperatorsStatus,
   PostureReport,
+  RequestAccount,
+  RequestEstimate,
+  RequestNetworkSource,
+  RequestOwner,
+  RequestSecurityGroup,
+  RequestServiceGroup,
+  RequestSubnet,
+  RequestVpc,
   UsageReport,
 } from './types';
 
@@ -46,7 +54,36 @@ export interface PrivateLinkApi {
   getFleet(filter: FleetFilter): Promise<FleetSummary>;
   /** The endpoints and provided services the filters select. */
   getFleetRows(filter: FleetFilter): Promise<FleetRow[]>;
+  /** The request form's options, for the signed-in user. */
+  getRequestAccounts(): Promise<RequestAccount[]>;
+  getRequestOwners(): Promise<RequestOwner[]>;
+  getRequestVpcs(accountId: string, region: string): Promise<RequestVpc[]>;
+  getRequestSubnets(accountId: string, region: string, vpcId: string): Promise<{ source: RequestNetworkSource; subnets: RequestSubnet[] }>;
+  getRequestSecurityGroups(
+    accountId: string,
+    region: string,
+    vpcId: string,
+  ): Promise<{ source: RequestNetworkSource; securityGroups: RequestSecurityGroup[] }>;
+  getRequestServices(region: string, owner: string): Promise<RequestServiceGroup[]>;
+  getRequestEstimate(request: RequestEstimateInput): Promise<RequestEstimate>;
 }
+
+/** What the review step asks an estimate for. @public */
+export interface RequestEstimateInput {
+  accountId: string;
+  region: string;
+  vpcId: string;
+  serviceName: string;
+  owner: string;
+  azCount: number;
+  ownerTagKey?: string;
+  name?: string;
+}
+
+const query = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
+  ).toString();
 
 function fleetQuery(filter: FleetFilter): string {
   const params = new URLSearchParams(
@@ -156,4 +193,47 @@ export class PrivateLinkClient implements PrivateLinkApi {
   async exportAuditCampaign(id: string, format: 'csv' | 'json') {
     return (await this.fetch(`/audits/${encodeURIComponent(id)}/export?format=${format}`)).blob();
   }
+  async getRequestAccounts() {
+    return (await this.get<{ accounts: RequestAccount[] }>('/requests/accounts')).accounts;
+  }
+
+  async getRequestOwners() {
+    return (await this.get<{ owners: RequestOwner[] }>('/requests/owners')).owners;
+  }
+
+  async getRequestVpcs(accountId: string, region: string) {
+    return (await this.get<{ vpcs: RequestVpc[] }>(`/requests/vpcs?${query({ account: accountId, region })}`)).vpcs;
+  }
+
+  getRequestSubnets(accountId: string, region: string, vpcId: string) {
+    return this.get<{ source: RequestNetworkSource; subnets: RequestSubnet[] }>(
+      `/requests/subnets?${query({ account: accountId, region, vpc: vpcId })}`,
+    );
+  }
+
+  getRequestSecurityGroups(accountId: string, region: string, vpcId: string) {
+    return this.get<{ source: RequestNetworkSource; securityGroups: RequestSecurityGroup[] }>(
+      `/requests/security-groups?${query({ account: accountId, region, vpc: vpcId })}`,
+    );
+  }
+
+  async getRequestServices(region: string, owner: string) {
+    return (await this.get<{ groups: RequestServiceGroup[] }>(`/requests/services?${query({ region, owner })}`)).groups;
+  }
+
+  getRequestEstimate(request: RequestEstimateInput) {
+    return this.get<RequestEstimate>(
+      `/requests/estimate?${query({
+        account: request.accountId,
+        region: request.region,
+        vpc: request.vpcId,
+        service: request.serviceName,
+        owner: request.owner,
+        azs: request.azCount,
+        ownerTagKey: request.ownerTagKey,
+        name: request.name,
+      })}`,
+    );
+  }
+
 }

@@ -1,4 +1,12 @@
 export type {
+  RequestAccount,
+  RequestEstimate,
+  RequestNetworkSource,
+  RequestOwner,
+  RequestSecurityGroup,
+  RequestServiceGroup,
+  RequestSubnet,
+  RequestVpc,
   AuditCampaign,
   AuditCampaignSummary,
   AuditDecision,

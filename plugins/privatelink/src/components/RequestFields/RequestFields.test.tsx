@@ -1,0 +1,164 @@
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { privatelinkApiRef } from '../../api';
+import {
+  PrivateLinkAccountPicker,
+  PrivateLinkOwnerPicker,
+  PrivateLinkRegionPicker,
+  PrivateLinkRequestReview,
+  PrivateLinkServicePicker,
+  PrivateLinkSubnetsPicker,
+  validateSubnets,
+} from './RequestFields';
+
+const SNOWFLAKE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001';
+
+const api = {
+  getRequestOwners: jest.fn(async () => [
+    { ref: 'group:default/payments', title: 'Payments' },
+    { ref: 'group:default/platform', title: 'Platform' },
+  ]),
+  getRequestAccounts: jest.fn(async () => [
+    { accountId: '111111111111', regions: ['us-east-1', 'eu-west-1'], canRequest: false, reason: 'read from a snapshot of exported data: the portal cannot create endpoints there' },
+    { accountId: '333333333333', regions: ['us-east-1'], canRequest: true },
+  ]),
+  getRequestServices: jest.fn(async () => [
+    { vendorRef: 'group:default/datadog', vendorTitle: 'datadog', services: [{ serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0d1', entityRef: 'resource:default/dd', title: 'Datadog logs' }] },
+    { vendorRef: 'group:default/snowflake', vendorTitle: 'snowflake', services: [{ serviceName: SNOWFLAKE, entityRef: 'resource:default/sf', title: 'Snowflake' }] },
+  ]),
+  getRequestSubnets: jest.fn(async () => ({
+    source: 'inventory' as const,
+    subnets: [
+      { subnetId: 'subnet-a1', availabilityZone: 'us-east-1a' },
+      { subnetId: 'subnet-a2', availabilityZone: 'us-east-1a' },
+      { subnetId: 'subnet-b1', availabilityZone: 'us-east-1b' },
+    ],
+  })),
+  getRequestEstimate: jest.fn(async () => ({
+    monthlyUsd: 14.6,
+    perGbUsd: 0.01,
+    formula: '$0.01/AZ-h x 2 AZ x 730 h',
+    tags: { tenant: 'group:default/payments', 'privatelink:requested-by': 'user:default/guest' },
+    duplicates: [{ entityRef: 'resource:default/vpce-1', endpointId: 'vpce-1', owner: 'group:default/payments' }],
+  })),
+};
+
+/** Renders a field as the scaffolder does: its own props, and the form's values in formContext. */
+async function renderField(Field: any, props: { formData?: unknown; formData_?: unknown; values?: object; title?: string; uiOptions?: object }) {
+  const onChange = jest.fn();
+  await renderInTestApp(
+    <TestApiProvider apis={[[privatelinkApiRef, api]]}>
+      <Field
+        schema={{ title: props.title ?? 'Field', type: 'string' }}
+        uiSchema={{ 'ui:options': props.uiOptions ?? {} }}
+        formData={props.formData}
+        onChange={onChange}
+        rawErrors={[]}
+        required
+        idSchema={{ $id: 'root_field' }}
+        formContext={{ formData: props.values ?? {} }}
+      />
+    </TestApiProvider>,
+  );
+  return onChange;
+}
+
+const openSelect = async (label: RegExp) => fireEvent.mouseDown(await screen.findByRole('button', { name: label }));
+
+describe('request form fields', () => {
+  it("offer the user's teams and hand back the chosen group's ref", async () => {
+    const onChange = await renderField(PrivateLinkOwnerPicker, { title: 'Owning team' });
+    await waitFor(() => expect(api.getRequestOwners).toHaveBeenCalled());
+    await openSelect(/Owning team/);
+    fireEvent.click(await screen.findByRole('option', { name: 'Platform' }));
+    expect(onChange).toHaveBeenCalledWith('group:default/platform');
+  });
+
+  it('warn when the chosen account cannot take requests, saying why', async () => {
+    await renderField(PrivateLinkAccountPicker, { title: 'AWS account', formData: '111111111111' });
+    expect(
+      await screen.findByText(
+        'Account 111111111111 is read from a snapshot of exported data: the portal cannot create endpoints there: a request here will be refused.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('offer the regions of the chosen account only, and wait for an account', async () => {
+    await renderField(PrivateLinkRegionPicker, { title: 'Region' });
+    expect(await screen.findByText('Choose the account first.')).toBeInTheDocument();
+  });
+
+  it('offer the regions the account has', async () => {
+    await renderField(PrivateLinkRegionPicker, { title: 'Region', values: { accountId: '111111111111' } });
+    await openSelect(/Region/);
+    const options = await screen.findAllByRole('option');
+    expect(options.map(o => o.textContent)).toEqual(['us-east-1', 'eu-west-1']);
+  });
+
+  it("group the region's services by vendor, for the chosen team", async () => {
+    const onChange = await renderField(PrivateLinkServicePicker, {
+      title: 'Endpoint service',
+      values: { region: 'us-east-1', owner: 'group:default/payments' },
+    });
+    await openSelect(/Endpoint service/);
+    const list = await screen.findByRole('listbox');
+    // Each vendor's heading, then its services.
+    expect(within(list).getAllByRole('option').map(o => o.textContent)).toEqual([
+      'datadog',
+      'Datadog logs (com.amazonaws.vpce.us-east-1.vpce-svc-0d1)',
+      'snowflake',
+      `Snowflake (${SNOWFLAKE})`,
+    ]);
+    fireEvent.click(within(list).getByText('snowflake'));
+    expect(onChange).not.toHaveBeenCalled();
+    await openSelect(/Endpoint service/);
+    fireEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: /Snowflake \(/ }));
+    expect(onChange).toHaveBeenCalledWith('resource:default/sf');
+    expect(api.getRequestServices).toHaveBeenLastCalledWith('us-east-1', 'group:default/payments');
+  });
+
+  it('hold an AZ once one of its subnets is chosen, and say where a snapshot account got them', async () => {
+    await renderField(PrivateLinkSubnetsPicker, {
+      title: 'Subnets',
+      formData: ['subnet-a1'],
+      values: { accountId: '111111111111', region: 'us-east-1', vpcId: 'vpc-1' },
+    });
+    expect(await screen.findByRole('checkbox', { name: /subnet-a1/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /subnet-a2/ })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: /subnet-b1/ })).toBeEnabled();
+    expect(screen.getByText(/Known from the inventory/)).toBeInTheDocument();
+  });
+
+  it('ask for two AZs unless the form says why one is enough', () => {
+    const field = { addError: jest.fn() };
+    validateSubnets(['subnet-a1'], field, {});
+    expect(field.addError).toHaveBeenCalledWith('Choose subnets in two Availability Zones at least, or say why one is enough.');
+    const fine = { addError: jest.fn() };
+    validateSubnets(['subnet-a1'], fine, { singleAzReason: 'a sandbox' });
+    validateSubnets(['subnet-a1', 'subnet-b1'], fine, {});
+    expect(fine.addError).not.toHaveBeenCalled();
+  });
+
+  it('review the cost, the tags and an endpoint the VPC already has, and take the confirmation', async () => {
+    const onChange = await renderField(PrivateLinkRequestReview, {
+      title: 'Cost and tags',
+      uiOptions: { ownerTagKey: 'tenant' },
+      values: {
+        owner: 'group:default/payments',
+        accountId: '111111111111',
+        region: 'us-east-1',
+        vpcId: 'vpc-1',
+        serviceName: 'resource:default/sf',
+        subnetIds: ['subnet-a1', 'subnet-b1'],
+      },
+    });
+    expect(await screen.findByText('$14.60 a month before traffic, plus $0.01 per GB processed')).toBeInTheDocument();
+    expect(api.getRequestEstimate).toHaveBeenLastCalledWith(
+      expect.objectContaining({ serviceName: SNOWFLAKE, azCount: 2, ownerTagKey: 'tenant', owner: 'group:default/payments' }),
+    );
+    expect(screen.getByText('privatelink:requested-by')).toBeInTheDocument();
+    expect(screen.getByText(/vpc-1 already has vpce-1 \(group:default\/payments\) to this service/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Create another endpoint anyway' }));
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+});

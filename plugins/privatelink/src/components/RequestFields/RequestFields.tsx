@@ -1,0 +1,343 @@
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControl from '@material-ui/core/FormControl';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormGroup from '@material-ui/core/FormGroup';
+import FormHelperText from '@material-ui/core/FormHelperText';
+import FormLabel from '@material-ui/core/FormLabel';
+import ListSubheader from '@material-ui/core/ListSubheader';
+import MenuItem from '@material-ui/core/MenuItem';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
+import { ReactNode } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { PrivateLinkApi, privatelinkApiRef } from '../../api';
+import { formatUsd } from '../format';
+
+/** What the other steps of the form hold: the scaffolder passes every step's values. */
+type FormValues = {
+  owner?: string;
+  accountId?: string;
+  region?: string;
+  vpcId?: string;
+  serviceName?: string;
+  subnetIds?: string[];
+  name?: string;
+  singleAzReason?: string;
+};
+
+function valuesOf(props: { formContext?: unknown }): FormValues {
+  return ((props.formContext as { formData?: FormValues } | undefined)?.formData ?? {}) as FormValues;
+}
+
+/** The options a picker loads from the backend once what it depends on is chosen. */
+function useOptions<T>(load: ((api: PrivateLinkApi) => Promise<T>) | undefined, deps: unknown[]) {
+  const api = useApi(privatelinkApiRef);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useAsync(async () => (load ? load(api) : undefined), [api, ...deps]);
+}
+
+type Option = { value: string; label: string; group?: string };
+
+/** A select fed by the backend: waits for what it depends on, shows loading and errors. */
+function BackendSelect(props: {
+  field: FieldExtensionComponentProps<string>;
+  options: { loading: boolean; error?: Error; value?: Option[] };
+  missing?: string;
+  help?: ReactNode;
+}) {
+  const { field, options, missing, help } = props;
+  const { schema, required, rawErrors, formData, onChange, idSchema } = field;
+  const groups = [...new Set((options.value ?? []).map(o => o.group))];
+  let helper: ReactNode = help ?? schema.description;
+  if (missing) helper = missing;
+  else if (options.error) helper = `Could not load the choices: ${options.error.message}`;
+  else if (options.value?.length === 0) helper = 'Nothing to choose from here.';
+  return (
+    <FormControl margin="normal" required={required} error={!!options.error || (rawErrors?.length ?? 0) > 0} fullWidth>
+      <TextField
+        id={idSchema?.$id}
+        select
+        label={schema.title}
+        required={required}
+        value={formData ?? ''}
+        // A vendor's heading is not a choice: clicking it hands back no value, and changes nothing.
+        onChange={e => e.target.value && onChange(e.target.value)}
+        disabled={!!missing || options.loading || !!options.error}
+        helperText={helper}
+        error={!!options.error}
+        SelectProps={{ MenuProps: { getContentAnchorEl: null } }}
+      >
+        {groups.flatMap(group => [
+          ...(group ? [<ListSubheader key={`group-${group}`}>{group}</ListSubheader>] : []),
+          ...(options.value ?? [])
+            .filter(o => o.group === group)
+            .map(o => (
+              <MenuItem key={o.value} value={o.value}>
+                {o.label}
+              </MenuItem>
+            )),
+        ])}
+      </TextField>
+    </FormControl>
+  );
+}
+
+/** The owning team: one of the groups the signed-in user belongs to (never a vendor). */
+export const PrivateLinkOwnerPicker = (props: FieldExtensionComponentProps<string>) => {
+  const options = useOptions(async api => (await api.getRequestOwners()).map(o => ({ value: o.ref, label: o.title })), []);
+  return <BackendSelect field={props} options={options} />;
+};
+
+/** The AWS account: one the portal manages; one that cannot take requests says why. */
+export const PrivateLinkAccountPicker = (props: FieldExtensionComponentProps<string>) => {
+  const accounts = useOptions(api => api.getRequestAccounts(), []);
+  const chosen = accounts.value?.find(a => a.accountId === props.formData);
+  return (
+    <>
+      <BackendSelect
+        field={props}
+        options={{ ...accounts, value: accounts.value?.map(a => ({ value: a.accountId, label: a.accountId })) }}
+      />
+      {chosen && !chosen.canRequest && (
+        <Alert severity="warning">
+          Account {chosen.accountId} is {chosen.reason}: a request here will be refused.
+        </Alert>
+      )}
+    </>
+  );
+};
+
+/** The region: one the portal reads in the chosen account. */
+export const PrivateLinkRegionPicker = (props: FieldExtensionComponentProps<string>) => {
+  const { accountId } = valuesOf(props);
+  const options = useOptions(
+    accountId
+      ? async api =>
+          ((await api.getRequestAccounts()).find(a => a.accountId === accountId)?.regions ?? []).map(r => ({ value: r, label: r }))
+      : undefined,
+    [accountId],
+  );
+  return <BackendSelect field={props} options={options} missing={accountId ? undefined : 'Choose the account first.'} />;
+};
+
+/** The VPC: the account's VPCs in the region, with their name, CIDRs and owner. */
+export const PrivateLinkVpcPicker = (props: FieldExtensionComponentProps<string>) => {
+  const { accountId, region } = valuesOf(props);
+  const options = useOptions(
+    accountId && region
+      ? async api =>
+          (await api.getRequestVpcs(accountId, region)).map(v => ({
+            value: v.vpcId,
+            label: `${v.title.includes(v.vpcId) ? v.title : `${v.title} (${v.vpcId})`} · ${v.cidrBlocks.join(', ')}${
+              v.owner ? ` · ${v.owner.replace(/^group:default\//, '')}` : ''
+            }`,
+          }))
+      : undefined,
+    [accountId, region],
+  );
+  return (
+    <BackendSelect field={props} options={options} missing={accountId && region ? undefined : 'Choose the account and region first.'} />
+  );
+};
+
+/** The endpoint service: the region's services the team may request, grouped by vendor. */
+export const PrivateLinkServicePicker = (props: FieldExtensionComponentProps<string>) => {
+  const { region, owner } = valuesOf(props);
+  const options = useOptions(
+    region && owner
+      ? async api =>
+          (await api.getRequestServices(region, owner)).flatMap(group =>
+            group.services.map(s => ({
+              value: s.entityRef,
+              label: s.title === s.serviceName ? s.serviceName : `${s.title} (${s.serviceName})`,
+              group: group.vendorTitle,
+            })),
+          )
+      : undefined,
+    [region, owner],
+  );
+  return <BackendSelect field={props} options={options} missing={region && owner ? undefined : 'Choose the team and region first.'} />;
+};
+
+/** A checkbox list fed by the backend, for the subnets and security groups of the chosen VPC. */
+function BackendCheckboxes(props: {
+  field: FieldExtensionComponentProps<string[]>;
+  items?: Array<{ value: string; label: string; disabled?: boolean }>;
+  loading: boolean;
+  error?: Error;
+  missing?: string;
+  note?: string;
+}) {
+  const { field, items, loading, error, missing, note } = props;
+  // The form fills an array with minItems with empty entries: those are not choices.
+  const chosen = (field.formData ?? []).filter((v): v is string => typeof v === 'string');
+  const toggle = (value: string) =>
+    field.onChange(chosen.includes(value) ? chosen.filter(v => v !== value) : [...chosen, value]);
+  let body: ReactNode;
+  if (missing) body = <FormHelperText>{missing}</FormHelperText>;
+  else if (loading) body = <Progress />;
+  else if (error) body = <FormHelperText error>Could not load the choices: {error.message}</FormHelperText>;
+  else if (!items?.length) body = <FormHelperText>Nothing to choose from here.</FormHelperText>;
+  else {
+    body = (
+      <FormGroup>
+        {items.map(item => (
+          <FormControlLabel
+            key={item.value}
+            control={
+              <Checkbox
+                checked={chosen.includes(item.value)}
+                disabled={item.disabled && !chosen.includes(item.value)}
+                onChange={() => toggle(item.value)}
+                name={item.value}
+              />
+            }
+            label={item.label}
+          />
+        ))}
+      </FormGroup>
+    );
+  }
+  return (
+    <FormControl component="fieldset" margin="normal" required={field.required} error={(field.rawErrors?.length ?? 0) > 0}>
+      <FormLabel component="legend">{field.schema.title}</FormLabel>
+      {field.schema.description && <FormHelperText>{field.schema.description}</FormHelperText>}
+      {body}
+      {note && <FormHelperText>{note}</FormHelperText>}
+    </FormControl>
+  );
+}
+
+const INVENTORY_NOTE = 'Known from the inventory: this account is read from an export, not from AWS.';
+
+/** Subnets of the chosen VPC, one per Availability Zone: choosing one holds its AZ. */
+export const PrivateLinkSubnetsPicker = (props: FieldExtensionComponentProps<string[]>) => {
+  const { accountId, region, vpcId } = valuesOf(props);
+  const ready = accountId && region && vpcId;
+  const subnets = useOptions(ready ? api => api.getRequestSubnets(accountId, region, vpcId) : undefined, [accountId, region, vpcId]);
+  const chosen = (props.formData ?? []).filter((v): v is string => typeof v === 'string');
+  const zoneOf = new Map((subnets.value?.subnets ?? []).map(s => [s.subnetId, s.availabilityZone]));
+  const heldZones = new Set(chosen.map(id => zoneOf.get(id)).filter(Boolean));
+  return (
+    <BackendCheckboxes
+      field={props}
+      loading={subnets.loading}
+      error={subnets.error}
+      missing={ready ? undefined : 'Choose the VPC first.'}
+      note={subnets.value?.source === 'inventory' ? INVENTORY_NOTE : undefined}
+      items={subnets.value?.subnets.map(s => ({
+        value: s.subnetId,
+        label: `${s.availabilityZone ?? 'AZ unknown'}: ${s.subnetId}${s.name ? ` (${s.name})` : ''}${s.cidrBlock ? ` ${s.cidrBlock}` : ''}`,
+        disabled: !!s.availabilityZone && heldZones.has(s.availabilityZone),
+      }))}
+    />
+  );
+};
+
+/** At least two AZs, unless the form says why one is enough. */
+export function validateSubnets(subnetIds: string[] | undefined, field: { addError(message: string): void }, formData: object) {
+  if ((subnetIds?.length ?? 0) < 2 && !(formData as FormValues).singleAzReason?.trim()) {
+    field.addError('Choose subnets in two Availability Zones at least, or say why one is enough.');
+  }
+}
+
+/** Security groups of the chosen VPC. */
+export const PrivateLinkSecurityGroupsPicker = (props: FieldExtensionComponentProps<string[]>) => {
+  const { accountId, region, vpcId } = valuesOf(props);
+  const ready = accountId && region && vpcId;
+  const groups = useOptions(
+    ready ? api => api.getRequestSecurityGroups(accountId, region, vpcId) : undefined,
+    [accountId, region, vpcId],
+  );
+  return (
+    <BackendCheckboxes
+      field={props}
+      loading={groups.loading}
+      error={groups.error}
+      missing={ready ? undefined : 'Choose the VPC first.'}
+      note={groups.value?.source === 'inventory' ? INVENTORY_NOTE : undefined}
+      items={groups.value?.securityGroups.map(g => ({
+        value: g.groupId,
+        label: `${g.groupId}${g.groupName ? ` (${g.groupName})` : ''}${g.description ? `: ${g.description}` : ''}`,
+      }))}
+    />
+  );
+};
+
+/**
+ * The review: what the endpoint will cost a month before traffic and per GB, the tags it will
+ * carry, and the endpoints the VPC already has to the service. Its value is `confirmDuplicate`:
+ * the requester's word that a second endpoint is meant.
+ */
+export const PrivateLinkRequestReview = (props: FieldExtensionComponentProps<boolean>) => {
+  const values = valuesOf(props);
+  const { accountId, region, vpcId, serviceName, owner } = values;
+  const azCount = new Set(values.subnetIds ?? []).size;
+  const ownerTagKey = (props.uiSchema?.['ui:options'] as { ownerTagKey?: string } | undefined)?.ownerTagKey;
+  const ready = accountId && region && vpcId && serviceName && owner && azCount > 0;
+  const estimate = useOptions(
+    ready
+      ? async api => {
+          // The service picker holds the service's entity: the estimate needs its name.
+          const groups = await api.getRequestServices(region, owner);
+          const service = groups.flatMap(g => g.services).find(s => s.entityRef === serviceName || s.serviceName === serviceName);
+          return api.getRequestEstimate({
+            accountId,
+            region,
+            vpcId,
+            serviceName: service?.serviceName ?? serviceName,
+            owner,
+            azCount,
+            ownerTagKey,
+            name: values.name,
+          });
+        }
+      : undefined,
+    [accountId, region, vpcId, serviceName, owner, azCount, ownerTagKey, values.name],
+  );
+  if (!ready) return <Alert severity="info">The estimate appears once the team, network, service and subnets are chosen.</Alert>;
+  if (estimate.loading) return <Progress />;
+  if (estimate.error) return <Alert severity="error">Could not estimate: {estimate.error.message}</Alert>;
+  const value = estimate.value!;
+  return (
+    <div>
+      <Typography variant="h6" component="p" aria-label="request estimate">
+        {formatUsd(value.monthlyUsd)} a month before traffic, plus {formatUsd(value.perGbUsd)} per GB processed
+      </Typography>
+      <Typography variant="caption" display="block" gutterBottom>
+        {value.formula}
+      </Typography>
+      <Typography variant="subtitle2">Tags the endpoint will carry</Typography>
+      <Table size="small" aria-label="tags">
+        <TableBody>
+          {Object.entries(value.tags).map(([key, tag]) => (
+            <TableRow key={key}>
+              <TableCell component="th" scope="row">
+                {key}
+              </TableCell>
+              <TableCell>{tag}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {value.duplicates.length > 0 && (
+        <Alert severity="warning" style={{ marginTop: 16 }}>
+          {vpcId} already has {value.duplicates.map(d => `${d.endpointId}${d.owner ? ` (${d.owner})` : ''}`).join(', ')} to this
+          service.
+          <FormControlLabel
+            control={<Checkbox checked={!!props.formData} onChange={(_, checked) => props.onChange(checked)} name="confirmDuplicate" />}
+            label="Create another endpoint anyway"
+          />
+        </Alert>
+      )}
+    </div>
+  );
+};
