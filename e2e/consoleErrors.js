@@ -7,6 +7,11 @@
 const OWN_SOURCE = /\/(plugins\/privatelink[\w-]*|packages\/app(-next)?)\/src\//;
 /** Rendering primitives our components compose: a warning they raise belongs to the caller. */
 const PRIMITIVE = /node_modules\/@material-ui\//;
+/**
+ * React's deprecations of APIs a library itself calls (Material UI v4's findDOMNode in its
+ * transitions and portals, defaultProps): the library's, whoever renders it.
+ */
+const LIBRARY_DEPRECATION = /findDOMNode is deprecated|Support for defaultProps will be removed/;
 
 /**
  * True when a console error is ours: a failed request to the privatelink backend, or a warning
@@ -18,7 +23,7 @@ function isOwnConsoleError(text, locationUrl = '') {
   const frames = text
     .split('\n')
     .filter(line => /^\s+at \S+ \(/.test(line))
-    .filter(line => !PRIMITIVE.test(line));
+    .filter(line => LIBRARY_DEPRECATION.test(text) || !PRIMITIVE.test(line));
   if (frames.length === 0) return OWN_SOURCE.test(text);
   return OWN_SOURCE.test(frames[0]);
 }
@@ -29,6 +34,7 @@ function selfCheck() {
     [true, 'Warning: Each child in a list should have a unique "key" prop.%s\n    at HealthCard (webpack-internal:///../../plugins/privatelink/src/components/EntityPrivateLinkHealthCard/HealthCard.tsx:10:3)'],
     [true, 'Warning: validateDOMNesting(...): %s cannot appear as a descendant of <p>.\n    at div\n    at p\n    at Typography (webpack-internal:///../../node_modules/@material-ui/core/esm/Typography/Typography.js:167:28)\n    at HealthCard (webpack-internal:///../../plugins/privatelink/src/components/EntityPrivateLinkHealthCard/HealthCard.tsx:10:3)'],
     [false, 'Warning: findDOMNode is deprecated.%s\n    at a\n    at LinkWithRef (webpack-internal:///../../node_modules/react-router-dom/dist/index.js:814:7)\n    at InventoryCard (webpack-internal:///../../plugins/privatelink/src/components/EntityPrivateLinkInventoryCard/InventoryCard.tsx:348:86)'],
+    [false, 'Warning: findDOMNode is deprecated.%s\n    at Portal (webpack-internal:///../../node_modules/@material-ui/core/esm/Portal/Portal.js:36:24)\n    at Modal (webpack-internal:///../../node_modules/@material-ui/core/esm/Modal/Modal.js:90:66)\n    at BackendSelect (webpack-internal:///../../plugins/privatelink/src/components/RequestFields/RequestFields.tsx:60:3)'],
     [false, 'Warning: %s: Support for defaultProps will be removed.%s MTableHeader\n    at MTableHeader (webpack-internal:///../../node_modules/@material-table/core/dist/components/MTableHeader/index.js:46:30)\n    at InventoryCard (webpack-internal:///../../plugins/privatelink/src/components/EntityPrivateLinkInventoryCard/InventoryCard.tsx:348:86)'],
   ];
   for (const [own, text] of cases) {
