@@ -86,9 +86,22 @@ export const privatelinkEndpointCreatePermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Retire (delete) a VPC endpoint: a resource permission on the Group that owns the endpoint's
+ * entity, granted like `privatelink.endpoint.create` to its members.
+ *
+ * @public
+ */
+export const privatelinkEndpointRetirePermission = createPermission({
+  name: 'privatelink.endpoint.retire',
+  attributes: { action: 'delete' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** @public */
 export const privatelinkPermissions = [
   privatelinkEndpointCreatePermission,
+  privatelinkEndpointRetirePermission,
   privatelinkFleetReadPermission,
   privatelinkEndpointReadPermission,
   privatelinkStatusReadPermission,

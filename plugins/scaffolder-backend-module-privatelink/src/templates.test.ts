@@ -2,29 +2,36 @@ import fs from 'fs';
 import path from 'path';
 import yaml from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AwsAccessService } from '@internal/plugin-privatelink-node';
 import { createEndpointAction } from './actions/createEndpoint';
+import { retireEndpointAction } from './actions/retireEndpoint';
 
 const TEMPLATES = path.resolve(__dirname, '../templates');
 
+type InputSchema = { properties: Record<string, unknown>; required?: string[] };
+
 describe('the shipped templates', () => {
-  const schema = createEndpointAction({
-    aws: {} as AwsAccessService,
-    accounts: [],
-    requests: {},
-    permissions: mockServices.permissions(),
-    userInfo: mockServices.userInfo(),
-  }).schema?.input as { properties: Record<string, unknown>; required?: string[] };
+  const deps = { aws: {} as AwsAccessService, accounts: [], permissions: mockServices.permissions() };
+  const actions = [
+    createEndpointAction({ ...deps, requests: {}, userInfo: mockServices.userInfo() }),
+    retireEndpointAction({ ...deps, catalog: catalogServiceMock() }),
+  ];
 
   it.each(fs.readdirSync(TEMPLATES).filter(f => f.endsWith('.yaml')))(
-    '%s gives privatelink:endpoint:create only inputs it knows, and every one it requires',
+    '%s gives each privatelink action only inputs it knows, and every one it requires',
     file => {
       const template = yaml.parse(fs.readFileSync(path.join(TEMPLATES, file), 'utf8'));
-      const steps = template.spec.steps.filter((s: { action: string }) => s.action === 'privatelink:endpoint:create');
-      expect(steps).toHaveLength(1);
-      const keys = Object.keys(steps[0].input);
-      expect(keys.filter(k => !(k in schema.properties))).toEqual([]);
-      expect((schema.required ?? []).filter(k => !keys.includes(k))).toEqual([]);
+      const steps = template.spec.steps.filter((s: { action: string }) => s.action.startsWith('privatelink:'));
+      expect(steps.length).toBeGreaterThan(0);
+      for (const step of steps) {
+        const action = actions.find(a => a.id === step.action);
+        expect(action).toBeDefined();
+        const schema = action!.schema?.input as InputSchema;
+        const keys = Object.keys(step.input);
+        expect(keys.filter(k => !(k in schema.properties))).toEqual([]);
+        expect((schema.required ?? []).filter(k => !keys.includes(k))).toEqual([]);
+      }
     },
   );
 });

@@ -30,6 +30,7 @@ import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
   privatelinkEndpointCreatePermission,
+  privatelinkEndpointRetirePermission,
 } from '@internal/plugin-privatelink-common';
 
 /** Writes to the catalog itself that only the portal's administrators make. */
@@ -39,7 +40,8 @@ const ADMIN_ONLY = [catalogEntityDeletePermission, catalogLocationCreatePermissi
  * The portal's permission policy: signed-in users read everything; owners decide on their own
  * audit items (the catalog's `isEntityOwner` over the user's ownership claims, which include the
  * parent groups of their groups); members of a tenant group request endpoints for it (the
- * PrivateLink catalog module's `IS_GROUP_MEMBER` over the same claims); members of the configured
+ * PrivateLink catalog module's `IS_GROUP_MEMBER` over the same claims), and retire the endpoints
+ * of a group they belong to; members of the configured
  * admin groups manage audits and may decide on any item, and alone may unregister entities and
  * locations.
  */
@@ -61,7 +63,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       if (!user) return { result: AuthorizeResult.DENY };
       return createCatalogConditionalDecision(permission, catalogConditions.isEntityOwner({ claims }));
     }
-    if (isPermission(permission, privatelinkEndpointCreatePermission)) {
+    if (isPermission(permission, privatelinkEndpointCreatePermission) || isPermission(permission, privatelinkEndpointRetirePermission)) {
       // Members only, admins included: an endpoint is tagged to, billed to and audited by its group.
       if (!user) return { result: AuthorizeResult.DENY };
       return createCatalogConditionalDecision(permission, isGroupMemberCondition({ claims }));

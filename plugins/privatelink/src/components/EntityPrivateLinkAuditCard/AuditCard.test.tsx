@@ -73,6 +73,7 @@ describe('AuditCard', () => {
     expect(screen.getByText('$14.60')).toBeInTheDocument();
     expect(screen.getByText('new finding: policy-full-access')).toBeInTheDocument();
     expect(screen.getByTestId('audit-decision')).toHaveTextContent('No decision yet.');
+    expect(screen.queryByRole('link', { name: 'Retire it now' })).not.toBeInTheDocument();
 
     const submit = screen.getByRole('button', { name: 'Record decision' });
     expect(submit).toBeDisabled();
@@ -117,6 +118,13 @@ describe('AuditCard', () => {
     expect(screen.getByText('2026-Q3: keep by guest on 2026-10-02: keep it')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Record decision' })).not.toBeInTheDocument();
     expect(screen.getByText(/Only members of payments or audit managers can decide/)).toBeInTheDocument();
+    // A retire decision on an endpoint links to the retire template, filled in for it.
+    expect(screen.getByRole('link', { name: 'Retire it now' })).toHaveAttribute(
+      'href',
+      `/create/templates/default/retire-vpc-endpoint?formData=${encodeURIComponent(
+        JSON.stringify({ endpoint: 'resource:default/vpce-0a00000000000a001' }),
+      )}`,
+    );
   });
 
   it('says when the item is in no campaign yet', async () => {

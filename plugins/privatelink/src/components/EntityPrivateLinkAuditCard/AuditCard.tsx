@@ -1,11 +1,12 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { getCompoundEntityRef, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { ErrorPanel, InfoCard, Progress } from '@backstage/core-components';
+import { ErrorPanel, InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  isVpcEndpointEntity,
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
 } from '@internal/plugin-privatelink-common';
@@ -13,6 +14,13 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { AuditDecision, privatelinkApiRef } from '../../api';
 import { AuditFacts, DriftChips } from './AuditFacts';
 import { DecisionForm } from './DecisionForm';
+
+/**
+ * The retire template, filled in for this endpoint (the scaffolder's default mount, `/create`,
+ * reads `formData` from the query).
+ */
+export const retireLink = (entityRef: string) =>
+  `/create/templates/default/retire-vpc-endpoint?formData=${encodeURIComponent(JSON.stringify({ endpoint: entityRef }))}`;
 
 const describeDecision = (d: AuditDecision) =>
   `${d.decision}${d.fix ? ` (${d.fix})` : ''} by ${parseEntityRef(d.actor).name} on ${d.decidedAt.slice(0, 10)}: ${d.comment}`;
@@ -59,6 +67,12 @@ export const AuditCard = () => {
       <Typography variant="body2" data-testid="audit-decision">
         {item.decision ? describeDecision(item.decision) : 'No decision yet.'}
       </Typography>
+      {item.decision?.decision === 'retire' && isVpcEndpointEntity(entity) && (
+        <Typography variant="body2">
+          <Link to={retireLink(entityRef)}>Retire it now</Link>: a request that deletes the endpoint once its id is
+          confirmed, refused while it still carries traffic.
+        </Typography>
+      )}
       {item.history.length > 1 && (
         <Typography variant="caption" color="textSecondary" component="div">
           Earlier: {item.history.slice(0, -1).reverse().map(describeDecision).join(' · ')}

@@ -1,0 +1,189 @@
+import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { DeleteVpcEndpointsCommand, DescribeVpcEndpointsCommand, VpcEndpoint } from '@aws-sdk/client-ec2';
+import { BackstageCredentials, PermissionsService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { privatelinkEndpointRetirePermission } from '@internal/plugin-privatelink-common';
+import { AccountTarget, AwsAccessService } from '@internal/plugin-privatelink-node';
+import { retireExamples } from './retireEndpoint.examples';
+
+const DAY_SECONDS = 86_400;
+
+function userOf(credentials: BackstageCredentials): string | undefined {
+  const principal = credentials.principal as { type?: string; userEntityRef?: string };
+  return principal.type === 'user' ? principal.userEntityRef : undefined;
+}
+
+/**
+ * The bytes an endpoint processed over the last `days` whole days (UTC), from CloudWatch's
+ * `AWS/PrivateLinkEndpoints BytesProcessed` with the endpoint's dimension set: what "it carried
+ * traffic" means when deciding whether it may go.
+ */
+async function recentBytes(
+  cloudWatch: { send: (command: GetMetricDataCommand) => Promise<{ MetricDataResults?: Array<{ Values?: number[] }> }> },
+  endpoint: VpcEndpoint,
+  days: number,
+  now: Date,
+): Promise<number> {
+  const end = new Date(Math.floor(now.getTime() / (DAY_SECONDS * 1000)) * DAY_SECONDS * 1000);
+  const start = new Date(end.getTime() - days * DAY_SECONDS * 1000);
+  const answer = await cloudWatch.send(
+    new GetMetricDataCommand({
+      StartTime: start,
+      EndTime: end,
+      MetricDataQueries: [
+        {
+          Id: 'bytes',
+          MetricStat: {
+            Metric: {
+              Namespace: 'AWS/PrivateLinkEndpoints',
+              MetricName: 'BytesProcessed',
+              Dimensions: [
+                { Name: 'Endpoint Type', Value: endpoint.VpcEndpointType },
+                { Name: 'Service Name', Value: endpoint.ServiceName },
+                { Name: 'VPC Endpoint Id', Value: endpoint.VpcEndpointId },
+                { Name: 'VPC Id', Value: endpoint.VpcId },
+              ],
+            },
+            Period: DAY_SECONDS,
+            Stat: 'Sum',
+          },
+        },
+      ],
+    }),
+  );
+  return (answer.MetricDataResults ?? []).flatMap(r => r.Values ?? []).reduce((sum, v) => sum + v, 0);
+}
+
+/**
+ * `privatelink:endpoint:retire`: deletes a VPC endpoint its owners decided to retire (the audit's
+ * "retire"). The requester types the endpoint id to confirm, must belong to the group that owns
+ * the endpoint's catalog entity (`privatelink.endpoint.retire`), and cannot delete an endpoint that
+ * carried traffic in the last `trafficDays` days unless they force it with a reason. Deletes with
+ * the account's write role; the task records who asked, the entity leaves at the next refresh.
+ */
+export function retireEndpointAction(options: {
+  aws: AwsAccessService;
+  accounts: AccountTarget[];
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  now?: () => Date;
+}) {
+  const { aws, accounts, permissions, catalog } = options;
+  const now = options.now ?? (() => new Date());
+  return createTemplateAction({
+    id: 'privatelink:endpoint:retire',
+    description:
+      'Deletes a VPC endpoint its owners decided to retire: confirmed by its id, refused while it carries traffic unless forced with a reason.',
+    supportsDryRun: true,
+    examples: retireExamples,
+    schema: {
+      input: {
+        accountId: z => z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),
+        region: z => z.string().min(1),
+        endpointId: z => z.string().regex(/^vpce-[0-9a-f]+$/, 'a VPC endpoint id'),
+        confirm: z => z.string({ description: 'The endpoint id again, typed by the requester' }),
+        trafficDays: z => z.number().int().min(1).max(90).default(14),
+        force: z => z.boolean().default(false),
+        reason: z => z.string().max(1000).optional(),
+      },
+      output: {
+        endpointId: z => z.string(),
+        retiredBy: z => z.string(),
+        bytesInWindow: z => z.number(),
+      },
+    },
+    async handler(ctx) {
+      const input = ctx.input;
+      if (input.confirm.trim() !== input.endpointId) {
+        throw new InputError(`confirm: type the endpoint id ${input.endpointId} to confirm its deletion`);
+      }
+      if (input.force && !input.reason?.trim()) {
+        throw new InputError('reason: forcing the deletion of an endpoint that carries traffic needs a reason');
+      }
+      const target = accounts.find(a => a.accountId === input.accountId);
+      if (!target) {
+        throw new InputError(`accountId: ${input.accountId} is not an account this portal manages (privatelink.accounts)`);
+      }
+      if (!target.regions.includes(input.region)) {
+        throw new InputError(`region: ${input.region} is not a region this portal reads in account ${input.accountId}`);
+      }
+      if (target.source.type === 'snapshot') {
+        throw new NotAllowedError(
+          `account ${input.accountId} is read from a snapshot of exported data (${target.source.path}): this portal shows it and cannot delete endpoints there.`,
+        );
+      }
+      const write = await aws.forAccountWrite(input.accountId, input.region);
+
+      // Who: a member of the group that owns the endpoint's entity in the catalog.
+      const credentials = await ctx.getInitiatorCredentials();
+      const requester = userOf(credentials) ?? 'a service';
+      const entityRef = `resource:default/${input.endpointId}`;
+      const entity = await catalog.getEntityByRef(entityRef, { credentials });
+      const owner = typeof entity?.spec?.owner === 'string' ? entity.spec.owner : undefined;
+      if (!owner) {
+        throw new InputError(`endpointId: ${input.endpointId} has no entity with an owner in the catalog (${entityRef})`);
+      }
+      const ownerRef = stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }));
+      const [decision] = await permissions.authorize(
+        [{ permission: privatelinkEndpointRetirePermission, resourceRef: ownerRef }],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new InputError(
+          `endpointId: ${requester} may not retire ${input.endpointId}, owned by ${ownerRef}: only its members may (permission privatelink.endpoint.retire)`,
+        );
+      }
+
+      // What: the endpoint in AWS, and whether it still carries traffic.
+      const { ec2, cloudWatch } = await aws.forAccount(input.accountId, input.region);
+      const found = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [input.endpointId] })).catch(error => {
+        if (/NotFound/.test((error as { name?: string }).name ?? '')) return { VpcEndpoints: [] };
+        throw error;
+      });
+      const endpoint = found.VpcEndpoints?.find(e => e.VpcEndpointId === input.endpointId);
+      if (!endpoint) {
+        throw new InputError(`endpointId: ${input.endpointId} is not an endpoint of account ${input.accountId}, ${input.region}`);
+      }
+      // Gateway endpoints publish no metrics: their traffic is unknown, so they go only when forced.
+      const bytes = endpoint.VpcEndpointType === 'Gateway' ? undefined : await recentBytes(cloudWatch, endpoint, input.trafficDays, now());
+      if ((bytes === undefined || bytes > 0) && !input.force) {
+        throw new InputError(
+          bytes === undefined
+            ? `endpointId: ${input.endpointId} is a gateway endpoint, which publishes no traffic metrics; set force with a reason to delete it`
+            : `endpointId: ${input.endpointId} processed ${bytes.toLocaleString('en-US')} bytes in the last ${input.trafficDays} days; set force with a reason to delete it anyway`,
+        );
+      }
+      const summary = `${input.endpointId} (${endpoint.ServiceName}, owned by ${ownerRef}) for ${requester}${
+        input.force ? `, forced: ${input.reason}` : ''
+      }`;
+      ctx.output('endpointId', input.endpointId);
+      ctx.output('retiredBy', requester);
+      ctx.output('bytesInWindow', bytes ?? -1);
+      if (ctx.isDryRun) {
+        ctx.logger.info(`Dry run: every check passed; would delete ${summary} as ${write.roleArn}`);
+        return;
+      }
+      await ctx.checkpoint({
+        key: `privatelink-retire-${input.endpointId}`,
+        fn: async () => {
+          const answer = await write.ec2.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [input.endpointId] })).catch(error => {
+            throw new Error(
+              `AWS did not delete ${input.endpointId} in account ${input.accountId} (${input.region}) as ${write.roleArn}: ${
+                (error as Error).name
+              }: ${(error as Error).message}. Check that the role may call ec2:DeleteVpcEndpoints.`,
+            );
+          });
+          const failed = answer.Unsuccessful?.find(u => u.ResourceId === input.endpointId);
+          if (failed) {
+            throw new Error(`AWS did not delete ${input.endpointId}: ${failed.Error?.Code}: ${failed.Error?.Message}`);
+          }
+        },
+      });
+      ctx.logger.info(`Deleted ${summary}; its entity leaves the catalog at the account's next refresh`);
+    },
+  });
+}
