@@ -57,6 +57,8 @@ const summary: FleetSummary = {
   options: { tenants: ['group:default/payments'], vendors: [], accounts: ['111111111111'], regions: ['us-east-1'], types: ['Interface'] },
 };
 
+jest.setTimeout(30_000);
+
 describe('FleetOverview', () => {
   it("shows the backend's figures for the filters in the URL", async () => {
     const campaign = (quarter: string, status: string) => ({
@@ -86,7 +88,8 @@ describe('FleetOverview', () => {
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );
-    expect(await screen.findByTestId('fleet-endpoints')).toHaveTextContent('12,345 endpoints');
+    // The page draws charts first: on a loaded CI machine that takes more than findBy's default second.
+    expect(await screen.findByTestId('fleet-endpoints', {}, { timeout: 10_000 })).toHaveTextContent('12,345 endpoints');
     expect(api.getFleet).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' });
     expect(screen.getByText('345 Gateway · 12,000 Interface')).toBeInTheDocument();
     expect(screen.getByTestId('fleet-cost')).toHaveTextContent('$21,012.50');
@@ -95,13 +98,15 @@ describe('FleetOverview', () => {
     expect(screen.getByText('Top idle endpoints (1)')).toBeInTheDocument();
     expect(screen.getByText('2 unhealthy targets')).toBeInTheDocument();
     expect(screen.getByText('policy-full-access')).toBeInTheDocument();
-    expect(await screen.findByText('Audit progress 2026-Q4')).toBeInTheDocument();
+    expect(await screen.findByText('Audit progress 2026-Q4', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(api.listAuditCampaigns).toHaveBeenCalledWith('group:default/payments');
     expect(screen.getByText('overdue')).toBeInTheDocument();
     expect(screen.queryByText('complete')).not.toBeInTheDocument();
     screen.getByRole('button', { name: 'Export fleet CSV' }).click();
-    await waitFor(() => expect(api.getFleetRows).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' }));
-    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(api.getFleetRows).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' }), {
+      timeout: 10_000,
+    });
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1), { timeout: 10_000 });
   });
 });
 
