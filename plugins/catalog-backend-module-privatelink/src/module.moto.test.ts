@@ -194,6 +194,26 @@ describe.each(ids)('PrivateLink catalog module against moto, on %s', databaseId 
     expect(vendors.map(v => v.metadata.name).sort()).toEqual(['aws', 'unmapped-vendor']);
   });
 
+  it('refreshes an account at once when the request actions ask, and only for them', async () => {
+    const refresh = (accountId: string, header: string) =>
+      request(server).post(`/api/catalog/privatelink/accounts/${accountId}/refresh`).set('Authorization', header);
+    const ec2 = new EC2Client(await moto.clientConfig(CONSUMER, 'us-east-1'));
+    // As privatelink:endpoint:create would: a second KMS endpoint for payments.
+    const requested = await createEndpoint(ec2, topology.consumer.vpc, {
+      serviceName: 'com.amazonaws.us-east-1.kms',
+      tags: { tenant: 'payments' },
+    });
+    expect((await refresh(CONSUMER, mockCredentials.user.header())).status).toBe(403);
+    expect((await refresh(CONSUMER, mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:search'), targetPluginId: 'catalog' }))).status).toBe(403);
+    expect(await endpointNames()).not.toContain(requested);
+    const scaffolder = mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:scaffolder'), targetPluginId: 'catalog' });
+    expect((await refresh('999999999999', scaffolder)).status).toBe(404);
+    const res = await refresh(CONSUMER, scaffolder);
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ accountId: CONSUMER, taskId: `privatelink-account-${CONSUMER}:refresh` });
+    expect(await eventually(endpointNames, n => n.includes(requested))).toContain(requested);
+  });
+
   it('keeps a failing account untouched while the other account refreshes', async () => {
     // The second account replaces its endpoint and starts to provide a service: moto has no
     // DescribeVpcEndpointConnections, so every read of that account now fails, as a real
@@ -219,7 +239,8 @@ describe.each(ids)('PrivateLink catalog module against moto, on %s', databaseId 
     expect(names).toContain(added);
     expect(names).toContain(topology.second.secretsEndpointId);
     expect(names).not.toContain(replacement);
-    expect(names).toHaveLength(6);
+    // the seeded five, the one the refresh route brought in, and the one added here
+    expect(names).toHaveLength(7);
   });
 
   it('applies a small drop and refuses an empty answer', async () => {
@@ -231,7 +252,7 @@ describe.each(ids)('PrivateLink catalog module against moto, on %s', databaseId 
     await scheduler.triggerTask(`privatelink-account-${CONSUMER}:refresh`);
     const afterSmallDrop = await eventually(endpointNames, n => !n.includes(c.euLogsEndpointId));
     expect(afterSmallDrop).not.toContain(c.euLogsEndpointId);
-    expect(afterSmallDrop).toHaveLength(5);
+    expect(afterSmallDrop).toHaveLength(6);
 
     // Then all of them go at once: refused, the catalog keeps the last good inventory.
     const consumerEndpoints = afterSmallDrop.filter(n => n !== topology.second.secretsEndpointId);

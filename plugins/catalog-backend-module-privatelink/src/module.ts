@@ -18,6 +18,7 @@ import { PrivateLinkBackendStatusReporter } from './providers/InventoryStatusRep
 import { PrivateLinkAccountEntityProvider } from './providers/PrivateLinkAccountEntityProvider';
 import { PrivateLinkVendorEntityProvider } from './providers/PrivateLinkVendorEntityProvider';
 import { isGroupMember } from './lib/permissionRules';
+import { createRefreshRoute } from './providers/refreshRoute';
 
 /**
  * Ingests AWS VPC endpoints and endpoint services into the catalog: one entity provider per
@@ -42,8 +43,23 @@ export const catalogModulePrivateLink = createBackendModule({
         processing: catalogProcessingExtensionPoint,
         aws: awsAccessServiceRef,
         permissionsRegistry: coreServices.permissionsRegistry,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
       },
-      async init({ config, logger, scheduler, auth, discovery, lifecycle, catalog, processing, aws, permissionsRegistry }) {
+      async init({
+        config,
+        logger,
+        scheduler,
+        auth,
+        discovery,
+        lifecycle,
+        catalog,
+        processing,
+        aws,
+        permissionsRegistry,
+        httpAuth,
+        httpRouter,
+      }) {
         // Who may request endpoints for a group: its members (privatelink.endpoint.create).
         permissionsRegistry.addPermissionRules([isGroupMember]);
         const settings = readPrivateLinkCatalogConfig(config);
@@ -79,30 +95,35 @@ export const catalogModulePrivateLink = createBackendModule({
           logger,
         });
 
+        const refreshTasks = new Map<string, string>();
         for (const target of targets) {
-          processing.addEntityProvider(
-            new PrivateLinkAccountEntityProvider({
-              target,
-              reader: readerFor(target),
-              settings,
-              inventoriedAccountIds,
-              taskRunner: scheduler.createScheduledTaskRunner({
-                ...settings.schedule,
-                scope: 'global',
-              }),
-              logger,
-              catalog,
-              auth,
-              status,
-              counter: aws.counter,
-              onApplied: applied => {
-                vendorProvider.catchUp(applied).catch(error =>
-                  logger.warn(`Vendor catch-up failed: ${error}`),
-                );
-              },
+          const provider = new PrivateLinkAccountEntityProvider({
+            target,
+            reader: readerFor(target),
+            settings,
+            inventoriedAccountIds,
+            taskRunner: scheduler.createScheduledTaskRunner({
+              ...settings.schedule,
+              scope: 'global',
             }),
-          );
+            logger,
+            catalog,
+            auth,
+            status,
+            counter: aws.counter,
+            onApplied: applied => {
+              vendorProvider.catchUp(applied).catch(error =>
+                logger.warn(`Vendor catch-up failed: ${error}`),
+              );
+            },
+          });
+          processing.addEntityProvider(provider);
+          refreshTasks.set(target.accountId, provider.refreshTaskId());
         }
+        // Lets the request actions show what they changed without waiting for the schedule.
+        httpRouter.use(
+          createRefreshRoute({ httpAuth, scheduler, taskIdOf: accountId => refreshTasks.get(accountId) }),
+        );
         processing.addEntityProvider(vendorProvider);
         lifecycle.addShutdownHook(() => vendorProvider.stop());
       },

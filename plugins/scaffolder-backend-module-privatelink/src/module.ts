@@ -2,6 +2,7 @@ import { coreServices, createBackendModule } from '@backstage/backend-plugin-api
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { awsAccessServiceRef, readAccountTargets, readRequestSettings } from '@internal/plugin-privatelink-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogRefresh } from './actions/catalogRefresh';
 import { createEndpointAction } from './actions/createEndpoint';
 import { retireEndpointAction } from './actions/retireEndpoint';
 
@@ -22,13 +23,17 @@ export const scaffolderModulePrivateLink = createBackendModule({
         permissions: coreServices.permissions,
         userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
+        logger: coreServices.logger,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ aws, config, permissions, userInfo, catalog, scaffolder }) {
+      async init({ aws, config, permissions, userInfo, catalog, auth, discovery, logger, scaffolder }) {
         const accounts = readAccountTargets(config);
+        const refreshCatalog = catalogRefresh({ auth, discovery, logger });
         scaffolder.addActions(
-          createEndpointAction({ aws, accounts, requests: readRequestSettings(config), permissions, userInfo }),
-          retireEndpointAction({ aws, accounts, permissions, catalog }),
+          createEndpointAction({ aws, accounts, requests: readRequestSettings(config), permissions, userInfo, refreshCatalog }),
+          retireEndpointAction({ aws, accounts, permissions, catalog, refreshCatalog }),
         );
       },
     });

@@ -66,7 +66,7 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.connection = connection;
     await this.options.taskRunner.run({
-      id: `${this.getProviderName()}:refresh`,
+      id: this.refreshTaskId(),
       fn: async () => {
         await this.refresh();
       },
@@ -74,6 +74,11 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
   }
 
   /** Reads every region of the account and applies the result, or applies nothing. */
+  /** The id of this account's scheduled refresh task, which the refresh route triggers. */
+  refreshTaskId(): string {
+    return `${this.getProviderName()}:refresh`;
+  }
+
   async refresh(): Promise<{ applied: boolean; entityCount: number; error?: string }> {
     if (!this.connection) throw new Error(`${this.getProviderName()} is not connected`);
     const { target, reader, settings, logger, counter } = this.options;

@@ -93,12 +93,15 @@ describe('privatelink:endpoint:create against moto', () => {
     authorizeConditional: jest.fn(),
   } as unknown as PermissionsService;
 
+  const refreshCatalog = jest.fn(async () => ({ triggered: true }));
+
   const action = (requests: RequestSettings = {}, access = aws()) =>
     createEndpointAction({
       aws: access,
       accounts,
       requests,
       permissions,
+      refreshCatalog,
       userInfo: {
         getUserInfo: async credentials => {
           const userEntityRef = (credentials.principal as { userEntityRef: string }).userEntityRef;
@@ -163,6 +166,8 @@ describe('privatelink:endpoint:create against moto', () => {
       new GetCallerIdentityCommand({}),
     );
     expect(identity.Arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/privatelink-write/backstage-privatelink-request`);
+    // The catalog is asked to read the account now, so the endpoint shows within seconds.
+    expect(refreshCatalog).toHaveBeenLastCalledWith(ACCOUNT);
     expect(permissions.authorize).toHaveBeenLastCalledWith(
       [{ permission: expect.objectContaining({ name: 'privatelink.endpoint.create' }), resourceRef: 'group:default/payments' }],
       { credentials: expect.objectContaining({ principal: expect.objectContaining({ userEntityRef: 'user:default/guest' }) }) },
@@ -247,6 +252,7 @@ describe('privatelink:endpoint:create against moto', () => {
   });
 
   it('checks everything on a dry run and creates nothing', async () => {
+    refreshCatalog.mockClear();
     const service = 'com.amazonaws.us-east-1.ecr.api';
     const dry = context(request(service));
     dry.isDryRun = true;
@@ -256,6 +262,7 @@ describe('privatelink:endpoint:create against moto', () => {
     bad.isDryRun = true;
     await expect(action().handler(bad)).rejects.toThrow('are both in us-east-1a');
     expect(await endpointsTo(service)).toHaveLength(0);
+    expect(refreshCatalog).not.toHaveBeenCalled();
   });
 
   it.each(examples.map(e => [e.description, e.example]))(

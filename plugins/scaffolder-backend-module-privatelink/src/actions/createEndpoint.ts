@@ -15,6 +15,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { privatelinkEndpointCreatePermission } from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsAccessService, isServiceAllowed, RequestSettings } from '@internal/plugin-privatelink-node';
+import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
 
 
@@ -146,8 +147,10 @@ export function createEndpointAction(options: {
   requests: RequestSettings;
   permissions: PermissionsService;
   userInfo: Pick<UserInfoService, 'getUserInfo'>;
+  /** Asks the catalog to read the account now, so the endpoint shows within seconds. */
+  refreshCatalog?: CatalogRefresh;
 }) {
-  const { aws, accounts, requests, permissions, userInfo } = options;
+  const { aws, accounts, requests, permissions, userInfo, refreshCatalog } = options;
   return createTemplateAction({
     id: 'privatelink:endpoint:create',
     description:
@@ -298,6 +301,12 @@ export function createEndpointAction(options: {
         },
       });
       ctx.logger.info(`${created.endpointId} (${created.state}) for ${owner}, requested by ${requester ?? 'a service'}`);
+      const refreshed = await refreshCatalog?.(input.accountId);
+      ctx.logger.info(
+        refreshed?.triggered
+          ? `The catalog reads account ${input.accountId} again now: the endpoint shows within seconds`
+          : `The endpoint shows in the catalog at the account's next scheduled refresh${refreshed?.reason ? ` (${refreshed.reason})` : ''}`,
+      );
       ctx.output('endpointId', created.endpointId);
       ctx.output('state', created.state);
       ctx.output('entityRef', `resource:default/${created.endpointId}`);

@@ -110,8 +110,11 @@ describe('privatelink:endpoint:retire against moto', () => {
     authorizeConditional: jest.fn(),
   } as unknown as PermissionsService;
 
+  const refreshCatalog = jest.fn(async () => ({ triggered: true }));
+
   const action = (entities: Entity[]) =>
     retireEndpointAction({
+      refreshCatalog,
       aws: AwsClientFactory.fromConfig(
         new ConfigReader({
           aws: { accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-read' }] },
@@ -136,6 +139,7 @@ describe('privatelink:endpoint:retire against moto', () => {
     expect(ctx.output).toHaveBeenCalledWith('retiredBy', 'user:default/guest');
     expect(ctx.output).toHaveBeenCalledWith('bytesInWindow', 0);
     expect(await live(id)).toBe(false);
+    expect(refreshCatalog).toHaveBeenLastCalledWith(ACCOUNT);
   });
 
   it('refuses an endpoint that carried traffic, unless forced with a reason', async () => {
@@ -172,12 +176,14 @@ describe('privatelink:endpoint:retire against moto', () => {
   });
 
   it('checks everything on a dry run and deletes nothing', async () => {
+    refreshCatalog.mockClear();
     const id = await endpoint('com.amazonaws.us-east-1.ecr.dkr');
     const ctx = context({ endpointId: id, confirm: id });
     ctx.isDryRun = true;
     await action([entityOf(id, 'group:default/payments')]).handler(ctx);
     expect(ctx.output).toHaveBeenCalledWith('retiredBy', 'user:default/guest');
     expect(await live(id)).toBe(true);
+    expect(refreshCatalog).not.toHaveBeenCalled();
   });
 
   it.each(retireExamples.map(e => [e.description, e.example]))('runs the example "%s" through the handler', async (_, example) => {

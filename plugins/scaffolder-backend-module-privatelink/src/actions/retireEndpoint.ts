@@ -8,6 +8,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { privatelinkEndpointRetirePermission } from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsAccessService } from '@internal/plugin-privatelink-node';
+import { CatalogRefresh } from './catalogRefresh';
 import { retireExamples } from './retireEndpoint.examples';
 
 const DAY_SECONDS = 86_400;
@@ -70,9 +71,11 @@ export function retireEndpointAction(options: {
   accounts: AccountTarget[];
   permissions: PermissionsService;
   catalog: CatalogService;
+  /** Asks the catalog to read the account now, so the entity leaves within seconds. */
+  refreshCatalog?: CatalogRefresh;
   now?: () => Date;
 }) {
-  const { aws, accounts, permissions, catalog } = options;
+  const { aws, accounts, permissions, catalog, refreshCatalog } = options;
   const now = options.now ?? (() => new Date());
   return createTemplateAction({
     id: 'privatelink:endpoint:retire',
@@ -183,7 +186,10 @@ export function retireEndpointAction(options: {
           }
         },
       });
-      ctx.logger.info(`Deleted ${summary}; its entity leaves the catalog at the account's next refresh`);
+      const refreshed = await refreshCatalog?.(input.accountId);
+      ctx.logger.info(
+        `Deleted ${summary}; its entity leaves the catalog ${refreshed?.triggered ? 'within seconds' : "at the account's next refresh"}`,
+      );
     },
   });
 }
