@@ -1,0 +1,69 @@
+import fs from 'fs';
+import path from 'path';
+import yaml from 'yaml';
+import { createMockDirectory, mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { ScmIntegrations } from '@backstage/integration';
+import { createFetchTemplateAction } from '@backstage/plugin-scaffolder-backend';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+
+const TEMPLATES = path.resolve(__dirname, '../templates');
+const TEMPLATE = path.join(TEMPLATES, 'request-vendor-endpoint-terraform.yaml');
+
+/** The template's fetch:template step, as the scaffolder runs it with rendered values. */
+async function render(values: Record<string, unknown>) {
+  const workspace = createMockDirectory();
+  const step = yaml.parse(fs.readFileSync(TEMPLATE, 'utf8')).spec.steps.find((s: { id: string }) => s.id === 'render');
+  const action = createFetchTemplateAction({
+    reader: mockServices.urlReader.mock(),
+    integrations: ScmIntegrations.fromConfig(new ConfigReader({})),
+  });
+  const ctx = createMockActionContext({
+    input: { url: step.input.url, targetPath: 'privatelink/payments-snowflake', values: values as any },
+    workspacePath: workspace.path,
+    templateInfo: { baseUrl: `file://${TEMPLATE}`, entityRef: 'template:default/request-vendor-endpoint-terraform' },
+  });
+  await action.handler(ctx as any);
+  return fs.readFileSync(path.join(workspace.path, 'privatelink/payments-snowflake/main.tf'), 'utf8');
+}
+
+const values = {
+  name: 'payments-snowflake',
+  owner: 'group:default/payments',
+  ownerTagKey: 'tenant',
+  requestedBy: 'user:default/guest',
+  accountId: '111111111111',
+  region: 'us-east-1',
+  vpcId: 'vpc-0a1b2c3d4e5f60011',
+  serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001',
+  vendor: 'group:default/snowflake',
+  subnetIds: ['subnet-000a0010aa', 'subnet-000a0011aa'],
+  securityGroupIds: [],
+  createSecurityGroup: true,
+  allowedCidrs: ['10.1.0.0/16'],
+};
+
+describe('the Terraform request template', () => {
+  it('renders the endpoint, a least-privilege security group and the tags', async () => {
+    const tf = await render(values);
+    expect(tf).toContain('resource "aws_vpc_endpoint" "payments_snowflake" {');
+    expect(tf).toContain('service_name        = "com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001"');
+    expect(tf).toContain('subnet_ids          = ["subnet-000a0010aa", "subnet-000a0011aa"]');
+    expect(tf).toContain('security_group_ids  = [aws_security_group.payments_snowflake.id]');
+    expect(tf).toContain('resource "aws_security_group" "payments_snowflake" {');
+    expect(tf).toContain('cidr_blocks = ["10.1.0.0/16"]');
+    expect(tf).toMatch(/from_port\s+= 443/);
+    expect(tf).toContain('"tenant"  = "group:default/payments"');
+    expect(tf).toContain('"privatelink:requested-by" = "user:default/guest"');
+    expect(tf).toContain('"privatelink:vendor"       = "group:default/snowflake"');
+    // Balanced braces: the file is one block per resource, each closed.
+    expect(tf.split('{').length).toBe(tf.split('}').length);
+  });
+
+  it('uses the given security groups alone when asked not to create one', async () => {
+    const tf = await render({ ...values, createSecurityGroup: false, securityGroupIds: ['sg-0a1c2e3f4a5b60011'], vendor: undefined });
+    expect(tf).not.toContain('aws_security_group');
+    expect(tf).toContain('security_group_ids  = ["sg-0a1c2e3f4a5b60011", ]');
+    expect(tf).not.toContain('privatelink:vendor');
+  });
+});
