@@ -24,9 +24,9 @@ function portInUse(port) {
   });
 }
 
-function startPackage(dir, logFile, env = {}) {
+function startPackage(dir, logFile, env = {}, args = []) {
   const log = fs.openSync(logFile, 'w');
-  const child = spawn('npx', ['backstage-cli', 'package', 'start'], {
+  const child = spawn('npx', ['backstage-cli', 'package', 'start', ...args], {
     cwd: path.join(ROOT, dir),
     detached: true,
     stdio: ['ignore', log, log],
@@ -100,6 +100,29 @@ async function startPortal({ logDir }) {
     backendLog,
     appLog,
     stop: () => [portal.app, portal.backend].forEach(stop),
+    /**
+     * Restarts the backend with one more config file and environment (the moto account of the
+     * request flow), on a fresh in-memory database, and waits until it answers.
+     */
+    async restartBackend({ config, env }) {
+      stop(portal.backend);
+      await waitFor('backend to stop', async () => !(await portInUse(7007)), 30_000);
+      const log = path.join(logDir, 'backend-moto.log');
+      portal.backend = startPackage('packages/backend', log, env, [
+        '--config',
+        path.join(ROOT, 'app-config.yaml'),
+        '--config',
+        config,
+      ]);
+      portal.backendLog = log;
+      await waitFor(
+        'backend /api/privatelink/health',
+        async () => (await fetch(`${BACKEND}/api/privatelink/health`)).ok,
+        180_000,
+        portal.backend,
+        log,
+      );
+    },
     /**
      * Replaces the legacy app's dev server with packages/app-next's on :3001 (one bundler at a
      * time: each takes about 1 GB), against the same backend.

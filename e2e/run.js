@@ -12,6 +12,7 @@ const path = require('path');
 const { chromium } = require('playwright-core');
 const { startPortal, waitForEntities, waitForUsage, waitForCampaign, userToken, APP, APP_NEXT, BACKEND } = require('./portal');
 const { selfCheck, watchConsole } = require('./consoleErrors');
+const moto = require('./moto');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -105,6 +106,7 @@ async function main() {
   console.log('e2e: starting the portal (backend :7007, app :3000)');
   const portal = await startPortal({ logDir: LOGS });
   let browser;
+  let motoServer;
   try {
     await waitForEntities(
       [
@@ -443,6 +445,56 @@ async function main() {
       currentPage = page;
     });
 
+    await check('a member requests an endpoint in an AWS account (moto): created with the write role, shown in the catalog at once', async () => {
+      motoServer = await moto.startMoto();
+      const seeded = await moto.seed(motoServer.url);
+      await portal.restartBackend(moto.backendSettings(motoServer.url, LOGS));
+      // The moto account's VPC and endpoint, and the STS service entity the vendor provider derives.
+      await waitForEntities(
+        [`resource:default/${seeded.vpcId}`, `resource:default/${seeded.existing}`, `resource:default/com.amazonaws.${moto.REGION}.sts`],
+        120_000,
+        portal.backendLog,
+      );
+      await open(page, '/create/templates/default/request-vendor-endpoint', 'request-moto');
+      const pick = async (label, option) => {
+        await page.getByRole('button', { name: label }).click({ timeout: 30_000 });
+        await page.getByRole('option', { name: option }).first().click();
+      };
+      await pick(/Owning team/, 'Payments');
+      await pick(/AWS account/, moto.ACCOUNT);
+      if (await page.getByText('a request here will be refused').count()) throw new Error('the moto account is said to refuse requests');
+      await pick(/Region/, moto.REGION);
+      await pick(/^VPC/, /payments-moto/);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await pick(/Endpoint service/, /sts/);
+      for (const subnet of seeded.subnets) await page.getByRole('checkbox', { name: new RegExp(subnet) }).check();
+      await page.getByRole('checkbox', { name: new RegExp(seeded.group) }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('request estimate').getByText('$14.60 a month').waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Review' }).click();
+      await page.getByRole('button', { name: 'Create' }).click();
+      // The action creates it, asks the catalog to read the account again, and links to it.
+      await page.getByRole('link', { name: 'Open the endpoint' }).click({ timeout: 90_000 });
+      await expectText(page, 'VPC endpoint', 60_000);
+      await expectText(page, seeded.vpcId);
+      await page.screenshot({ path: path.join(SHOTS, 'request-created.png'), fullPage: true });
+      // The catalog and the portal's own checks agree on what was created.
+      const created = page.url().split('/').pop();
+      const token = await userToken();
+      const res = await fetch(`${BACKEND}/api/catalog/entities/by-name/resource/default/${created}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const entity = await res.json();
+      if (entity.spec.owner !== 'group:default/payments') throw new Error(`${created} is owned by ${entity.spec.owner}`);
+      if (entity.spec.endpoint.serviceName !== `com.amazonaws.${moto.REGION}.sts`) throw new Error(`${created} reaches ${entity.spec.endpoint.serviceName}`);
+      if (entity.spec.endpoint.tags['privatelink:requested-by'] !== 'user:default/guest') {
+        throw new Error(`${created} is tagged ${JSON.stringify(entity.spec.endpoint.tags)}`);
+      }
+      // The example data is still served: the next checks read it from this backend.
+      await waitForUsage(`resource/default/${ENDPOINT}`, 120_000, portal.backendLog);
+      await waitForCampaign('group:default/payments', 120_000, portal.backendLog);
+    });
+
     await check('the new frontend system app shows the same cards and page from the /alpha exports', async () => {
       await portal.switchToAppNext();
       const next = await (await signedInAs('guest')).newPage();
@@ -470,6 +522,7 @@ async function main() {
   } finally {
     await browser?.close();
     portal.stop();
+    motoServer?.stop();
   }
 }
 

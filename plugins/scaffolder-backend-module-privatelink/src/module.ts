@@ -32,7 +32,15 @@ export const scaffolderModulePrivateLink = createBackendModule({
         const accounts = readAccountTargets(config);
         const refreshCatalog = catalogRefresh({ auth, discovery, logger });
         scaffolder.addActions(
-          createEndpointAction({ aws, accounts, requests: readRequestSettings(config), permissions, userInfo, refreshCatalog }),
+          createEndpointAction({
+            aws,
+            accounts,
+            requests: readRequestSettings(config),
+            permissions,
+            userInfo,
+            refreshCatalog,
+            catalog,
+          }),
           retireEndpointAction({ aws, accounts, permissions, catalog, refreshCatalog }),
         );
       },

@@ -174,6 +174,23 @@ describe('privatelink:endpoint:create against moto', () => {
     );
   });
 
+  it('waits until the catalog shows the new endpoint, so that its link opens it', async () => {
+    const getEntityByRef = jest.fn().mockResolvedValueOnce(undefined).mockResolvedValue({ kind: 'Resource' });
+    const ctx = context(request('com.amazonaws.us-east-1.ec2'));
+    await createEndpointAction({
+      aws: aws(),
+      accounts,
+      requests: {},
+      permissions,
+      refreshCatalog,
+      catalog: { getEntityByRef },
+      userInfo: { getUserInfo: async () => ({ userEntityRef: 'user:default/guest', ownershipEntityRefs: MEMBERS['user:default/guest'] }) },
+    }).handler(ctx);
+    const entityRef = output(ctx, 'entityRef');
+    expect(getEntityByRef).toHaveBeenCalledTimes(2);
+    expect(getEntityByRef).toHaveBeenLastCalledWith(entityRef, { credentials: expect.anything() });
+  });
+
   it('returns the same endpoint when a step is retried, creating no second one', async () => {
     const service = 'com.amazonaws.us-east-1.sqs';
     const first = context(request(service), { task: 'task-retry' });

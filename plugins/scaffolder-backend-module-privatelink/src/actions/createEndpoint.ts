@@ -11,6 +11,7 @@ import {
 import { BackstageCredentials, PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { privatelinkEndpointCreatePermission } from '@internal/plugin-privatelink-common';
@@ -149,8 +150,13 @@ export function createEndpointAction(options: {
   userInfo: Pick<UserInfoService, 'getUserInfo'>;
   /** Asks the catalog to read the account now, so the endpoint shows within seconds. */
   refreshCatalog?: CatalogRefresh;
+  /** Where the action waits for the new entity, so that its link opens it. */
+  catalog?: Pick<CatalogService, 'getEntityByRef'>;
+  /** How long to wait for the entity (default 60 s). */
+  catalogWaitMs?: number;
 }) {
-  const { aws, accounts, requests, permissions, userInfo, refreshCatalog } = options;
+  const { aws, accounts, requests, permissions, userInfo, refreshCatalog, catalog } = options;
+  const catalogWaitMs = options.catalogWaitMs ?? 60_000;
   return createTemplateAction({
     id: 'privatelink:endpoint:create',
     description:
@@ -301,15 +307,29 @@ export function createEndpointAction(options: {
         },
       });
       ctx.logger.info(`${created.endpointId} (${created.state}) for ${owner}, requested by ${requester ?? 'a service'}`);
+      const entityRef = `resource:default/${created.endpointId}`;
       const refreshed = await refreshCatalog?.(input.accountId);
-      ctx.logger.info(
-        refreshed?.triggered
-          ? `The catalog reads account ${input.accountId} again now: the endpoint shows within seconds`
-          : `The endpoint shows in the catalog at the account's next scheduled refresh${refreshed?.reason ? ` (${refreshed.reason})` : ''}`,
-      );
+      if (refreshed?.triggered && catalog) {
+        // Wait for the entity, so that the link the template shows opens it.
+        const started = Date.now();
+        let entity = await catalog.getEntityByRef(entityRef, { credentials });
+        while (!entity && Date.now() - started < catalogWaitMs) {
+          await new Promise(resolve => setTimeout(resolve, 1000));
+          entity = await catalog.getEntityByRef(entityRef, { credentials });
+        }
+        ctx.logger.info(
+          entity
+            ? `${entityRef} is in the catalog, ${Math.round((Date.now() - started) / 1000)} s after the request`
+            : `${entityRef} is not in the catalog yet; it shows when the catalog has processed the account's refresh`,
+        );
+      } else {
+        ctx.logger.info(
+          `The endpoint shows in the catalog at the account's next scheduled refresh${refreshed?.reason ? ` (${refreshed.reason})` : ''}`,
+        );
+      }
       ctx.output('endpointId', created.endpointId);
       ctx.output('state', created.state);
-      ctx.output('entityRef', `resource:default/${created.endpointId}`);
+      ctx.output('entityRef', entityRef);
     },
   });
 }

@@ -1,0 +1,142 @@
+/*
+ * The e2e's AWS: a moto_server of its own, seeded through the real SDK with a small network an
+ * example team can request an endpoint in, and the config that points the portal's backend at it
+ * (one AWS account with a write role, besides the shipped snapshot's accounts).
+ */
+const { spawn, spawnSync } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const path = require('path');
+const { AssumeRoleCommand, STSClient } = require('@aws-sdk/client-sts');
+const {
+  CreateSecurityGroupCommand,
+  CreateSubnetCommand,
+  CreateTagsCommand,
+  CreateVpcCommand,
+  CreateVpcEndpointCommand,
+  EC2Client,
+} = require('@aws-sdk/client-ec2');
+
+const ACCOUNT = '333333333333';
+const REGION = 'us-east-1';
+const MAIN = { accessKeyId: 'testing', secretAccessKey: 'testing' };
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startMoto() {
+  const found = spawnSync('moto_server', ['--help'], { stdio: 'ignore' });
+  if (found.error || found.status !== 0) throw new Error('moto_server is not on PATH: the e2e request flow needs it');
+  const port = await freePort();
+  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/moto-api/`)).ok) {
+        return { url, stop: () => child.exitCode === null && process.kill(-child.pid, 'SIGTERM') };
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`moto_server did not answer on ${url}`);
+}
+
+/** An EC2 client acting in the account, through an assumed role as in AWS. */
+async function ec2In(url) {
+  const sts = new STSClient({ region: REGION, endpoint: url, credentials: MAIN });
+  const { Credentials } = await sts.send(
+    new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/e2e-seed`, RoleSessionName: 'seed' }),
+  );
+  return new EC2Client({
+    region: REGION,
+    endpoint: url,
+    credentials: {
+      accessKeyId: Credentials.AccessKeyId,
+      secretAccessKey: Credentials.SecretAccessKey,
+      sessionToken: Credentials.SessionToken,
+    },
+  });
+}
+
+/**
+ * Payments' VPC with two subnets in two AZs and an HTTPS group, where the test requests an STS
+ * endpoint; the platform team's VPC already has one, so the catalog knows the STS service.
+ */
+async function seed(url) {
+  const ec2 = await ec2In(url);
+  const vpc = async (cidr, name, tenant) => {
+    const id = (await ec2.send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc.VpcId;
+    await ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'Name', Value: name }, { Key: 'tenant', Value: tenant }] }));
+    return id;
+  };
+  const subnet = async (vpcId, cidr, az) =>
+    (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: cidr, AvailabilityZone: az }))).Subnet.SubnetId;
+  const payments = await vpc('10.30.0.0/16', 'payments-moto', 'payments');
+  const subnets = [await subnet(payments, '10.30.0.0/24', 'us-east-1a'), await subnet(payments, '10.30.1.0/24', 'us-east-1b')];
+  const group = (
+    await ec2.send(new CreateSecurityGroupCommand({ VpcId: payments, GroupName: 'endpoints-https', Description: 'HTTPS from the VPC' }))
+  ).GroupId;
+  const platform = await vpc('10.31.0.0/16', 'platform-moto', 'platform');
+  const platformSubnet = await subnet(platform, '10.31.0.0/24', 'us-east-1a');
+  const existing = (
+    await ec2.send(
+      new CreateVpcEndpointCommand({
+        VpcEndpointType: 'Interface',
+        VpcId: platform,
+        ServiceName: `com.amazonaws.${REGION}.sts`,
+        SubnetIds: [platformSubnet],
+        TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: [{ Key: 'tenant', Value: 'platform' }] }],
+      }),
+    )
+  ).VpcEndpoint.VpcEndpointId;
+  return { vpcId: payments, subnets, group, existing };
+}
+
+/** The config and environment of a backend that reads the moto account besides the snapshot. */
+function backendSettings(url, dir) {
+  const file = path.join(dir, 'app-config.e2e-moto.yaml');
+  fs.writeFileSync(
+    file,
+    [
+      '# Written by e2e/moto.js: the snapshot accounts, and a moto account the e2e requests in.',
+      'aws:',
+      '  accounts:',
+      `    - accountId: '${ACCOUNT}'`,
+      '      roleName: privatelink-read',
+      'privatelink:',
+      '  accounts:',
+      "    - accountId: '111111111111'",
+      '      regions: [us-east-1, eu-west-1]',
+      "    - accountId: '222222222222'",
+      '      regions: [us-east-1, eu-west-1]',
+      `    - accountId: '${ACCOUNT}'`,
+      `      regions: [${REGION}]`,
+      '      source: { type: aws }',
+      `      writeRoleArn: arn:aws:iam::${ACCOUNT}:role/privatelink-write`,
+      '',
+    ].join('\n'),
+  );
+  return {
+    config: file,
+    env: {
+      AWS_ENDPOINT_URL: url,
+      AWS_ACCESS_KEY_ID: MAIN.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: MAIN.secretAccessKey,
+      AWS_REGION: REGION,
+    },
+  };
+}
+
+module.exports = { ACCOUNT, REGION, startMoto, seed, backendSettings };
