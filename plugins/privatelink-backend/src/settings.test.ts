@@ -35,6 +35,17 @@ describe('readPrivateLinkBackendConfig', () => {
     [{ posture: { checks: { 'endpoint-idle': { severity: 'urgent' } } } }, 'privatelink.posture.checks.endpoint-idle.severity'],
     [{ posture: { trustedAccounts: ['12'] } }, 'privatelink.posture.trustedAccounts[0]'],
     [{ health: { packetsDroppedPerDay: -5 } }, 'privatelink.health.packetsDroppedPerDay'],
+    [
+      { usage: { backfillDays: 120, retentionDays: 90 } },
+      'Invalid config at privatelink.usage.retentionDays: 90 is below privatelink.usage.backfillDays (120)',
+    ],
+    [
+      { usage: { idleAfterDays: 60, backfillDays: 30, retentionDays: 45 } },
+      'Invalid config at privatelink.usage.idleAfterDays: 60 is above privatelink.usage.retentionDays (45)',
+    ],
+    [{ pricing: { default: { interfaceDataTiers: [{ upToGb: 100 }] } } }, 'privatelink.pricing.default.interfaceDataTiers[0].perGb'],
+    [{ usage: { schedule: { frequency: { minutes: 0 }, timeout: { minutes: 5 } } } }, 'Invalid config at privatelink.usage.schedule.frequency: must be a duration above zero'],
+    [{ usage: { schedule: { frequency: { hours: 1 }, timeout: { seconds: -1 } } } }, 'Invalid config at privatelink.usage.schedule.timeout: must be a duration above zero'],
   ])('%j fails naming the key', (privatelink, message) => {
     expect(() => read(privatelink as JsonObject)).toThrow(message);
   });

@@ -145,11 +145,26 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
       `privatelink.health.${name}`,
       z.number().nonnegative('must be 0 or more').default(DEFAULT_HEALTH_THRESHOLDS[name]),
     );
+  const idleAfterDays = parseConfig(config, 'privatelink.usage.idleAfterDays', wholeDays(30, 400));
+  const backfillDays = parseConfig(config, 'privatelink.usage.backfillDays', wholeDays(90, 455));
+  const retentionDays = parseConfig(config, 'privatelink.usage.retentionDays', wholeDays(400, 3660));
+  // Days that cannot all be kept: each run would fetch again what retention has just deleted, and
+  // an idle verdict would need more days than are stored.
+  if (retentionDays < backfillDays) {
+    throw new Error(
+      `Invalid config at privatelink.usage.retentionDays: ${retentionDays} is below privatelink.usage.backfillDays (${backfillDays}); every collection would fetch again the days retention deletes`,
+    );
+  }
+  if (idleAfterDays > retentionDays) {
+    throw new Error(
+      `Invalid config at privatelink.usage.idleAfterDays: ${idleAfterDays} is above privatelink.usage.retentionDays (${retentionDays}); no endpoint could be found idle`,
+    );
+  }
   return {
     accounts: readAccountTargets(config),
-    idleAfterDays: parseConfig(config, 'privatelink.usage.idleAfterDays', wholeDays(30, 400)),
-    backfillDays: parseConfig(config, 'privatelink.usage.backfillDays', wholeDays(90, 455)),
-    retentionDays: parseConfig(config, 'privatelink.usage.retentionDays', wholeDays(400, 3660)),
+    idleAfterDays,
+    backfillDays,
+    retentionDays,
     perZone: parseConfig(config, 'privatelink.usage.perZone', z.boolean().default(true)),
     schedule: readTaskSchedule(config, 'privatelink.usage.schedule', {
       frequency: { hours: 1 },
