@@ -33,4 +33,10 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 
 backend.add(import('@internal/plugin-privatelink-backend'));
 
-backend.start();
+// A plugin that cannot start (bad config, a migration lock, the port in use) stops the process
+// with a non-zero code instead of leaving the others serving half a portal.
+backend.start().catch(error => {
+  // eslint-disable-next-line no-console
+  console.error(`The backend did not start: ${error?.stack ?? error}`);
+  process.exit(1);
+});
