@@ -1,4 +1,5 @@
 import {
+  DescribeSecurityGroupsCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
   CreateVpcCommand,
@@ -122,6 +123,7 @@ describe('privatelink:endpoint:create against moto', () => {
     ownerTagKey: 'tenant',
     privateDnsEnabled: true,
     confirmDuplicate: false,
+    createSecurityGroup: false,
     ...overrides,
   });
 
@@ -238,6 +240,42 @@ describe('privatelink:endpoint:create against moto', () => {
     await expect(action().handler(context(request('com.amazonaws.us-east-1.logs', overrides())))).rejects.toThrow(
       typeof message === 'string' ? message : message(),
     );
+    expect(await endpointsTo('com.amazonaws.us-east-1.logs')).toHaveLength(0);
+  });
+
+  it('creates a least-privilege group, HTTPS from the VPC or the given CIDRs, when asked', async () => {
+    const ctx = context(request('com.amazonaws.us-east-1.monitoring', { securityGroupIds: [], createSecurityGroup: true }), {
+      task: 'task-group',
+    });
+    await action().handler(ctx);
+    const [endpoint] = await endpointsTo('com.amazonaws.us-east-1.monitoring');
+    expect(endpoint.Groups).toHaveLength(1);
+    const { SecurityGroups = [] } = await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [endpoint.Groups![0].GroupId!] }));
+    expect(SecurityGroups[0]).toMatchObject({ VpcId: network.vpcId, GroupName: expect.stringMatching(/^privatelink-[0-9a-f]{12}$/) });
+    expect(SecurityGroups[0].IpPermissions).toEqual([
+      expect.objectContaining({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [expect.objectContaining({ CidrIp: '10.9.0.0/16' })] }),
+    ]);
+    expect(SecurityGroups[0].Tags).toEqual(expect.arrayContaining([{ Key: 'tenant', Value: 'group:default/payments' }]));
+
+    const given = context(
+      request('com.amazonaws.us-east-1.events', { securityGroupIds: [], createSecurityGroup: true, allowedCidrs: ['10.9.4.0/24'] }),
+      { task: 'task-group-cidrs' },
+    );
+    await action().handler(given);
+    const [withGivenCidrs] = await endpointsTo('com.amazonaws.us-east-1.events');
+    const groups = await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [withGivenCidrs.Groups![0].GroupId!] }));
+    expect(groups.SecurityGroups?.[0].IpPermissions?.[0].IpRanges?.map(r => r.CidrIp)).toEqual(['10.9.4.0/24']);
+  });
+
+  it('refuses no security group at all, and a CIDR that is not one', async () => {
+    await expect(action().handler(context(request('com.amazonaws.us-east-1.logs', { securityGroupIds: [] })))).rejects.toThrow(
+      'securityGroupIds: choose a security group of the VPC, or set createSecurityGroup',
+    );
+    await expect(
+      action().handler(
+        context(request('com.amazonaws.us-east-1.logs', { securityGroupIds: [], createSecurityGroup: true, allowedCidrs: ['10.9.0.0/33'] })),
+      ),
+    ).rejects.toThrow("allowedCidrs: '10.9.0.0/33' is not an IPv4 CIDR block");
     expect(await endpointsTo('com.amazonaws.us-east-1.logs')).toHaveLength(0);
   });
 

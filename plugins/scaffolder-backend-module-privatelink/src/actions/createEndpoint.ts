@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
   CreateVpcEndpointCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
@@ -7,7 +9,10 @@ import {
   DescribeVpcsCommand,
   EC2Client,
   Subnet,
+  VpcEndpoint,
 } from '@aws-sdk/client-ec2';
+
+type VpcEndpointList = VpcEndpoint[];
 import { BackstageCredentials, PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
@@ -71,13 +76,17 @@ async function checkNetwork(
     securityGroupIds: string[];
     singleAzReason?: string;
   },
-) {
+): Promise<{ existing: VpcEndpointList; vpcCidrs: string[] }> {
   const where = `account ${input.accountId}, ${input.region}`;
   const vpcs = await ec2.send(new DescribeVpcsCommand({ VpcIds: [input.vpcId] })).catch(error => {
     if (notFound(error)) return { Vpcs: [] };
     throw error;
   });
   if (!vpcs.Vpcs?.length) throw new InputError(`vpcId: ${input.vpcId} is not a VPC of ${where}`);
+  const vpc = vpcs.Vpcs[0];
+  const vpcCidrs = [
+    ...new Set([vpc.CidrBlock, ...(vpc.CidrBlockAssociationSet ?? []).map(a => a.CidrBlock)].filter((c): c is string => !!c)),
+  ];
 
   const subnets: Subnet[] = [];
   for (const subnetId of input.subnetIds) {
@@ -104,7 +113,10 @@ async function checkNetwork(
     );
   }
 
-  const groups = await ec2
+  // Asked only for the groups given: an empty list would answer every group of the account.
+  const groups = !input.securityGroupIds.length
+    ? { SecurityGroups: [] }
+    : await ec2
     .send(new DescribeSecurityGroupsCommand({ GroupIds: input.securityGroupIds }))
     .catch(error => {
       if (notFound(error)) return { SecurityGroups: [] };
@@ -127,9 +139,60 @@ async function checkNetwork(
       ],
     }),
   );
-  return VpcEndpoints.filter(
+  const existing = VpcEndpoints.filter(
     e => e.VpcId === input.vpcId && e.ServiceName === input.serviceName && !GONE.has((e.State ?? '').toLocaleLowerCase('en-US')),
   );
+  return { existing, vpcCidrs };
+}
+
+const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+
+/** Whether a text is an IPv4 CIDR block (`10.1.0.0/16`). */
+export function isIpv4Cidr(cidr: string): boolean {
+  const m = cidr.match(IPV4_CIDR);
+  return !!m && m.slice(1, 5).every(octet => Number(octet) <= 255) && Number(m[5]) <= 32;
+}
+
+/**
+ * The least-privilege group of a request: HTTPS (443) from the given CIDRs only, tagged with its
+ * owner and task. Found again by its name when a retried step created it before.
+ */
+async function leastPrivilegeGroup(
+  ec2: EC2Client,
+  request: { vpcId: string; name: string; cidrs: string[]; tags: Array<{ Key: string; Value: string }> },
+): Promise<string> {
+  const found = await ec2.send(
+    new DescribeSecurityGroupsCommand({
+      Filters: [
+        { Name: 'vpc-id', Values: [request.vpcId] },
+        { Name: 'group-name', Values: [request.name] },
+      ],
+    }),
+  );
+  const existing = found.SecurityGroups?.find(g => g.GroupName === request.name && g.VpcId === request.vpcId);
+  if (existing?.GroupId) return existing.GroupId;
+  const { GroupId } = await ec2.send(
+    new CreateSecurityGroupCommand({
+      GroupName: request.name,
+      Description: 'HTTPS to a VPC endpoint requested through the PrivateLink portal',
+      VpcId: request.vpcId,
+      TagSpecifications: [{ ResourceType: 'security-group', Tags: request.tags }],
+    }),
+  );
+  await ec2.send(
+    new AuthorizeSecurityGroupIngressCommand({
+      GroupId,
+      IpPermissions: [
+        {
+          IpProtocol: 'tcp',
+          FromPort: 443,
+          ToPort: 443,
+          IpRanges: request.cidrs.map(cidr => ({ CidrIp: cidr, Description: 'HTTPS to the endpoint' })),
+        },
+      ],
+    }),
+  );
+  return GroupId!;
 }
 
 /**
@@ -170,7 +233,10 @@ export function createEndpointAction(options: {
         vpcId: z => z.string().regex(/^vpc-[0-9a-f]+$/, 'a VPC id'),
         serviceName: z => z.string().min(1),
         subnetIds: z => z.array(z.string().regex(/^subnet-[0-9a-f]+$/)).min(1),
-        securityGroupIds: z => z.array(z.string().regex(/^sg-[0-9a-f]+$/)).min(1),
+        securityGroupIds: z => z.array(z.string().regex(/^sg-[0-9a-f]+$/)).default([]),
+        createSecurityGroup: z =>
+          z.boolean({ description: 'Create a least-privilege group: HTTPS (443) from allowedCidrs, the VPC CIDRs by default' }).default(false),
+        allowedCidrs: z => z.array(z.string()).optional(),
         owner: z => z.string().min(1),
         ownerTagKey: z => z.string().default('owner'),
         name: z => z.string().max(256).optional(),
@@ -238,11 +304,17 @@ export function createEndpointAction(options: {
       if (!isServiceAllowed(requests, owner, input.serviceName)) {
         throw new InputError(`serviceName: ${owner} may not request ${input.serviceName} (privatelink.requests.allow)`);
       }
+      if (!input.securityGroupIds.length && !input.createSecurityGroup) {
+        throw new InputError('securityGroupIds: choose a security group of the VPC, or set createSecurityGroup for a least-privilege one');
+      }
+      const badCidr = (input.allowedCidrs ?? []).find(cidr => !isIpv4Cidr(cidr));
+      if (badCidr !== undefined) throw new InputError(`allowedCidrs: '${badCidr}' is not an IPv4 CIDR block such as 10.1.0.0/16`);
       if (new Set(input.subnetIds).size !== input.subnetIds.length) {
         throw new InputError('subnetIds lists a subnet twice; give one subnet per AZ');
       }
       const { ec2: readEc2 } = await aws.forAccount(input.accountId, input.region);
-      const existing = await checkNetwork(readEc2, input);
+      const { existing, vpcCidrs } = await checkNetwork(readEc2, input);
+      const allowedCidrs = input.allowedCidrs?.length ? input.allowedCidrs : vpcCidrs;
 
       const taskId = ctx.task?.id;
       if (!taskId && !ctx.isDryRun) {
@@ -275,6 +347,21 @@ export function createEndpointAction(options: {
             ctx.logger.info(`A retried step: ${ours.VpcEndpointId} was created by this step before`);
             return { endpointId: ours.VpcEndpointId!, state: ours.State ?? 'unknown' };
           }
+          const securityGroupIds = [...input.securityGroupIds];
+          if (input.createSecurityGroup) {
+            securityGroupIds.push(
+              await leastPrivilegeGroup(write.ec2, {
+                vpcId: input.vpcId,
+                name: `privatelink-${clientToken(taskStep, input).slice(0, 12)}`,
+                cidrs: allowedCidrs,
+                tags: [
+                  { Key: input.ownerTagKey, Value: owner },
+                  { Key: REQUEST_TAGS.task, Value: taskStep },
+                  { Key: 'Name', Value: `${input.name ?? input.serviceName} endpoint` },
+                ],
+              }),
+            );
+          }
           const tags = [
             { Key: input.ownerTagKey, Value: owner },
             { Key: REQUEST_TAGS.task, Value: taskStep },
@@ -289,7 +376,7 @@ export function createEndpointAction(options: {
                 VpcId: input.vpcId,
                 ServiceName: input.serviceName,
                 SubnetIds: input.subnetIds,
-                SecurityGroupIds: input.securityGroupIds,
+                SecurityGroupIds: securityGroupIds,
                 PrivateDnsEnabled: input.privateDnsEnabled,
                 ClientToken: clientToken(taskStep, input),
                 TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: tags }],
