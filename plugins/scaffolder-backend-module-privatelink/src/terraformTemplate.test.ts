@@ -1,7 +1,10 @@
 import fs from 'fs';
 import path from 'path';
 import yaml from 'yaml';
-import { createMockDirectory, mockServices } from '@backstage/backend-test-utils';
+import { createMockDirectory, mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import request from 'supertest';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { createFetchTemplateAction } from '@backstage/plugin-scaffolder-backend';
@@ -65,5 +68,61 @@ describe('the Terraform request template', () => {
     expect(tf).not.toContain('aws_security_group');
     expect(tf).toContain('security_group_ids  = ["sg-0a1c2e3f4a5b60011", ]');
     expect(tf).not.toContain('privatelink:vendor');
+  });
+});
+
+describe('the Terraform request template in the scaffolder', () => {
+  it("dry-runs without a repository: the pull request is skipped and the rendered file shown", async () => {
+    const { server } = await startTestBackend({
+      features: [
+        scaffolderPlugin,
+        catalogServiceMock.factory({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Resource',
+              metadata: {
+                name: 'snowflake-svc',
+                annotations: { 'aws.amazon.com/vpc-endpoint-service-name': values.serviceName },
+              },
+              spec: { type: 'aws-vpc-endpoint-service', owner: 'group:default/snowflake' },
+            },
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Resource',
+              metadata: { name: values.vpcId },
+              spec: { type: 'aws-vpc', owner: 'group:default/payments', vpc: { cidrBlocks: ['10.1.0.0/16'] } },
+            },
+          ],
+        }),
+      ],
+    });
+    const template = yaml.parse(fs.readFileSync(TEMPLATE, 'utf8'));
+    const skeleton = fs.readFileSync(path.join(TEMPLATES, 'terraform-skeleton/main.tf'));
+    const res = await request(server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('Authorization', mockCredentials.user.header())
+      .send({
+        template,
+        values: {
+          owner: values.owner,
+          accountId: values.accountId,
+          region: values.region,
+          vpcId: values.vpcId,
+          serviceName: 'resource:default/snowflake-svc',
+          subnetIds: values.subnetIds,
+          createSecurityGroup: true,
+          name: values.name,
+        },
+        directoryContents: [{ path: 'terraform-skeleton/main.tf', base64Content: skeleton.toString('base64') }],
+      });
+    expect([res.status, res.body.error?.message]).toEqual([200, undefined]);
+    const rendered = res.body.directoryContents.find((f: { path: string }) => f.path === 'privatelink/payments-snowflake/main.tf');
+    expect(rendered).toBeDefined();
+    const tf = Buffer.from(rendered.base64Content, 'base64').toString('utf8');
+    expect(tf).toContain(`service_name        = "${values.serviceName}"`);
+    expect(tf).toContain('cidr_blocks = ["10.1.0.0/16"]');
+    expect(tf).toContain('"privatelink:vendor"       = "group:default/snowflake"');
+    expect(res.body.output.text[0].content).toContain('give a repository to open a pull request');
   });
 });
