@@ -6,8 +6,10 @@ import {
   PrivateLinkOwnerPicker,
   PrivateLinkRegionPicker,
   PrivateLinkRequestReview,
+  PrivateLinkSecurityGroupsPicker,
   PrivateLinkServicePicker,
   PrivateLinkSubnetsPicker,
+  PrivateLinkVpcPicker,
   validateSubnets,
 } from './RequestFields';
 
@@ -33,6 +35,14 @@ const api = {
       { subnetId: 'subnet-a2', availabilityZone: 'us-east-1a' },
       { subnetId: 'subnet-b1', availabilityZone: 'us-east-1b' },
     ],
+  })),
+  getRequestVpcs: jest.fn(async () => [
+    { vpcId: 'vpc-1', entityRef: 'resource:default/vpc-1', title: 'payments-prod', owner: 'group:default/payments', cidrBlocks: ['10.1.0.0/16'] },
+    { vpcId: 'vpc-2', entityRef: 'resource:default/vpc-2', title: 'vpc-2', cidrBlocks: ['10.2.0.0/16', '10.3.0.0/16'] },
+  ]),
+  getRequestSecurityGroups: jest.fn(async () => ({
+    source: 'aws' as const,
+    securityGroups: [{ groupId: 'sg-1', groupName: 'endpoints-https', description: 'HTTPS from the VPC' }],
   })),
   getRequestEstimate: jest.fn(async () => ({
     monthlyUsd: 14.6,
@@ -115,6 +125,29 @@ describe('request form fields', () => {
     fireEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: /Snowflake \(/ }));
     expect(onChange).toHaveBeenCalledWith('resource:default/sf');
     expect(api.getRequestServices).toHaveBeenLastCalledWith('us-east-1', 'group:default/payments');
+  });
+
+  it("offer the account's VPCs in the region with their CIDRs and owner", async () => {
+    const onChange = await renderField(PrivateLinkVpcPicker, { title: 'VPC', values: { accountId: '111111111111', region: 'us-east-1' } });
+    await openSelect(/VPC/);
+    expect((await screen.findAllByRole('option')).map(o => o.textContent)).toEqual([
+      'payments-prod (vpc-1) · 10.1.0.0/16 · payments',
+      'vpc-2 · 10.2.0.0/16, 10.3.0.0/16',
+    ]);
+    fireEvent.click(screen.getByRole('option', { name: /payments-prod/ }));
+    expect(onChange).toHaveBeenCalledWith('vpc-1');
+    expect(api.getRequestVpcs).toHaveBeenLastCalledWith('111111111111', 'us-east-1');
+  });
+
+  it("list the VPC's security groups and add the ones chosen, ignoring the form's empty entries", async () => {
+    const onChange = await renderField(PrivateLinkSecurityGroupsPicker, {
+      title: 'Security groups',
+      formData: [undefined],
+      values: { accountId: '111111111111', region: 'us-east-1', vpcId: 'vpc-1' },
+    });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'sg-1 (endpoints-https): HTTPS from the VPC' }));
+    expect(onChange).toHaveBeenCalledWith(['sg-1']);
+    expect(screen.queryByText(/Known from the inventory/)).not.toBeInTheDocument();
   });
 
   it('hold an AZ once one of its subnets is chosen, and say where a snapshot account got them', async () => {
