@@ -61,10 +61,12 @@ async function api(route) {
 
 const usd = n => `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
+/** The tenant inventory's table (class names carry a suffix in the dev build). */
+const inventoryCard = page => page.locator('[class*="MuiPaper-root"]').filter({ hasText: /VPC endpoint inventory/ }).last();
+
 /** The endpoint ids of the tenant inventory's rows, in the order shown. */
 async function inventoryOrder(page) {
-  const card = page.locator('[class*="MuiPaper-root"]').filter({ hasText: /VPC endpoint inventory/ }).last();
-  const rows = await card.locator('tbody tr').allInnerTexts();
+  const rows = await inventoryCard(page).locator('tbody tr').allInnerTexts();
   return rows.map(text => text.match(/vpce-[0-9a-f]+/)?.[0]).filter(Boolean);
 }
 
@@ -393,8 +395,7 @@ async function main() {
       const sorts = async (column, key) => {
         // Each click moves material-table's sort on (ascending, descending, none); within three
         // clicks the column must show both numeric orders of the API's values.
-        const card = page.locator('[class*="MuiPaper-root"]').filter({ hasText: /VPC endpoint inventory/ }).last();
-        const header = card.locator('th').getByRole('button', { name: column, exact: true }).first();
+        const header = inventoryCard(page).locator('th').getByRole('button', { name: column, exact: true }).first();
         const seen = new Set();
         for (let click = 0; click < 3; click++) {
           await header.click();

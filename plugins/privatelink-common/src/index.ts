@@ -15,3 +15,4 @@ export * from './fleet';
 export * from './policy';
 export * from './reports';
 export * from './requests';
+export * from './cloudwatch';

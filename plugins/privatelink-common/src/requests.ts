@@ -3,6 +3,20 @@
  * (`/api/privatelink/requests/...`).
  */
 
+/** The tags `privatelink:endpoint:create` puts on an endpoint besides its owner and name. @public */
+export const REQUEST_TAGS = {
+  requestedBy: 'privatelink:requested-by',
+  task: 'privatelink:task',
+  vendor: 'privatelink:vendor',
+} as const;
+
+const GONE_STATES = new Set(['deleting', 'deleted', 'failed', 'rejected', 'expired']);
+
+/** Whether an endpoint in this state still connects its VPC to its service. @public */
+export function isLiveEndpointState(state: string | undefined): boolean {
+  return !GONE_STATES.has((state ?? '').toLocaleLowerCase('en-US'));
+}
+
 /** An account the portal manages, and whether endpoints can be requested in it. @public */
 export interface RequestAccount {
   accountId: string;

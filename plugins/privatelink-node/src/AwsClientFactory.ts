@@ -78,6 +78,17 @@ export class AwsClientFactory implements AwsAccessService {
     private readonly writeRoles: Map<string, string> = new Map(),
   ) {}
 
+  /** Every client's options: adaptive retries, the portal's user agent. */
+  private clientOptions<C>(region: string, credentials: C) {
+    return {
+      region,
+      credentials,
+      retryMode: 'adaptive',
+      maxAttempts: this.maxAttempts,
+      customUserAgent: 'backstage-privatelink',
+    };
+  }
+
   async forAccountWrite(accountId: string, region: string): Promise<AwsWriteClients> {
     const roleArn = this.writeRoles.get(accountId);
     if (!roleArn) {
@@ -90,17 +101,16 @@ export class AwsClientFactory implements AwsAccessService {
     if (cached) return cached;
     // The portal's own identity (aws.mainAccount or the SDK's default chain) assumes the role.
     const { sdkCredentialProvider: masterCredentials } = await this.credentials.getCredentialProvider();
-    const ec2 = new EC2Client({
-      region,
-      credentials: fromTemporaryCredentials({
-        params: { RoleArn: roleArn, RoleSessionName: 'backstage-privatelink-request' },
-        masterCredentials,
-        clientConfig: { region },
-      }),
-      retryMode: 'adaptive',
-      maxAttempts: this.maxAttempts,
-      customUserAgent: 'backstage-privatelink',
-    });
+    const ec2 = new EC2Client(
+      this.clientOptions(
+        region,
+        fromTemporaryCredentials({
+          params: { RoleArn: roleArn, RoleSessionName: 'backstage-privatelink-request' },
+          masterCredentials,
+          clientConfig: { region },
+        }),
+      ),
+    );
     this.counter.instrument(ec2, accountId, region);
     const clients = { ec2, roleArn };
     this.writeClients.set(key, clients);
@@ -113,13 +123,7 @@ export class AwsClientFactory implements AwsAccessService {
     if (cached) return cached;
     const { sdkCredentialProvider } =
       await this.credentials.getCredentialProvider({ accountId });
-    const options = {
-      region,
-      credentials: sdkCredentialProvider,
-      retryMode: 'adaptive',
-      maxAttempts: this.maxAttempts,
-      customUserAgent: 'backstage-privatelink',
-    };
+    const options = this.clientOptions(region, sdkCredentialProvider);
     const clients: AwsClients = {
       ec2: new EC2Client(options),
       cloudWatch: new CloudWatchClient(options),

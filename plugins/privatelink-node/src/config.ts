@@ -4,6 +4,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { z } from 'zod';
 import { SnapshotReader } from './SnapshotReader';
 
@@ -220,25 +221,15 @@ export function readTaskSchedule(
   // A zero or negative duration would run the task back to back, or time it out at once.
   for (const field of ['frequency', 'timeout'] as const) {
     const value = schedule[field];
-    if (value && typeof value === 'object' && !('cron' in value) && !('trigger' in value) && durationMs(value) <= 0) {
+    if (
+      value &&
+      typeof value === 'object' &&
+      !('cron' in value) &&
+      !('trigger' in value) &&
+      durationToMilliseconds(value as HumanDuration) <= 0
+    ) {
       throw new Error(`Invalid config at ${key}.${field}: must be a duration above zero`);
     }
   }
   return schedule;
-}
-
-const MS: Record<string, number> = {
-  milliseconds: 1,
-  seconds: 1000,
-  minutes: 60_000,
-  hours: 3_600_000,
-  days: 86_400_000,
-  weeks: 604_800_000,
-  months: 2_629_800_000,
-  years: 31_557_600_000,
-};
-
-/** A `HumanDuration` or an ISO duration object's length; unknown units count for nothing. */
-function durationMs(value: object): number {
-  return Object.entries(value).reduce((sum, [unit, n]) => sum + (typeof n === 'number' ? n * (MS[unit] ?? 0) : 0), 0);
 }

@@ -12,7 +12,9 @@ import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-nod
 import {
   ENDPOINT_ENTITY_TYPE,
   ENDPOINT_SERVICE_ENTITY_TYPE,
+  isLiveEndpointState,
   PrivateLinkEntity,
+  REQUEST_TAGS,
   RequestAccount,
   RequestEstimate,
   RequestNetworkSource,
@@ -39,8 +41,6 @@ import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 
 const byText = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b), 'en-US');
 
-/** The tags `privatelink:endpoint:create` puts on an endpoint (the action's REQUEST_TAGS). */
-const REQUEST_TAGS = { requestedBy: 'privatelink:requested-by', vendor: 'privatelink:vendor' };
 
 /**
  * What the request form offers and shows, read the way the create action checks it: accounts and
@@ -241,8 +241,11 @@ export class RequestOptionsService {
       this.endpointsIn(input.accountId, input.region, input.vpcId, credentials),
     ]);
     const service = services.entities.find(
-      (s): s is Extract<PrivateLinkEntity, { kind: 'service' }> => s.kind === 'service' && s.service.serviceName === input.serviceName,
+      (s): s is Extract<PrivateLinkEntity, { kind: 'service' }> =>
+        s.kind === 'service' && (s.service.serviceName === input.serviceName || s.entityRef === input.serviceName),
     );
+    // The form's service picker holds the service's entity ref; the endpoints know its name.
+    const serviceName = service?.service.serviceName ?? input.serviceName;
     const vendorRef = service ? ownerOf(service) : undefined;
     const perGbUsd = pricing.interfaceDataTiers[0].perGb;
     return {
@@ -256,7 +259,7 @@ export class RequestOptionsService {
         ...(input.name ? { Name: input.name } : {}),
       },
       duplicates: endpoints
-        .filter(e => e.endpoint.serviceName === input.serviceName && !/^(deleting|deleted|failed|rejected|expired)$/i.test(e.endpoint.state))
+        .filter(e => e.endpoint.serviceName === serviceName && isLiveEndpointState(e.endpoint.state))
         .map(e => ({ entityRef: e.entityRef, endpointId: e.endpoint.endpointId, owner: ownerOf(e) })),
     };
   }

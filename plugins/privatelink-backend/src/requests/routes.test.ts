@@ -233,6 +233,16 @@ describe('request routes', () => {
     });
   });
 
+  it("takes the service picker's entity ref for the service, with the same estimate", async () => {
+    const server = await start();
+    const base = '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&owner=payments&azs=2';
+    const byName = await get(server, `${base}&service=${SNOWFLAKE}`);
+    const byRef = await get(server, `${base}&service=${encodeURIComponent('resource:default/snowflake-a')}`);
+    expect(byRef.status).toBe(200);
+    expect(byRef.body).toEqual(byName.body);
+    expect(byRef.body.duplicates).toHaveLength(1);
+  });
+
   it.each([
     ['/vpcs?account=123&region=us-east-1', 'account must be a 12-digit AWS account id'],
     ['/vpcs?account=999999999999&region=us-east-1', 'account: 999999999999 is not an account this portal manages'],

@@ -17,7 +17,7 @@ const estimateQuery = z
     account,
     region,
     vpc,
-    service: z.string({ error: 'service is required: an endpoint service name' }).min(1).max(256),
+    service: z.string({ error: 'service is required: an endpoint service name or its entity ref' }).min(1).max(256),
     owner: ownerRefParam,
     azs: z.coerce.number({ error: 'azs must be a number of Availability Zones' }).int().min(1, 'azs must be 1 or more').max(32),
     ownerTagKey: z.string().min(1).max(128).default('owner'),

@@ -1,4 +1,4 @@
-import { DailyUsage, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
+import { DailyUsage, endpointMetricDimensions, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
 
 export type UsageField = Exclude<keyof DailyUsage, 'day' | 'zones'>;
 
@@ -79,12 +79,7 @@ export function planMetricQueries(
       if (endpoint.endpointType === 'Gateway') continue;
       const cell = cellOf(endpoint.accountId, endpoint.region);
       cell.entityRefs.push(entityRef);
-      const dimensions = [
-        { Name: 'Endpoint Type', Value: endpoint.endpointType },
-        { Name: 'Service Name', Value: endpoint.serviceName },
-        { Name: 'VPC Endpoint Id', Value: endpoint.endpointId },
-        { Name: 'VPC Id', Value: endpoint.vpcId },
-      ];
+      const dimensions = endpointMetricDimensions(endpoint);
       for (const [metricName, field, stat] of ENDPOINT_METRICS) {
         cell.queries.push({
           id: `q${cell.queries.length}`,
@@ -99,14 +94,7 @@ export function planMetricQueries(
       }
       if (options.perZone) {
         for (const { subnetId } of endpoint.subnets) {
-          // The per-subnet dimension set AWS publishes, in its order.
-          const zoneDimensions = [
-            { Name: 'Endpoint Type', Value: endpoint.endpointType },
-            { Name: 'Service Name', Value: endpoint.serviceName },
-            { Name: 'Subnet Id', Value: subnetId },
-            { Name: 'VPC Endpoint Id', Value: endpoint.endpointId },
-            { Name: 'VPC Id', Value: endpoint.vpcId },
-          ];
+          const zoneDimensions = endpointMetricDimensions(endpoint, subnetId);
           for (const [metricName, field] of ZONE_METRICS) {
             cell.queries.push({
               id: `q${cell.queries.length}`,

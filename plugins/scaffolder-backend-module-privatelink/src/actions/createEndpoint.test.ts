@@ -16,7 +16,8 @@ import { AccountTarget, AwsClientFactory, RequestSettings } from '@internal/plug
 import { MotoServer } from '@internal/plugin-privatelink-node/testUtils';
 import { Schema, Validator } from 'jsonschema';
 import yaml from 'yaml';
-import { clientToken, createEndpointAction, REQUEST_TAGS } from './createEndpoint';
+import { REQUEST_TAGS } from '@internal/plugin-privatelink-common';
+import { clientToken, createEndpointAction } from './createEndpoint';
 import { examples } from './createEndpoint.examples';
 
 

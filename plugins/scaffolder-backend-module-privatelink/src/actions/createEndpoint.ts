@@ -13,27 +13,23 @@ import {
 } from '@aws-sdk/client-ec2';
 
 type VpcEndpointList = VpcEndpoint[];
-import { BackstageCredentials, PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
+import { PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { privatelinkEndpointCreatePermission } from '@internal/plugin-privatelink-common';
+import {
+  endpointEntityRef,
+  isLiveEndpointState,
+  privatelinkEndpointCreatePermission,
+  REQUEST_TAGS,
+} from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsAccessService, isServiceAllowed, RequestSettings } from '@internal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
+import { changeableTarget, userOf } from './targets';
 
-
-/** Tags every requested endpoint carries besides its owner and name. */
-export const REQUEST_TAGS = {
-  requestedBy: 'privatelink:requested-by',
-  task: 'privatelink:task',
-  vendor: 'privatelink:vendor',
-};
-
-/** States of an endpoint that no longer counts as the VPC's connection to a service. */
-const GONE = new Set(['deleting', 'deleted', 'failed', 'rejected', 'expired']);
 
 /**
  * EC2's idempotency token for a request: the same task step asking for the same endpoint twice (a
@@ -54,11 +50,6 @@ function awsReason(error: unknown): string {
 }
 
 const notFound = (error: unknown) => /NotFound|Malformed/.test((error as { name?: string }).name ?? '');
-
-function userOf(credentials: BackstageCredentials): string | undefined {
-  const principal = credentials.principal as { type?: string; userEntityRef?: string };
-  return principal.type === 'user' ? principal.userEntityRef : undefined;
-}
 
 /**
  * What a request must satisfy in AWS: the VPC in the account and region, subnets of that VPC in
@@ -140,7 +131,7 @@ async function checkNetwork(
     }),
   );
   const existing = VpcEndpoints.filter(
-    e => e.VpcId === input.vpcId && e.ServiceName === input.serviceName && !GONE.has((e.State ?? '').toLocaleLowerCase('en-US')),
+    e => e.VpcId === input.vpcId && e.ServiceName === input.serviceName && isLiveEndpointState(e.State),
   );
   return { existing, vpcCidrs };
 }
@@ -255,21 +246,7 @@ export function createEndpointAction(options: {
       const input = ctx.input;
 
       // Where: an account and region this portal manages, from AWS (not a snapshot).
-      const target = accounts.find(a => a.accountId === input.accountId);
-      if (!target) {
-        throw new InputError(`accountId: ${input.accountId} is not an account this portal manages (privatelink.accounts)`);
-      }
-      if (!target.regions.includes(input.region)) {
-        throw new InputError(
-          `region: ${input.region} is not a region this portal reads in account ${input.accountId} (${target.regions.join(', ')})`,
-        );
-      }
-      if (target.source.type === 'snapshot') {
-        throw new NotAllowedError(
-          `account ${input.accountId} is read from a snapshot of exported data (${target.source.path}): this portal shows it and cannot create endpoints there. ` +
-            'To request endpoints, configure the account under privatelink.accounts with the aws source and a writeRoleArn.',
-        );
-      }
+      changeableTarget(accounts, input, 'create endpoints');
       // The account's write role, or a refusal naming the key to set; nothing is asked of AWS yet.
       const write = await aws.forAccountWrite(input.accountId, input.region);
 
@@ -394,7 +371,7 @@ export function createEndpointAction(options: {
         },
       });
       ctx.logger.info(`${created.endpointId} (${created.state}) for ${owner}, requested by ${requester ?? 'a service'}`);
-      const entityRef = `resource:default/${created.endpointId}`;
+      const entityRef = endpointEntityRef(created.endpointId);
       const refreshed = await refreshCatalog?.(input.accountId);
       if (refreshed?.triggered && catalog) {
         // Wait for the entity, so that the link the template shows opens it.

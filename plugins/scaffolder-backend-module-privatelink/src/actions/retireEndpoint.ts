@@ -1,22 +1,22 @@
 import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { DeleteVpcEndpointsCommand, DescribeVpcEndpointsCommand, VpcEndpoint } from '@aws-sdk/client-ec2';
-import { BackstageCredentials, PermissionsService } from '@backstage/backend-plugin-api';
+import { PermissionsService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { privatelinkEndpointRetirePermission } from '@internal/plugin-privatelink-common';
+import {
+  endpointEntityRef,
+  endpointMetricDimensions,
+  privatelinkEndpointRetirePermission,
+} from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsAccessService } from '@internal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { retireExamples } from './retireEndpoint.examples';
+import { changeableTarget, userOf } from './targets';
 
 const DAY_SECONDS = 86_400;
-
-function userOf(credentials: BackstageCredentials): string | undefined {
-  const principal = credentials.principal as { type?: string; userEntityRef?: string };
-  return principal.type === 'user' ? principal.userEntityRef : undefined;
-}
 
 /**
  * The bytes an endpoint processed over the last `days` whole days (UTC), from CloudWatch's
@@ -42,12 +42,12 @@ async function recentBytes(
             Metric: {
               Namespace: 'AWS/PrivateLinkEndpoints',
               MetricName: 'BytesProcessed',
-              Dimensions: [
-                { Name: 'Endpoint Type', Value: endpoint.VpcEndpointType },
-                { Name: 'Service Name', Value: endpoint.ServiceName },
-                { Name: 'VPC Endpoint Id', Value: endpoint.VpcEndpointId },
-                { Name: 'VPC Id', Value: endpoint.VpcId },
-              ],
+              Dimensions: endpointMetricDimensions({
+                endpointType: endpoint.VpcEndpointType ?? 'Interface',
+                serviceName: endpoint.ServiceName ?? '',
+                endpointId: endpoint.VpcEndpointId ?? '',
+                vpcId: endpoint.VpcId ?? '',
+              }),
             },
             Period: DAY_SECONDS,
             Stat: 'Sum',
@@ -107,24 +107,13 @@ export function retireEndpointAction(options: {
       if (input.force && !input.reason?.trim()) {
         throw new InputError('reason: forcing the deletion of an endpoint that carries traffic needs a reason');
       }
-      const target = accounts.find(a => a.accountId === input.accountId);
-      if (!target) {
-        throw new InputError(`accountId: ${input.accountId} is not an account this portal manages (privatelink.accounts)`);
-      }
-      if (!target.regions.includes(input.region)) {
-        throw new InputError(`region: ${input.region} is not a region this portal reads in account ${input.accountId}`);
-      }
-      if (target.source.type === 'snapshot') {
-        throw new NotAllowedError(
-          `account ${input.accountId} is read from a snapshot of exported data (${target.source.path}): this portal shows it and cannot delete endpoints there.`,
-        );
-      }
+      changeableTarget(accounts, input, 'delete endpoints');
       const write = await aws.forAccountWrite(input.accountId, input.region);
 
       // Who: a member of the group that owns the endpoint's entity in the catalog.
       const credentials = await ctx.getInitiatorCredentials();
       const requester = userOf(credentials) ?? 'a service';
-      const entityRef = `resource:default/${input.endpointId}`;
+      const entityRef = endpointEntityRef(input.endpointId);
       const entity = await catalog.getEntityByRef(entityRef, { credentials });
       const owner = typeof entity?.spec?.owner === 'string' ? entity.spec.owner : undefined;
       if (!owner) {

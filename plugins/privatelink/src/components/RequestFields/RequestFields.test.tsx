@@ -187,7 +187,7 @@ describe('request form fields', () => {
     });
     expect(await screen.findByText('$14.60 a month before traffic, plus $0.01 per GB processed')).toBeInTheDocument();
     expect(api.getRequestEstimate).toHaveBeenLastCalledWith(
-      expect.objectContaining({ serviceName: SNOWFLAKE, azCount: 2, ownerTagKey: 'tenant', owner: 'group:default/payments' }),
+      expect.objectContaining({ serviceName: 'resource:default/sf', azCount: 2, ownerTagKey: 'tenant', owner: 'group:default/payments' }),
     );
     expect(screen.getByText('privatelink:requested-by')).toBeInTheDocument();
     expect(screen.getByText(/vpc-1 already has vpce-1 \(group:default\/payments\) to this service/)).toBeInTheDocument();

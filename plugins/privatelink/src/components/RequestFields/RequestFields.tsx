@@ -285,21 +285,9 @@ export const PrivateLinkRequestReview = (props: FieldExtensionComponentProps<boo
   const ready = accountId && region && vpcId && serviceName && owner && azCount > 0;
   const estimate = useOptions(
     ready
-      ? async api => {
-          // The service picker holds the service's entity: the estimate needs its name.
-          const groups = await api.getRequestServices(region, owner);
-          const service = groups.flatMap(g => g.services).find(s => s.entityRef === serviceName || s.serviceName === serviceName);
-          return api.getRequestEstimate({
-            accountId,
-            region,
-            vpcId,
-            serviceName: service?.serviceName ?? serviceName,
-            owner,
-            azCount,
-            ownerTagKey,
-            name: values.name,
-          });
-        }
+      ? api =>
+          // The service picker holds the service's entity ref, which the estimate accepts.
+          api.getRequestEstimate({ accountId, region, vpcId, serviceName, owner, azCount, ownerTagKey, name: values.name })
       : undefined,
     [accountId, region, vpcId, serviceName, owner, azCount, ownerTagKey, values.name],
   );
