@@ -134,6 +134,24 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
       }),
     );
 
+    // The provided service, as AWS lists it when there is no Service Id-only series: per AZ and
+    // load balancer (3 GB and 1 GB yesterday), and per consumer endpoint (the same 4 GB again).
+    const serviceDims = (extra: Array<[string, string]>) =>
+      [...extra, ['Service Id', 'vpce-svc-1'] as [string, string]]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([Name, Value]) => ({ Name, Value }));
+    await cloudWatch.send(
+      new PutMetricDataCommand({
+        Namespace: 'AWS/PrivateLinkServices',
+        MetricData: [
+          { MetricName: 'BytesProcessed', Dimensions: serviceDims([['Az', 'use1-az1'], ['Load Balancer Arn', lbArn]]), Timestamp: dayTime(0), Value: 3 * GB },
+          { MetricName: 'BytesProcessed', Dimensions: serviceDims([['Az', 'use1-az2'], ['Load Balancer Arn', lbArn]]), Timestamp: dayTime(0), Value: GB },
+          { MetricName: 'NewConnections', Dimensions: serviceDims([['Az', 'use1-az1'], ['Load Balancer Arn', lbArn]]), Timestamp: dayTime(0), Value: 40 },
+          { MetricName: 'BytesProcessed', Dimensions: serviceDims([['VPC Endpoint Id', 'vpce-busy']]), Timestamp: dayTime(0), Value: 4 * GB },
+        ],
+      }),
+    );
+
     const service: Entity = {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Resource',
@@ -239,8 +257,18 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
     });
   });
 
+  it('reads a provided service from the series CloudWatch lists, summed once, and says which', async () => {
+    const res = await get('/entities/resource/default/ledger-service/usage?days=10');
+    expect(res.body.days.at(-1)).toMatchObject({ bytesProcessed: 4 * GB, newConnections: 40 });
+    expect(res.body.totals).toEqual({ bytesProcessed: 4 * GB, newConnections: 40 });
+    expect(res.body.series).toContain('the sum of the 2 series CloudWatch lists under Az, Load Balancer Arn, Service Id');
+    expect(aws.counter.total({ service: 'CloudWatch', api: 'ListMetrics' })).toBe(1);
+  });
+
   it('asks CloudWatch nothing on a second run the same day', async () => {
-    const calls = () => aws.counter.total({ service: 'CloudWatch', api: 'GetMetricData' });
+    const calls = () =>
+      aws.counter.total({ service: 'CloudWatch', api: 'GetMetricData' }) +
+      aws.counter.total({ service: 'CloudWatch', api: 'ListMetrics' });
     expect(calls()).toBeGreaterThan(0);
     const before = await get('/entities/resource/default/vpce-busy/usage?days=10');
     const callsBefore = calls();

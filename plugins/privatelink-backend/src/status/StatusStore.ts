@@ -9,7 +9,7 @@ import { privatelinkDatabaseServiceRef } from '../database';
 
 const TABLE = 'privatelink_status';
 
-type Kind = 'inventory' | 'usage' | 'invalid-entity';
+type Kind = 'inventory' | 'usage' | 'invalid-entity' | 'usage-series';
 
 /**
  * The operators' status in the plugin's database, so that every replica serves the same answer
@@ -46,6 +46,17 @@ export class StatusStore {
     for (const status of statuses) {
       await this.put('usage', `${status.accountId}/${status.region}`, status);
     }
+  }
+
+  /** Records which CloudWatch series each provided service was last read from, in words. */
+  async recordSeries(series: Map<string, string>): Promise<void> {
+    for (const [entityRef, words] of series) await this.put('usage-series', entityRef, { series: words });
+  }
+
+  /** The series `recordSeries` last recorded for an entity. */
+  async seriesOf(entityRef: string): Promise<string | undefined> {
+    const row = await this.knex(TABLE).where({ kind: 'usage-series', key: entityRef }).first();
+    return row ? (JSON.parse(row.body) as { series: string }).series : undefined;
   }
 
   /** Replaces the list of entities that do not match the contract with the latest reading. */

@@ -1,4 +1,4 @@
-import { GetMetricDataCommand, MetricDataResult } from '@aws-sdk/client-cloudwatch';
+import { GetMetricDataCommand, MetricDataResult, paginateListMetrics } from '@aws-sdk/client-cloudwatch';
 import { paginateDescribeTargetGroups } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
   AccountTarget,
@@ -6,7 +6,7 @@ import {
   SnapshotReader,
 } from '@internal/plugin-privatelink-node';
 import { addDays, dayOf, daysInRange } from './days';
-import { MetricQuery } from './metricQueries';
+import { Dimensions, MetricQuery } from './metricQueries';
 
 /** Daily values of each query, by query id, then by UTC day. */
 export type DailyValues = Map<string, Map<string, number>>;
@@ -29,6 +29,11 @@ export interface MetricSource {
   ): Promise<{ values: DailyValues; metricsRequested: number }>;
   /** The target groups of each load balancer ARN. */
   targetGroups(accountId: string, region: string, loadBalancerArns: string[]): Promise<Map<string, string[]>>;
+  /**
+   * The `AWS/PrivateLinkServices` series CloudWatch lists, by Service Id, with their dimensions as
+   * listed; undefined where the source cannot list (a snapshot).
+   */
+  listedServiceSeries(accountId: string, region: string): Promise<Map<string, Dimensions[]> | undefined>;
 }
 
 /** GetMetricData takes at most 500 queries a call. */
@@ -109,6 +114,24 @@ export class CloudWatchMetricSource implements MetricSource {
     }
     return result;
   }
+
+  /** ListMetrics of `BytesProcessed` (each service has the same sets for its other metrics). */
+  async listedServiceSeries(accountId: string, region: string) {
+    const { cloudWatch } = await this.clients.forAccount(accountId, region);
+    const listed = new Map<string, Dimensions[]>();
+    const pages = paginateListMetrics(
+      { client: cloudWatch },
+      { Namespace: 'AWS/PrivateLinkServices', MetricName: 'BytesProcessed' },
+    );
+    for await (const page of pages) {
+      for (const metric of page.Metrics ?? []) {
+        const dimensions = (metric.Dimensions ?? []).map(d => ({ Name: d.Name ?? '', Value: d.Value ?? '' }));
+        const serviceId = dimensions.find(d => d.Name === 'Service Id')?.Value;
+        if (serviceId) listed.set(serviceId, [...(listed.get(serviceId) ?? []), dimensions]);
+      }
+    }
+    return listed;
+  }
 }
 
 /**
@@ -171,6 +194,11 @@ export class SnapshotMetricSource implements MetricSource {
       ]),
     );
   }
+
+  /** An export is matched by label: its services are read from their `Service Id` series. */
+  async listedServiceSeries() {
+    return undefined;
+  }
 }
 
 /**
@@ -207,5 +235,9 @@ export class AccountMetricSources implements MetricSource {
 
   targetGroups(accountId: string, region: string, loadBalancerArns: string[]) {
     return this.sourceOf(accountId).targetGroups(accountId, region, loadBalancerArns);
+  }
+
+  listedServiceSeries(accountId: string, region: string) {
+    return this.sourceOf(accountId).listedServiceSeries(accountId, region);
   }
 }

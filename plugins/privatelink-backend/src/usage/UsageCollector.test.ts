@@ -51,6 +51,9 @@ class RecordingSource implements MetricSource {
   async targetGroups() {
     return new Map<string, string[]>();
   }
+  async listedServiceSeries() {
+    return undefined;
+  }
 }
 
 describe('UsageCollector', () => {

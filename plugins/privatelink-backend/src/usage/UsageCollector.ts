@@ -6,7 +6,13 @@ import { StatusStore } from '../status/StatusStore';
 import { addDays, contiguousRuns, daysInRange, lastCompleteDay } from './days';
 import { GET_METRIC_DATA_USD_PER_1000_METRICS, MetricSource } from './MetricSource';
 import { UsageStore } from './UsageStore';
-import { MetricCell, MetricQuery, planMetricQueries, targetHealthQueries } from './metricQueries';
+import {
+  MetricCell,
+  MetricQuery,
+  planMetricQueries,
+  targetHealthQueries,
+  withListedServiceSeries,
+} from './metricQueries';
 import { groupBy } from '../groupBy';
 
 export interface UsageCollectionSettings {
@@ -83,11 +89,11 @@ export class UsageCollector {
     return report;
   }
 
-  private async collectCell(cell: MetricCell, firstDay: string, lastDay: string) {
-    const { store, source } = this.options;
+  private async collectCell(planned: MetricCell, firstDay: string, lastDay: string) {
+    const { store, source, status } = this.options;
+    let cell = planned;
     const allDays = Array.from({ length: daysInRange(firstDay, lastDay) }, (_, i) => addDays(firstDay, i));
     const collected = await store.listCollectedDays(cell.entityRefs, firstDay, lastDay);
-    // Entities missing the same days are fetched together.
     // Entities missing the same days, fetched together (none when nothing is missing).
     const groups = groupBy(cell.entityRefs, ref => {
       const have = collected.get(ref) ?? new Set();
@@ -98,8 +104,17 @@ export class UsageCollector {
     let queries = 0;
     let daysFetched = 0;
     let rows = 0;
-    // Target groups only of the load balancers whose services miss days.
     const missingRefs = new Set([...groups.values()].flat());
+    // Provided services are read from the series CloudWatch lists for them, when it can list.
+    if (cell.services.some(s => missingRefs.has(s.entityRef))) {
+      const listed = await source.listedServiceSeries(cell.accountId, cell.region);
+      if (listed) {
+        const chosen = withListedServiceSeries(cell, listed);
+        cell = chosen.cell;
+        await status?.recordSeries(chosen.series);
+      }
+    }
+    // Target groups only of the load balancers whose services miss days.
     const loadBalancers = cell.loadBalancers.filter(l => missingRefs.has(l.entityRef));
     const targetGroups = loadBalancers.length
       ? await source.targetGroups(cell.accountId, cell.region, loadBalancers.map(l => l.arn))

@@ -11,6 +11,7 @@ import { addDays, lastCompleteDay, laterDay } from './days';
 import { idleVerdict } from './idle';
 import { describeSeries } from './metricQueries';
 import { UsageStore, usageStoreServiceRef } from './UsageStore';
+import { StatusStore, statusStoreServiceRef } from '../status/StatusStore';
 
 type Endpoint = { entityRef: string; endpoint: VpcEndpointDetails };
 
@@ -19,6 +20,8 @@ export class UsageService {
   constructor(
     private readonly store: UsageStore,
     private readonly settings: PrivateLinkBackendConfig,
+    /** Where the collector records which series each provided service is read from. */
+    private readonly status?: StatusStore,
   ) {}
 
   /** The idle verdict of many endpoints in one store query (endpoints with no rows yet have none). */
@@ -81,7 +84,7 @@ export class UsageService {
     return {
       entityRef,
       metricsPublished: true,
-      series: describeSeries(item),
+      series: (await this.status?.seriesOf(entityRef)) ?? describeSeries(item),
       note: days.length === 0 ? 'No metrics collected for this window yet.' : undefined,
       from,
       to,
@@ -97,7 +100,7 @@ export const usageServiceRef = createServiceRef<UsageService>({
   defaultFactory: async service =>
     createServiceFactory({
       service,
-      deps: { store: usageStoreServiceRef, settings: settingsServiceRef },
-      factory: ({ store, settings }) => new UsageService(store, settings),
+      deps: { store: usageStoreServiceRef, settings: settingsServiceRef, status: statusStoreServiceRef },
+      factory: ({ store, settings, status }) => new UsageService(store, settings, status),
     }),
 });

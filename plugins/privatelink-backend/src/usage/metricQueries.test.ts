@@ -1,6 +1,6 @@
 import { PrivateLinkEntity } from '@internal/plugin-privatelink-common';
 import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
-import { describeSeries, planMetricQueries } from './metricQueries';
+import { chooseServiceSeries, describeSeries, planMetricQueries, withListedServiceSeries } from './metricQueries';
 
 // Names are lower-case, as EC2's ids are.
 const endpoint = (type: 'Interface' | 'Gateway') =>
@@ -53,8 +53,61 @@ describe('a provided service', () => {
     expect(cell.loadBalancers).toEqual([{ entityRef: 'resource:default/vpce-svc-0b1d2f3a4c5e60101', arn: nlb }]);
     expect(describeSeries(service({ accountId: '111111111111', networkLoadBalancerArns: [nlb] }))).toBe(
       'AWS/PrivateLinkServices BytesProcessed, NewConnections, ActiveConnections, RstPacketsSent for Service Id ' +
-        'vpce-svc-0b1d2f3a4c5e60101 (all its load balancers, Availability Zones and consumer endpoints), daily, in UTC',
+        'vpce-svc-0b1d2f3a4c5e60101 (dimension Service Id: all its load balancers, Availability Zones and consumer ' +
+        'endpoints), daily, in UTC',
     );
+  });
+
+  describe('read from the series CloudWatch lists', () => {
+    const id = 'vpce-svc-0b1d2f3a4c5e60101';
+    const dims = (pairs: Array<[string, string]>) => pairs.map(([Name, Value]) => ({ Name, Value }));
+    const total = dims([['Service Id', id]]);
+    const byAz = (az: string) => dims([['Az', az], ['Load Balancer Arn', nlb], ['Service Id', id]]);
+    const byConsumer = dims([['Service Id', id], ['VPC Endpoint Id', 'vpce-0aa']]);
+    const otherService = dims([['Service Id', 'vpce-svc-other']]);
+
+    it('takes the Service Id total when it is listed, and never adds the finer sets to it', () => {
+      expect(chooseServiceSeries(id, [byAz('use1-az1'), byConsumer, total, otherService])).toEqual({
+        names: ['Service Id'],
+        series: [total],
+      });
+    });
+
+    it('otherwise sums every series of the coarsest finer set listed, with dimensions as listed', () => {
+      expect(chooseServiceSeries(id, [byConsumer, byAz('use1-az1'), byAz('use1-az2'), otherService])).toEqual({
+        names: ['Az', 'Load Balancer Arn', 'Service Id'],
+        series: [byAz('use1-az1'), byAz('use1-az2')],
+      });
+      expect(chooseServiceSeries(id, [byConsumer]).series).toEqual([byConsumer]);
+    });
+
+    it('asks the Service Id series when nothing of the service is listed', () => {
+      expect(chooseServiceSeries(id, [otherService])).toEqual({ names: ['Service Id'], series: [total] });
+      expect(chooseServiceSeries(id, undefined).series).toEqual([total]);
+    });
+
+    it('replaces the plan of the cell, keeping its endpoints, with unique ids and labels', () => {
+      const [planned] = planMetricQueries([
+        endpoint('Interface'),
+        service({ accountId: '111111111111', networkLoadBalancerArns: [nlb] }),
+      ]);
+      const { cell, series } = withListedServiceSeries(planned, new Map([[id, [byAz('use1-az1'), byAz('use1-az2')]]]));
+      const serviceQueries = cell.queries.filter(q => q.namespace === 'AWS/PrivateLinkServices');
+      expect(serviceQueries).toHaveLength(2 * 4);
+      expect(serviceQueries[0]).toMatchObject({
+        metricName: 'BytesProcessed',
+        dimensions: byAz('use1-az1'),
+        label: `${id} use1-az1 ${nlb} BytesProcessed`,
+      });
+      expect(cell.queries.filter(q => q.namespace === 'AWS/PrivateLinkEndpoints')).toEqual(
+        planned.queries.filter(q => q.namespace === 'AWS/PrivateLinkEndpoints'),
+      );
+      expect(new Set(cell.queries.map(q => q.id)).size).toBe(cell.queries.length);
+      expect(new Set(cell.queries.map(q => q.label)).size).toBe(cell.queries.length);
+      expect(series.get('resource:default/vpce-svc-0b1d2f3a4c5e60101')).toContain(
+        'the sum of the 2 series CloudWatch lists under Az, Load Balancer Arn, Service Id',
+      );
+    });
   });
 
   it('asks nothing for a service only consumed, and names no series for it or a gateway endpoint', () => {

@@ -2,6 +2,9 @@ import { DailyUsage, endpointMetricDimensions, PrivateLinkEntity } from '@intern
 
 export type UsageField = Exclude<keyof DailyUsage, 'day' | 'zones'>;
 
+/** The dimensions of one CloudWatch series, in the order CloudWatch lists them. */
+export type Dimensions = Array<{ Name: string; Value: string }>;
+
 /** One CloudWatch metric of one entity, to be asked for daily. */
 export interface MetricQuery {
   /** GetMetricData query id: unique in a call, `^[a-z][a-zA-Z0-9_]*$`. */
@@ -10,7 +13,7 @@ export interface MetricQuery {
   field: UsageField;
   namespace: string;
   metricName: string;
-  dimensions: Array<{ Name: string; Value: string }>;
+  dimensions: Dimensions;
   stat: 'Sum' | 'Maximum' | 'Minimum';
   /** Set for the per-subnet queries of an endpoint: the value is that subnet's share. */
   subnetId?: string;
@@ -29,6 +32,8 @@ export interface MetricCell {
   queries: MetricQuery[];
   /** Provider NLB ARNs whose target health is wanted, by the service entity that owns them. */
   loadBalancers: Array<{ entityRef: string; arn: string }>;
+  /** The provided services of the cell, whose series are chosen from what CloudWatch lists. */
+  services: Array<{ entityRef: string; serviceId: string }>;
 }
 
 const ENDPOINT_METRICS: Array<[string, UsageField, MetricQuery['stat']]> = [
@@ -67,7 +72,7 @@ export function planMetricQueries(
     const key = `${accountId}/${region}`;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { accountId, region, entityRefs: [], queries: [], loadBalancers: [] };
+      cell = { accountId, region, entityRefs: [], queries: [], loadBalancers: [], services: [] };
       cells.set(key, cell);
     }
     return cell;
@@ -117,32 +122,112 @@ export function planMetricQueries(
     if (service.provider && service.serviceId) {
       const cell = cellOf(service.provider.accountId, service.region);
       cell.entityRefs.push(entityRef);
-      for (const [metricName, field, stat] of SERVICE_METRICS) {
-        cell.queries.push({
-          id: `q${cell.queries.length}`,
-          entityRef,
-          field,
-          namespace: 'AWS/PrivateLinkServices',
-          metricName,
-          dimensions: [{ Name: 'Service Id', Value: service.serviceId }],
-          stat,
-          label: `${service.serviceId} ${metricName}`,
-        });
-      }
+      cell.services.push({ entityRef, serviceId: service.serviceId });
+      cell.queries.push(...serviceQueries(entityRef, service.serviceId, [serviceTotal(service.serviceId)]));
       for (const arn of service.provider.networkLoadBalancerArns) {
         cell.loadBalancers.push({ entityRef, arn });
       }
     }
   }
-  return [...cells.values()];
+  // Query ids are unique within a cell.
+  return [...cells.values()].map(cell => ({ ...cell, queries: cell.queries.map((q, i) => ({ ...q, id: `q${i}` })) }));
+}
+
+function serviceTotal(serviceId: string): Dimensions {
+  return [{ Name: 'Service Id', Value: serviceId }];
+}
+
+/** The queries of a provided service over the given series, which add up to its total. */
+function serviceQueries(entityRef: string, serviceId: string, series: Dimensions[]): MetricQuery[] {
+  return series.flatMap(dimensions =>
+    SERVICE_METRICS.map(([metricName, field, stat]) => ({
+      id: '',
+      entityRef,
+      field,
+      namespace: 'AWS/PrivateLinkServices',
+      metricName,
+      dimensions,
+      stat,
+      // The Service Id series keeps the label snapshot exports are matched by.
+      label: [serviceId, ...dimensions.filter(d => d.Name !== 'Service Id').map(d => d.Value), metricName].join(' '),
+    })),
+  ).map((query, i) => ({ ...query, id: `s${i}` }));
+}
+
+/**
+ * The dimension sets AWS publishes `AWS/PrivateLinkServices` metrics under, the service's total
+ * first, then finer splits: per load balancer, per AZ and load balancer, per consumer endpoint.
+ */
+const SERVICE_DIMENSION_SETS = [
+  ['Service Id'],
+  ['Load Balancer Arn', 'Service Id'],
+  ['Az', 'Load Balancer Arn', 'Service Id'],
+  ['Service Id', 'VPC Endpoint Id'],
+];
+
+/** The series a provided service is read from, and their dimension names. */
+export interface ServiceSeries {
+  names: string[];
+  series: Dimensions[];
+}
+
+/**
+ * Which of the series CloudWatch lists for a provided service add up to its total: the
+ * `Service Id` series when it is listed; otherwise every series of the coarsest finer set that is
+ * (summed, so no day is counted twice). When nothing is listed (ListMetrics covers the last two
+ * weeks; a snapshot lists nothing) the `Service Id` series is asked, and reads zero without traffic.
+ */
+export function chooseServiceSeries(serviceId: string, listed: Dimensions[] = []): ServiceSeries {
+  const key = (names: string[]) => [...names].sort().join(',');
+  const ofService = listed.filter(dimensions =>
+    dimensions.some(d => d.Name === 'Service Id' && d.Value === serviceId),
+  );
+  for (const names of SERVICE_DIMENSION_SETS) {
+    const series = ofService.filter(dimensions => key(dimensions.map(d => d.Name)) === key(names));
+    if (series.length > 0) return { names, series };
+  }
+  return { names: ['Service Id'], series: [serviceTotal(serviceId)] };
+}
+
+/**
+ * The cell with its provided services read from the series CloudWatch lists
+ * (`chooseServiceSeries`), query ids renumbered, and a description of each service's series.
+ */
+export function withListedServiceSeries(
+  cell: MetricCell,
+  listed: Map<string, Dimensions[]>,
+): { cell: MetricCell; series: Map<string, string> } {
+  const serviceRefs = new Set(cell.services.map(s => s.entityRef));
+  const queries = cell.queries.filter(q => !serviceRefs.has(q.entityRef));
+  const series = new Map<string, string>();
+  for (const { entityRef, serviceId } of cell.services) {
+    const chosen = chooseServiceSeries(serviceId, listed.get(serviceId));
+    queries.push(...serviceQueries(entityRef, serviceId, chosen.series));
+    series.set(entityRef, describeServiceSeries(serviceId, chosen));
+  }
+  return { cell: { ...cell, queries: queries.map((q, i) => ({ ...q, id: `q${i}` })) }, series };
+}
+
+function describeServiceSeries(serviceId: string, chosen: ServiceSeries): string {
+  const metrics = `AWS/PrivateLinkServices ${SERVICE_METRICS.map(([name]) => name).join(', ')}`;
+  if (chosen.names.length === 1) {
+    return (
+      `${metrics} for Service Id ${serviceId} (dimension Service Id: all its load balancers, Availability ` +
+      'Zones and consumer endpoints), daily, in UTC'
+    );
+  }
+  return (
+    `${metrics} for Service Id ${serviceId}: the sum of the ${chosen.series.length} series ` +
+    `CloudWatch lists under ${chosen.names.join(', ')} (it lists none under Service Id alone; ` +
+    'ActiveConnections is the sum of their daily maxima), daily, in UTC'
+  );
 }
 
 /**
  * Which CloudWatch series the usage of `item` is read from, in words for the Usage card; undefined
- * when none is published (gateway endpoints, services only consumed). A provided service is read
- * from the `Service Id` dimension set, the one AWS publishes as the service's total over its load
- * balancers, Availability Zones and consumer endpoints (the other sets split it by `Az`,
- * `Load Balancer Arn` or `VPC Endpoint Id`).
+ * when none is published (gateway endpoints, services only consumed). For a provided service this
+ * is the `Service Id` series until a collection has chosen from what CloudWatch lists
+ * (`withListedServiceSeries`), whose words the store then keeps.
  */
 export function describeSeries(item: PrivateLinkEntity): string | undefined {
   if (item.kind === 'endpoint') {
@@ -155,11 +240,7 @@ export function describeSeries(item: PrivateLinkEntity): string | undefined {
     );
   }
   if (item.kind !== 'service' || !item.service.provider || !item.service.serviceId) return undefined;
-  return (
-    `AWS/PrivateLinkServices ${SERVICE_METRICS.map(([name]) => name).join(', ')} ` +
-    `for Service Id ${item.service.serviceId} (all its load balancers, Availability Zones and consumer endpoints), ` +
-    'daily, in UTC'
-  );
+  return describeServiceSeries(item.service.serviceId, chooseServiceSeries(item.service.serviceId));
 }
 
 /** `net/<name>/<id>`: the LoadBalancer dimension of an NLB ARN. */
