@@ -40,6 +40,8 @@ import { PostureService } from '../plugins/privatelink-backend/src/posture/Postu
 import { InventoryService } from '../plugins/privatelink-backend/src/inventory/InventoryService';
 import { createRouter } from '../plugins/privatelink-backend/src/router';
 import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/settings';
+import { AlertService } from '../plugins/privatelink-backend/src/alerts/AlertService';
+import { AlertStore } from '../plugins/privatelink-backend/src/alerts/AlertStore';
 import { AuditService } from '../plugins/privatelink-backend/src/audit/AuditService';
 import { AuditStore } from '../plugins/privatelink-backend/src/audit/AuditStore';
 import { FleetService } from '../plugins/privatelink-backend/src/fleet/FleetService';
@@ -230,8 +232,20 @@ async function main() {
     findings,
     settings,
   });
+  // Alerts on, notices counted instead of sent.
+  const alertSettings = { ...settings, alerts: { ...settings.alerts, enabled: true } };
+  let noticesSent = 0;
+  const alerts = new AlertService({
+    store: new AlertStore(knex),
+    notifications: { send: async () => void noticesSent++ } as any,
+    catalog: { getEntitiesByRefs: async ({ entityRefs }: { entityRefs: string[] }) => ({ items: entityRefs.map(() => undefined) }) } as any,
+    auth: { getOwnServiceCredentials: async () => ({}) } as any,
+    logger: { warn: () => {} } as any,
+    settings: alertSettings,
+  });
   app.use(
     await createRouter({
+      alerts,
       httpAuth: { credentials: async () => ({ principal: { type: 'user', userEntityRef: 'user:default/bench' } }) } as any,
       permissions: allow,
       entities: privatelinkEntities,
@@ -355,6 +369,19 @@ async function main() {
   const snapshotStarted = Date.now();
   const snapshot = await fleetService.refresh(today);
   const snapshotMs = Date.now() - snapshotStarted;
+  // Alerts over the whole snapshot: the first run opens every incident and sends its notice, the
+  // second (nothing changed) must open and send nothing.
+  const { entities: fleetItems } = await privatelinkEntities.all({} as any, true);
+  const alertRuns: string[] = [];
+  for (const run of ['first', 'second']) {
+    const started = Date.now();
+    const before = noticesSent;
+    const result = await alerts.run(snapshot.rows, fleetItems, today);
+    alertRuns.push(
+      `${run} run ${Date.now() - started} ms: ${result.opened} incidents opened, ${result.resolved} resolved, ${noticesSent - before} notices sent`,
+    );
+  }
+  console.log(`alerts over ${snapshot.rows.length} snapshot rows: ${alertRuns.join('; ')}`);
   const fleetLatencies: Record<string, number[]> = { all: [], tenant: [], rows: [] };
   let fleetQueries = 0;
   const countFleetQuery = () => {
@@ -379,7 +406,7 @@ async function main() {
     if (i === 29) knex.removeListener('query', countFleetQuery);
   }
   console.log(
-    `fleet snapshot of ${snapshot.rows} endpoints and services written in ${snapshotMs} ms; fleet routes over HTTP (30 requests each, ${fleetQueries} store queries for the three):`,
+    `fleet snapshot of ${snapshot.rows.length} endpoints and services written in ${snapshotMs} ms; fleet routes over HTTP (30 requests each, ${fleetQueries} store queries for the three):`,
   );
   for (const [name, values] of Object.entries(fleetLatencies)) {
     values.sort((a, b) => a - b);

@@ -53,6 +53,23 @@ export interface Config {
       /** How often to evaluate. Default every 30 minutes, and after every usage collection. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /**
+     * Health and idle alerts through `@backstage/plugin-notifications-backend`: an incident opens
+     * when an endpoint or provided service turns degraded or unhealthy (or an endpoint idle), its
+     * owner is notified once, and again once when it recovers.
+     */
+    alerts?: {
+      /** Default false: without the notifications backend, leave it off. */
+      enabled?: boolean;
+      /** The health status from which an incident opens. Default `degraded`. */
+      minimumStatus?: 'degraded' | 'unhealthy';
+      /** Notify the owner of an endpoint idle for `usage.idleAfterDays`. Default true. */
+      idle?: boolean;
+      /** Also notify the other side: the provider service's owner, or the vendor relationship's owner. Default true. */
+      escalate?: boolean;
+      /** The group that owns each vendor relationship, by vendor name (`snowflake: group:default/data-platform`). */
+      vendorOwners?: { [vendor: string]: string };
+    };
     /** Quarterly audit campaigns. */
     audit?: {
       /** When the quarter's campaigns open. Default: cron `0 6 1 1,4,7,10 *` (06:00 UTC, first day of each quarter). */

@@ -11,6 +11,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { privatelinkPlugin } from './plugin';
 import { endpointEntity } from './testEntities';
 import { DatabaseUsageStore } from './usage/DatabaseUsageStore';
@@ -37,13 +38,15 @@ const config = {
 const { scheduler, factory: schedulerFactory } = manualScheduler();
 
 async function start(
-  options: { allow?: boolean; entities?: Entity[]; features?: any[]; knex?: Knex } = {},
+  options: { allow?: boolean; entities?: Entity[]; features?: any[]; knex?: Knex; privatelink?: object } = {},
 ) {
   const knex = options.knex ?? (await databases.init('SQLITE_3'));
   const { server } = await startTestBackend({
     features: [
       privatelinkPlugin,
-      mockServices.rootConfig.factory({ data: config }),
+      mockServices.rootConfig.factory({
+        data: { ...config, privatelink: { ...config.privatelink, ...options.privatelink } },
+      }),
       mockServices.database.factory({ knex }),
       schedulerFactory,
       catalogServiceMock.factory({ entities: options.entities ?? [endpoint, component] }),
@@ -317,6 +320,32 @@ describe('privatelink router', () => {
     expect(row.findings).toEqual({ high: 2, medium: 0, low: 0, checkIds: ['policy-full-access', 'sg-open-ingress'] });
     expect((await get(server, '/findings')).body.findings).toHaveLength(3);
     expect((await get(server, '/findings?owner=group%3A')).status).toBe(400);
+  });
+
+  it('alerts the owner once when an endpoint turns degraded, and shows it on the entity', async () => {
+    const send = jest.fn(async () => {});
+    const server = await start({
+      privatelink: { alerts: { enabled: true } },
+      features: [createServiceFactory({ service: notificationService, deps: {}, factory: () => ({ send }) })],
+    });
+    // 5000 dropped packets on the last collected day: degraded.
+    await scheduler.triggerTask('privatelink-posture:evaluate');
+    await scheduler.triggerTask('privatelink-posture:evaluate');
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: ['group:default/payments'] },
+      payload: expect.objectContaining({ title: 'vpce-1 (vpce-1) is degraded', severity: 'high', topic: 'privatelink-health' }),
+    });
+    const res = await get(server, '/entities/resource/default/vpce-1/alerts');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ enabled: true, entityRef: 'resource:default/vpce-1' });
+    expect(res.body.incidents).toEqual([
+      expect.objectContaining({ kind: 'health', status: 'degraded', recipients: ['group:default/payments'], alertedAt: expect.any(String) }),
+    ]);
+    const anonymous = await request(server)
+      .get('/api/privatelink/entities/resource/default/vpce-1/alerts')
+      .set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(401);
   });
 
   it("keeps the fleet's findings to holders of privatelink.findings.read", async () => {

@@ -5,6 +5,7 @@ import {
 import { privatelinkPermissions } from '@internal/plugin-privatelink-common';
 import { awsAccessServiceRef } from '@internal/plugin-privatelink-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { alertServiceRef } from './alerts/AlertService';
 import { auditServiceRef } from './audit/AuditService';
 import { AuditNotifier } from './audit/AuditNotifier';
 import { auditStoreServiceRef } from './audit/AuditStore';
@@ -71,6 +72,7 @@ export const privatelinkPlugin = createBackendPlugin({
         fleet: fleetServiceRef,
         fleetStore: fleetStoreServiceRef,
         requests: requestOptionsServiceRef,
+        alerts: alertServiceRef,
       },
       async init(deps) {
         const { logger, scheduler, settings, clock } = deps;
@@ -117,7 +119,16 @@ export const privatelinkPlugin = createBackendPlugin({
             );
             // The fleet page's snapshot, from the reports and findings as they now stand.
             const fleet = await deps.fleet.refresh(clock.now(), result.items);
-            logger.info(`PrivateLink fleet snapshot: ${fleet.rows} endpoints and services`);
+            logger.info(`PrivateLink fleet snapshot: ${fleet.rows.length} endpoints and services`);
+            // Health and idle incidents from the snapshot just written, and their notices.
+            if (deps.alerts.enabled) {
+              const alerts = await deps.alerts.run(fleet.rows, result.items, clock.now());
+              if (alerts.opened || alerts.resolved || alerts.sent || alerts.failed) {
+                logger.info(
+                  `PrivateLink alerts: ${alerts.opened} incidents opened, ${alerts.resolved} resolved; ${alerts.sent} notices sent, ${alerts.failed} failed`,
+                );
+              }
+            }
             if (settings.audit.openOnStartup && !openedOnStartup) {
               openedOnStartup = true;
               await scheduler.triggerTask(AUDIT_TASK).catch(error =>

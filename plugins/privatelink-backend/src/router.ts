@@ -1,6 +1,8 @@
 import { AuditorService, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { AlertService } from './alerts/AlertService';
+import { createAlertRoutes } from './alerts/routes';
 import { AuditService } from './audit/AuditService';
 import { AuditStore } from './audit/AuditStore';
 import { createAuditRoutes } from './audit/routes';
@@ -39,6 +41,7 @@ export interface RouterOptions {
   auditStore: AuditStore;
   fleetStore: FleetStore;
   requests: RequestOptionsService;
+  alerts: AlertService;
   now?: () => Date;
 }
 
@@ -58,6 +61,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.use(createUsageRoutes({ httpAuth, entities, usage: options.usage, now }));
   router.use(createCostRoutes({ httpAuth, entities, cost: options.cost, now }));
   router.use(createHealthRoutes({ httpAuth, entities, health: options.health, now }));
+  router.use(createAlertRoutes({ httpAuth, entities, alerts: options.alerts }));
   router.use(createInventoryRoutes({ httpAuth, inventory: options.inventory, now }));
   router.use(
     createPostureRoutes({

@@ -13,6 +13,8 @@ import {
   readTaskSchedule,
 } from '@internal/plugin-privatelink-node';
 import { z } from 'zod';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import type { AlertSettings } from './alerts/conditions';
 import { DEFAULT_HEALTH_THRESHOLDS, HealthThresholds } from './health/assessHealth';
 import { DEFAULT_PRICING, RegionPricing } from './cost/pricing';
 import { ALL_CHECKS } from './posture/checks';
@@ -31,6 +33,8 @@ export interface PrivateLinkBackendConfig {
   /** Prices for a region: the region's overrides over the defaults. */
   pricingFor(region: string): RegionPricing;
   posture: PostureSettings & { schedule: SchedulerServiceTaskScheduleDefinition };
+  /** Health and idle alerts to owners through the notifications backend. */
+  alerts: AlertSettings;
   audit: {
     /** When the quarter's campaigns open (default: 06:00 UTC on the first day of each quarter). */
     schedule: SchedulerServiceTaskScheduleDefinition;
@@ -126,6 +130,29 @@ const postureSchema = z
     trustedAccounts: [],
   });
 
+/** A group reference, written in full (`group:default/data-platform`); `data-platform` is taken as a group of `default`. */
+const groupRef = z.string().transform((value, ctx) => {
+  try {
+    const ref = parseEntityRef(value, { defaultKind: 'group', defaultNamespace: 'default' });
+    if (ref.kind.toLocaleLowerCase('en-US') === 'group') return stringifyEntityRef(ref);
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: `'${value}' is not a group reference` });
+  return z.NEVER;
+});
+
+const alertsSchema = z
+  .object({
+    enabled: z.boolean().default(false),
+    minimumStatus: z.enum(['degraded', 'unhealthy']).default('degraded'),
+    idle: z.boolean().default(true),
+    escalate: z.boolean().default(true),
+    vendorOwners: z.record(z.string(), groupRef).default({}),
+  })
+  .strict()
+  .default({ enabled: false, minimumStatus: 'degraded', idle: true, escalate: true, vendorOwners: {} });
+
 export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackendConfig {
   const defaults = withDefaults(
     parseConfig(config, 'privatelink.pricing.default', pricingSchema.optional()),
@@ -194,6 +221,7 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
         }),
       };
     })(),
+    alerts: { ...parseConfig(config, 'privatelink.alerts', alertsSchema), idleAfterDays },
     audit: {
       schedule: readTaskSchedule(config, 'privatelink.audit.schedule', {
         frequency: { cron: '0 6 1 1,4,7,10 *' },

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export * from './alerts';
 export * from './annotations';
 export * from './audit';
 export * from './contract';

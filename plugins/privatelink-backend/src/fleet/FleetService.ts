@@ -40,7 +40,7 @@ export class FleetService {
    * Writes the snapshot. `read` is the inventory as the posture evaluation just read it, so the
    * catalog is not read twice; without it, the snapshot reads the catalog itself.
    */
-  async refresh(now: Date, read?: PrivateLinkEntity[]): Promise<{ rows: number }> {
+  async refresh(now: Date, read?: PrivateLinkEntity[]): Promise<{ rows: FleetRow[] }> {
     const { entities, inventory, health, findings, store } = this.deps;
     const items = read ?? (await entities.all(await this.deps.auth.getOwnServiceCredentials())).entities;
     const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
@@ -99,7 +99,7 @@ export class FleetService {
       });
     }
     await store.replace(rows, now);
-    return { rows: rows.length };
+    return { rows };
   }
 }
 

@@ -9,18 +9,12 @@ import {
   isVpcEndpointEntity,
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
+  retireEndpointLink,
 } from '@internal/plugin-privatelink-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { AuditDecision, privatelinkApiRef } from '../../api';
 import { AuditFacts, DriftChips } from './AuditFacts';
 import { DecisionForm } from './DecisionForm';
-
-/**
- * The retire template, filled in for this endpoint (the scaffolder's default mount, `/create`,
- * reads `formData` from the query).
- */
-export const retireLink = (entityRef: string) =>
-  `/create/templates/default/retire-vpc-endpoint?formData=${encodeURIComponent(JSON.stringify({ endpoint: entityRef }))}`;
 
 const describeDecision = (d: AuditDecision) =>
   `${d.decision}${d.fix ? ` (${d.fix})` : ''} by ${parseEntityRef(d.actor).name} on ${d.decidedAt.slice(0, 10)}: ${d.comment}`;
@@ -69,7 +63,7 @@ export const AuditCard = () => {
       </Typography>
       {item.decision?.decision === 'retire' && isVpcEndpointEntity(entity) && (
         <Typography variant="body2">
-          <Link to={retireLink(entityRef)}>Retire it now</Link>: a request that deletes the endpoint once its id is
+          <Link to={retireEndpointLink(entityRef)}>Retire it now</Link>: a request that deletes the endpoint once its id is
           confirmed, refused while it still carries traffic.
         </Typography>
       )}
