@@ -6,6 +6,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  AlertsReport,
   AuditCampaign,
   AuditCampaignSummary,
   AuditDecision,
@@ -35,6 +36,8 @@ export interface PrivateLinkApi {
   getUsage(entity: CompoundEntityRef, days: number): Promise<UsageReport>;
   getCost(entity: CompoundEntityRef): Promise<CostReport>;
   getHealth(entity: CompoundEntityRef): Promise<HealthReport>;
+  /** The entity's health and idle incidents, and when their owners were told. */
+  getAlerts(entity: CompoundEntityRef): Promise<AlertsReport>;
   /** The posture findings the backend's checks keep for an endpoint or service. */
   getFindings(entity: CompoundEntityRef): Promise<PostureReport>;
   /** A team's endpoints; with `includeChildren`, its child teams' too. */
@@ -141,6 +144,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getHealth(entity: CompoundEntityRef) {
     return this.get<HealthReport>(this.entityPath(entity, 'health'));
+  }
+
+  getAlerts(entity: CompoundEntityRef) {
+    return this.get<AlertsReport>(this.entityPath(entity, 'alerts'));
   }
 
   getFindings(entity: CompoundEntityRef) {

@@ -1,4 +1,6 @@
 export type {
+  AlertIncident,
+  AlertsReport,
   RequestAccount,
   RequestEstimate,
   RequestNetworkSource,

@@ -5,9 +5,9 @@ import { privatelinkApiRef } from '../../api';
 import { endpointEntity } from '../testEntities';
 import { HealthCard } from './HealthCard';
 
-async function render(getHealth: jest.Mock) {
+async function render(getHealth: jest.Mock, getAlerts = jest.fn().mockResolvedValue({ enabled: true, incidents: [] })) {
   await renderInTestApp(
-    <TestApiProvider apis={[[privatelinkApiRef, { getHealth }]]}>
+    <TestApiProvider apis={[[privatelinkApiRef, { getHealth, getAlerts }]]}>
       <EntityProvider entity={endpointEntity()}>
         <HealthCard />
       </EntityProvider>
@@ -44,6 +44,57 @@ describe('HealthCard', () => {
     expect(screen.getByText('2.0 GB')).toBeInTheDocument();
     expect(screen.getByText('4500 packets dropped in this AZ on 2026-11-24.')).toBeInTheDocument();
     expect(screen.getByText('No metrics for this subnet.')).toBeInTheDocument();
+  });
+
+  it('says whom the open incident alerted and when, and how the last one ended', async () => {
+    const getAlerts = jest.fn().mockResolvedValue({
+      entityRef: 'resource:default/vpce-1',
+      enabled: true,
+      incidents: [
+        {
+          id: 9,
+          kind: 'health',
+          status: 'unhealthy',
+          reasons: [],
+          recipients: ['group:default/payments', 'group:default/platform'],
+          openedAt: '2026-11-25T06:00:00.000Z',
+          alertedAt: '2026-11-25T06:00:01.000Z',
+        },
+        {
+          id: 4,
+          kind: 'health',
+          status: 'degraded',
+          reasons: [],
+          recipients: ['group:default/payments'],
+          openedAt: '2026-11-20T06:00:00.000Z',
+          alertedAt: '2026-11-20T06:00:02.000Z',
+          resolvedAt: '2026-11-21T06:00:00.000Z',
+          resolution: 'recovered',
+          recoveryAlertedAt: '2026-11-21T06:00:03.000Z',
+        },
+        { id: 1, kind: 'idle', status: 'idle', reasons: [], recipients: [], openedAt: '2026-10-01T06:00:00.000Z', resolvedAt: '2026-10-02T06:00:00.000Z', resolution: 'gone' },
+      ],
+    });
+    await render(jest.fn().mockResolvedValue({ status: 'unhealthy', reasons: ['State is failed'], zones: [] }), getAlerts);
+    expect(
+      await screen.findByText('Incident (unhealthy) since 2026-11-25 06:00 UTC: payments, platform alerted at 2026-11-25 06:00 UTC.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Incident (degraded) from 2026-11-20 06:00 UTC (payments alerted at 2026-11-20 06:00 UTC), recovered at 2026-11-21 06:00 UTC, told at 2026-11-21 06:00 UTC.',
+      ),
+    ).toBeInTheDocument();
+    // Only the last incident that ended is shown.
+    expect(screen.queryByText(/^Idle/)).not.toBeInTheDocument();
+  });
+
+  it('shows the health when the alerts cannot be read', async () => {
+    await render(
+      jest.fn().mockResolvedValue({ status: 'healthy', reasons: ['Available.'], zones: [] }),
+      jest.fn().mockRejectedValue(new Error('no alerts route')),
+    );
+    expect(await screen.findByText('Available.')).toBeInTheDocument();
+    expect(screen.queryByText(/alerted/)).not.toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {

@@ -12,10 +12,15 @@ import {
 import { HEALTH_ICON } from '../healthStatus';
 import { formatBytes } from '../format';
 import { useEntityReport } from '../useEntityReport';
+import { AlertLines } from './AlertLines';
 
-/** One status with its reasons, the AZs the endpoint is in, and the provider's target health. */
+/**
+ * One status with its reasons, the AZs the endpoint is in, the provider's target health, and the
+ * alerts sent about it (an alerts answer that fails leaves the health shown).
+ */
 export const HealthCard = () => {
   const { value, loading, error } = useEntityReport((api, ref) => api.getHealth(ref));
+  const alerts = useEntityReport((api, ref) => api.getAlerts(ref));
   let content;
   if (loading) content = <Progress />;
   else if (error || !value) content = <ErrorPanel title="Could not load health" error={error ?? new Error('no answer')} />;
@@ -33,6 +38,7 @@ export const HealthCard = () => {
             </ListItem>
           ))}
         </List>
+        <AlertLines report={alerts.error ? undefined : alerts.value} />
         {value.targets && (
           <Typography variant="body2" gutterBottom style={{ overflowWrap: 'anywhere' }}>
             Load balancer targets on {value.targets.day}: at least {value.targets.healthyHostsMin ?? '?'} healthy, at most{' '}

@@ -1,0 +1,48 @@
+import Typography from '@material-ui/core/Typography';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { AlertIncident, AlertsReport } from '../../api/types';
+
+const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+const names = (refs: string[]) => refs.map(ref => parseEntityRef(ref).name).join(', ');
+
+/** One sentence about an incident: what it is, whom it told and when. */
+export function describeIncident(incident: AlertIncident): string {
+  const what = incident.kind === 'idle' ? 'Idle' : `Incident (${incident.status})`;
+  const opened = `${what} since ${when(incident.openedAt)}`;
+  const told = incident.alertedAt
+    ? `${names(incident.recipients)} alerted at ${when(incident.alertedAt)}`
+    : 'no one alerted yet';
+  if (!incident.resolvedAt) return `${opened}: ${told}.`;
+  const ended =
+    incident.resolution === 'gone'
+      ? `closed at ${when(incident.resolvedAt)}: left the inventory`
+      : `recovered at ${when(incident.resolvedAt)}${
+          incident.recoveryAlertedAt ? `, told at ${when(incident.recoveryAlertedAt)}` : ''
+        }`;
+  return `${what} from ${when(incident.openedAt)} (${told}), ${ended}.`;
+}
+
+/**
+ * The open incidents of the entity and the last one that ended, as the backend recorded them;
+ * nothing when alerts are off or there has been none.
+ */
+export const AlertLines = ({ report }: { report?: AlertsReport }) => {
+  if (!report?.enabled || report.incidents.length === 0) return null;
+  const open = report.incidents.filter(i => !i.resolvedAt);
+  const lastEnded = report.incidents.find(i => i.resolvedAt);
+  return (
+    <>
+      {[...open, ...(lastEnded ? [lastEnded] : [])].map(incident => (
+        <Typography
+          key={incident.id}
+          variant="body2"
+          color={incident.resolvedAt ? 'textSecondary' : 'textPrimary'}
+          gutterBottom
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {describeIncident(incident)}
+        </Typography>
+      ))}
+    </>
+  );
+};
