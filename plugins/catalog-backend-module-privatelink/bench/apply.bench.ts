@@ -35,7 +35,7 @@ function writeSnapshot(root: string) {
     write('describe-vpc-endpoint-services', { ServiceDetails: cell.serviceDetails });
     write('describe-security-groups', { SecurityGroups: cell.securityGroups });
     write('describe-route-tables', { RouteTables: cell.routeTables });
-    write('describe-network-interfaces', { NetworkInterfaces: cell.networkInterfaces });
+    write('describe-subnets', { Subnets: cell.subnets });
   }
 }
 

@@ -8,9 +8,9 @@
  * Run: npm run bench (from the repository root).
  */
 import {
-  DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
   DescribeVpcEndpointConnectionsCommand,
   DescribeVpcEndpointServiceConfigurationsCommand,
   DescribeVpcEndpointServicePermissionsCommand,
@@ -59,7 +59,8 @@ function minimumCalls(cell: SyntheticCell): number {
     byId(ids.serviceNames.length) +
     byId(ids.securityGroupIds.length) +
     byId(ids.routeTableIds.length) +
-    byId(ids.networkInterfaceIds.length)
+    // Each subnet's AZ: by id, or the region's whole subnet list, whichever is fewer calls.
+    Math.min(byId(ids.subnetIds.length), Math.max(1, Math.ceil(cell.subnets.length / PAGE_SIZE)))
   );
 }
 
@@ -102,12 +103,8 @@ async function main() {
   ec2.on(DescribeRouteTablesCommand).callsFake(async (input, getClient) => ({
     RouteTables: byFilter((await cell(getClient())).routeTables, input.Filters, t => t.RouteTableId!),
   }));
-  ec2.on(DescribeNetworkInterfacesCommand).callsFake(async (input, getClient) => ({
-    NetworkInterfaces: byFilter(
-      (await cell(getClient())).networkInterfaces,
-      input.Filters,
-      n => n.NetworkInterfaceId!,
-    ),
+  ec2.on(DescribeSubnetsCommand).callsFake(async (input, getClient) => ({
+    Subnets: byFilter((await cell(getClient())).subnets, input.Filters, n => n.SubnetId!),
   }));
 
   const clients = new AwsClientFactory(

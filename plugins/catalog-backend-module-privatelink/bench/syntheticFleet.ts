@@ -4,6 +4,7 @@ import type {
   RouteTable,
   SecurityGroup,
   ServiceConfiguration,
+  Subnet,
   ServiceDetail,
   Vpc,
   VpcEndpoint,
@@ -23,6 +24,8 @@ export interface SyntheticCell {
   serviceDetails: ServiceDetail[];
   securityGroups: SecurityGroup[];
   routeTables: RouteTable[];
+  /** 3 subnets per VPC, one per AZ: endpoints share them, as they do in a real VPC. */
+  subnets: Subnet[];
   networkInterfaces: NetworkInterface[];
 }
 
@@ -31,7 +34,8 @@ const AWS_SERVICES = ['kms', 'sts', 'secretsmanager', 'logs', 'ssm', 'ecr.api', 
 /**
  * A deterministic fleet: `accounts` accounts x `regions`, `perCell` endpoints each. Of every 10
  * endpoints, 8 are interface endpoints in 2 AZs (to AWS services and 5 vendor services), 1 is a
- * gateway endpoint, 1 a GWLB endpoint. 25 security groups and 4 route tables per cell; every
+ * gateway endpoint, 1 a GWLB endpoint. 5 VPCs of 3 subnets (one per AZ), 25 security groups and
+ * 4 route tables per cell; every
  * other cell provides 2 services with 20 consumer connections each.
  */
 export function syntheticFleet(accounts: number, regions: string[], perCell: number): SyntheticCell[] {
@@ -54,6 +58,11 @@ export function syntheticFleet(accounts: number, regions: string[], perCell: num
         RouteTableId: `rtb-${hex(cellIndex * 1000 + r)}`,
         Associations: [{ Main: r === 0, SubnetId: `subnet-${hex(cellIndex * 1000 + r)}` }],
       }));
+      const subnetPool: Subnet[] = Array.from({ length: 15 }, (_, n) => ({
+        SubnetId: `subnet-${hex(cellIndex * 1000 + n)}`,
+        VpcId: `vpc-${hex(cellIndex * 100 + Math.floor(n / 3))}`,
+        AvailabilityZone: `${region}${'abc'[n % 3]}`,
+      }));
       const endpoints: VpcEndpoint[] = [];
       const networkInterfaces: NetworkInterface[] = [];
       for (let e = 0; e < perCell; e++) {
@@ -65,19 +74,22 @@ export function syntheticFleet(accounts: number, regions: string[], perCell: num
         let serviceName = vendorServices[e % vendorServices.length];
         if (type === 'Gateway') serviceName = `com.amazonaws.${region}.s3`;
         else if (kind < 5) serviceName = `com.amazonaws.${region}.${AWS_SERVICES[e % AWS_SERVICES.length]}`;
-        const subnets = type === 'Gateway' ? [] : [`subnet-${hex(e * 2)}`, `subnet-${hex(e * 2 + 1)}`];
+        // Two of the three subnets of the endpoint's VPC.
+        const vpc = e % 5;
+        const inVpc = [vpc * 3 + (e % 3), vpc * 3 + ((e + 1) % 3)].map(n => subnetPool[n]);
+        const subnets = type === 'Gateway' ? [] : inVpc.map(n => n.SubnetId!);
         const enis = subnets.map((_, i) => `eni-${hex(cellIndex * 10_000_000 + e * 2 + i)}`);
         subnets.forEach((subnetId, i) =>
           networkInterfaces.push({
             NetworkInterfaceId: enis[i],
             SubnetId: subnetId,
-            AvailabilityZone: `${region}${'ab'[i]}`,
+            AvailabilityZone: inVpc[i].AvailabilityZone,
           }),
         );
         endpoints.push({
           VpcEndpointId: id,
           VpcEndpointType: type as VpcEndpoint['VpcEndpointType'],
-          VpcId: `vpc-${hex(cellIndex * 100 + (e % 5))}`,
+          VpcId: `vpc-${hex(cellIndex * 100 + vpc)}`,
           ServiceName: serviceName,
           // EC2 answers in camelCase ("available", "pendingAcceptance"), whatever the SDK's enum says.
           State: 'available' as VpcEndpoint['State'],
@@ -140,6 +152,7 @@ export function syntheticFleet(accounts: number, regions: string[], perCell: num
         serviceDetails,
         securityGroups,
         routeTables,
+        subnets: subnetPool,
         networkInterfaces,
       });
     }

@@ -366,7 +366,11 @@ for (const [cell, data] of Object.entries(cells)) {
   write(path.join(dir, 'describe-vpc-endpoint-services.json'), { ServiceNames: names, ServiceDetails: names.map(n => serviceDetail(n, region)) });
   write(path.join(dir, 'describe-security-groups.json'), { SecurityGroups: data.groups });
   write(path.join(dir, 'describe-route-tables.json'), { RouteTables: data.routeTables });
-  write(path.join(dir, 'describe-network-interfaces.json'), { NetworkInterfaces: data.items.flatMap(i => i.interfaces) });
+  const interfaces = data.items.flatMap(i => i.interfaces);
+  const subnets = [...new Map(interfaces.map(n => [n.SubnetId, { SubnetId: n.SubnetId, AvailabilityZone: n.AvailabilityZone, VpcId: n.VpcId, State: 'available' }])).values()];
+  write(path.join(dir, 'describe-subnets.json'), { Subnets: subnets.sort((a, b) => a.SubnetId.localeCompare(b.SubnetId)) });
+  // Optional: which interface is in which subnet, for the Health card's AZ table.
+  write(path.join(dir, 'describe-network-interfaces.json'), { NetworkInterfaces: interfaces });
   write(path.join(dir, 'describe-vpc-endpoint-service-configurations.json'), { ServiceConfigurations: (data.provided ?? []).map(p => p.config) });
   for (const p of data.provided ?? []) {
     write(path.join(dir, 'describe-vpc-endpoint-service-permissions', `${p.config.ServiceId}.json`), {

@@ -1,7 +1,7 @@
 import {
-  DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
   DescribeVpcEndpointConnectionsCommand,
   DescribeVpcEndpointServiceConfigurationsCommand,
   DescribeVpcEndpointServicePermissionsCommand,
@@ -38,7 +38,9 @@ const endpoint = (i: number): VpcEndpoint => ({
   VpcEndpointType: 'Interface',
   ServiceName: `com.amazonaws.us-east-1.svc${i % 3}`,
   Groups: [{ GroupId: `sg-${i}` }],
-  NetworkInterfaceIds: [`eni-${i}`],
+  // 1,500 endpoints in 6 shared subnets, two each, with an interface in each.
+  SubnetIds: [`subnet-${i % 6}`, `subnet-${(i + 1) % 6}`],
+  NetworkInterfaceIds: [`eni-${i}a`, `eni-${i}b`],
 });
 
 const denied = (message: string) =>
@@ -50,7 +52,7 @@ describe('AwsInventoryReader', () => {
     ec2Mock.on(DescribeVpcsCommand).resolves({ Vpcs: [{ VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' }] });
   });
 
-  it('pages endpoints, batches describes by id, and calls nothing per endpoint', async () => {
+  it('pages endpoints, batches describes by id, and calls nothing per endpoint or interface', async () => {
     const all = Array.from({ length: 1500 }, (_, i) => endpoint(i));
     ec2Mock
       .on(DescribeVpcEndpointsCommand, { MaxResults: 1000 })
@@ -60,7 +62,7 @@ describe('AwsInventoryReader', () => {
     ec2Mock.on(DescribeVpcEndpointServiceConfigurationsCommand).resolves({ ServiceConfigurations: [] });
     ec2Mock.on(DescribeVpcEndpointServicesCommand).resolves({ ServiceDetails: [] });
     ec2Mock.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
-    ec2Mock.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    ec2Mock.on(DescribeSubnetsCommand).resolves({ Subnets: [] });
     ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
 
     const { clients } = factory();
@@ -78,8 +80,11 @@ describe('AwsInventoryReader', () => {
       DescribeVpcEndpointServiceConfigurations: 1,
       DescribeVpcEndpointServices: 1, // 3 names
       DescribeSecurityGroups: 8, // 1,500 ids, 200 a call
-      DescribeNetworkInterfaces: 8,
+      DescribeSubnets: 1, // 6 subnets for 3,000 interfaces
     });
+    expect(ec2Mock.commandCalls(DescribeSubnetsCommand)[0].args[0].input.Filters).toEqual([
+      { Name: 'subnet-id', Values: ['subnet-0', 'subnet-1', 'subnet-2', 'subnet-3', 'subnet-4', 'subnet-5'] },
+    ]);
     expect(ec2Mock.commandCalls(DescribeVpcEndpointConnectionsCommand)).toHaveLength(0);
     expect(ec2Mock.commandCalls(DescribeRouteTablesCommand)).toHaveLength(0);
     const groupFilter = ec2Mock.commandCalls(DescribeSecurityGroupsCommand)[0].args[0].input.Filters;
@@ -169,7 +174,7 @@ describe('AwsInventoryReader', () => {
       .rejects(denied('You are not authorized to perform: ec2:DescribeVpcEndpointConnections'));
     ec2Mock.on(DescribeVpcEndpointServicesCommand).resolves({ ServiceDetails: [] });
     ec2Mock.on(DescribeSecurityGroupsCommand).rejects(denied('no ec2:DescribeSecurityGroups'));
-    ec2Mock.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    ec2Mock.on(DescribeSubnetsCommand).resolves({ Subnets: [] });
     ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
     const { clients } = factory();
     const inventory = await new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1');
@@ -194,7 +199,7 @@ describe('AwsInventoryReader', () => {
     ec2Mock.on(DescribeSecurityGroupsCommand).rejects(
       new EC2ServiceException({ name: 'RequestLimitExceeded', $fault: 'client', $metadata: {}, message: 'slow down' }),
     );
-    ec2Mock.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    ec2Mock.on(DescribeSubnetsCommand).resolves({ Subnets: [] });
     ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
     const { clients } = factory();
     await expect(

@@ -1,8 +1,8 @@
 import {
   AllowedPrincipal,
-  DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
   DescribeVpcEndpointServicesCommand,
   EC2Client,
   Filter,
@@ -66,8 +66,8 @@ export function isAccessDenied(error: unknown): boolean {
  * (pages of 1,000), DescribeVpcEndpointServicePermissions (one per provided service) and
  * DescribeVpcEndpointConnections (only when the account provides services), then
  * DescribeVpcEndpointServices (by name), DescribeSecurityGroups, DescribeRouteTables and
- * DescribeNetworkInterfaces for just the names and ids the endpoints reference, 200 to a call.
- * Nothing is called per endpoint.
+ * DescribeSubnets (for each subnet's AZ) for just the names and ids the endpoints reference, 200
+ * to a call. Nothing is called per endpoint, nor per network interface.
  *
  * DescribeVpcs, DescribeVpcEndpoints and DescribeVpcEndpointServiceConfigurations define the inventory: any
  * failure of theirs fails the region. The other calls enrich it: when AWS denies one (the role
@@ -126,7 +126,7 @@ export class AwsInventoryReader implements InventoryReader {
         : [];
 
     const ids = referencedIds(vpcEndpoints);
-    const [serviceDetails, securityGroups, routeTables, networkInterfaces] =
+    const [serviceDetails, securityGroups, routeTables, subnets] =
       await Promise.all([
         enrich('DescribeVpcEndpointServices', () =>
           this.describeServices(ec2, ids.serviceNames),
@@ -148,13 +148,11 @@ export class AwsInventoryReader implements InventoryReader {
             'route-table-id',
           ),
         ),
-        enrich('DescribeNetworkInterfaces', () =>
+        enrich('DescribeSubnets', () =>
           describeByFilter(
-            ids.networkInterfaceIds,
-            async f =>
-              (await ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [f] })))
-                .NetworkInterfaces,
-            'network-interface-id',
+            ids.subnetIds,
+            async f => (await ec2.send(new DescribeSubnetsCommand({ Filters: [f] }))).Subnets,
+            'subnet-id',
           ),
         ),
       ]);
@@ -170,7 +168,8 @@ export class AwsInventoryReader implements InventoryReader {
       serviceDetails: serviceDetails ?? [],
       securityGroups: securityGroups ?? [],
       routeTables: routeTables ?? [],
-      networkInterfaces: networkInterfaces ?? [],
+      subnets: subnets ?? [],
+      networkInterfaces: [],
       omitted,
     };
   }

@@ -36,6 +36,20 @@ describe('SnapshotInventoryReader', () => {
     await expect(read()).rejects.toThrow(`${file} is missing`);
   });
 
+  it('places endpoints in their AZs from either the subnets or the interfaces, and wants one of them', async () => {
+    fs.rmSync(path.join(region, 'describe-network-interfaces.json'));
+    const fromSubnets = await read();
+    expect(fromSubnets.subnets.length).toBeGreaterThan(0);
+    expect(fromSubnets.networkInterfaces).toEqual([]);
+    fs.cpSync(path.join(EXAMPLE, 'describe-network-interfaces.json'), path.join(region, 'describe-network-interfaces.json'));
+    fs.rmSync(path.join(region, 'describe-subnets.json'));
+    const older = await read();
+    expect(older.subnets).toEqual([]);
+    expect(older.networkInterfaces.length).toBeGreaterThan(0);
+    fs.rmSync(path.join(region, 'describe-network-interfaces.json'));
+    await expect(read()).rejects.toThrow('describe-subnets.json is missing');
+  });
+
   it('refuses a service id from the data that would leave the folder', async () => {
     const file = path.join(region, 'describe-vpc-endpoint-service-configurations.json');
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));

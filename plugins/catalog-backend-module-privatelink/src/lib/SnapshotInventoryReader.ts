@@ -3,6 +3,7 @@ import type {
   DescribeNetworkInterfacesResult,
   DescribeRouteTablesResult,
   DescribeSecurityGroupsResult,
+  DescribeSubnetsResult,
   DescribeVpcEndpointConnectionsResult,
   DescribeVpcEndpointServiceConfigurationsResult,
   DescribeVpcEndpointServicePermissionsResult,
@@ -20,8 +21,9 @@ import { InventoryReader, RegionInventory } from './inventory';
  * Every file the region's inventory needs must be there: a half-copied export is refused naming
  * the missing file, so it never deletes entities (a missing service-configurations file would
  * otherwise make the account's provided services vanish). The per-service permission files and
- * the connections file are needed only when the account provides services. Each file must have
- * the shape the AWS CLI prints.
+ * the connections file are needed only when the account provides services; of
+ * `describe-subnets.json` and `describe-network-interfaces.json` (AZs), one is enough. Each file
+ * must have the shape the AWS CLI prints.
  */
 export class SnapshotInventoryReader implements InventoryReader {
   constructor(private readonly snapshot: SnapshotReader) {}
@@ -47,7 +49,7 @@ export class SnapshotInventoryReader implements InventoryReader {
       );
       allowedPrincipals[service.ServiceId] = permissions.AllowedPrincipals ?? [];
     }
-    const [connections, services, groups, routeTables, interfaces] = await Promise.all([
+    const [connections, services, groups, routeTables, subnets, interfaces] = await Promise.all([
       serviceConfigurations.length > 0
         ? read<DescribeVpcEndpointConnectionsResult>(
             'describe-vpc-endpoint-connections',
@@ -57,8 +59,15 @@ export class SnapshotInventoryReader implements InventoryReader {
       read<DescribeVpcEndpointServicesResult>('describe-vpc-endpoint-services', 'ServiceDetails'),
       read<DescribeSecurityGroupsResult>('describe-security-groups', 'SecurityGroups'),
       read<DescribeRouteTablesResult>('describe-route-tables', 'RouteTables'),
-      read<DescribeNetworkInterfacesResult>('describe-network-interfaces', 'NetworkInterfaces'),
+      this.snapshot.read<DescribeSubnetsResult>(accountId, region, 'describe-subnets', { listKey: 'Subnets' }),
+      this.snapshot.read<DescribeNetworkInterfacesResult>(accountId, region, 'describe-network-interfaces', {
+        listKey: 'NetworkInterfaces',
+      }),
     ]);
+    // Either file places the endpoints in their AZs (older exports have only the interfaces).
+    if (!subnets && !interfaces) {
+      await read<DescribeSubnetsResult>('describe-subnets', 'Subnets');
+    }
     return {
       accountId,
       region,
@@ -70,7 +79,8 @@ export class SnapshotInventoryReader implements InventoryReader {
       serviceDetails: services.ServiceDetails ?? [],
       securityGroups: groups.SecurityGroups ?? [],
       routeTables: routeTables.RouteTables ?? [],
-      networkInterfaces: interfaces.NetworkInterfaces ?? [],
+      subnets: subnets?.Subnets ?? [],
+      networkInterfaces: interfaces?.NetworkInterfaces ?? [],
       omitted: [],
     };
   }

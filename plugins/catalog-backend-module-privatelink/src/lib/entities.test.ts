@@ -110,6 +110,25 @@ describe('mapRegionInventory on the shipped example', () => {
     expect(byName('vpce-0a00000000000a005').spec?.owner).toBe('group:default/unassigned');
   });
 
+  it('takes AZs from the subnets alone, and names the interface only where it cannot be another', async () => {
+    const inventory = await reader.readRegion('111111111111', 'us-east-1');
+    const endpoints = inventory.vpcEndpoints.map(e =>
+      e.VpcEndpointId === 'vpce-0a00000000000a001'
+        ? { ...e, SubnetIds: e.SubnetIds!.slice(0, 1), NetworkInterfaceIds: e.NetworkInterfaceIds!.slice(0, 1) }
+        : e,
+    );
+    const mapped = mapRegionInventory({ ...inventory, vpcEndpoints: endpoints, networkInterfaces: [] }, context);
+    const detailsOf = (name: string) => contract(parseEndpointDetails(mapped.find(e => e.metadata.name === name)!));
+    expect(detailsOf('vpce-0a00000000000a001').subnets).toEqual([
+      { subnetId: 'subnet-000a0010aa', availabilityZone: 'us-east-1a', networkInterfaceId: 'eni-000a0010bb' },
+    ]);
+    expect(detailsOf('vpce-0a00000000000a004').subnets).toEqual([
+      { subnetId: 'subnet-000a0040aa', availabilityZone: 'us-east-1a' },
+      { subnetId: 'subnet-000a0041aa', availabilityZone: 'us-east-1b' },
+      { subnetId: 'subnet-000a0042aa', availabilityZone: 'us-east-1c' },
+    ]);
+  });
+
   it('describes provided services with principals and consumers inside and outside the inventory', () => {
     const ledger = byName('com.amazonaws.vpce.us-east-1.vpce-svc-0b1d2f3a4c5e60101');
     expect(ledger.spec?.owner).toBe('group:default/payments');

@@ -143,15 +143,19 @@ export function mapEndpoint(
       inboundRules: described ? summariseRules(described.IpPermissions) : undefined,
     };
   });
-  const interfaces = (endpoint.NetworkInterfaceIds ?? [])
-    .map(id => indexes.networkInterfaces.get(id))
-    .filter(Boolean);
-  const subnets = (endpoint.SubnetIds ?? []).map(subnetId => {
+  const interfaceIds = endpoint.NetworkInterfaceIds ?? [];
+  const interfaces = interfaceIds.map(id => indexes.networkInterfaces.get(id)).filter(Boolean);
+  const subnetIds = endpoint.SubnetIds ?? [];
+  const subnets = subnetIds.map(subnetId => {
     const eni = interfaces.find(i => i!.SubnetId === subnetId);
+    // Which interface is in which subnet is known from described interfaces (snapshots), or
+    // when there is only one of each.
+    const networkInterfaceId =
+      eni?.NetworkInterfaceId ?? (subnetIds.length === 1 && interfaceIds.length === 1 ? interfaceIds[0] : undefined);
     return {
       subnetId,
-      availabilityZone: eni?.AvailabilityZone,
-      networkInterfaceId: eni?.NetworkInterfaceId,
+      availabilityZone: indexes.subnets.get(subnetId)?.AvailabilityZone ?? eni?.AvailabilityZone,
+      ...(networkInterfaceId ? { networkInterfaceId } : {}),
     };
   });
   const routeTables = (endpoint.RouteTableIds ?? []).map(routeTableId => {
@@ -384,6 +388,7 @@ export interface InventoryIndexes {
   securityGroups: Map<string, SecurityGroup>;
   routeTables: Map<string, NonNullable<RegionInventory['routeTables'][number]>>;
   networkInterfaces: Map<string, NonNullable<RegionInventory['networkInterfaces'][number]>>;
+  subnets: Map<string, NonNullable<RegionInventory['subnets'][number]>>;
 }
 
 export function indexInventory(inventory: RegionInventory): InventoryIndexes {
@@ -395,6 +400,7 @@ export function indexInventory(inventory: RegionInventory): InventoryIndexes {
     networkInterfaces: new Map(
       inventory.networkInterfaces.map(n => [n.NetworkInterfaceId ?? '', n]),
     ),
+    subnets: new Map(inventory.subnets.map(n => [n.SubnetId ?? '', n])),
   };
 }
 

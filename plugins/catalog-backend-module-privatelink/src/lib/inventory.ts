@@ -4,6 +4,7 @@ import type {
   RouteTable,
   SecurityGroup,
   ServiceConfiguration,
+  Subnet,
   ServiceDetail,
   Vpc,
   VpcEndpoint,
@@ -36,7 +37,13 @@ export interface RegionInventory {
   securityGroups: SecurityGroup[];
   /** DescribeRouteTables, for the route tables gateway endpoints reference. */
   routeTables: RouteTable[];
-  /** DescribeNetworkInterfaces, for the interfaces endpoints own (gives subnet and AZ). */
+  /** DescribeSubnets, for the subnets endpoints are in (gives each one's AZ). */
+  subnets: Subnet[];
+  /**
+   * DescribeNetworkInterfaces of the interfaces endpoints own, when a snapshot has them (gives
+   * which interface is in which subnet); AWS is not asked, for it costs a call per 200 interfaces
+   * where the subnets cost one per 200 subnets.
+   */
   networkInterfaces: NetworkInterface[];
   /**
    * Enrichment AWS denied (the role lacks that one permission): left out of the entities and
@@ -55,17 +62,20 @@ export function referencedIds(vpcEndpoints: VpcEndpoint[]) {
   const securityGroupIds = new Set<string>();
   const routeTableIds = new Set<string>();
   const networkInterfaceIds = new Set<string>();
+  const subnetIds = new Set<string>();
   const serviceNames = new Set<string>();
   for (const endpoint of vpcEndpoints) {
     endpoint.Groups?.forEach(g => g.GroupId && securityGroupIds.add(g.GroupId));
     endpoint.RouteTableIds?.forEach(id => routeTableIds.add(id));
     endpoint.NetworkInterfaceIds?.forEach(id => networkInterfaceIds.add(id));
+    endpoint.SubnetIds?.forEach(id => subnetIds.add(id));
     if (endpoint.ServiceName) serviceNames.add(endpoint.ServiceName);
   }
   return {
     securityGroupIds: [...securityGroupIds].sort(),
     routeTableIds: [...routeTableIds].sort(),
     networkInterfaceIds: [...networkInterfaceIds].sort(),
+    subnetIds: [...subnetIds].sort(),
     serviceNames: [...serviceNames].sort(),
   };
 }
