@@ -229,19 +229,31 @@ describe('privatelink router', () => {
     };
     const post = (credentials: string, body: object) =>
       request(server).post('/api/privatelink/status/inventory').set('Authorization', credentials).send(body);
-    expect((await post(mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' }), report)).status).toBe(204);
-    // A failure later keeps the last success and adds the error.
-    expect(
-      (
-        await post(mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' }), {
-          ...report,
-          lastSuccessAt: undefined,
-          entities: undefined,
-          lastError: 'AccessDenied',
-          lastErrorAt: '2026-11-25T10:30:00.000Z',
-        })
-      ).status,
-    ).toBe(204);
+    const catalog = mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' });
+    const freshness = async () => (await get(server, '/entities/resource/default/vpce-1/freshness')).body;
+    expect(await freshness()).toEqual({ entityRef: 'resource:default/vpce-1', accountId: '111111111111', stale: false });
+    expect((await post(catalog, report)).status).toBe(204);
+    expect(await freshness()).toMatchObject({ stale: false, lastSuccessAt: '2026-11-25T10:00:02.000Z' });
+    // Failures later (credentials revoked) keep the last success and add the error; the entity
+    // page says since when its account fails, without the error.
+    const failure = (at: string) => ({
+      ...report,
+      lastAttemptAt: at,
+      lastSuccessAt: undefined,
+      entities: undefined,
+      lastError: 'AccessDenied',
+      lastErrorAt: at,
+    });
+    expect((await post(catalog, failure('2026-11-25T10:30:00.000Z'))).status).toBe(204);
+    expect((await post(catalog, failure('2026-11-25T11:00:00.000Z'))).status).toBe(204);
+    expect(await freshness()).toEqual({
+      entityRef: 'resource:default/vpce-1',
+      accountId: '111111111111',
+      lastSuccessAt: '2026-11-25T10:00:02.000Z',
+      lastAttemptAt: '2026-11-25T11:00:00.000Z',
+      stale: true,
+      failingSince: '2026-11-25T10:30:00.000Z',
+    });
     expect((await post(mockCredentials.user.header(), report)).status).toBe(403);
     expect(
       (await post(mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:scaffolder'), targetPluginId: 'privatelink' }), report)).status,
@@ -260,9 +272,14 @@ describe('privatelink router', () => {
         provider: 'privatelink-account-111111111111',
         lastSuccessAt: '2026-11-25T10:00:02.000Z',
         lastError: 'AccessDenied',
+        failingSince: '2026-11-25T10:30:00.000Z',
         entities: 12,
       }),
     ]);
+    // The next success ends it.
+    expect((await post(catalog, { ...report, lastAttemptAt: '2026-11-25T12:00:00.000Z', lastSuccessAt: '2026-11-25T12:00:01.000Z' })).status).toBe(204);
+    expect(await freshness()).toMatchObject({ stale: false, lastSuccessAt: '2026-11-25T12:00:01.000Z' });
+    expect((await freshness()).failingSince).toBeUndefined();
     const denied = await start({ allow: false });
     expect((await get(denied, '/status')).status).toBe(403);
   });

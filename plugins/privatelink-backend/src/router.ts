@@ -72,7 +72,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       findings: options.findings,
     }),
   );
-  router.use(createStatusRoutes({ httpAuth, permissions, store: options.status }));
+  router.use(createStatusRoutes({ httpAuth, permissions, store: options.status, entities }));
   router.use(createFleetRoutes({ httpAuth, permissions, store: options.fleetStore }));
   router.use(createRequestRoutes({ httpAuth, requests: options.requests }));
   router.use(

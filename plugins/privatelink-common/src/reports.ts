@@ -162,12 +162,30 @@ export interface InventoryRefreshStatus {
   lastErrorAt?: string;
   /** The cause of the last failure; cleared by the next success. */
   lastError?: string;
+  /** The first of the failures since the last success; cleared by the next success. */
+  failingSince?: string;
   durationMs?: number;
   entities?: number;
   /** AWS API calls of the last attempt, by region and API. */
   apiCalls: Array<{ region: string; api: string; calls: number }>;
   /** Enrichment AWS denied in the last attempt: left out of the entities, the inventory applied. */
   omitted: Array<{ region: string; api: string; reason: string }>;
+}
+
+/**
+ * Whether the inventory an entity comes from is current: stale when its account's last refresh
+ * attempt failed (revoked credentials, throttling), with the time of the last good one. The
+ * error itself is for the operators' status. @public
+ */
+export interface InventoryFreshness {
+  entityRef: string;
+  accountId: string;
+  /** Undefined when the account has no refresh on record (a portal that just started). */
+  lastSuccessAt?: string;
+  lastAttemptAt?: string;
+  stale: boolean;
+  /** When the failing refreshes began to fail (the last failure, when no success followed). */
+  failingSince?: string;
 }
 
 /** What the last usage collection did in one account and region. @public */

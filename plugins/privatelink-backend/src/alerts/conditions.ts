@@ -52,6 +52,8 @@ export interface AlertEvaluation {
 
 const RANK: Record<string, number> = { degraded: 1, unhealthy: 2 };
 
+const SEVERITY: Record<string, NotificationPayload['severity']> = { unhealthy: 'critical', degraded: 'high' };
+
 export const alertKey = (kind: AlertKind, entityRef: string) => `${kind} ${entityRef}`;
 
 export function entityPageLink(entityRef: string): string {
@@ -172,6 +174,6 @@ export function alertNotification(
     ...base,
     title: incident.payload.title,
     description: incident.payload.description,
-    severity: incident.status === 'unhealthy' ? 'critical' : incident.status === 'degraded' ? 'high' : 'normal',
+    severity: SEVERITY[incident.status] ?? 'normal',
   };
 }

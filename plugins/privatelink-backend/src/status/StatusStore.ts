@@ -38,8 +38,18 @@ export class StatusStore {
     await this.knex.transaction(async trx => {
       const row = await trx(TABLE).where({ kind: 'inventory', key: status.provider }).first();
       const previous = row ? (JSON.parse(row.body) as InventoryRefreshStatus) : undefined;
-      await this.put('inventory', status.provider, { ...previous, ...status }, trx);
+      const merged: InventoryRefreshStatus = { ...previous, ...status };
+      const failed = !!merged.lastErrorAt && (!merged.lastSuccessAt || merged.lastErrorAt > merged.lastSuccessAt);
+      if (failed) merged.failingSince = previous?.failingSince ?? merged.lastErrorAt;
+      else delete merged.failingSince;
+      await this.put('inventory', status.provider, merged, trx);
     });
+  }
+
+  /** The last refresh of an account's inventory, when one is on record. */
+  async inventoryOf(accountId: string): Promise<InventoryRefreshStatus | undefined> {
+    const row = await this.knex(TABLE).where({ kind: 'inventory', key: `privatelink-account-${accountId}` }).first();
+    return row ? (JSON.parse(row.body) as InventoryRefreshStatus) : undefined;
   }
 
   async recordUsage(statuses: UsageCollectionStatus[]): Promise<void> {

@@ -1,7 +1,8 @@
 import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { privatelinkStatusReadPermission } from '@internal/plugin-privatelink-common';
+import { InventoryFreshness, privatelinkStatusReadPermission } from '@internal/plugin-privatelink-common';
+import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -32,14 +33,40 @@ const inventoryStatusSchema = z
  * collection last did, and the entities that do not match the contract.
  * `POST /status/inventory`: the catalog module's report of one account refresh, accepted from
  * the catalog plugin's service credentials only.
+ * `GET /entities/:kind/:namespace/:name/freshness`: whether the entity's account refreshes, for
+ * anyone who may read the entity (times only; the errors stay in the operators' status).
  */
 export function createStatusRoutes(deps: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   store: StatusStore;
+  entities: PrivateLinkEntities;
 }): express.Router {
-  const { httpAuth, permissions, store } = deps;
+  const { httpAuth, permissions, store, entities } = deps;
   const router = Router();
+
+  router.get('/entities/:kind/:namespace/:name/freshness', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const item = await entities.readable(req.params, credentials);
+    let accountId: string | undefined;
+    if (item.kind === 'endpoint') accountId = item.endpoint.accountId;
+    else if (item.kind === 'vpc') accountId = item.vpc.accountId;
+    else accountId = item.service.provider?.accountId;
+    if (!accountId) {
+      throw new InputError(`${item.entityRef} is a service no inventoried account provides: its freshness is its consumers'`);
+    }
+    const status = await store.inventoryOf(accountId);
+    const failing = !!status?.lastErrorAt && (!status.lastSuccessAt || status.lastErrorAt > status.lastSuccessAt);
+    const freshness: InventoryFreshness = {
+      entityRef: item.entityRef,
+      accountId,
+      ...(status?.lastSuccessAt ? { lastSuccessAt: status.lastSuccessAt } : {}),
+      ...(status?.lastAttemptAt ? { lastAttemptAt: status.lastAttemptAt } : {}),
+      stale: failing,
+      ...(failing ? { failingSince: status!.failingSince ?? status!.lastErrorAt } : {}),
+    };
+    res.json(freshness);
+  });
 
   router.get('/status', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });

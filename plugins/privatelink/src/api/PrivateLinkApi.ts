@@ -17,6 +17,7 @@ import {
   FleetRow,
   FleetSummary,
   HealthReport,
+  InventoryFreshness,
   InventorySummary,
   OperatorsStatus,
   PostureReport,
@@ -36,6 +37,8 @@ export interface PrivateLinkApi {
   getUsage(entity: CompoundEntityRef, days: number): Promise<UsageReport>;
   getCost(entity: CompoundEntityRef): Promise<CostReport>;
   getHealth(entity: CompoundEntityRef): Promise<HealthReport>;
+  /** Whether the inventory the entity comes from still refreshes. */
+  getFreshness(entity: CompoundEntityRef): Promise<InventoryFreshness>;
   /** The entity's health and idle incidents, and when their owners were told. */
   getAlerts(entity: CompoundEntityRef): Promise<AlertsReport>;
   /** The posture findings the backend's checks keep for an endpoint or service. */
@@ -144,6 +147,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getHealth(entity: CompoundEntityRef) {
     return this.get<HealthReport>(this.entityPath(entity, 'health'));
+  }
+
+  getFreshness(entity: CompoundEntityRef) {
+    return this.get<InventoryFreshness>(this.entityPath(entity, 'freshness'));
   }
 
   getAlerts(entity: CompoundEntityRef) {

@@ -27,6 +27,7 @@ export type {
   HealthReport,
   HealthStatus,
   IdleVerdict,
+  InventoryFreshness,
   InventoryRefreshStatus,
   InventoryRow,
   InventorySummary,

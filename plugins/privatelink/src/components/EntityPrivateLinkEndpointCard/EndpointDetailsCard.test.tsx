@@ -1,15 +1,20 @@
-import { renderInTestApp } from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { privatelinkApiRef } from '../../api';
 import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { endpointEntity } from '../testEntities';
 import { EndpointDetailsCard } from './EndpointDetailsCard';
 
+const fresh = { getFreshness: async () => ({ entityRef: 'resource:default/vpce-1', accountId: '111111111111', stale: false }) };
+
 describe('EndpointDetailsCard', () => {
   it('shows type, service, AZs with interfaces, security groups and the policy verdict', async () => {
     await renderInTestApp(
-      <EntityProvider entity={endpointEntity()}>
-        <EndpointDetailsCard />
-      </EntityProvider>,
+      <TestApiProvider apis={[[privatelinkApiRef, fresh]]}>
+        <EntityProvider entity={endpointEntity()}>
+          <EndpointDetailsCard />
+        </EntityProvider>
+      </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(screen.getByText('Interface')).toBeInTheDocument();
@@ -25,20 +30,46 @@ describe('EndpointDetailsCard', () => {
 
   it('shows route tables, not AZs, for a gateway endpoint', async () => {
     await renderInTestApp(
-      <EntityProvider
-        entity={endpointEntity({
-          endpointType: 'Gateway',
-          subnets: [],
-          securityGroups: [],
-          routeTables: [{ routeTableId: 'rtb-1', subnetIds: ['subnet-9'], main: true }],
-        })}
-      >
-        <EndpointDetailsCard />
-      </EntityProvider>,
+      <TestApiProvider apis={[[privatelinkApiRef, fresh]]}>
+        <EntityProvider
+          entity={endpointEntity({
+            endpointType: 'Gateway',
+            subnets: [],
+            securityGroups: [],
+            routeTables: [{ routeTableId: 'rtb-1', subnetIds: ['subnet-9'], main: true }],
+          })}
+        >
+          <EndpointDetailsCard />
+        </EntityProvider>
+      </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(screen.getByText('rtb-1 (main): subnet-9')).toBeInTheDocument();
     expect(screen.queryByText(/availability zones/i)).not.toBeInTheDocument();
+  });
+
+  it('warns, with the time of the last good refresh, when the account no longer refreshes', async () => {
+    const stale = {
+      getFreshness: async () => ({
+        entityRef: 'resource:default/vpce-1',
+        accountId: '111111111111',
+        lastSuccessAt: '2026-11-25T10:00:02.000Z',
+        stale: true,
+        failingSince: '2026-11-25T10:30:00.000Z',
+      }),
+    };
+    await renderInTestApp(
+      <TestApiProvider apis={[[privatelinkApiRef, stale]]}>
+        <EntityProvider entity={endpointEntity()}>
+          <EndpointDetailsCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    expect(await screen.findByText(/Account 111111111111 does not refresh: this may be out of date/)).toBeInTheDocument();
+    expect(screen.getByText(/at 2026-11-25 10:00 UTC; every attempt since 2026-11-25 10:30 UTC failed/)).toBeInTheDocument();
+    // The card itself still shows the endpoint as last seen.
+    expect(screen.getByText('us-east-1a: subnet-1 (eni-1)')).toBeInTheDocument();
   });
 
   it('says so when the entity is not an endpoint', async () => {

@@ -10,6 +10,7 @@ import {
   vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
 import { describeOwnerSource, formatAge, formatRule, summarisePolicy } from '../format';
+import { FreshnessWarning } from '../FreshnessWarning';
 
 /** Details of one VPC endpoint, from its catalog entity. */
 export const EndpointDetailsCard = () => {
@@ -77,6 +78,7 @@ export const EndpointDetailsCard = () => {
   };
   return (
     <InfoCard title="VPC endpoint">
+      <FreshnessWarning />
       <StructuredMetadataTable metadata={metadata} />
     </InfoCard>
   );

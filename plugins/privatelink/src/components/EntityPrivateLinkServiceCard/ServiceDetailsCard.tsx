@@ -13,6 +13,7 @@ import {
   vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
 import { yesNo } from '../format';
+import { FreshnessWarning } from '../FreshnessWarning';
 
 const connectionColumns: TableColumn<EndpointConnection>[] = [
   {
@@ -79,6 +80,7 @@ export const ServiceDetailsCard = () => {
   };
   return (
     <InfoCard title="VPC endpoint service">
+      {provider && <FreshnessWarning />}
       <StructuredMetadataTable metadata={metadata} />
       {provider && !provider.connections && (
         <WarningPanel title="Consumers unknown">

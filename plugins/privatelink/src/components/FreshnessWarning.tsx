@@ -1,0 +1,22 @@
+import { WarningPanel } from '@backstage/core-components';
+import { useEntityReport } from './useEntityReport';
+
+const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/**
+ * A warning when the account this entity comes from no longer refreshes (revoked credentials,
+ * throttling): the entity is kept as last seen, and says since when. Nothing otherwise, nor when
+ * the backend cannot tell.
+ */
+export const FreshnessWarning = () => {
+  const { value } = useEntityReport((api, ref) => api.getFreshness(ref));
+  if (!value?.stale) return null;
+  return (
+    <WarningPanel severity="warning" title={`Account ${value.accountId} does not refresh: this may be out of date`}>
+      The last refresh that worked was{' '}
+      {value.lastSuccessAt ? `at ${when(value.lastSuccessAt)}` : 'before this portal kept a record'}; every attempt
+      since {value.failingSince ? when(value.failingSince) : 'then'} failed. The entity is kept as it was last seen;
+      the operators' status on the PrivateLink page says why.
+    </WarningPanel>
+  );
+};
