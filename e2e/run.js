@@ -59,6 +59,21 @@ async function api(route) {
   return res.json();
 }
 
+/** An open incident of the endpoint whose notice was sent, as the backend recorded it (waits for the alert task). */
+async function alertedIncident(endpointId, kind, timeout = 120_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const { incidents } = await api(`/entities/resource/default/${endpointId}/alerts`);
+    const incident = incidents.find(i => i.kind === kind && !i.resolvedAt && i.alertedAt);
+    if (incident) return incident;
+    if (Date.now() > deadline) throw new Error(`no ${kind} incident of ${endpointId} was alerted: ${JSON.stringify(incidents)}`);
+    await new Promise(resolve => setTimeout(resolve, 2000));
+  }
+}
+
+/** An ISO time as the cards print it, to the minute. */
+const minute = iso => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
 const usd = n => `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /** The tenant inventory's table (class names carry a suffix in the dev build). */
@@ -197,17 +212,30 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, 'endpoint-cards.png'), fullPage: true });
     });
 
-    await check('an idle endpoint says so, with the money it wastes', async () => {
+    await check('an idle endpoint says so, with the money it wastes, and its owner got one notice', async () => {
       await open(page, '/catalog/default/resource/vpce-0a00000000000a006', 'idle');
       await expectText(page, 'Idle.');
       await expectText(page, 'No bytes for 44 days');
+      // The alert task runs after each posture evaluation; the guest is a member of payments.
+      const incident = await alertedIncident('vpce-0a00000000000a006', 'idle');
+      await expectText(page, `payments alerted at ${minute(incident.alertedAt)}`);
+      const res = await fetch(`${BACKEND}/api/notifications/notifications?limit=100`, {
+        headers: { Authorization: `Bearer ${await userToken()}` },
+      });
+      const { notifications } = await res.json();
+      const idle = notifications.filter(n => n.payload.title.includes('vpce-0a00000000000a006') && / is idle: \$/.test(n.payload.title));
+      if (idle.length !== 1) throw new Error(`the guest has ${idle.length} idle notices of vpce-0a00000000000a006`);
+      if (!idle[0].payload.link.includes('retire-vpc-endpoint')) throw new Error(`the notice links to ${idle[0].payload.link}`);
       await page.screenshot({ path: path.join(SHOTS, 'idle.png'), fullPage: true });
     });
 
-    await check('the health card shows each AZ, and the one without traffic', async () => {
+    await check('the health card shows each AZ, the one without traffic, and whom the incident alerted', async () => {
       await open(page, '/catalog/default/resource/vpce-0a00000000000a008', 'zones');
       await expectText(page, 'Availability zones');
       await expectText(page, 'No traffic in this AZ');
+      const incident = await alertedIncident('vpce-0a00000000000a008', 'health');
+      await expectText(page, `Incident (${incident.status}) since ${minute(incident.openedAt)}`);
+      await expectText(page, `data-platform alerted at ${minute(incident.alertedAt)}`);
       await page.screenshot({ path: path.join(SHOTS, 'zones.png'), fullPage: true });
     });
 
