@@ -43,3 +43,18 @@ export const privatelinkDatabaseServiceRef = createServiceRef<Knex>({
       },
     }),
 });
+
+/**
+ * Whether the database answers and has every migration of the plugin applied, for `/health`.
+ * Never throws: an unreachable database is an answer.
+ */
+export async function readiness(knex: Knex): Promise<{ ready: boolean; database: string }> {
+  try {
+    await knex.raw('select 1');
+    const [, pending] = await knex.migrate.list({ directory: migrationsDir });
+    if (pending.length > 0) return { ready: false, database: `${pending.length} migrations pending` };
+    return { ready: true, database: 'reachable, migrated' };
+  } catch {
+    return { ready: false, database: 'unreachable' };
+  }
+}

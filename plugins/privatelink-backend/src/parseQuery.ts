@@ -2,11 +2,18 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { z } from 'zod';
 
-/** Parses a route's query with zod: a 400 that names the parameter and what it got. */
+/**
+ * Parses a route's query (or body) with zod: a 400 that names the parameter and what it got, or
+ * the parameters a strict schema does not know.
+ */
 export function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.infer<T> {
   const parsed = schema.safeParse(query);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map(k => (k.length > 64 ? `${k.slice(0, 64)}...` : k));
+    throw new InputError(`unknown parameter${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`);
+  }
   const name = issue.path.join('.');
   const got = (query as Record<string, unknown>)?.[name];
   throw new InputError(`${issue.message}, got '${got === undefined ? '' : String(got)}'`);
@@ -31,3 +38,6 @@ export const ownerRefParam = z
       return z.NEVER;
     }
   });
+
+/** The query of a route that takes no parameters. */
+export const noParameters = z.object({}).strict();

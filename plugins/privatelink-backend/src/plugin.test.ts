@@ -81,6 +81,7 @@ describe('privatelink router', () => {
       .get('/api/privatelink/health')
       .set('Authorization', mockCredentials.none.header());
     expect(health.status).toBe(200);
+    expect(health.body).toEqual({ status: 'ok', ready: true, database: 'reachable, migrated' });
     const usage = await request(server)
       .get('/api/privatelink/entities/resource/default/vpce-1/usage')
       .set('Authorization', mockCredentials.none.header());

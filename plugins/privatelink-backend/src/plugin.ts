@@ -10,6 +10,7 @@ import { auditServiceRef } from './audit/AuditService';
 import { AuditNotifier } from './audit/AuditNotifier';
 import { auditStoreServiceRef } from './audit/AuditStore';
 import { clockServiceRef } from './clock';
+import { privatelinkDatabaseServiceRef, readiness } from './database';
 import { costServiceRef } from './cost/CostService';
 import { fleetServiceRef } from './fleet/FleetService';
 import { fleetStoreServiceRef } from './fleet/FleetStore';
@@ -73,6 +74,7 @@ export const privatelinkPlugin = createBackendPlugin({
         fleetStore: fleetStoreServiceRef,
         requests: requestOptionsServiceRef,
         alerts: alertServiceRef,
+        database: privatelinkDatabaseServiceRef,
       },
       async init(deps) {
         const { logger, scheduler, settings, clock } = deps;
@@ -177,7 +179,9 @@ export const privatelinkPlugin = createBackendPlugin({
         }
 
         deps.permissionsRegistry.addPermissions(privatelinkPermissions);
-        deps.httpRouter.use(await createRouter({ ...deps, now: () => clock.now() }));
+        deps.httpRouter.use(
+          await createRouter({ ...deps, readiness: () => readiness(deps.database), now: () => clock.now() }),
+        );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -22,6 +22,7 @@ import { createStatusRoutes } from './status/routes';
 import { StatusStore } from './status/StatusStore';
 import { RequestOptionsService } from './requests/RequestOptionsService';
 import { createRequestRoutes } from './requests/routes';
+import { MAX_BODY, rejectHostileQuery } from './requestGuard';
 import { createUsageRoutes } from './usage/routes';
 import { UsageService } from './usage/UsageService';
 
@@ -42,6 +43,8 @@ export interface RouterOptions {
   fleetStore: FleetStore;
   requests: RequestOptionsService;
   alerts: AlertService;
+  /** Whether the plugin can serve: its database answers and is migrated. */
+  readiness?: () => Promise<{ ready: boolean; database: string }>;
   now?: () => Date;
 }
 
@@ -54,10 +57,13 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const { httpAuth, permissions, entities } = options;
   const now = options.now ?? (() => new Date());
   const router = Router();
-  router.use(express.json());
-  router.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+  // Open, before any body is parsed: says whether the plugin is ready, 503 otherwise.
+  router.get('/health', async (_req, res) => {
+    const readiness = (await options.readiness?.()) ?? { ready: true, database: 'not checked' };
+    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ok' : 'unavailable', ...readiness });
   });
+  router.use(express.json({ limit: MAX_BODY }));
+  router.use(rejectHostileQuery());
   router.use(createUsageRoutes({ httpAuth, entities, usage: options.usage, now }));
   router.use(createCostRoutes({ httpAuth, entities, cost: options.cost, now }));
   router.use(createHealthRoutes({ httpAuth, entities, health: options.health, now }));

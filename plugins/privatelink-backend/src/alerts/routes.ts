@@ -1,6 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { noParameters, parseQuery } from '../parseQuery';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { AlertService } from './AlertService';
 
@@ -12,6 +13,7 @@ export function createAlertRoutes(deps: {
 }): express.Router {
   const router = Router();
   router.get('/entities/:kind/:namespace/:name/alerts', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
     const item = await deps.entities.readable(req.params, credentials);
     res.json(await deps.alerts.report(item.entityRef));

@@ -17,7 +17,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
-import { ownerRefParam, parseQuery } from '../parseQuery';
+import {noParameters, ownerRefParam, parseQuery } from '../parseQuery';
 import { AuditService } from './AuditService';
 import { AuditStore } from './AuditStore';
 import { campaignCsv, campaignJson, exportFileName } from './exportCampaign';
@@ -29,13 +29,13 @@ const listQuery = z.object({
     .string()
     .refine(isQuarter, 'quarter must be a calendar quarter such as 2026-Q4')
     .optional(),
-});
+}).strict();
 
 const openBody = z.object({ owner: ownerRefParam }).strict();
 
 const exportQuery = z.object({
   format: z.enum(['csv', 'json'], { error: 'format must be csv or json' }).default('json'),
-});
+}).strict();
 
 /** The actor is never read from the body: unknown fields (an `actor`, say) are dropped. */
 const decisionBody = z
@@ -106,6 +106,7 @@ export function createAuditRoutes(deps: {
   });
 
   router.post('/audits', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const { owner } = parseQuery(openBody, req.body ?? {});
     if (!(await allowed(credentials, privatelinkAuditManagePermission))) {
@@ -130,6 +131,7 @@ export function createAuditRoutes(deps: {
   });
 
   router.get('/audits/:id', async (req, res) => {
+    parseQuery(noParameters, req.query);
     await reader(req);
     res.json(await campaignOf(req.params.id));
   });
@@ -148,6 +150,7 @@ export function createAuditRoutes(deps: {
   });
 
   router.post('/audits/:id/items/:kind/:namespace/:name/decisions', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const campaign = await campaignOf(req.params.id);
     let entityRef: string;
@@ -202,6 +205,7 @@ export function createAuditRoutes(deps: {
   });
 
   router.get('/entities/:kind/:namespace/:name/audit', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await reader(req);
     const item = await deps.entities.readable(req.params, credentials);
     res.json({ entityRef: item.entityRef, items: await audit.itemHistory(item.entityRef, deps.now()) });

@@ -6,7 +6,7 @@ import {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, makeValidator, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -29,6 +29,9 @@ const ENTITY_FIELDS = [
   'metadata.annotations',
   'spec',
 ];
+
+/** The catalog's own rules for kinds, namespaces and names (63 characters, a-z0-9 and -_.). */
+const NAMES = makeValidator();
 
 const KIND_NAMES: Record<PrivateLinkEntity['kind'], string> = {
   endpoint: 'VPC endpoint',
@@ -101,12 +104,11 @@ export class PrivateLinkEntities {
     kinds: Array<PrivateLinkEntity['kind']> = ['endpoint', 'service'],
   ): Promise<PrivateLinkEntity> {
     const { kind, namespace, name } = params;
-    let entityRef: string;
-    try {
-      entityRef = stringifyEntityRef(parseEntityRef({ kind, namespace, name }));
-    } catch (error) {
-      throw new InputError(`Not an entity reference: ${kind}:${namespace}/${name}`);
+    if (!NAMES.isValidKind(kind) || !NAMES.isValidNamespace(namespace) || !NAMES.isValidEntityName(name)) {
+      const shown = (part: string) => (part.length > 64 ? `${part.slice(0, 64)}...` : part);
+      throw new InputError(`Not an entity reference: ${shown(kind)}:${shown(namespace)}/${shown(name)}`);
     }
+    const entityRef = stringifyEntityRef(parseEntityRef({ kind, namespace, name }));
     if (kind.toLocaleLowerCase('en-US') !== 'resource') {
       throw new InputError(
         `${entityRef} is not a Resource: only VPC endpoints and endpoint services have PrivateLink data`,

@@ -18,7 +18,8 @@ const fleetQuery = z.object({
         error: 'type must be Interface, Gateway, GatewayLoadBalancer or Service',
       })
       .optional(),
-  });
+  })
+  .strict();
 
 /**
  * `GET /fleet?tenant=&vendor=&account=&region=&type=`: the fleet page's figures, aggregated in the

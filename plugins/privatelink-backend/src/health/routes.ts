@@ -1,6 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { noParameters, parseQuery } from '../parseQuery';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { HealthService } from './HealthService';
 
@@ -13,6 +14,7 @@ export function createHealthRoutes(deps: {
 }): express.Router {
   const router = Router();
   router.get('/entities/:kind/:namespace/:name/health', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
     const item = await deps.entities.readable(req.params, credentials);
     res.json((await deps.health.health([item], deps.now())).get(item.entityRef));

@@ -11,7 +11,7 @@ const inventoryQuery = z.object({
     .enum(['true', 'false'], { error: 'includeChildren must be true or false' })
     .default('false')
     .transform(v => v === 'true'),
-});
+}).strict();
 
 /**
  * `GET /inventory?owner=&includeChildren=`: every endpoint an owner has (and, when asked, its

@@ -6,11 +6,11 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
-import { ownerRefParam, parseQuery } from '../parseQuery';
+import {noParameters, ownerRefParam, parseQuery } from '../parseQuery';
 import { FindingsStore } from './FindingsStore';
 import { PostureService } from './PostureService';
 
-const findingsQuery = z.object({ owner: ownerRefParam.optional() });
+const findingsQuery = z.object({ owner: ownerRefParam.optional() }).strict();
 
 /**
  * `GET /entities/:kind/:namespace/:name/findings`: an endpoint's or service's open findings and
@@ -29,6 +29,7 @@ export function createPostureRoutes(deps: {
     deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
 
   router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const item = await deps.entities.readable(req.params, await credentialsOf(req), ['endpoint', 'service', 'vpc']);
     res.json(await deps.posture.report(item));
   });

@@ -250,7 +250,7 @@ describe('request routes', () => {
     ['/subnets?account=111111111111&region=us-east-1', 'vpc is required'],
     ['/services?region=us-east-1', 'owner is required'],
     ['/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a&service=x&owner=payments&azs=0', 'azs must be 1 or more'],
-    ['/accounts?extra=1', 'Unrecognized key'],
+    ['/accounts?extra=1', 'unknown parameter extra'],
   ])('%s answers 400 saying what is wrong', async (route, message) => {
     const res = await get(await start(), route);
     expect(res.status).toBe(400);

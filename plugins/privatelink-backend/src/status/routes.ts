@@ -5,6 +5,7 @@ import { InventoryFreshness, privatelinkStatusReadPermission } from '@internal/p
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import express from 'express';
 import Router from 'express-promise-router';
+import { noParameters, parseQuery } from '../parseQuery';
 import { z } from 'zod';
 import { StatusStore } from './StatusStore';
 
@@ -46,6 +47,7 @@ export function createStatusRoutes(deps: {
   const router = Router();
 
   router.get('/entities/:kind/:namespace/:name/freshness', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const item = await entities.readable(req.params, credentials);
     let accountId: string | undefined;
@@ -69,6 +71,7 @@ export function createStatusRoutes(deps: {
   });
 
   router.get('/status', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const [decision] = await permissions.authorize(
       [{ permission: privatelinkStatusReadPermission }],
@@ -81,6 +84,7 @@ export function createStatusRoutes(deps: {
   });
 
   router.post('/status/inventory', async (req, res) => {
+    parseQuery(noParameters, req.query);
     const credentials = await httpAuth.credentials(req, { allow: ['service'] });
     if (credentials.principal.subject !== REPORTER) {
       throw new NotAllowedError(`Only the catalog reports inventory refreshes, not ${credentials.principal.subject}`);

@@ -15,7 +15,7 @@ const usageQuery = z.object({
     .transform(Number)
     .refine(n => n >= 1 && n <= WINDOW_DAYS_MAX, `days must be a whole number from 1 to ${WINDOW_DAYS_MAX}`)
     .default(30),
-});
+}).strict();
 
 /** `GET /entities/:kind/:namespace/:name/usage?days=`: daily rollups and the idle verdict. */
 export function createUsageRoutes(deps: {
