@@ -136,7 +136,11 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
     cloudWatch = new CloudWatchClient(clientConfig);
     const payments = { tenant: 'payments' };
     ids_.queue = await createEndpoint(ec2, topology.consumer.vpc, { serviceName: 'com.amazonaws.us-east-1.sqs', tags: payments });
-    ids_.params = await createEndpoint(ec2, topology.consumer.vpc, { serviceName: 'com.amazonaws.us-east-1.ssm', tags: payments });
+    // A tenant tag that names no group: refused and reported, the next tag key decides.
+    ids_.params = await createEndpoint(ec2, topology.consumer.vpc, {
+      serviceName: 'com.amazonaws.us-east-1.ssm',
+      tags: { tenant: 'Payments Team', owner: 'payments' },
+    });
 
     // Known problems, owned by identity: an endpoint in one AZ behind a security group open to
     // the internet on every port; beside it, one whose policy is narrowed to the organisation.
@@ -230,6 +234,20 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
       ids_.open,
       ids_.narrow,
     ].sort();
+
+  it("reports the AWS data a refresh refused in the operators' status, and still applies the rest", async () => {
+    await refreshEverything(everyEndpoint());
+    const res = await api('get', '/api/privatelink/status');
+    const consumer = res.body.inventory.find((i: any) => i.accountId === CONSUMER);
+    expect(consumer).toMatchObject({ problemCount: 1, lastSuccessAt: expect.any(String) });
+    expect(consumer.problems).toEqual([
+      {
+        region: REGION,
+        resource: ids_.params,
+        problem: "owner tag tenant refused ('Payments Team' is not a valid entity name); owned by group:default/payments from tag:owner",
+      },
+    ]);
+  });
 
   it('finds exactly the known problems of the seeded topology, through the REST API', async () => {
     await refreshEverything(everyEndpoint());

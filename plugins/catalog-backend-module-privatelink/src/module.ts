@@ -69,6 +69,13 @@ export const catalogModulePrivateLink = createBackendModule({
             .map(t => `${t.accountId} (${t.regions.join(', ')}) from ${t.source.type}`)
             .join('; ')}`,
         );
+        // What a snapshot folder holds that is not read is said, not skipped in silence.
+        const snapshotPaths = new Set(targets.flatMap(t => (t.source.type === 'snapshot' ? [t.source.path] : [])));
+        for (const folder of snapshotPaths) {
+          for (const { entry, reason } of new SnapshotReader(folder).ignoredEntries()) {
+            logger.warn(`PrivateLink snapshot: ${entry} is ${reason}; it is not read`);
+          }
+        }
 
         const awsReader = new AwsInventoryReader(aws);
         const snapshotReaders = new Map<string, SnapshotInventoryReader>();

@@ -170,6 +170,12 @@ export interface InventoryRefreshStatus {
   apiCalls: Array<{ region: string; api: string; calls: number }>;
   /** Enrichment AWS denied in the last attempt: left out of the entities, the inventory applied. */
   omitted: Array<{ region: string; api: string; reason: string }>;
+  /**
+   * AWS data the last attempt refused (a resource left out, an owner tag not used), the first
+   * 100; `problemCount` says how many there were.
+   */
+  problems?: Array<{ region: string; resource: string; problem: string }>;
+  problemCount?: number;
 }
 
 /**

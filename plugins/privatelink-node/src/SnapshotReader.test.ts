@@ -21,10 +21,19 @@ describe('SnapshotReader', () => {
     write('111111111111/us-east-1/describe-vpc-endpoints.json', '{"VpcEndpoints":[{"VpcEndpointId":"vpce-1"}]}');
     write('111111111111/notes/readme.txt', 'x');
     write('README.md', 'x');
+    write('prod-333333333333/us-east-1/describe-vpc-endpoints.json', '{"VpcEndpoints":[]}');
+    write('444444444444', 'a file where an account folder should be');
     const reader = new SnapshotReader(root);
     expect(reader.listTargets()).toEqual([
       { accountId: '111111111111', regions: ['eu-west-1', 'us-east-1'] },
       { accountId: '222222222222', regions: ['us-east-1'] },
+    ]);
+    // ... and says what it passed over, for the catalog module to report.
+    expect(reader.ignoredEntries().map(i => [path.relative(root, i.entry), i.reason]).sort()).toEqual([
+      [path.join('111111111111', 'notes'), 'not an AWS region name'],
+      ['444444444444', 'not a folder'],
+      ['README.md', 'not an account id (12 digits)'],
+      ['prod-333333333333', 'not an account id (12 digits)'],
     ]);
     await expect(reader.read('111111111111', 'us-east-1', 'describe-vpc-endpoints')).resolves.toEqual({
       VpcEndpoints: [{ VpcEndpointId: 'vpce-1' }],

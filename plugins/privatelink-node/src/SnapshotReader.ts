@@ -52,7 +52,7 @@ export class SnapshotReader {
       );
     }
     const targets = accountDirs
-      .filter(name => ACCOUNT_ID.test(name))
+      .filter(name => ACCOUNT_ID.test(name) && statSync(path.join(this.root, name)).isDirectory())
       .map(accountId => ({
         accountId,
         regions: readdirSync(path.join(this.root, accountId))
@@ -68,6 +68,32 @@ export class SnapshotReader {
       );
     }
     return targets;
+  }
+
+  /**
+   * What the folder holds that `listTargets` passes over, and why: an entry at the top that is
+   * not a 12-digit account id, or one inside an account that is not a region folder. For the
+   * caller to report, so that a folder named `prod-111111111111` is not skipped in silence.
+   */
+  ignoredEntries(): Array<{ entry: string; reason: string }> {
+    const ignored: Array<{ entry: string; reason: string }> = [];
+    for (const name of readdirSync(this.root)) {
+      const at = path.join(this.root, name);
+      if (!ACCOUNT_ID.test(name)) {
+        ignored.push({ entry: at, reason: 'not an account id (12 digits)' });
+        continue;
+      }
+      if (!statSync(at).isDirectory()) {
+        ignored.push({ entry: at, reason: 'not a folder' });
+        continue;
+      }
+      for (const region of readdirSync(at)) {
+        const regionPath = path.join(at, region);
+        if (!REGION.test(region)) ignored.push({ entry: regionPath, reason: 'not an AWS region name' });
+        else if (!statSync(regionPath).isDirectory()) ignored.push({ entry: regionPath, reason: 'not a folder' });
+      }
+    }
+    return ignored;
   }
 
   /** The path of one export, refusing names that could leave the folder. */

@@ -161,3 +161,78 @@ describe('mapRegionInventory on the shipped example', () => {
     });
   });
 });
+
+describe('mapRegionInventory on AWS data that is odd but legal', () => {
+  const reader = new SnapshotInventoryReader(
+    new SnapshotReader(path.resolve(__dirname, '../../examples/inventory')),
+  );
+  const fieldFormats = new FieldFormatEntityPolicy();
+
+  it('ingests what the catalog can hold, refuses the rest with the reason, and never stops the region', async () => {
+    const inventory = await reader.readRegion('111111111111', 'us-east-1');
+    const template = inventory.vpcEndpoints.find(e => e.VpcEndpointId === 'vpce-0a00000000000a001')!;
+    const longUnicode = `Zahlungsdienst 💳 für Überweisungen ${'é'.repeat(220)}`.slice(0, 256);
+    const fiftyTags = Array.from({ length: 48 }, (_, i) => ({ Key: `cost-centre-${i}`, Value: `cc-${i}` }));
+    const odd = (id: string, over: object) => ({ ...template, VpcEndpointId: id, ...over });
+    const crowdedVpc = Array.from({ length: 1000 }, (_, i) =>
+      odd(`vpce-0c${i.toString(16).padStart(15, '0')}`, { Tags: [{ Key: 'tenant', Value: 'payments' }] }),
+    );
+    const endpoints = [
+      odd('vpce-0b0000000000000a1', {
+        Tags: [{ Key: 'Name', Value: longUnicode }, { Key: 'tenant', Value: 'Payments Team ✓' }, ...fiftyTags],
+      }),
+      // A policy as text (as AWS sends it), already parsed (as an export may hold it), and not JSON.
+      odd('vpce-0b0000000000000a2', { PolicyDocument: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}' }),
+      odd('vpce-0b0000000000000a3', { PolicyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }] } }),
+      odd('vpce-0b0000000000000a4', { PolicyDocument: '{"Statement": [' }),
+      // Ids no entity can be named by.
+      odd('vpce-0B00/../../etc', {}),
+      odd(`vpce-${'0'.repeat(70)}`, {}),
+      odd(undefined as unknown as string, {}),
+      ...crowdedVpc,
+    ];
+    const problems: Array<{ region: string; resource: string; problem: string }> = [];
+    const entities = mapRegionInventory(
+      { ...inventory, vpcEndpoints: [...inventory.vpcEndpoints, ...endpoints] },
+      {
+        ownership,
+        vendors: [AWS_VENDOR, UNKNOWN_VENDOR, snowflake, datadog],
+        inventoriedAccountIds: new Set(['111111111111']),
+        location: 'privatelink:account/111111111111',
+        report: problem => problems.push(problem),
+      },
+    );
+    // Every emitted entity is one the catalog accepts.
+    for (const entity of entities) {
+      await expect(fieldFormats.enforce(entity)).resolves.toBe(entity);
+      expect(readPrivateLinkEntity(entity)?.success).toBe(true);
+    }
+    const byName = new Map(entities.map(e => [e.metadata.name, e]));
+    const unicode = byName.get('vpce-0b0000000000000a1')!;
+    expect(unicode.metadata.title).toBe(longUnicode);
+    const details = contract(parseEndpointDetails(unicode));
+    expect(Object.keys(details.tags)).toHaveLength(50);
+    // The tenant tag is not an owner: refused like a configured owner would be, and said so.
+    expect(details.ownerSource).toBe('default');
+    expect(problems).toContainEqual({
+      region: 'us-east-1',
+      resource: 'vpce-0b0000000000000a1',
+      problem: "owner tag tenant refused ('Payments Team ✓' is not a valid entity name); owned by group:default/unassigned from default",
+    });
+    expect(contract(parseEndpointDetails(byName.get('vpce-0b0000000000000a2')!)).policy).toEqual({
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }],
+    });
+    expect(contract(parseEndpointDetails(byName.get('vpce-0b0000000000000a3')!)).policy).toEqual({
+      Statement: [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }],
+    });
+    expect(contract(parseEndpointDetails(byName.get('vpce-0b0000000000000a4')!)).policy).toBe('{"Statement": [');
+    // The unnameable ids are left out and reported, each with its reason.
+    expect(problems.filter(p => p.problem.startsWith('left out')).map(p => p.resource)).toEqual([
+      'vpce-0B00/../../etc',
+      `vpce-${'0'.repeat(70)}`,
+      '(a VPC endpoint without an id)',
+    ]);
+    // A thousand endpoints in one VPC all arrive.
+    expect(entities.filter(e => e.metadata.name.startsWith('vpce-0c'))).toHaveLength(1000);
+  });
+});

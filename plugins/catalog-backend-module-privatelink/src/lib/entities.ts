@@ -52,6 +52,37 @@ export interface MappingContext {
   inventoriedAccountIds: ReadonlySet<string>;
   /** `backstage.io/managed-by-location` of everything this mapping emits. */
   location: string;
+  /** Told of AWS data that was refused or left out, for the refresh to log and report. */
+  report?: (problem: MappingProblem) => void;
+}
+
+/** AWS data the mapping refused: a resource left out, or a tag not used, and why. */
+export interface MappingProblem {
+  region: string;
+  /** The AWS id of the resource. */
+  resource: string;
+  problem: string;
+}
+
+/** What the contract and the catalog accept as an endpoint id, and so as its entity name. */
+const ENDPOINT_ID = /^vpce-[0-9a-z]{1,58}$/;
+/** ... and as a VPC id. */
+const VPC_ID = /^vpc-[0-9a-z]{1,59}$/;
+
+/** Reports the owner tags `resolveOwner` refused, naming the owner that decided instead. */
+function reportRefusedOwnerTags(
+  context: MappingContext,
+  region: string,
+  resource: string,
+  resolved: ReturnType<typeof resolveOwner>,
+) {
+  for (const tag of resolved.refused) {
+    context.report?.({
+      region,
+      resource,
+      problem: `owner tag ${tag.key} refused (${tag.reason}); owned by ${resolved.owner} from ${resolved.source}`,
+    });
+  }
 }
 
 /** A date from the SDK (`Date`) or from a CLI export (ISO text), as ISO text. */
@@ -72,12 +103,14 @@ function labelValue(value: string): string {
   return value
     .toLocaleLowerCase('en-US')
     .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[-_.]+|[-_.]+$/g, '')
-    .slice(0, 63);
+    .slice(0, 63)
+    .replace(/^[-_.]+|[-_.]+$/g, '');
 }
 
-function parsePolicy(document: string | undefined): unknown {
+/** The policy document as JSON: AWS sends text; an export may hold it already parsed. */
+function parsePolicy(document: unknown): unknown {
   if (!document) return undefined;
+  if (typeof document !== 'string') return document;
   try {
     return JSON.parse(document);
   } catch {
@@ -132,7 +165,9 @@ export function mapEndpoint(
     context.vendors,
     context.inventoriedAccountIds,
   );
-  const { owner, source } = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  const resolved = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  reportRefusedOwnerTags(context, region, endpointId, resolved);
+  const { owner, source } = resolved;
   const state = endpoint.State ?? 'unknown';
 
   const securityGroups: EndpointSecurityGroup[] = (endpoint.Groups ?? []).map(g => {
@@ -238,7 +273,9 @@ export function mapProvidedService(
   const serviceName = configuration.ServiceName ?? '';
   const serviceId = configuration.ServiceId ?? '';
   const tags = tagMap(configuration.Tags);
-  const { owner, source } = resolveOwner({ tags, accountId, region }, context.ownership);
+  const resolved = resolveOwner({ tags, accountId, region }, context.ownership);
+  reportRefusedOwnerTags(context, region, configuration.ServiceId ?? serviceName, resolved);
+  const { owner, source } = resolved;
   const connections = inventory.connections
     ?.filter(c => c.ServiceId === serviceId)
     .map(c => ({
@@ -409,7 +446,9 @@ export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingCon
   const { accountId, region } = inventory;
   const vpcId = vpc.VpcId!;
   const tags = tagMap(vpc.Tags);
-  const { owner, source } = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  const resolved = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  reportRefusedOwnerTags(context, region, vpcId, resolved);
+  const { owner, source } = resolved;
   const details: VpcDetails = {
     vpcId,
     accountId,
@@ -456,11 +495,23 @@ export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingCon
  */
 export function mapRegionInventory(inventory: RegionInventory, context: MappingContext): Entity[] {
   const indexes = indexInventory(inventory);
+  // An id that cannot be an entity name is refused and reported, never dropped in silence: the
+  // cards, the usage rows and the audit refer to endpoints and VPCs by their id.
+  const acceptedId = (id: string | undefined, pattern: RegExp, what: string) => {
+    if (id && pattern.test(id)) return true;
+    context.report?.({
+      region: inventory.region,
+      resource: id === undefined ? `(a ${what} without an id)` : id.slice(0, 80),
+      problem: `left out: not a ${what} id the catalog can name (${pattern.source})`,
+    });
+    return false;
+  };
   return [
-    ...inventory.vpcs.filter(v => v.VpcId).map(v => mapVpc(v, inventory, context)),
+    ...inventory.vpcs.filter(v => acceptedId(v.VpcId, VPC_ID, 'VPC')).map(v => mapVpc(v, inventory, context)),
     ...inventory.vpcEndpoints
       // EC2 lists deleted endpoints for a while after deletion; they are gone.
-      .filter(e => e.VpcEndpointId && e.State?.toLocaleLowerCase('en-US') !== 'deleted')
+      .filter(e => e.State?.toLocaleLowerCase('en-US') !== 'deleted')
+      .filter(e => acceptedId(e.VpcEndpointId, ENDPOINT_ID, 'VPC endpoint'))
       .map(e => mapEndpoint(e, inventory, indexes, context)),
     ...inventory.serviceConfigurations
       .filter(s => s.ServiceName && s.ServiceId)

@@ -33,15 +33,26 @@ describe('resolveOwner', () => {
     [{ tenant: 'component:default/ledger' }, 'group:default/unassigned', 'default'],
     [{ Name: 'x' }, 'group:default/unassigned', 'default'],
   ])('tags %j give %s from %s', (tags, owner, source) => {
-    expect(resolveOwner({ ...where, tags }, ownership)).toEqual({ owner, source });
+    expect(resolveOwner({ ...where, tags }, ownership)).toMatchObject({ owner, source });
+  });
+
+  it('says which owner tags it refused and why, as config owners are refused', () => {
+    expect(resolveOwner({ ...where, tags: { tenant: 'not a group!', owner: 'component:default/ledger' } }, ownership)).toEqual({
+      owner: 'group:default/unassigned',
+      source: 'default',
+      refused: [
+        { key: 'tenant', value: 'not a group!', reason: "'not a group!' is not a valid entity name" },
+        { key: 'owner', value: 'component:default/ledger', reason: "'component:default/ledger' must name a Group or a User, not a component" },
+      ],
+    });
   });
 
   it('uses the first matching rule before the default', () => {
     expect(
       resolveOwner({ tags: {}, accountId: '222222222222', region: 'us-east-1', vpcId: 'vpc-0b1c2d3e4f5a60021' }, ownership),
-    ).toEqual({ owner: 'group:default/platform', source: 'rule:0' });
+    ).toEqual({ owner: 'group:default/platform', source: 'rule:0', refused: [] });
     expect(
       resolveOwner({ tags: {}, accountId: '222222222222', region: 'eu-west-1', vpcId: 'vpc-2' }, ownership),
-    ).toEqual({ owner: 'group:default/data-platform', source: 'rule:1' });
+    ).toEqual({ owner: 'group:default/data-platform', source: 'rule:1', refused: [] });
   });
 });

@@ -49,20 +49,23 @@ export interface OwnershipConfig {
 /**
  * Decides who owns a resource: the first configured tag key present (case-insensitive) whose
  * value is a Group or User ref, then the first rule that matches account, region and VPC, then
- * the default owner. A tag value that is not an owner ref is passed over, never invented into
- * an entity of another kind.
+ * the default owner. A tag value that is not an owner ref is refused (with the reason, for the
+ * refresh to report), never invented into an entity of another kind.
  */
 export function resolveOwner(
   where: { tags: Record<string, string>; accountId: string; region: string; vpcId?: string },
   ownership: OwnershipConfig,
-): { owner: string; source: string } {
+): { owner: string; source: string; refused: Array<{ key: string; value: string; reason: string }> } {
   const byLowerKey = new Map(
-    Object.entries(where.tags).map(([k, v]) => [k.toLocaleLowerCase('en-US'), v]),
+    Object.entries(where.tags).map(([k, v]) => [k.toLocaleLowerCase('en-US'), { key: k, value: v }]),
   );
+  const refused: Array<{ key: string; value: string; reason: string }> = [];
   for (const key of ownership.tagKeys) {
-    const value = byLowerKey.get(key.toLocaleLowerCase('en-US'));
-    const owner = value ? ownerFromTag(value) : undefined;
-    if (owner) return { owner, source: `tag:${key}` };
+    const tag = byLowerKey.get(key.toLocaleLowerCase('en-US'));
+    if (!tag?.value) continue;
+    const owner = ownerFromTag(tag.value);
+    if (owner.ref) return { owner: owner.ref, source: `tag:${key}`, refused };
+    refused.push({ key: tag.key, value: tag.value, reason: owner.reason! });
   }
   const index = ownership.rules.findIndex(
     rule =>
@@ -70,22 +73,26 @@ export function resolveOwner(
       (!rule.region || rule.region === where.region) &&
       (!rule.vpcId || rule.vpcId === where.vpcId),
   );
-  if (index >= 0) return { owner: ownership.rules[index].owner, source: `rule:${index}` };
-  return { owner: ownership.defaultOwner, source: 'default' };
+  if (index >= 0) return { owner: ownership.rules[index].owner, source: `rule:${index}`, refused };
+  return { owner: ownership.defaultOwner, source: 'default', refused };
 }
 
 /** Tag values seen, parsed: a fleet has thousands of endpoints and a few dozen owners. */
-const tagOwners = new Map<string, string | undefined>();
+const tagOwners = new Map<string, { ref?: string; reason?: string }>();
 const TAG_OWNERS_KEPT = 10_000;
 
-/** The owner a tag value names, or undefined when it names none (then the next key, the rules). */
-function ownerFromTag(value: string): string | undefined {
-  if (tagOwners.has(value)) return tagOwners.get(value);
-  let owner: string | undefined;
+/**
+ * The owner a tag value names, or why it names none (then the next key, the rules decide): a tag
+ * value is refused exactly as a configured owner would be, never read as an entity of another kind.
+ */
+function ownerFromTag(value: string): { ref?: string; reason?: string } {
+  const seen = tagOwners.get(value);
+  if (seen) return seen;
+  let owner: { ref?: string; reason?: string };
   try {
-    owner = parseOwnerRef(value);
-  } catch {
-    owner = undefined;
+    owner = { ref: parseOwnerRef(value) };
+  } catch (error) {
+    owner = { reason: (error as Error).message };
   }
   if (tagOwners.size >= TAG_OWNERS_KEPT) tagOwners.clear();
   tagOwners.set(value, owner);

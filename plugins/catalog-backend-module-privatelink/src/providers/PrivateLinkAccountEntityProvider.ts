@@ -17,7 +17,7 @@ import {
   VPC_ENTITY_TYPE,
 } from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsApiCallCounter } from '@internal/plugin-privatelink-node';
-import { mapRegionInventory, MappingContext } from '../lib/entities';
+import { mapRegionInventory, MappingContext, MappingProblem } from '../lib/entities';
 import { InventoryReader } from '../lib/inventory';
 import { PrivateLinkCatalogConfig } from './config';
 import { refuseSuspiciousDrops } from './InventoryGuard';
@@ -105,11 +105,13 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
       });
       return calls.reduce((sum, c) => sum + c.calls, 0);
     };
+    const problems: MappingProblem[] = [];
     const context: MappingContext = {
       ownership: settings.ownership,
       vendors: settings.vendors,
       inventoriedAccountIds: this.options.inventoriedAccountIds,
       location: this.location,
+      report: problem => problems.push(problem),
     };
     try {
       const inventories = await Promise.all(
@@ -132,13 +134,21 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
           `PrivateLink inventory of account ${target.accountId} in ${o.region} applied without ${o.api}, which AWS denied: ${o.reason}`,
         );
       }
+      for (const p of problems.slice(0, 20)) {
+        logger.warn(`PrivateLink inventory of account ${target.accountId} in ${p.region}: ${p.resource} ${p.problem}`);
+      }
+      if (problems.length > 20) {
+        logger.warn(`PrivateLink inventory of account ${target.accountId}: ${problems.length - 20} more refusals, in the operators' status`);
+      }
       const apiCalls = await finish({
         lastSuccessAt: new Date().toISOString(),
         entities: entities.length,
         omitted,
+        problems: problems.slice(0, 100),
+        problemCount: problems.length,
       });
       logger.info(
-        `PrivateLink inventory of account ${target.accountId} (${target.regions.join(', ')}): ${entities.length} entities in ${Date.now() - started} ms, ${apiCalls} AWS calls`,
+        `PrivateLink inventory of account ${target.accountId} (${target.regions.join(', ')}): ${entities.length} entities in ${Date.now() - started} ms, ${apiCalls} AWS calls${problems.length ? `, ${problems.length} refusals` : ''}`,
       );
       this.options.onApplied?.({ location: this.location, entities: entities.length });
       return { applied: true, entityCount: entities.length };

@@ -26,6 +26,11 @@ const inventoryStatusSchema = z
     entities: z.number().int().nonnegative().optional(),
     apiCalls: z.array(z.object({ region: z.string(), api: z.string(), calls: z.number().int() })),
     omitted: z.array(z.object({ region: z.string(), api: z.string(), reason: z.string() })),
+    problems: z
+      .array(z.object({ region: z.string(), resource: z.string().max(200), problem: z.string().max(1000) }))
+      .max(100)
+      .optional(),
+    problemCount: z.number().int().nonnegative().optional(),
   })
   .strict();
 

@@ -60,6 +60,22 @@ const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
     title: 'Left out (denied)',
     render: r => r.omitted.map(o => `${o.region}: ${o.api}`).join(', ') || 'nothing',
   },
+  {
+    title: 'Refused AWS data',
+    render: r =>
+      r.problemCount ? (
+        <>
+          {r.problemCount}
+          {(r.problems ?? []).slice(0, 5).map(p => (
+            <Typography key={`${p.region} ${p.resource} ${p.problem}`} variant="caption" display="block" style={{ overflowWrap: 'anywhere' }}>
+              {p.region} {p.resource}: {p.problem}
+            </Typography>
+          ))}
+        </>
+      ) : (
+        'none'
+      ),
+  },
 ];
 
 const usageColumns: TableColumn<UsageCollectionStatus>[] = [
