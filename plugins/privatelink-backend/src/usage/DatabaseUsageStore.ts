@@ -40,33 +40,37 @@ function toUsage(row: UsageRow): DailyUsage {
 export class DatabaseUsageStore implements UsageStore {
   constructor(private readonly knex: Knex) {}
 
+  /**
+   * Writes the days and the facts folded from them in one transaction: a write cut short (a
+   * dropped connection, a killed process) stores none of its days, so they stay missing and the
+   * next collection fetches them; the facts never run ahead of or behind the rows.
+   */
   async upsertDailyUsage(rows: Array<DailyUsage & { entityRef: string }>): Promise<void> {
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-      const batch: UsageRow[] = rows.slice(i, i + INSERT_BATCH).map(r => ({
-        entity_ref: r.entityRef,
-        day: r.day,
-        bytes_processed: r.bytesProcessed,
-        new_connections: r.newConnections,
-        active_connections_max: r.activeConnectionsMax,
-        packets_dropped: r.packetsDropped,
-        reset_packets: r.resetPackets,
-        healthy_hosts_min: r.healthyHostsMin ?? null,
-        unhealthy_hosts_max: r.unhealthyHostsMax ?? null,
-        zones: r.zones ? JSON.stringify(r.zones) : null,
-      }));
-      await this.knex('privatelink_daily_usage')
-        .insert(batch)
-        .onConflict(['entity_ref', 'day'])
-        .merge();
-    }
-    await this.mergeFacts(rows);
+    await this.knex.transaction(async trx => {
+      for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+        const batch: UsageRow[] = rows.slice(i, i + INSERT_BATCH).map(r => ({
+          entity_ref: r.entityRef,
+          day: r.day,
+          bytes_processed: r.bytesProcessed,
+          new_connections: r.newConnections,
+          active_connections_max: r.activeConnectionsMax,
+          packets_dropped: r.packetsDropped,
+          reset_packets: r.resetPackets,
+          healthy_hosts_min: r.healthyHostsMin ?? null,
+          unhealthy_hosts_max: r.unhealthyHostsMax ?? null,
+          zones: r.zones ? JSON.stringify(r.zones) : null,
+        }));
+        await trx('privatelink_daily_usage').insert(batch).onConflict(['entity_ref', 'day']).merge();
+      }
+      await this.mergeFacts(trx, rows);
+    });
   }
 
   /**
    * Folds upserted days into each entity's first day and last traffic day. (A day re-collected
    * with fewer bytes than before keeps its traffic day: CloudWatch does not change a complete day.)
    */
-  private async mergeFacts(rows: Array<DailyUsage & { entityRef: string }>): Promise<void> {
+  private async mergeFacts(trx: Knex.Transaction, rows: Array<DailyUsage & { entityRef: string }>): Promise<void> {
     const facts = new Map<string, { entity_ref: string; first_day: string; last_traffic_day: string | null }>();
     for (const row of rows) {
       const fact = facts.get(row.entityRef) ?? { entity_ref: row.entityRef, first_day: row.day, last_traffic_day: null };
@@ -78,14 +82,14 @@ export class DatabaseUsageStore implements UsageStore {
     }
     const all = [...facts.values()];
     for (let i = 0; i < all.length; i += FACTS_BATCH) {
-      await this.knex('privatelink_usage_facts')
+      await trx('privatelink_usage_facts')
         .insert(all.slice(i, i + FACTS_BATCH))
         .onConflict('entity_ref')
         .merge({
-          first_day: this.knex.raw(
+          first_day: trx.raw(
             'case when excluded.first_day < privatelink_usage_facts.first_day then excluded.first_day else privatelink_usage_facts.first_day end',
           ),
-          last_traffic_day: this.knex.raw(
+          last_traffic_day: trx.raw(
             'case when privatelink_usage_facts.last_traffic_day is null or excluded.last_traffic_day > privatelink_usage_facts.last_traffic_day then excluded.last_traffic_day else privatelink_usage_facts.last_traffic_day end',
           ),
         });

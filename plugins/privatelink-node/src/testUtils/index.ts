@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 export { MotoServer } from './MotoServer';
+export { FaultProxy } from './FaultProxy';
+export type { ProxiedCall } from './FaultProxy';
 export {
   seedPrivateLinkTopology,
   createEndpoint,
