@@ -54,11 +54,11 @@ const THROTTLED = {
  * CloudWatch request (from 0); everything else is forwarded as it came.
  */
 export class FaultProxy {
-  readonly calls: ProxiedCall[] = [];
-
   private constructor(
     private readonly server: Server,
     readonly url: string,
+    /** Every attempt the proxy saw, in order. */
+    readonly calls: ProxiedCall[],
   ) {}
 
   static async start(
@@ -66,7 +66,7 @@ export class FaultProxy {
     throttle: (n: number, call: Pick<ProxiedCall, 'service' | 'api'>) => boolean,
   ): Promise<FaultProxy> {
     let faultable = 0;
-    let proxy: FaultProxy | undefined;
+    const calls: ProxiedCall[] = [];
     const server = createServer(async (req, res) => {
       try {
         const body = await readBody(req);
@@ -75,7 +75,7 @@ export class FaultProxy {
         const attempt = Number(/attempt=(\d+)/.exec(String(req.headers['amz-sdk-request'] ?? ''))?.[1] ?? 1);
         if (call.service !== 'other' && throttle(faultable++, call)) {
           const answer = THROTTLED[call.service];
-          proxy!.calls.push({ ...call, invocationId, attempt, status: answer.status, throttled: true });
+          calls.push({ ...call, invocationId, attempt, status: answer.status, throttled: true });
           res.writeHead(answer.status, answer.headers).end(answer.body);
           return;
         }
@@ -87,7 +87,7 @@ export class FaultProxy {
           headers,
           body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
         });
-        proxy!.calls.push({ ...call, invocationId, attempt, status: forwarded.status, throttled: false });
+        calls.push({ ...call, invocationId, attempt, status: forwarded.status, throttled: false });
         const answer = Buffer.from(await forwarded.arrayBuffer());
         const back: Record<string, string> = {};
         forwarded.headers.forEach((value, key) => {
@@ -100,8 +100,7 @@ export class FaultProxy {
     });
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    proxy = new FaultProxy(server, `http://127.0.0.1:${port}`);
-    return proxy;
+    return new FaultProxy(server, `http://127.0.0.1:${port}`, calls);
   }
 
   /** The attempts of each SDK call (EC2 and CloudWatch), by invocation id. */
