@@ -131,10 +131,14 @@ export const privatelinkPlugin = createBackendPlugin({
                 );
               }
             }
+            // Until a trigger is accepted (another replica may be running the task): the next
+            // evaluation tries again.
             if (settings.audit.openOnStartup && !openedOnStartup) {
-              openedOnStartup = true;
-              await scheduler.triggerTask(AUDIT_TASK).catch(error =>
-                logger.debug(`Audit campaigns not triggered: ${error}`),
+              await scheduler.triggerTask(AUDIT_TASK).then(
+                () => {
+                  openedOnStartup = true;
+                },
+                error => logger.warn(`Audit campaigns not triggered yet, tried again after the next evaluation: ${error}`),
               );
             }
           },
