@@ -23,10 +23,10 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
 import { AWS_VENDOR, UNKNOWN_VENDOR } from '../src/lib/vendors';
-import { AwsInventoryReader, FILTER_VALUES_PER_CALL, PAGE_SIZE } from '../src/lib/AwsInventoryReader';
-import { referencedIds, RegionInventory } from '../src/lib/inventory';
+import { AwsInventoryReader, FILTER_VALUES_PER_CALL } from '../src/lib/AwsInventoryReader';
+import { RegionInventory } from '../src/lib/inventory';
 import { mapRegionInventory } from '../src/lib/entities';
-import { SyntheticCell, syntheticFleet } from './syntheticFleet';
+import { minimumEc2Calls, syntheticFleet } from './syntheticFleet';
 
 const ACCOUNTS = 10;
 const REGIONS = ['us-east-1', 'eu-west-1'];
@@ -43,25 +43,6 @@ function byFilter<T>(items: T[], filters: Filter[] | undefined, key: (item: T) =
   const values = new Set(filters?.[0]?.Values ?? []);
   if (values.size > FILTER_VALUES_PER_CALL) throw new Error('EC2 allows at most 200 filter values');
   return items.filter(i => values.has(key(i)));
-}
-
-/** The fewest calls that return the same data, per cell. */
-function minimumCalls(cell: SyntheticCell): number {
-  const ids = referencedIds(cell.endpoints);
-  const byId = (n: number) => Math.ceil(n / FILTER_VALUES_PER_CALL);
-  const services = cell.serviceConfigurations.length;
-  return (
-    Math.max(1, Math.ceil(cell.vpcs.length / PAGE_SIZE)) +
-    Math.max(1, Math.ceil(cell.endpoints.length / PAGE_SIZE)) +
-    Math.max(1, Math.ceil(services / PAGE_SIZE)) +
-    services +
-    (services > 0 ? Math.max(1, Math.ceil(cell.connections.length / PAGE_SIZE)) : 0) +
-    byId(ids.serviceNames.length) +
-    byId(ids.securityGroupIds.length) +
-    byId(ids.routeTableIds.length) +
-    // Each subnet's AZ: by id, or the region's whole subnet list, whichever is fewer calls.
-    Math.min(byId(ids.subnetIds.length), Math.max(1, Math.ceil(cell.subnets.length / PAGE_SIZE)))
-  );
 }
 
 async function main() {
@@ -133,7 +114,7 @@ async function main() {
     calls[api] = (calls[api] ?? 0) + 1;
   }
   const total = Object.values(calls).reduce((a, b) => a + b, 0);
-  const minimum = fleet.reduce((sum, c) => sum + minimumCalls(c), 0);
+  const minimum = fleet.reduce((sum, c) => sum + minimumEc2Calls(c), 0);
   const endpoints = fleet.reduce((sum, c) => sum + c.endpoints.length, 0);
   const factsMinimum = 3 * fleet.length + Math.ceil(endpoints / 1000);
 

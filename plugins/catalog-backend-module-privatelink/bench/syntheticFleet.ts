@@ -10,6 +10,8 @@ import type {
   VpcEndpoint,
   VpcEndpointConnection,
 } from '@aws-sdk/client-ec2';
+import { FILTER_VALUES_PER_CALL, PAGE_SIZE } from '../src/lib/AwsInventoryReader';
+import { referencedIds } from '../src/lib/inventory';
 
 /** What EC2 would hold in one account and region of the synthetic fleet. */
 export interface SyntheticCell {
@@ -27,6 +29,29 @@ export interface SyntheticCell {
   /** 3 subnets per VPC, one per AZ: endpoints share them, as they do in a real VPC. */
   subnets: Subnet[];
   networkInterfaces: NetworkInterface[];
+}
+
+/**
+ * The fewest EC2 calls that return the data the inventory needs from a cell, counted from the
+ * data, not from the calls the reader makes: pages of 1,000 for the lists, one permissions call
+ * per provided service, 200 ids a call for the describes by id, and each subnet's AZ from the
+ * fewer of DescribeSubnets by id and the region's whole subnet list.
+ */
+export function minimumEc2Calls(cell: SyntheticCell): number {
+  const ids = referencedIds(cell.endpoints);
+  const byId = (n: number) => Math.ceil(n / FILTER_VALUES_PER_CALL);
+  const services = cell.serviceConfigurations.length;
+  return (
+    Math.max(1, Math.ceil(cell.vpcs.length / PAGE_SIZE)) +
+    Math.max(1, Math.ceil(cell.endpoints.length / PAGE_SIZE)) +
+    Math.max(1, Math.ceil(services / PAGE_SIZE)) +
+    services +
+    (services > 0 ? Math.max(1, Math.ceil(cell.connections.length / PAGE_SIZE)) : 0) +
+    byId(ids.serviceNames.length) +
+    byId(ids.securityGroupIds.length) +
+    byId(ids.routeTableIds.length) +
+    Math.min(byId(ids.subnetIds.length), Math.max(1, Math.ceil(cell.subnets.length / PAGE_SIZE)))
+  );
 }
 
 const AWS_SERVICES = ['kms', 'sts', 'secretsmanager', 'logs', 'ssm', 'ecr.api', 'ecr.dkr', 'sqs', 'sns', 'monitoring'];
