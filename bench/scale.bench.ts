@@ -18,7 +18,7 @@ import knexFactory from 'knex';
 import { AwsInventoryReader } from '../plugins/catalog-backend-module-privatelink/src/lib/AwsInventoryReader';
 import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelink/src/lib/entities';
 import { AWS_VENDOR, UNKNOWN_VENDOR } from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
-import { minimumEc2Calls, syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
+import { cellInventory, minimumEc2Calls, syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
 import { migrate } from '../plugins/privatelink-backend/src/database';
 import { PrivateLinkEntities } from '../plugins/privatelink-backend/src/entities/PrivateLinkEntities';
 import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/usage/DatabaseUsageStore';
@@ -104,24 +104,7 @@ async function work(s: Scenario, url: string) {
   // The catalog's copy of the entities, which the collector pages through (in this process, so
   // its memory is the baseline the collector's own use is measured against).
   const entities: Entity[] = syntheticFleet(s.accounts, REGIONS, perCell(s)).flatMap(cell =>
-    mapRegionInventory(
-      {
-        accountId: cell.accountId,
-        region: cell.region,
-        vpcs: cell.vpcs,
-        vpcEndpoints: cell.endpoints,
-        serviceConfigurations: cell.serviceConfigurations,
-        allowedPrincipals: cell.permissions,
-        connections: cell.connections,
-        serviceDetails: cell.serviceDetails,
-        securityGroups: cell.securityGroups,
-        routeTables: cell.routeTables,
-        subnets: cell.subnets,
-        networkInterfaces: [],
-        omitted: [],
-      },
-      context,
-    ),
+    mapRegionInventory(cellInventory(cell), context),
   );
   (global as any).gc?.();
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;

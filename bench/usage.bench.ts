@@ -30,7 +30,7 @@ import { readPrivateLinkEntity, PrivateLinkEntity } from '@internal/plugin-priva
 import { RequestOptionsService } from '../plugins/privatelink-backend/src/requests/RequestOptionsService';
 import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelink/src/lib/entities';
 import { AWS_VENDOR, UNKNOWN_VENDOR } from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
-import { syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
+import { cellInventory, syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
 import { CostService } from '../plugins/privatelink-backend/src/cost/CostService';
 import { migrate } from '../plugins/privatelink-backend/src/database';
 import { PrivateLinkEntities } from '../plugins/privatelink-backend/src/entities/PrivateLinkEntities';
@@ -66,24 +66,7 @@ function fleetEntities(): Entity[] {
     location: 'privatelink:bench',
   };
   return fleet.flatMap(cell =>
-    mapRegionInventory(
-      {
-        accountId: cell.accountId,
-        region: cell.region,
-        vpcs: cell.vpcs,
-        vpcEndpoints: cell.endpoints,
-        serviceConfigurations: cell.serviceConfigurations,
-        allowedPrincipals: cell.permissions,
-        connections: cell.connections,
-        serviceDetails: cell.serviceDetails,
-        securityGroups: cell.securityGroups,
-        routeTables: cell.routeTables,
-        subnets: cell.subnets,
-        networkInterfaces: [],
-        omitted: [],
-      },
-      context,
-    ),
+    mapRegionInventory(cellInventory(cell), context),
   );
 }
 

@@ -11,7 +11,7 @@ import type {
   VpcEndpointConnection,
 } from '@aws-sdk/client-ec2';
 import { FILTER_VALUES_PER_CALL, PAGE_SIZE } from '../src/lib/AwsInventoryReader';
-import { referencedIds } from '../src/lib/inventory';
+import { referencedIds, RegionInventory } from '../src/lib/inventory';
 
 /** What EC2 would hold in one account and region of the synthetic fleet. */
 export interface SyntheticCell {
@@ -52,6 +52,25 @@ export function minimumEc2Calls(cell: SyntheticCell): number {
     byId(ids.routeTableIds.length) +
     Math.min(byId(ids.subnetIds.length), Math.max(1, Math.ceil(cell.subnets.length / PAGE_SIZE)))
   );
+}
+
+/** A cell as the reader would return it from EC2: the input of the mapping. */
+export function cellInventory(cell: SyntheticCell): RegionInventory {
+  return {
+    accountId: cell.accountId,
+    region: cell.region,
+    vpcs: cell.vpcs,
+    vpcEndpoints: cell.endpoints,
+    serviceConfigurations: cell.serviceConfigurations,
+    allowedPrincipals: cell.permissions,
+    connections: cell.connections,
+    serviceDetails: cell.serviceDetails,
+    securityGroups: cell.securityGroups,
+    routeTables: cell.routeTables,
+    subnets: cell.subnets,
+    networkInterfaces: [],
+    omitted: [],
+  };
 }
 
 const AWS_SERVICES = ['kms', 'sts', 'secretsmanager', 'logs', 'ssm', 'ecr.api', 'ecr.dkr', 'sqs', 'sns', 'monitoring'];
