@@ -46,6 +46,12 @@ describe('readPrivateLinkBackendConfig', () => {
     [{ pricing: { default: { interfaceDataTiers: [{ upToGb: 100 }] } } }, 'privatelink.pricing.default.interfaceDataTiers[0].perGb'],
     [{ usage: { schedule: { frequency: { minutes: 0 }, timeout: { minutes: 5 } } } }, 'Invalid config at privatelink.usage.schedule.frequency: must be a duration above zero'],
     [{ usage: { schedule: { frequency: { hours: 1 }, timeout: { seconds: -1 } } } }, 'Invalid config at privatelink.usage.schedule.timeout: must be a duration above zero'],
+    [
+      { alerts: { vendorOwners: { snowflake: 'user:default/dana' } } },
+      "Invalid config at privatelink.alerts.vendorOwners.snowflake: 'user:default/dana' is not a group reference",
+    ],
+    [{ alerts: { minimumStatus: 'unknown' } }, 'Invalid config at privatelink.alerts.minimumStatus'],
+    [{ alerts: { enable: true } }, 'Invalid config at privatelink.alerts'],
   ])('%j fails naming the key', (privatelink, message) => {
     expect(() => read(privatelink as JsonObject)).toThrow(message);
   });
