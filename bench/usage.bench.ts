@@ -22,7 +22,9 @@ import {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { mockClient } from 'aws-sdk-client-mock';
+import { execFileSync } from 'child_process';
 import express from 'express';
+import path from 'path';
 import knexFactory, { Knex } from 'knex';
 import { AddressInfo } from 'net';
 import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
@@ -419,6 +421,26 @@ async function main() {
     values.sort((a, b) => a - b);
     console.log(`  /requests/${name.padEnd(9)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (target p95 < 300 ms)`);
   }
+  // The same routes under concurrent load from a second process (bench/load.ts): 20 connections
+  // for 10 seconds each, card routes spread over 200 endpoints.
+  const load = (name: string, urls: string[]) => {
+    const out = execFileSync(
+      process.execPath,
+      ['--require', '@backstage/cli/config/nodeTransform.cjs', path.join(__dirname, 'load.ts'), '10', '20', ...urls],
+      { encoding: 'utf8' },
+    );
+    const r = JSON.parse(out.trim());
+    console.log(`  ${name.padEnd(22)} ${r.requests} requests, ${r.errors} errors, ${r.rps}/s; p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
+  };
+  console.log('under concurrent load from a second process (20 connections, 10 s each):');
+  const base = `http://127.0.0.1:${port}`;
+  const cards = endpointRefs.slice(0, 200).map(ref => `${base}/entities/resource/default/${ref.split('/')[1]}/usage?days=30`);
+  load('card usage (30 days)', cards);
+  load('card cost', cards.map(u => u.replace(/usage\?days=30$/, 'cost')));
+  load('card health', cards.map(u => u.replace(/usage\?days=30$/, 'health')));
+  load('fleet summary', [`${base}/fleet`]);
+  load('fleet rows of a tenant', [`${base}/fleet/rows?tenant=${encodeURIComponent(TENANT)}`]);
+  load('tenant inventory', [`${base}/inventory?owner=${encodeURIComponent(TENANT)}`]);
   server.close();
   inventoryLatencies.sort((a, b) => a - b);
   console.log(

@@ -103,11 +103,15 @@ async function main() {
         r => [`final_entities ${r.entity_id}`, String(r.hash)] as [string, string],
       ),
     ]);
+  /** Rows of `after` that differ from `before`, or are gone from it. */
+  const changedRows = (before: Map<string, string>, after: Map<string, string>) =>
+    [...after].filter(([k, v]) => before.get(k) !== v).length + [...before.keys()].filter(k => !after.has(k)).length;
+  // Settled: three readings two seconds apart with nothing changed.
   let before = await hashes();
   for (let stable = 0; stable < 3; ) {
     await new Promise(r => setTimeout(r, 2000));
     const now = await hashes();
-    stable = [...now].every(([k, v]) => before.get(k) === v) && now.size === before.size ? stable + 1 : 0;
+    stable = changedRows(before, now) === 0 ? stable + 1 : 0;
     before = now;
   }
   const secondStarted = Date.now();
@@ -116,7 +120,7 @@ async function main() {
   }
   await new Promise(r => setTimeout(r, 5000));
   const after = await hashes();
-  const changed = [...after].filter(([k, v]) => before.get(k) !== v).length + [...before.keys()].filter(k => !after.has(k)).length;
+  const changed = changedRows(before, after);
   const secondRound = [...rounds.values()].filter(n => n >= 2).length;
   await catalogDb.destroy();
   await backend.stop();
