@@ -14,7 +14,7 @@
  * Run: npm run bench (from the repository root). Needs PostgreSQL on 127.0.0.1:5432 (or
  * PRIVATELINK_BENCH_POSTGRES_URL); it uses its own database, privatelink_bench.
  */
-import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, GetMetricDataCommand, ListMetricsCommand } from '@aws-sdk/client-cloudwatch';
 import {
   DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
@@ -22,7 +22,8 @@ import {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { mockClient } from 'aws-sdk-client-mock';
-import { execFileSync } from 'child_process';
+import { execFile } from 'child_process';
+import { promisify } from 'util';
 import express from 'express';
 import path from 'path';
 import knexFactory, { Knex } from 'knex';
@@ -132,6 +133,8 @@ async function main() {
   // 1. CloudWatch calls.
   const cw = mockClient(CloudWatchClient);
   cw.on(GetMetricDataCommand).resolves({ MetricDataResults: [] });
+  // No provided service lists any series yet: each is read from its Service Id series.
+  cw.on(ListMetricsCommand).resolves({ Metrics: [] });
   const elb = mockClient(ElasticLoadBalancingV2Client);
   elb.on(DescribeTargetGroupsCommand).callsFake(async input => ({
     TargetGroups: [{ TargetGroupArn: `${input.LoadBalancerArn}-tg`.replace(':loadbalancer/', ':targetgroup/') }],
@@ -171,6 +174,7 @@ async function main() {
   await collector.collect(new Date(today.getTime() + 86_400_000));
   const repeatCalls = cw.commandCalls(GetMetricDataCommand).length;
   const targetGroupCalls = elb.commandCalls(DescribeTargetGroupsCommand).length;
+  const listMetricsCalls = cw.commandCalls(ListMetricsCommand).length;
   cw.restore();
   elb.restore();
   console.log(`fleet: ${entities.length} entities, ${queries} metric queries in ${cells.length} account-regions`);
@@ -178,6 +182,7 @@ async function main() {
     `CloudWatch GetMetricData per collection: 90-day backfill ${backfillCalls} calls (minimum ${minimumFor(90)}, ratio ${(backfillCalls / minimumFor(90)).toFixed(2)}x, ${backfillMs} ms incl. storing ${entities.length} x 90 rows); next day ${dailyCalls} (minimum ${minimumFor(1)}, ratio ${(dailyCalls / minimumFor(1)).toFixed(2)}x, ${dailyMs} ms); same day again ${repeatCalls}`,
   );
   console.log(`  ELBv2 DescribeTargetGroups over the three collections: ${targetGroupCalls} (one per provider NLB, only in collections with missing days)`);
+  console.log(`  CloudWatch ListMetrics in the last collection: ${listMetricsCalls} (one per account-region with a provided service missing days; none when nothing is missing)`);
   console.log(`  CloudWatch cost of a daily collection: ${queries} metrics x $0.01 / 1,000 = $${(queries * 0.00001).toFixed(3)}`);
 
   // 2. API latency over 4,000,000 rows.
@@ -355,14 +360,20 @@ async function main() {
   const snapshotStarted = Date.now();
   const snapshot = await fleetService.refresh(today);
   const snapshotMs = Date.now() - snapshotStarted;
-  // Alerts over the whole snapshot: the first run opens every incident and sends its notice, the
-  // second (nothing changed) must open and send nothing.
+  // Alerts over the whole snapshot, with one row in ten degraded and one endpoint in twenty idle:
+  // the first run opens every incident and sends its notice, the second (nothing changed) must
+  // open and send nothing.
   const { entities: fleetItems } = await privatelinkEntities.all({} as any, true);
+  const alertRows = snapshot.rows.map((row, i) => ({
+    ...row,
+    ...(i % 10 === 0 ? { health: 'degraded' as const, healthReasons: ['5000 packets dropped.'] } : {}),
+    ...(i % 20 === 5 && row.kind === 'endpoint' ? { idle: true, wastedUsd: 14.6 } : {}),
+  }));
   const alertRuns: string[] = [];
   for (const run of ['first', 'second']) {
     const started = Date.now();
     const before = noticesSent;
-    const result = await alerts.run(snapshot.rows, fleetItems, today);
+    const result = await alerts.run(alertRows, fleetItems, today);
     alertRuns.push(
       `${run} run ${Date.now() - started} ms: ${result.opened} incidents opened, ${result.resolved} resolved, ${noticesSent - before} notices sent`,
     );
@@ -423,24 +434,25 @@ async function main() {
   }
   // The same routes under concurrent load from a second process (bench/load.ts): 20 connections
   // for 10 seconds each, card routes spread over 200 endpoints.
-  const load = (name: string, urls: string[]) => {
-    const out = execFileSync(
+  // (Asynchronously: the server answering it runs in this process.)
+  const load = async (name: string, urls: string[]) => {
+    const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--require', '@backstage/cli/config/nodeTransform.cjs', path.join(__dirname, 'load.ts'), '10', '20', ...urls],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', maxBuffer: 1024 * 1024 },
     );
-    const r = JSON.parse(out.trim());
+    const r = JSON.parse(stdout.trim());
     console.log(`  ${name.padEnd(22)} ${r.requests} requests, ${r.errors} errors, ${r.rps}/s; p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
   };
   console.log('under concurrent load from a second process (20 connections, 10 s each):');
   const base = `http://127.0.0.1:${port}`;
   const cards = endpointRefs.slice(0, 200).map(ref => `${base}/entities/resource/default/${ref.split('/')[1]}/usage?days=30`);
-  load('card usage (30 days)', cards);
-  load('card cost', cards.map(u => u.replace(/usage\?days=30$/, 'cost')));
-  load('card health', cards.map(u => u.replace(/usage\?days=30$/, 'health')));
-  load('fleet summary', [`${base}/fleet`]);
-  load('fleet rows of a tenant', [`${base}/fleet/rows?tenant=${encodeURIComponent(TENANT)}`]);
-  load('tenant inventory', [`${base}/inventory?owner=${encodeURIComponent(TENANT)}`]);
+  await load('card usage (30 days)', cards);
+  await load('card cost', cards.map(u => u.replace(/usage\?days=30$/, 'cost')));
+  await load('card health', cards.map(u => u.replace(/usage\?days=30$/, 'health')));
+  await load('fleet summary', [`${base}/fleet`]);
+  await load('fleet rows of a tenant', [`${base}/fleet/rows?tenant=${encodeURIComponent(TENANT)}`]);
+  await load('tenant inventory', [`${base}/inventory?owner=${encodeURIComponent(TENANT)}`]);
   server.close();
   inventoryLatencies.sort((a, b) => a - b);
   console.log(

@@ -69,9 +69,11 @@ export class AlertStore {
       const existing = open.get(condition.key);
       if (existing) {
         const status = (RANK[condition.status] ?? 0) > (RANK[existing.status] ?? 0) ? condition.status : existing.status;
-        await this.knex(TABLE)
-          .where({ id: existing.id })
-          .update({ status, reasons: JSON.stringify(condition.reasons), recipients: JSON.stringify(condition.recipients) });
+        const current = { status, reasons: JSON.stringify(condition.reasons), recipients: JSON.stringify(condition.recipients) };
+        // Written only when something changed: a steady fleet writes nothing.
+        if (current.status !== existing.status || current.reasons !== existing.reasons || current.recipients !== existing.recipients) {
+          await this.knex(TABLE).where({ id: existing.id }).update(current);
+        }
         continue;
       }
       const inserted = await this.knex(TABLE)
