@@ -1,4 +1,5 @@
 import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { migrate, readiness } from './database';
 
 jest.setTimeout(60_000);
@@ -13,5 +14,27 @@ describe.each(ids)('readiness on %s', databaseId => {
     expect(await readiness(knex)).toEqual({ ready: true, database: 'reachable, migrated' });
     await knex.destroy();
     expect(await readiness(knex)).toEqual({ ready: false, database: 'unreachable' });
+  });
+});
+
+describe.each(ids)('migrations under a held lock on %s', databaseId => {
+  const directory = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
+
+  it('waits for the instance holding the lock, and says so when it is never released', async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    await knex.migrate.down({ directory });
+    const lock = (locked: boolean) => knex('knex_migrations_lock').update({ is_locked: locked ? 1 : 0 });
+
+    await lock(true);
+    await expect(migrate(knex, { lockWaitMs: 1000 })).rejects.toThrow(
+      /migrations are locked \(knex_migrations_lock\) by another instance for 1 s/,
+    );
+    expect(await readiness(knex)).toEqual({ ready: false, database: '1 migrations pending' });
+
+    // Another instance finishes and releases the lock: this one then migrates.
+    setTimeout(() => lock(false).then(() => undefined), 700);
+    await migrate(knex, { lockWaitMs: 10_000 });
+    expect(await readiness(knex)).toEqual({ ready: true, database: 'reachable, migrated' });
   });
 });

@@ -9,16 +9,31 @@ import { Knex } from 'knex';
 const migrationsDir = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
 
 /**
- * Runs the migrations. knex serialises migrations through its lock table, but two replicas that
- * start on an empty database both try to create that table; the loser fails and simply tries
- * again, by when the table and the lock exist.
+ * Runs the migrations. knex serialises migrations through its lock table: a replica that finds
+ * the lock held waits for the one migrating (up to `lockWaitMs`), and two replicas that start on
+ * an empty database, both trying to create that table, simply try again. A lock still held at
+ * the end is a start-up error that says so (a crashed migration leaves it held).
  */
-export async function migrate(knex: Knex, attempts = 5): Promise<void> {
+export async function migrate(knex: Knex, options: { attempts?: number; lockWaitMs?: number } = {}): Promise<void> {
+  const attempts = options.attempts ?? 5;
+  const lockDeadline = Date.now() + (options.lockWaitMs ?? 60_000);
   for (let attempt = 1; ; attempt++) {
     try {
       await knex.migrate.latest({ directory: migrationsDir });
       return;
     } catch (error) {
+      const locked = (error as Error).name === 'MigrationLocked';
+      if (locked && Date.now() < lockDeadline) {
+        await new Promise(resolve => setTimeout(resolve, 500));
+        continue;
+      }
+      if (locked) {
+        throw new Error(
+          `The privatelink migrations are locked (knex_migrations_lock) by another instance for ${Math.round(
+            (options.lockWaitMs ?? 60_000) / 1000,
+          )} s; if no instance is migrating, a crashed migration left the lock: clear it once no instance runs`,
+        );
+      }
       if (attempt >= attempts) throw error;
       await new Promise(resolve => setTimeout(resolve, 200 * attempt));
     }

@@ -1,3 +1,4 @@
+import knexFactory from 'knex';
 import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
@@ -24,12 +25,21 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     return { knex, store: new DatabaseUsageStore(knex) };
   }
 
-  it('migrates twice without harm, as replicas starting together do', async () => {
+  it('migrates once when replicas start together, each on its own pool', async () => {
     const knex = await databases.init(databaseId);
-    await Promise.all([migrate(knex), migrate(knex)]);
+    // On PostgreSQL a second pool, as a second instance has; SQLite in memory has one connection.
+    const other = databaseId.startsWith('POSTGRES')
+      ? knexFactory({ client: knex.client.config.client, connection: knex.client.config.connection })
+      : knex;
+    try {
+      await Promise.all([migrate(knex), migrate(other), migrate(knex)]);
+    } finally {
+      if (other !== knex) await other.destroy();
+    }
     expect(await knex.schema.hasTable('privatelink_daily_usage')).toBe(true);
-    expect(await knex.schema.hasTable('privatelink_status')).toBe(true);
-    expect(await knex.schema.hasTable('privatelink_usage_facts')).toBe(true);
+    expect(await knex.schema.hasTable('privatelink_alert_incidents')).toBe(true);
+    const applied = await knex('knex_migrations').select('name').count('* as n').groupBy('name');
+    expect(applied.filter(m => Number(m.n) !== 1)).toEqual([]);
   });
 
   it('upserts days idempotently and lists a window in order', async () => {
