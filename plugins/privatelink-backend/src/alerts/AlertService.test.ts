@@ -79,6 +79,12 @@ describe.each(ids)('AlertService on %s', databaseId => {
     });
     expect(sent).toHaveLength(1);
     expect(sent[0].payload.title).toBe('vpce-kms (vpce-kms) is idle: $14.60 a month');
+    // In use again: the incident closes without a notice; idle again later is a new one.
+    expect(await alerts.run([fleetRow('vpce-kms')], items, at(60))).toMatchObject({ resolved: 1, sent: 0 });
+    expect(await alerts.run([fleetRow('vpce-kms', { idle: true, wastedUsd: 14.6 })], items, at(90))).toMatchObject({
+      opened: 1,
+      sent: 1,
+    });
   });
 
   it('closes the incidents of an entity that left the inventory without telling anyone it recovered', async () => {

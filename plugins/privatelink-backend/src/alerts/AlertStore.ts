@@ -102,12 +102,18 @@ export class AlertStore {
     return { opened, resolved };
   }
 
-  /** Incidents whose opening or recovery notice is not sent yet. */
+  /**
+   * Incidents whose opening or recovery notice is not sent yet. Only health incidents announce a
+   * recovery: an idle endpoint back in use needs no notice.
+   */
   async pendingNotices(): Promise<Array<{ incident: StoredIncident; event: 'opened' | 'recovered' }>> {
     const unsent = await this.knex<IncidentRow>(TABLE)
       .where(q => q.whereNull('alerted_at').whereNull('resolved_at'))
       .orWhere(q =>
-        q.whereNotNull('alerted_at').where({ resolution: 'recovered' }).whereNull('recovery_alerted_at'),
+        q
+          .whereNotNull('alerted_at')
+          .where({ kind: 'health', resolution: 'recovered' })
+          .whereNull('recovery_alerted_at'),
       )
       .orderBy('id');
     return unsent.map(row => ({
