@@ -6,10 +6,10 @@ import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { StatusStore } from '../status/StatusStore';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
-import { addDays, contiguousRuns, lastCompleteDay } from './days';
-import { DailyValues, MetricSource } from './MetricSource';
+import { contiguousRuns, lastCompleteDay } from './days';
 import { MetricQuery } from './metricQueries';
 import { toDailyUsage, UsageCollector } from './UsageCollector';
+import { RecordingSource } from './testMetricSource';
 
 const endpoint = (
   name: string,
@@ -20,41 +20,6 @@ const endpoint = (
     accountId,
     endpointType: endpointType as 'Interface' | 'Gateway',
   });
-
-/** A metric source that answers 1 GB a day for BytesProcessed and records what it was asked. */
-class RecordingSource implements MetricSource {
-  calls: Array<{
-    accountId: string;
-    from: string;
-    to: string;
-    queries: number;
-  }> = [];
-  failFor = new Set<string>();
-  async getDailyValues(
-    accountId: string,
-    _region: string,
-    queries: MetricQuery[],
-    from: string,
-    to: string,
-  ) {
-    if (this.failFor.has(accountId)) throw new Error('AccessDenied');
-    this.calls.push({ accountId, from, to, queries: queries.length });
-    const values: DailyValues = new Map();
-    for (const q of queries) {
-      if (q.metricName !== 'BytesProcessed') continue;
-      const byDay = new Map<string, number>();
-      for (let d = from; d <= to; d = addDays(d, 1)) byDay.set(d, 2 ** 30);
-      values.set(q.id, byDay);
-    }
-    return { values, metricsRequested: queries.length };
-  }
-  async targetGroups() {
-    return new Map<string, string[]>();
-  }
-  async listedServiceSeries() {
-    return undefined;
-  }
-}
 
 describe('UsageCollector', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });

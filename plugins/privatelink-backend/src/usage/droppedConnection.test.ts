@@ -11,42 +11,19 @@ import { migrate } from '../database';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
-import { addDays } from './days';
-import { DailyValues, MetricSource } from './MetricSource';
-import { MetricQuery } from './metricQueries';
+import { RecordingSource } from './testMetricSource';
 import { UsageCollector } from './UsageCollector';
 
 jest.setTimeout(60_000);
 
 const { databases, ids } = requiredDatabases();
 
-/** 1 GB on every day asked for, and what was asked. */
-class OneGigabyteADay implements MetricSource {
-  asked: Array<{ accountId: string; from: string; to: string }> = [];
-  async getDailyValues(accountId: string, _region: string, queries: MetricQuery[], from: string, to: string) {
-    this.asked.push({ accountId, from, to });
-    const values: DailyValues = new Map();
-    for (const q of queries.filter(query => query.metricName === 'BytesProcessed' && !query.subnetId)) {
-      const byDay = new Map<string, number>();
-      for (let d = from; d <= to; d = addDays(d, 1)) byDay.set(d, 2 ** 30);
-      values.set(q.id, byDay);
-    }
-    return { values, metricsRequested: queries.length };
-  }
-  async targetGroups() {
-    return new Map<string, string[]>();
-  }
-  async listedServiceSeries() {
-    return undefined;
-  }
-}
-
 describe.each(ids.filter(id => id.startsWith('POSTGRES')))('a connection dropped during a usage write, on %s', databaseId => {
   it('stores none of the cut write, keeps the rest, and the next run fills the gap', async () => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
     const store = new DatabaseUsageStore(knex);
-    const source = new OneGigabyteADay();
+    const source = new RecordingSource();
     const collector = new UsageCollector({
       entities: new PrivateLinkEntities({
         catalog: catalogServiceMock({
@@ -95,10 +72,10 @@ describe.each(ids.filter(id => id.startsWith('POSTGRES')))('a connection dropped
     expect(b1.at(-1)?.day).toBe('2026-11-23');
 
     // The next run, with the server behaving again, fetches the missing day and nothing else.
-    source.asked = [];
+    source.calls = [];
     const next = await collector.collect(tuesday);
     expect(next.cells.map(c => c.error)).toEqual([undefined, undefined]);
-    expect(source.asked).toEqual([{ accountId: '111111111111', from: '2026-11-23', to: '2026-11-23' }]);
+    expect(source.calls).toEqual([{ accountId: '111111111111', from: '2026-11-23', to: '2026-11-23', queries: 5 }]);
     expect((await store.listDailyUsage('resource:default/vpce-a1', '2026-11-01', '2026-11-30')).at(-1)).toMatchObject({
       day: '2026-11-23',
       bytesProcessed: 2 ** 30,
