@@ -56,6 +56,7 @@ import { CloudWatchMetricSource, DATAPOINTS_PER_CALL, QUERIES_PER_CALL } from '.
 import { planMetricQueries } from '../plugins/privatelink-backend/src/usage/metricQueries';
 import { UsageCollector } from '../plugins/privatelink-backend/src/usage/UsageCollector';
 import { UsageService } from '../plugins/privatelink-backend/src/usage/UsageService';
+import { fakeCatalog } from './fakeCatalog';
 import { ConfigReader } from '@backstage/config';
 
 const PG = process.env.PRIVATELINK_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
@@ -75,27 +76,6 @@ function fleetEntities(): Entity[] {
 
 /** The tenant whose inventory is measured: it owns the first 1,000 endpoints. */
 const TENANT = 'group:default/bench-tenant';
-
-/**
- * The catalog, as far as the collector and the router use it, over a list of entities: pages of
- * 1,000 with a cursor, filtered by owner when the request asks for one.
- */
-function fakeCatalog(entities: Entity[]) {
-  const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
-  return {
-    async queryEntities(request: any) {
-      const offset = request.cursor ? Number(request.cursor.split(':')[0]) : 0;
-      const owner = request.cursor ? request.cursor.split(':')[1] : request.filter?.['relations.ownedBy'];
-      const matching = owner ? entities.filter(e => e.spec?.owner === owner) : entities;
-      const items = matching.slice(offset, offset + 1000);
-      const next = offset + 1000 < matching.length ? `${offset + 1000}:${owner ?? ''}` : undefined;
-      return { items, totalItems: matching.length, pageInfo: { nextCursor: next } };
-    },
-    async getEntityByRef(ref: string) {
-      return byRef.get(ref);
-    },
-  } as any;
-}
 
 async function database(): Promise<Knex> {
   const admin = knexFactory({ client: 'pg', connection: `${PG}/postgres` });
@@ -148,7 +128,7 @@ async function main() {
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     store,
     source: new CloudWatchMetricSource(clients),
-    settings: { backfillDays: 90, retentionDays: 400, perZone: true },
+    settings: { backfillDays: 90, retentionDays: 400, perZone: true, concurrency: 4 },
     logger,
   });
   const cells = planMetricQueries(

@@ -30,6 +30,11 @@ export interface Config {
        * health view. Costs 2 more CloudWatch metrics per AZ of each endpoint. Default true.
        */
       perZone?: boolean;
+      /**
+       * Account-regions collected at the same time, each by one worker that reads its entities,
+       * asks CloudWatch and writes its rows before taking the next. Default 4 (1 to 32).
+       */
+      concurrency?: number;
       /** How often to collect. Default every hour; runs with nothing missing ask CloudWatch nothing. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };

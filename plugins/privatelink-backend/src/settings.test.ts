@@ -25,6 +25,7 @@ describe('readPrivateLinkBackendConfig', () => {
   it.each([
     [{ usage: { idleAfterDays: 0 } }, 'Invalid config at privatelink.usage.idleAfterDays: must be a whole number from 1 to 400'],
     [{ usage: { backfillDays: 2.5 } }, 'privatelink.usage.backfillDays'],
+    [{ usage: { concurrency: 0 } }, 'Invalid config at privatelink.usage.concurrency: must be a whole number from 1 to 32'],
     [{ pricing: { default: { natGatewayPerGb: -1 } } }, 'privatelink.pricing.default.natGatewayPerGb'],
     [{ pricing: { regions: { 'eu-west1': {} } } }, 'privatelink.pricing.regions.eu-west1: not an AWS region name'],
     [

@@ -28,6 +28,8 @@ export interface PrivateLinkBackendConfig {
   backfillDays: number;
   retentionDays: number;
   perZone: boolean;
+  /** Account-regions whose usage is collected at the same time. */
+  concurrency: number;
   schedule: SchedulerServiceTaskScheduleDefinition;
   health: HealthThresholds;
   /** Prices for a region: the region's overrides over the defaults. */
@@ -193,6 +195,16 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
     backfillDays,
     retentionDays,
     perZone: parseConfig(config, 'privatelink.usage.perZone', z.boolean().default(true)),
+    concurrency: parseConfig(
+      config,
+      'privatelink.usage.concurrency',
+      z
+        .number({ error: 'must be a number' })
+        .int('must be a whole number from 1 to 32')
+        .min(1, 'must be a whole number from 1 to 32')
+        .max(32, 'must be a whole number from 1 to 32')
+        .default(4),
+    ),
     schedule: readTaskSchedule(config, 'privatelink.usage.schedule', {
       frequency: { hours: 1 },
       timeout: { minutes: 15 },

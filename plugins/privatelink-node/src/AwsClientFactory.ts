@@ -54,6 +54,11 @@ export interface AwsClients {
  *
  * @public
  */
+/** Milliseconds to open a connection to AWS. */
+const CONNECTION_TIMEOUT_MS = 5_000;
+/** Milliseconds AWS may take to answer one attempt of a call (a GetMetricData page of 500 metrics takes a few seconds). */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export class AwsClientFactory implements AwsAccessService {
   private readonly clients = new Map<string, AwsClients>();
 
@@ -78,7 +83,11 @@ export class AwsClientFactory implements AwsAccessService {
     private readonly writeRoles: Map<string, string> = new Map(),
   ) {}
 
-  /** Every client's options: adaptive retries, the portal's user agent. */
+  /**
+   * Every client's options: adaptive retries, the portal's user agent, and time limits, so that a
+   * call AWS never answers fails (and is retried) instead of holding a refresh until its task's
+   * lock expires.
+   */
   private clientOptions<C>(region: string, credentials: C) {
     return {
       region,
@@ -86,6 +95,7 @@ export class AwsClientFactory implements AwsAccessService {
       retryMode: 'adaptive',
       maxAttempts: this.maxAttempts,
       customUserAgent: 'backstage-privatelink',
+      requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
     };
   }
 

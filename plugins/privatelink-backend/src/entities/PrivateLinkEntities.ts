@@ -30,6 +30,20 @@ const ENTITY_FIELDS = [
   'spec',
 ];
 
+/** What says where an entity's usage is collected: the account and region of an endpoint or of a service's provider. */
+const CELL_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'spec.endpoint.accountId',
+  'spec.endpoint.region',
+  'spec.endpointService.provider.accountId',
+  'spec.endpointService.region',
+];
+
+/** Entities read by ref a request. */
+const REFS_PER_READ = 500;
+
 /** The catalog's own rules for kinds, namespaces and names (63 characters, a-z0-9 and -_.). */
 const NAMES = makeValidator();
 
@@ -62,6 +76,13 @@ export interface InvalidEntity {
 export interface ReadEntities {
   entities: PrivateLinkEntity[];
   invalid: InvalidEntity[];
+}
+
+/** The endpoints and provided services of one account and region, by ref. */
+export interface EntityCell {
+  accountId: string;
+  region: string;
+  entityRefs: string[];
 }
 
 /**
@@ -230,6 +251,58 @@ export class PrivateLinkEntities {
         credentials,
       ),
     );
+  }
+
+  /**
+   * Every endpoint and endpoint service by the account and region its usage is collected in,
+   * read with only the fields that say so (a few dozen bytes an entity), so that a caller can
+   * then read the full entities of one cell at a time. `elsewhere` holds the rest: services of
+   * other providers, and entities too broken to say where they belong.
+   */
+  async cells(credentials: BackstageCredentials): Promise<{ cells: EntityCell[]; elsewhere: string[] }> {
+    const items = await queryAllEntities(
+      this.deps.catalog,
+      {
+        filter: { kind: 'Resource', 'spec.type': [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE] },
+        fields: CELL_FIELDS,
+      },
+      credentials,
+    );
+    const cells = new Map<string, EntityCell>();
+    const elsewhere: string[] = [];
+    for (const entity of items) {
+      const spec = entity.spec as
+        | { endpoint?: { accountId?: unknown; region?: unknown }; endpointService?: { provider?: { accountId?: unknown }; region?: unknown } }
+        | undefined;
+      const accountId = spec?.endpoint?.accountId ?? spec?.endpointService?.provider?.accountId;
+      const region = spec?.endpoint?.region ?? spec?.endpointService?.region;
+      const entityRef = stringifyEntityRef(entity);
+      if (typeof accountId !== 'string' || typeof region !== 'string') {
+        elsewhere.push(entityRef);
+        continue;
+      }
+      const key = `${accountId}/${region}`;
+      let cell = cells.get(key);
+      if (!cell) {
+        cell = { accountId, region, entityRefs: [] };
+        cells.set(key, cell);
+      }
+      cell.entityRefs.push(entityRef);
+    }
+    return { cells: [...cells.values()], elsewhere };
+  }
+
+  /** Entities by ref (those still in the catalog), read against the contract, a few hundred a request. */
+  async byRefs(entityRefs: string[], credentials: BackstageCredentials): Promise<ReadEntities> {
+    const found: Entity[] = [];
+    for (let i = 0; i < entityRefs.length; i += REFS_PER_READ) {
+      const { items } = await this.deps.catalog.getEntitiesByRefs(
+        { entityRefs: entityRefs.slice(i, i + REFS_PER_READ), fields: ENTITY_FIELDS },
+        { credentials },
+      );
+      for (const item of items) if (item) found.push(item);
+    }
+    return this.split(found);
   }
 }
 

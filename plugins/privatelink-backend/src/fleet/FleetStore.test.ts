@@ -125,4 +125,33 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     expect(summary.totals.endpoints).toBe(1);
     expect(summary.refreshedAt).toBe('2026-11-25T11:00:00.000Z');
   });
+
+  it('computes a summary once per snapshot and filter, and anew when any replica replaces the snapshot', async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    const store = new FleetStore(knex);
+    const replica = new FleetStore(knex);
+    await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
+    const queries: string[] = [];
+    const record = (query: { sql: string }) => queries.push(query.sql);
+    knex.on('query', record);
+    const together = await Promise.all(Array.from({ length: 10 }, () => store.summary({})));
+    const firstQueries = queries.length;
+    const again = await store.summary({});
+    const afterRepeat = queries.length;
+    const narrowed = await store.summary({ tenant: 'group:default/identity' });
+    knex.off('query', record);
+    // Ten requests at once: one computation; the repeat reads only the snapshot's time.
+    expect(together.every(s => s === together[0])).toBe(true);
+    expect(firstQueries).toBeLessThan(10 + 20);
+    expect(again).toBe(together[0]);
+    expect(afterRepeat - firstQueries).toBe(1);
+    expect(narrowed.totals.endpoints).toBe(1);
+
+    // Another instance replaces the snapshot: this one's next summary is of the new one.
+    await replica.replace([row('vpce-z'), row('vpce-y')], new Date('2026-11-25T11:00:00Z'));
+    const after = await store.summary({});
+    expect(after.refreshedAt).toBe('2026-11-25T11:00:00.000Z');
+    expect(after.totals.endpoints).toBe(2);
+  });
 });

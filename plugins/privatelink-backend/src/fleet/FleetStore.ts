@@ -125,11 +125,21 @@ function toGroup(key: string, row: Record<string, unknown>): FleetGroup {
   };
 }
 
+/** Summaries kept of the current snapshot: one per filter asked, the oldest dropped first. */
+const SUMMARIES_KEPT = 200;
+
 /**
  * The fleet snapshot, and the page's figures aggregated from it in SQL: a constant number of
- * queries whatever the fleet's size.
+ * queries whatever the fleet's size. A snapshot changes only when it is replaced (after each
+ * posture evaluation), so each summary is computed once per snapshot and filter: requests that
+ * arrive while it is computed wait for the same result, and later ones get it from memory after
+ * one indexed read of the snapshot's time (which also tells a replica another one replaced it).
  */
 export class FleetStore {
+  private readonly summaries = new Map<string, Promise<FleetSummary>>();
+  /** The snapshot (its time) the kept summaries are of. */
+  private summariesOf: string | null = null;
+
   constructor(private readonly knex: Knex) {}
 
   /** Replaces the snapshot in one transaction: readers see the old one or the new one. */
@@ -161,6 +171,24 @@ export class FleetStore {
   }
 
   async summary(filter: FleetFilter): Promise<FleetSummary> {
+    const current = await this.knex(TABLE).first('refreshed_at');
+    const stamp = current?.refreshed_at ?? null;
+    if (stamp !== this.summariesOf) {
+      this.summaries.clear();
+      this.summariesOf = stamp;
+    }
+    const key = JSON.stringify([filter.tenant, filter.vendor, filter.account, filter.region, filter.type]);
+    const kept = this.summaries.get(key);
+    if (kept) return kept;
+    const computed = this.computeSummary(filter);
+    this.summaries.set(key, computed);
+    // A failed computation is not kept; neither are more than SUMMARIES_KEPT.
+    computed.catch(() => this.summaries.delete(key));
+    if (this.summaries.size > SUMMARIES_KEPT) this.summaries.delete(this.summaries.keys().next().value!);
+    return computed;
+  }
+
+  private async computeSummary(filter: FleetFilter): Promise<FleetSummary> {
     const knex = this.knex;
     const grouped = async (columns: string[]) =>
       this.filtered(filter)

@@ -42,7 +42,7 @@ describe('UsageCollector', () => {
       auth: mockServices.auth(),
       store,
       source,
-      settings: { backfillDays: 10, retentionDays: 400, perZone: false },
+      settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency: 4 },
       logger: mockServices.logger.mock(),
       status,
     });
@@ -111,7 +111,7 @@ describe('UsageCollector', () => {
         auth: mockServices.auth(),
         store,
         source,
-        settings: { backfillDays: 10, retentionDays: 400, perZone: false },
+        settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency: 4 },
         logger: mockServices.logger.mock(),
       });
     await collectorOver([endpoint('vpce-1')]).collect(monday);
@@ -178,6 +178,47 @@ describe('UsageCollector', () => {
         '2026-11-30',
       ),
     ).toHaveLength(10);
+  });
+
+  it('reads, plans and collects one account-region at a time per worker, never the whole fleet at once', async () => {
+    const accounts = ['111111111111', '222222222222', '333333333333', '444444444444', '555555555555'];
+    const pairOf = (i: number) => [`vpce-${i}a`, `vpce-${i}b`];
+    const fleet = accounts.flatMap((a, i) => pairOf(i).map(name => endpoint(name, a)));
+    const catalog = catalogServiceMock({ entities: fleet });
+    const reads: string[][] = [];
+    const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
+    catalog.getEntitiesByRefs = async (request, options) => {
+      reads.push(request.entityRefs);
+      return getEntitiesByRefs(request, options);
+    };
+    const knex = await databases.init('SQLITE_3');
+    await migrate(knex);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const source = new RecordingSource();
+    const fetch = source.getDailyValues.bind(source);
+    source.getDailyValues = async (...args) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      inFlight--;
+      return fetch(...args);
+    };
+    const report = await new UsageCollector({
+      entities: new PrivateLinkEntities({ catalog, permissions: mockServices.permissions(), logger: mockServices.logger.mock() }),
+      auth: mockServices.auth(),
+      store: new DatabaseUsageStore(knex),
+      source,
+      settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency: 2 },
+      logger: mockServices.logger.mock(),
+    }).collect(monday);
+    // Full entities are read by cell: each read holds the two endpoints of one account.
+    const cellReads = reads.filter(refs => refs.length > 0);
+    expect(cellReads).toEqual(
+      expect.arrayContaining(accounts.map((_, i) => pairOf(i).map(name => `resource:default/${name}`))),
+    );
+    expect(cellReads).toHaveLength(5);
+    expect(mostInFlight).toBe(2);
+    expect(report.cells.map(c => [c.accountId, c.entities, c.rows])).toEqual(accounts.map(a => [a, 2, 20]));
   });
 });
 

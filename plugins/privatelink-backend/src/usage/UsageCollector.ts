@@ -14,6 +14,7 @@ import {
   withListedServiceSeries,
 } from './metricQueries';
 import { groupBy } from '../groupBy';
+import { eachConcurrently } from '../concurrently';
 
 export interface UsageCollectionSettings {
   /** Days to fetch for an entity that has none collected yet. */
@@ -22,6 +23,8 @@ export interface UsageCollectionSettings {
   retentionDays: number;
   /** Also collect bytes and dropped packets per subnet (AZ) of each endpoint. */
   perZone: boolean;
+  /** Account-regions collected at the same time. */
+  concurrency: number;
 }
 
 /** What one collection did, per account and region. */
@@ -38,7 +41,8 @@ export interface CollectionReport {
  * Each entity gets a row for every collected day (zeros where CloudWatch had no datapoint), so
  * the store knows which days it has; only missing days are fetched. After downtime the next run
  * fetches the gap and nothing else; a new endpoint gets its backfill; re-running a day replaces
- * its row. One account and region failing is logged and leaves the others alone.
+ * its row. One account and region failing is logged and leaves the others alone. Cells are
+ * read from the catalog, planned, fetched and written one at a time by each of a few workers.
  */
 export class UsageCollector {
   constructor(
@@ -55,26 +59,34 @@ export class UsageCollector {
   ) {}
 
   async collect(now: Date = new Date()): Promise<CollectionReport> {
-    const { store, settings, logger, status } = this.options;
+    const { store, settings, logger, status, entities } = this.options;
     const lastDay = lastCompleteDay(now);
     const firstDay = addDays(lastDay, -(settings.backfillDays - 1));
-    const { entities, invalid } = await this.options.entities.all(
-      await this.options.auth.getOwnServiceCredentials(),
-    );
-    const cells = planMetricQueries(entities, { perZone: settings.perZone });
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { cells, elsewhere } = await entities.cells(credentials);
+    // Entities collected nowhere (other providers' services) are read only to report broken ones.
+    const { invalid } = await entities.byRefs(elsewhere, credentials);
     const report: CollectionReport = { cells: [], deletedRows: 0, invalid };
-    for (const cell of cells) {
-      const started = { collectedAt: now.toISOString(), accountId: cell.accountId, region: cell.region };
+    // One account and region at a time per worker: its entities, plan, metrics and rows are all
+    // that worker holds, so memory follows the largest cells in flight, not the fleet.
+    await eachConcurrently(cells, settings.concurrency, async placed => {
+      const started = { collectedAt: now.toISOString(), accountId: placed.accountId, region: placed.region };
+      let entityCount = placed.entityRefs.length;
       try {
-        report.cells.push({ ...started, ...(await this.collectCell(cell, firstDay, lastDay)) });
+        const read = await entities.byRefs(placed.entityRefs, credentials);
+        invalid.push(...read.invalid);
+        for (const cell of planMetricQueries(read.entities, { perZone: settings.perZone })) {
+          entityCount = cell.entityRefs.length;
+          report.cells.push({ ...started, ...(await this.collectCell(cell, firstDay, lastDay)) });
+        }
       } catch (error) {
         const message = stringifyError(error);
         logger.error(
-          `PrivateLink usage of account ${cell.accountId} in ${cell.region} not collected; stored history is kept: ${message}`,
+          `PrivateLink usage of account ${placed.accountId} in ${placed.region} not collected; stored history is kept: ${message}`,
         );
         report.cells.push({
           ...started,
-          entities: cell.entityRefs.length,
+          entities: entityCount,
           metricsRequested: 0,
           cloudWatchCostUsd: 0,
           daysFetched: 0,
@@ -82,7 +94,8 @@ export class UsageCollector {
           error: message,
         });
       }
-    }
+    });
+    report.cells.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region));
     report.deletedRows = await store.deleteBefore(addDays(lastDay, -(settings.retentionDays - 1)));
     await status?.recordUsage(report.cells);
     await status?.replaceInvalidEntities(invalid);

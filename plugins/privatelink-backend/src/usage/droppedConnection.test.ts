@@ -35,7 +35,7 @@ describe.each(ids.filter(id => id.startsWith('POSTGRES')))('a connection dropped
       auth: mockServices.auth(),
       store,
       source,
-      settings: { backfillDays: 5, retentionDays: 400, perZone: false },
+      settings: { backfillDays: 5, retentionDays: 400, perZone: false, concurrency: 4 },
       logger: mockServices.logger.mock(),
     });
     const monday = new Date('2026-11-23T12:00:00Z');

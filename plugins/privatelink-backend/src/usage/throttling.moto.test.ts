@@ -76,7 +76,7 @@ describe('a CloudWatch throttling storm', () => {
       auth: mockServices.auth(),
       store,
       source: new CloudWatchMetricSource(clients),
-      settings: { backfillDays: 10, retentionDays: 400, perZone: true },
+      settings: { backfillDays: 10, retentionDays: 400, perZone: true, concurrency: 4 },
       logger: mockServices.logger.mock(),
     });
     const report = await collector.collect(now);

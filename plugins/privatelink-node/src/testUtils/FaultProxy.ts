@@ -11,6 +11,8 @@ export interface ProxiedCall {
   /** What the proxy answered: a throttling error, or moto's own status. */
   status: number;
   throttled: boolean;
+  /** The request body (query-protocol form or JSON): which resources the call asked about. */
+  body: string;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -51,7 +53,9 @@ const THROTTLED = {
  * An HTTP proxy in front of moto_server that answers some EC2 and CloudWatch calls with AWS's
  * throttling errors, as AWS does under load, and records every attempt: for tests of how the
  * portal behaves in a throttling storm. `throttle(n, call)` decides for the n-th EC2 or
- * CloudWatch request (from 0); everything else is forwarded as it came.
+ * CloudWatch request (from 0); everything else is forwarded as it came. `hold(call, body)` may
+ * return a promise that the forwarding waits for (a slow or hung AWS), for tests that stop a
+ * process while its calls are in flight.
  */
 export class FaultProxy {
   private constructor(
@@ -64,21 +68,24 @@ export class FaultProxy {
   static async start(
     target: string,
     throttle: (n: number, call: Pick<ProxiedCall, 'service' | 'api'>) => boolean,
+    hold?: (call: Pick<ProxiedCall, 'service' | 'api'>, body: string) => Promise<void> | void,
   ): Promise<FaultProxy> {
     let faultable = 0;
     const calls: ProxiedCall[] = [];
     const server = createServer(async (req, res) => {
       try {
         const body = await readBody(req);
-        const call = identify(req, body.toString('utf8'));
+        const text = body.toString('utf8');
+        const call = identify(req, text);
         const invocationId = String(req.headers['amz-sdk-invocation-id'] ?? '');
         const attempt = Number(/attempt=(\d+)/.exec(String(req.headers['amz-sdk-request'] ?? ''))?.[1] ?? 1);
         if (call.service !== 'other' && throttle(faultable++, call)) {
           const answer = THROTTLED[call.service];
-          calls.push({ ...call, invocationId, attempt, status: answer.status, throttled: true });
+          calls.push({ ...call, invocationId, attempt, status: answer.status, throttled: true, body: text });
           res.writeHead(answer.status, answer.headers).end(answer.body);
           return;
         }
+        await hold?.(call, text);
         const headers = Object.fromEntries(
           Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length'),
         ) as Record<string, string>;
@@ -87,7 +94,7 @@ export class FaultProxy {
           headers,
           body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
         });
-        calls.push({ ...call, invocationId, attempt, status: forwarded.status, throttled: false });
+        calls.push({ ...call, invocationId, attempt, status: forwarded.status, throttled: false, body: text });
         const answer = Buffer.from(await forwarded.arrayBuffer());
         const back: Record<string, string> = {};
         forwarded.headers.forEach((value, key) => {
