@@ -94,8 +94,8 @@ export const privatelinkPlugin = createBackendPlugin({
           id: 'privatelink-usage:collect',
           scope: 'global',
           ...settings.schedule,
-          fn: async () => {
-            const report = await collector.collect(clock.now());
+          fn: async abortSignal => {
+            const report = await collector.collect(clock.now(), abortSignal);
             for (const cell of report.cells) {
               if (!cell.error && cell.daysFetched > 0) {
                 logger.info(

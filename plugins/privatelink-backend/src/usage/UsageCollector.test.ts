@@ -31,7 +31,7 @@ describe('UsageCollector', () => {
       logger: mockServices.logger.mock(),
     });
 
-  async function setup(entities: Entity[]) {
+  async function setup(entities: Entity[], concurrency = 4) {
     const knex = await databases.init('SQLITE_3');
     await migrate(knex);
     const store = new DatabaseUsageStore(knex);
@@ -42,7 +42,7 @@ describe('UsageCollector', () => {
       auth: mockServices.auth(),
       store,
       source,
-      settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency: 4 },
+      settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency },
       logger: mockServices.logger.mock(),
       status,
     });
@@ -219,6 +219,34 @@ describe('UsageCollector', () => {
     expect(cellReads).toHaveLength(5);
     expect(mostInFlight).toBe(2);
     expect(report.cells.map(c => [c.accountId, c.entities, c.rows])).toEqual(accounts.map(a => [a, 2, 20]));
+  });
+
+  it('starts no account-region once the task is aborted, reports the rest, and the next run collects them', async () => {
+    const accounts = ['111111111111', '222222222222', '333333333333'];
+    // One worker: the accounts are taken one after another.
+    const { source, store, status, collector } = await setup(accounts.map((a, i) => endpoint(`vpce-${i}a`, a)), 1);
+    const abort = new AbortController();
+    const fetch = source.getDailyValues.bind(source);
+    source.getDailyValues = async (...args) => {
+      abort.abort(); // the timeout passes while the first account's metrics are fetched
+      return fetch(...args);
+    };
+    const report = await collector.collect(monday, abort.signal);
+    expect(report.cells.map(c => [c.accountId, c.rows, c.error ?? 'collected'])).toEqual([
+      ['111111111111', 10, 'collected'],
+      ['222222222222', 0, expect.stringContaining('the task was aborted')],
+      ['333333333333', 0, expect.stringContaining('the task was aborted')],
+    ]);
+    expect(await store.listDailyUsage('resource:default/vpce-1a', '2026-11-01', '2026-11-30')).toEqual([]);
+    expect((await status.read()).usage.filter(c => c.error)).toHaveLength(2);
+
+    source.getDailyValues = fetch;
+    const next = await collector.collect(monday);
+    expect(next.cells.map(c => [c.accountId, c.daysFetched])).toEqual([
+      ['111111111111', 0],
+      ['222222222222', 10],
+      ['333333333333', 10],
+    ]);
   });
 });
 

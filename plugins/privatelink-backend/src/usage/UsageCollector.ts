@@ -58,7 +58,12 @@ export class UsageCollector {
     },
   ) {}
 
-  async collect(now: Date = new Date()): Promise<CollectionReport> {
+  /**
+   * Collects every cell. Once `signal` aborts (the task's timeout passed, or the backend stops),
+   * no further cell is started: those left are reported as not collected, and the next run
+   * fetches their days.
+   */
+  async collect(now: Date = new Date(), signal?: AbortSignal): Promise<CollectionReport> {
     const { store, settings, logger, status, entities } = this.options;
     const lastDay = lastCompleteDay(now);
     const firstDay = addDays(lastDay, -(settings.backfillDays - 1));
@@ -73,6 +78,7 @@ export class UsageCollector {
       const started = { collectedAt: now.toISOString(), accountId: placed.accountId, region: placed.region };
       let entityCount = placed.entityRefs.length;
       try {
+        if (signal?.aborted) throw new Error('stopped before this account and region: the task was aborted (its timeout passed, or the backend is stopping)');
         const read = await entities.byRefs(placed.entityRefs, credentials);
         invalid.push(...read.invalid);
         for (const cell of planMetricQueries(read.entities, { perZone: settings.perZone })) {
