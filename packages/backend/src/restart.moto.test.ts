@@ -10,6 +10,7 @@
  */
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { endpointMetricDimensions } from '@internal/plugin-privatelink-common';
 import {
   createEndpoint,
   FaultProxy,
@@ -195,22 +196,11 @@ describe.each(ids.filter(id => id.startsWith('POSTGRES')))('a backend killed mid
     /** One day of bytes of an endpoint in CloudWatch, in the dimensions AWS publishes. */
     const putBytes = async (accountId: string, endpointId: string, serviceName: string, vpcId: string, day: string, bytes: number) => {
       const cloudWatch = new CloudWatchClient(await moto.clientConfig(accountId, 'us-east-1'));
+      const Dimensions = endpointMetricDimensions({ endpointType: 'Interface', serviceName, endpointId, vpcId });
       await cloudWatch.send(
         new PutMetricDataCommand({
           Namespace: 'AWS/PrivateLinkEndpoints',
-          MetricData: [
-            {
-              MetricName: 'BytesProcessed',
-              Dimensions: [
-                { Name: 'Endpoint Type', Value: 'Interface' },
-                { Name: 'Service Name', Value: serviceName },
-                { Name: 'VPC Endpoint Id', Value: endpointId },
-                { Name: 'VPC Id', Value: vpcId },
-              ],
-              Timestamp: new Date(`${day}T12:00:00Z`),
-              Value: bytes,
-            },
-          ],
+          MetricData: [{ MetricName: 'BytesProcessed', Dimensions, Timestamp: new Date(`${day}T12:00:00Z`), Value: bytes }],
         }),
       );
     };
