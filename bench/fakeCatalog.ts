@@ -1,7 +1,8 @@
 /*
  * The catalog, as far as the benchmarks' collector and routes use it, over a list of entities:
- * pages of 1,000 with a cursor, filtered by owner when a request asks for one (other filters are
- * ignored: every other query reads all entities, the worst case of a catalog that cannot narrow),
+ * pages of 1,000 with a cursor, filters applied as the catalog applies them (dotted keys matched
+ * without regard to case, a list of values meaning any of them, a list of filters meaning any of
+ * them; `relations.ownedBy` read from `spec.owner`, as these entities carry no relations),
  * `fields` applied. `fakeCatalog` answers in the caller's process (items share the list's
  * objects); `startFakeCatalogServer` serves the same over the catalog's REST API, for Backstage's
  * own CatalogClient in another process, which parses its own copy of each item as with a real
@@ -30,16 +31,72 @@ function project(entity: Entity, fields?: string[]): Entity {
   return out as Entity;
 }
 
+type Filter = Record<string, string | string[]>;
+
+/**
+ * The values at a dotted path, as the catalog flattens an entity: keys matched without regard to
+ * case (a key may itself hold dots, as `backstage.io/...` annotations do), arrays entered.
+ */
+function valuesAt(value: unknown, path: string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap(v => valuesAt(v, path));
+  if (path.length === 0) return typeof value === 'object' ? [] : [String(value).toLocaleLowerCase('en-US')];
+  if (typeof value !== 'object') return [];
+  const keys = new Map(Object.keys(value).map(k => [k.toLocaleLowerCase('en-US'), k]));
+  return path.flatMap((_, i) => {
+    const key = keys.get(path.slice(0, i + 1).join('.').toLocaleLowerCase('en-US'));
+    return key === undefined ? [] : valuesAt((value as Record<string, unknown>)[key], path.slice(i + 1));
+  });
+}
+
 export function fakeCatalog(entities: Entity[]) {
   const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
+  // Per filter key, the entities (their positions) under each value: built on first use, like the
+  // catalog's search table, so that a query costs what its matches cost.
+  const indexes = new Map<string, Map<string, Set<number>>>();
+  const indexOf = (key: string) => {
+    const lower = key.toLocaleLowerCase('en-US');
+    let index = indexes.get(lower);
+    if (!index) {
+      index = new Map();
+      const path = lower === 'relations.ownedby' ? ['spec', 'owner'] : key.split('.');
+      for (const [position, entity] of entities.entries()) {
+        for (const value of valuesAt(entity, path)) {
+          const positions = index.get(value);
+          if (positions) positions.add(position);
+          else index.set(value, new Set([position]));
+        }
+      }
+      indexes.set(lower, index);
+    }
+    return index;
+  };
+  /** The positions of the entities a filter (or any of a list of filters) selects, in order. */
+  const select = (filter: Filter | Filter[]): number[] => {
+    const selected = new Set<number>();
+    for (const f of [filter].flat()) {
+      // Each key's matches (any of its values); the smallest is walked, the others looked up.
+      const perKey = Object.entries(f).map(([key, wanted]) => {
+        const index = indexOf(key);
+        const sets = [wanted].flat().flatMap(w => index.get(w.toLocaleLowerCase('en-US')) ?? []);
+        return sets.length === 1 ? sets[0] : new Set(sets.flatMap(set => [...set]));
+      });
+      perKey.sort((x, y) => x.size - y.size);
+      const [smallest, ...others] = perKey;
+      for (const position of smallest ?? entities.keys()) {
+        if (others.every(set => set.has(position))) selected.add(position);
+      }
+    }
+    return [...selected].sort((x, y) => x - y);
+  };
   return {
     async queryEntities(request: any) {
-      const { offset, owner, fields } = request.cursor
+      const { offset, filter, fields } = request.cursor
         ? JSON.parse(request.cursor)
-        : { offset: 0, owner: request.filter?.['relations.ownedBy'], fields: request.fields };
-      const matching = owner ? entities.filter(e => e.spec?.owner === owner) : entities;
+        : { offset: 0, filter: request.filter, fields: request.fields };
+      const matching = filter ? select(filter).map(position => entities[position]) : entities;
       const items = matching.slice(offset, offset + PAGE).map(e => project(e, fields));
-      const next = offset + PAGE < matching.length ? JSON.stringify({ offset: offset + PAGE, owner, fields }) : undefined;
+      const next = offset + PAGE < matching.length ? JSON.stringify({ offset: offset + PAGE, filter, fields }) : undefined;
       return { items, totalItems: matching.length, pageInfo: { nextCursor: next } };
     },
     async getEntityByRef(ref: string) {
@@ -64,15 +121,19 @@ export async function startFakeCatalogServer(entities: Entity[]): Promise<string
   const app = express();
   app.use(express.json({ limit: '10mb' }));
   app.get('/api/catalog/entities/by-query', async (req, res) => {
-    const owner = list(req.query.filter)
-      .map(part => part.match(/^relations\.ownedBy=(.*)$/i)?.[1])
-      .find(Boolean);
+    // filter=a=1,b=2&filter=c=3: the filters are any of, the parts of one all of.
+    const filters = [req.query.filter ?? []].flat().map(text => {
+      const filter: Filter = {};
+      for (const part of String(text).split(',')) {
+        const [key, value] = part.split('=');
+        filter[key] = filter[key] ? [filter[key]].flat().concat(value) : value;
+      }
+      return filter;
+    });
     const fields = list(req.query.fields);
     res.json(
       await catalog.queryEntities(
-        req.query.cursor
-          ? { cursor: String(req.query.cursor) }
-          : { filter: owner ? { 'relations.ownedBy': owner } : {}, fields },
+        req.query.cursor ? { cursor: String(req.query.cursor) } : { filter: filters.length ? filters : undefined, fields },
       ),
     );
   });

@@ -1,5 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  ANNOTATION_AWS_ACCOUNT_ID,
+  ANNOTATION_AWS_REGION,
+  ANNOTATION_AWS_VPC_ID,
+  ANNOTATION_VPC_ENDPOINT_ID,
   PrivateLinkEntity,
   readPrivateLinkEntity,
   VpcEndpointDetails,
@@ -37,7 +41,17 @@ export function endpointEntity(
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
-    metadata: { name, namespace: 'default' },
+    // The annotations the catalog module writes on every endpoint.
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: {
+        [ANNOTATION_AWS_ACCOUNT_ID]: endpoint.accountId,
+        [ANNOTATION_AWS_REGION]: endpoint.region,
+        [ANNOTATION_AWS_VPC_ID]: endpoint.vpcId,
+        [ANNOTATION_VPC_ENDPOINT_ID]: endpoint.endpointId,
+      },
+    },
     spec: {
       type: 'aws-vpc-endpoint',
       owner: 'group:default/payments',

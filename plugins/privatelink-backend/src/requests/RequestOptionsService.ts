@@ -10,6 +10,8 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
+  ANNOTATION_AWS_ACCOUNT_ID,
+  ANNOTATION_AWS_VPC_ID,
   ENDPOINT_ENTITY_TYPE,
   ENDPOINT_SERVICE_ENTITY_TYPE,
   isLiveEndpointState,
@@ -120,14 +122,28 @@ export class RequestOptionsService {
       .sort(byText(v => v.title));
   }
 
-  /** The endpoints of a VPC the inventory knows, for what a snapshot account's network has. */
+  /**
+   * The endpoints of a VPC the inventory knows, for what a snapshot account's network has. The
+   * catalog narrows by the account and VPC annotations the catalog module writes on every endpoint
+   * (lower-case keys, which every catalog client matches), so a request reads one VPC's endpoints,
+   * not a region's; the parsed contract has the last word.
+   */
   private async endpointsIn(accountId: string, region: string, vpcId: string, credentials: BackstageCredentials) {
     const { entities } = await this.deps.entities.matching(
-      { 'spec.type': ENDPOINT_ENTITY_TYPE, 'spec.endpoint.region': region },
+      {
+        'spec.type': ENDPOINT_ENTITY_TYPE,
+        [`metadata.annotations.${ANNOTATION_AWS_ACCOUNT_ID}`]: accountId,
+        [`metadata.annotations.${ANNOTATION_AWS_VPC_ID}`]: vpcId,
+      },
       credentials,
     );
     return entities.flatMap(item =>
-      item.kind === 'endpoint' && item.endpoint.accountId === accountId && item.endpoint.vpcId === vpcId ? [item] : [],
+      item.kind === 'endpoint' &&
+      item.endpoint.accountId === accountId &&
+      item.endpoint.region === region &&
+      item.endpoint.vpcId === vpcId
+        ? [item]
+        : [],
     );
   }
 
