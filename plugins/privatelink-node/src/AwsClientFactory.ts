@@ -54,11 +54,6 @@ export interface AwsClients {
  *
  * @public
  */
-/** Milliseconds to open a connection to AWS. */
-const CONNECTION_TIMEOUT_MS = 5_000;
-/** Milliseconds AWS may take to answer one attempt of a call (a GetMetricData page of 500 metrics takes a few seconds). */
-const REQUEST_TIMEOUT_MS = 30_000;
-
 export class AwsClientFactory implements AwsAccessService {
   private readonly clients = new Map<string, AwsClients>();
 
@@ -81,6 +76,11 @@ export class AwsClientFactory implements AwsAccessService {
     readonly counter: AwsApiCallCounter,
     private readonly maxAttempts = 5,
     private readonly writeRoles: Map<string, string> = new Map(),
+    /**
+     * Milliseconds to open a connection, and for AWS to answer one attempt of a call (a
+     * GetMetricData page of 500 metrics takes a few seconds).
+     */
+    private readonly timeouts = { connectionMs: 5_000, requestMs: 30_000 },
   ) {}
 
   /**
@@ -95,7 +95,12 @@ export class AwsClientFactory implements AwsAccessService {
       retryMode: 'adaptive',
       maxAttempts: this.maxAttempts,
       customUserAgent: 'backstage-privatelink',
-      requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+      requestHandler: {
+        connectionTimeout: this.timeouts.connectionMs,
+        requestTimeout: this.timeouts.requestMs,
+        // Without it the handler only warns when an answer is late, and the call waits on.
+        throwOnRequestTimeout: true,
+      },
     };
   }
 
