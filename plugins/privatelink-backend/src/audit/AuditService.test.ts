@@ -1,4 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
@@ -8,7 +10,7 @@ import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { HealthService } from '../health/HealthService';
 import { FindingsStore } from '../posture/FindingsStore';
 import { readPrivateLinkBackendConfig } from '../settings';
-import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
+import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from '../usage/DatabaseUsageStore';
 import { addDays, lastCompleteDay } from '../usage/days';
 import { UsageService } from '../usage/UsageService';
@@ -22,6 +24,7 @@ const { databases, ids } = requiredDatabases();
 const owned = (name: string, owner: string, createdAt = '2025-01-01T00:00:00.000Z'): Entity => {
   const entity = endpointEntity(name, { createdAt });
   entity.spec!.owner = owner;
+  entity.relations = [{ type: 'ownedBy', targetRef: owner }];
   return entity;
 };
 
@@ -36,10 +39,21 @@ describe.each(ids)('AuditService on %s', databaseId => {
     );
     const usageStore = new DatabaseUsageStore(knex);
     const findings = new FindingsStore(knex);
-    let catalog: Entity[] = [];
-    const entities = {
-      all: async () => ({ entities: catalog.map(asPrivateLinkEntity), invalid: [] }),
-    } as unknown as PrivateLinkEntities;
+    // The catalog as it stands, replaced between quarters; every read it serves is counted.
+    let catalog = catalogServiceMock({ entities: [] });
+    const reads: Array<{ method: string; entities: number }> = [];
+    const counted = new Proxy({} as CatalogService, {
+      get: (_target, method: keyof CatalogService) => async (...args: unknown[]) => {
+        const result = await (catalog[method] as (...a: unknown[]) => Promise<any>)(...args);
+        reads.push({ method, entities: (result.items ?? []).filter(Boolean).length });
+        return result;
+      },
+    });
+    const entities = new PrivateLinkEntities({
+      catalog: counted,
+      permissions: mockServices.permissions(),
+      logger: mockServices.logger.mock(),
+    });
     const usage = new UsageService(usageStore, settings);
     const store = new AuditStore(knex);
     const service = new AuditService({
@@ -72,8 +86,9 @@ describe.each(ids)('AuditService on %s', databaseId => {
       store,
       findings,
       traffic,
+      reads,
       setCatalog: (next: Entity[]) => {
-        catalog = next;
+        catalog = catalogServiceMock({ entities: next });
       },
     };
   }
@@ -150,6 +165,31 @@ describe.each(ids)('AuditService on %s', databaseId => {
     // The first campaign is frozen: it still shows the open security group and four items.
     const again = (await service.campaign(q3Payments.id, q4))!;
     expect(again.entries).toEqual(first.entries);
+  });
+
+  it('opens one owner\'s campaign on demand from the owner\'s entities and its departed items only, not the fleet', async () => {
+    const { service, reads, setCatalog } = await setUp();
+    const payments = 'group:default/payments';
+    const identity = 'group:default/identity';
+    const others = Array.from({ length: 40 }, (_, i) => owned(`vpce-other-${i}`, `group:default/team-${i % 4}`));
+    setCatalog([owned('vpce-stays', payments), owned('vpce-moves', payments), owned('vpce-goes', payments), ...others]);
+    const q3 = new Date('2026-08-01T06:00:00Z');
+    expect((await service.open(payments, 'user:default/auditor', q3)).campaign.items).toBe(3);
+    expect(reads).toEqual([{ method: 'queryEntities', entities: 3 }]);
+
+    setCatalog([owned('vpce-stays', payments), owned('vpce-moves', identity), ...others]);
+    reads.length = 0;
+    const q4 = new Date('2026-11-02T06:00:00Z');
+    const { campaign } = await service.open(payments, 'user:default/auditor', q4);
+    // The owner's one entity, then the two that left it, by ref: 2 of the 42 others' entities read.
+    expect(reads).toEqual([
+      { method: 'queryEntities', entities: 1 },
+      { method: 'getEntitiesByRefs', entities: 1 },
+    ]);
+    expect((await service.campaign(campaign.id, q4))!.departures).toEqual([
+      expect.objectContaining({ entityRef: 'resource:default/vpce-goes', type: 'deleted' }),
+      expect.objectContaining({ entityRef: 'resource:default/vpce-moves', type: 'owner-changed', to: identity }),
+    ]);
   });
 
   it('opens one owner\'s campaign on demand, returning the open one when asked again', async () => {

@@ -32,6 +32,9 @@ interface Fleet {
   owners: Map<string, string | undefined>;
 }
 
+/** The current owner of each of these audited entities that is still in the catalog. */
+type CurrentOwners = (entityRefs: string[]) => Promise<Map<string, string | undefined>>;
+
 /**
  * Quarterly audit campaigns: opening one freezes what each owner has (inventory row, the quarter's
  * usage, cost, health, findings) and what drifted since their previous campaign; owners then
@@ -93,14 +96,16 @@ export class AuditService {
     owner: string,
     facts: Map<string, FrozenAuditFacts>,
     items: AuditedEntity[],
-    fleet: Fleet,
+    currentOwners: CurrentOwners,
     now: Date,
     openedBy: string,
   ): Promise<{ id: string; opened: boolean }> {
     const { store, settings } = this.deps;
     const quarter = quarterOf(now);
     const previous = await store.previousCampaign(owner, quarter);
-    const arrivals = items.map(i => i.entityRef).filter(ref => !previous?.items.has(ref));
+    const refs = new Set(items.map(i => i.entityRef));
+    const arrivals = [...refs].filter(ref => !previous?.items.has(ref));
+    const departed = previous ? [...previous.items.keys()].filter(ref => !refs.has(ref)) : [];
     const lastOwners = previous ? await store.lastAuditedOwners(arrivals) : new Map<string, string>();
     const stored: StoredItem[] = items.map(item => {
       const frozen = facts.get(item.entityRef)!;
@@ -121,7 +126,7 @@ export class AuditService {
       openedBy,
       ...(previous ? { previousCampaignId: previous.id } : {}),
       departures: previous
-        ? departuresOf(previous.items, new Set(items.map(i => i.entityRef)), fleet.owners)
+        ? departuresOf(previous.items, refs, departed.length ? await currentOwners(departed) : new Map())
         : [],
       items: stored,
     });
@@ -139,17 +144,30 @@ export class AuditService {
     const facts = await this.freeze(due, now);
     const opened: string[] = [];
     for (const owner of owners) {
-      const result = await this.openFor(owner, facts, fleet.byOwner.get(owner)!, fleet, now, 'scheduler');
+      const result = await this.openFor(owner, facts, fleet.byOwner.get(owner)!, async () => fleet.owners, now, 'scheduler');
       if (result.opened) opened.push(owner);
     }
     return { opened, existing: existing.size };
   }
 
-  /** Opens this quarter's campaign of one owner on demand; the existing one if it is open. */
+  /**
+   * Opens this quarter's campaign of one owner on demand; the existing one if it is open. Reads
+   * the owner's entities and, of the previous campaign's items that are no longer the owner's,
+   * only those: never the fleet.
+   */
   async open(owner: string, openedBy: string, now: Date = new Date()): Promise<{ campaign: AuditCampaignSummary; opened: boolean }> {
-    const fleet = await this.fleet();
-    const items = fleet.byOwner.get(owner) ?? [];
-    const result = await this.openFor(owner, await this.freeze(items, now), items, fleet, now, openedBy);
+    const { entities } = this.deps;
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    // The catalog's ownership relation selects them; the spec's owner (what the scheduled task
+    // groups by) has the last word.
+    const items = (await entities.ofOwner(owner, credentials)).entities
+      .filter(isAudited)
+      .filter(item => ownerOf(item) === owner);
+    const currentOwners: CurrentOwners = async refs =>
+      new Map(
+        (await entities.byRefs(refs, credentials)).entities.filter(isAudited).map(item => [item.entityRef, ownerOf(item)]),
+      );
+    const result = await this.openFor(owner, await this.freeze(items, now), items, currentOwners, now, openedBy);
     const [campaign] = await this.deps.store.listCampaigns({ owner, quarter: quarterOf(now) }, now);
     if (campaign?.id !== result.id) throw new Error(`Campaign ${result.id} of ${owner} was not stored`);
     return { campaign, opened: result.opened };

@@ -160,6 +160,30 @@ export class PrivateLinkEntities {
     return read.data;
   }
 
+  /** The endpoints (and, when asked, services and VPCs) of one or more owners: one catalog query, paged. */
+  private async queryOwned(
+    ownerRef: string | string[],
+    kinds: Array<PrivateLinkEntity['kind']>,
+    credentials: BackstageCredentials,
+  ): Promise<Entity[]> {
+    const types = kinds.map(k => ({ endpoint: ENDPOINT_ENTITY_TYPE, service: ENDPOINT_SERVICE_ENTITY_TYPE, vpc: VPC_ENTITY_TYPE })[k]);
+    return queryAllEntities(
+      this.deps.catalog,
+      {
+        // One value where there is one: a list means "any of", and the catalog's in-memory test
+        // client decides on the first list of a filter and ignores the keys after it (so the
+        // types, most often a list, come last).
+        filter: {
+          kind: 'Resource',
+          'relations.ownedBy': Array.isArray(ownerRef) && ownerRef.length === 1 ? ownerRef[0] : ownerRef,
+          'spec.type': types.length === 1 ? types[0] : types,
+        },
+        fields: ENTITY_FIELDS,
+      },
+      credentials,
+    );
+  }
+
   /**
    * The endpoints (and, when asked, services) an owner has that the caller may read: one catalog
    * query (paged) and one batched permission decision, whatever their number.
@@ -169,21 +193,7 @@ export class PrivateLinkEntities {
     credentials: BackstageCredentials,
     kinds: Array<PrivateLinkEntity['kind']> = ['endpoint'],
   ): Promise<ReadEntities> {
-    const types = kinds.map(k => ({ endpoint: ENDPOINT_ENTITY_TYPE, service: ENDPOINT_SERVICE_ENTITY_TYPE, vpc: VPC_ENTITY_TYPE })[k]);
-    const items = await queryAllEntities(
-      this.deps.catalog,
-      {
-        // One value where there is one: a list means "any of", and the catalog's in-memory test
-        // client checks only the first list of a filter.
-        filter: {
-          kind: 'Resource',
-          'spec.type': types.length === 1 ? types[0] : types,
-          'relations.ownedBy': Array.isArray(ownerRef) && ownerRef.length === 1 ? ownerRef[0] : ownerRef,
-        },
-        fields: ENTITY_FIELDS,
-      },
-      credentials,
-    );
+    const items = await this.queryOwned(ownerRef, kinds, credentials);
     const decisions = items.length
       ? await this.deps.permissions.authorize(
           items.map(e => ({
@@ -194,6 +204,14 @@ export class PrivateLinkEntities {
         )
       : [];
     return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+  }
+
+  /**
+   * Every endpoint and endpoint service of one owner, for the plugin's own tasks (read with its
+   * own credentials, so no permission decision): one catalog query, paged.
+   */
+  async ofOwner(ownerRef: string, credentials: BackstageCredentials): Promise<ReadEntities> {
+    return this.split(await this.queryOwned(ownerRef, ['endpoint', 'service'], credentials));
   }
 
   /**

@@ -37,16 +37,17 @@ describe('UsageCollector', () => {
     const store = new DatabaseUsageStore(knex);
     const status = new StatusStore(knex);
     const source = new RecordingSource();
+    const logger = mockServices.logger.mock();
     const collector = new UsageCollector({
       entities: entitiesOf(entities),
       auth: mockServices.auth(),
       store,
       source,
       settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency },
-      logger: mockServices.logger.mock(),
+      logger,
       status,
     });
-    return { store, source, collector, status };
+    return { store, source, collector, status, logger };
   }
 
   const monday = new Date('2026-11-23T12:00:00Z');
@@ -224,7 +225,7 @@ describe('UsageCollector', () => {
   it('starts no account-region once the task is aborted, reports the rest, and the next run collects them', async () => {
     const accounts = ['111111111111', '222222222222', '333333333333'];
     // One worker: the accounts are taken one after another.
-    const { source, store, status, collector } = await setup(accounts.map((a, i) => endpoint(`vpce-${i}a`, a)), 1);
+    const { source, store, status, collector, logger } = await setup(accounts.map((a, i) => endpoint(`vpce-${i}a`, a)), 1);
     const abort = new AbortController();
     const fetch = source.getDailyValues.bind(source);
     source.getDailyValues = async (...args) => {
@@ -239,6 +240,11 @@ describe('UsageCollector', () => {
     ]);
     expect(await store.listDailyUsage('resource:default/vpce-1a', '2026-11-01', '2026-11-30')).toEqual([]);
     expect((await status.read()).usage.filter(c => c.error)).toHaveLength(2);
+    // One line for the cells not started, not an error per cell.
+    expect(logger.error).not.toHaveBeenCalled();
+    expect(logger.warn.mock.calls.map(([message]) => message)).toEqual([
+      expect.stringMatching(/stopped before 2 of 3 account-regions \(222222222222 in us-east-1, 333333333333 in us-east-1\)/),
+    ]);
 
     source.getDailyValues = fetch;
     const next = await collector.collect(monday);

@@ -35,6 +35,11 @@ export interface CollectionReport {
   invalid: Array<{ entityRef: string; error: string }>;
 }
 
+/** A cell's figures when nothing was collected for it. */
+const NOTHING_COLLECTED = { metricsRequested: 0, cloudWatchCostUsd: 0, daysFetched: 0, rows: 0 };
+
+const ABORTED = 'the task was aborted (its timeout passed, or the backend is stopping)';
+
 /**
  * Collects daily CloudWatch rollups of every endpoint and provided service in the catalog.
  *
@@ -74,11 +79,17 @@ export class UsageCollector {
     const report: CollectionReport = { cells: [], deletedRows: 0, invalid };
     // One account and region at a time per worker: its entities, plan, metrics and rows are all
     // that worker holds, so memory follows the largest cells in flight, not the fleet.
+    const notStarted: string[] = [];
     await eachConcurrently(cells, settings.concurrency, async placed => {
       const started = { collectedAt: now.toISOString(), accountId: placed.accountId, region: placed.region };
       let entityCount = placed.entityRefs.length;
+      if (signal?.aborted) {
+        // Reported per cell, logged once below.
+        notStarted.push(`${placed.accountId} in ${placed.region}`);
+        report.cells.push({ ...started, ...NOTHING_COLLECTED, entities: entityCount, error: ABORTED });
+        return;
+      }
       try {
-        if (signal?.aborted) throw new Error('stopped before this account and region: the task was aborted (its timeout passed, or the backend is stopping)');
         const read = await entities.byRefs(placed.entityRefs, credentials);
         invalid.push(...read.invalid);
         for (const cell of planMetricQueries(read.entities, { perZone: settings.perZone })) {
@@ -90,17 +101,14 @@ export class UsageCollector {
         logger.error(
           `PrivateLink usage of account ${placed.accountId} in ${placed.region} not collected; stored history is kept: ${message}`,
         );
-        report.cells.push({
-          ...started,
-          entities: entityCount,
-          metricsRequested: 0,
-          cloudWatchCostUsd: 0,
-          daysFetched: 0,
-          rows: 0,
-          error: message,
-        });
+        report.cells.push({ ...started, ...NOTHING_COLLECTED, entities: entityCount, error: message });
       }
     });
+    if (notStarted.length) {
+      logger.warn(
+        `PrivateLink usage collection stopped before ${notStarted.length} of ${cells.length} account-regions (${notStarted.slice(0, 5).join(', ')}${notStarted.length > 5 ? ', ...' : ''}): ${ABORTED}; the next run collects them`,
+      );
+    }
     report.cells.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region));
     report.deletedRows = await store.deleteBefore(addDays(lastDay, -(settings.retentionDays - 1)));
     await status?.recordUsage(report.cells);
