@@ -2,11 +2,11 @@ import { createServiceFactory, createServiceRef } from '@backstage/backend-plugi
 import { CostReport, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, daysInRange, lastCompleteDay } from '../usage/days';
-import { UsageStore, usageStoreServiceRef, WindowTotals } from '../usage/UsageStore';
+import { TRAILING_DAYS, UsageStore, usageStoreServiceRef, WindowTotals } from '../usage/UsageStore';
 import { billedAzCount, HOURS_PER_MONTH, monthlyCost, noCharge } from './pricing';
 
-/** Days of traffic a monthly estimate is based on. */
-export const COST_BASIS_DAYS = 30;
+/** Days of traffic a monthly estimate is based on: the window the store keeps totals of. */
+export const COST_BASIS_DAYS = TRAILING_DAYS;
 
 /**
  * The bytes and days a month's estimate rests on: the collected days of the window on or after

@@ -1,7 +1,10 @@
-import knexFactory from 'knex';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import knexFactory, { Knex } from 'knex';
 import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
+import { addDays } from './days';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
+import { TRAILING_DAYS, WindowTotals } from './UsageStore';
 
 jest.setTimeout(60_000);
 
@@ -138,5 +141,114 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
       firstDay: '2026-10-03',
       lastTrafficDay: undefined,
     });
+  });
+
+  /** The totals of a window as the rows say, summed here. */
+  async function summed(store: DatabaseUsageStore, entityRef: string, from: string, to: string) {
+    const rows = await store.listDailyUsage(entityRef, from, to);
+    if (rows.length === 0) return undefined;
+    const total: WindowTotals = {
+      bytesProcessed: rows.reduce((sum, r) => sum + r.bytesProcessed, 0),
+      days: rows.length,
+      firstDay: rows[0].day,
+      lastDay: rows[rows.length - 1].day,
+    };
+    return total;
+  }
+
+  /** The SQL of every query `run` makes. */
+  async function queriesOf(knex: Knex, run: () => Promise<unknown>): Promise<string[]> {
+    const sql: string[] = [];
+    const listen = (query: { sql: string }) => sql.push(query.sql);
+    knex.on('query', listen);
+    try {
+      await run();
+    } finally {
+      knex.removeListener('query', listen);
+    }
+    return sql;
+  }
+
+  it('keeps each entity\'s trailing totals and latest day through backfills, rewrites, gaps and retention, as the rows say', async () => {
+    const { knex, store } = await createStore();
+    const refs = ['resource:default/vpce-a', 'resource:default/vpce-b', 'resource:default/vpce-c'];
+    const row = (entityRef: string, d: string, bytes: number) => ({ ...day(d, bytes), entityRef });
+    // a: the latest 10 days, then a 60-day backfill that overlaps them, then one day rewritten.
+    await store.upsertDailyUsage(Array.from({ length: 10 }, (_, i) => row(refs[0], addDays('2026-11-20', -i), 100 + i)));
+    await store.upsertDailyUsage(Array.from({ length: 60 }, (_, i) => row(refs[0], addDays('2026-11-15', -i), 1000 * i)));
+    await store.upsertDailyUsage([row(refs[0], '2026-11-01', 7)]);
+    // b: days with gaps, its latest day earlier than a's; c: one old day.
+    await store.upsertDailyUsage(['2026-11-18', '2026-11-05', '2026-10-20', '2026-10-19'].map((d, i) => row(refs[1], d, 10 ** i)));
+    await store.upsertDailyUsage([row(refs[2], '2026-08-01', 5)]);
+
+    const windows: Array<[string, string]> = [
+      [addDays('2026-11-20', -(TRAILING_DAYS - 1)), '2026-11-20'], // a's trailing window
+      [addDays('2026-11-18', -(TRAILING_DAYS - 1)), '2026-11-18'], // b's
+      [addDays('2026-11-19', -(TRAILING_DAYS - 1)), '2026-11-19'], // a window that ends before a's latest day
+      [addDays('2026-11-21', -(TRAILING_DAYS - 1)), '2026-11-21'], // one that ends after every latest day
+      ['2026-07-01', '2026-11-30'], // any other window
+    ];
+    const check = async () => {
+      for (const [from, to] of windows) {
+        const totals = await store.windowTotals(refs, from, to);
+        for (const ref of refs) expect([from, to, ref, totals.get(ref)]).toEqual([from, to, ref, await summed(store, ref, from, to)]);
+        const latest = await store.latestDays(refs, from, to);
+        for (const ref of refs) {
+          const rows = await store.listDailyUsage(ref, from, to);
+          expect([from, to, ref, latest.get(ref)]).toEqual([from, to, ref, rows[rows.length - 1]]);
+        }
+      }
+    };
+    await check();
+    // A trailing window is read from the facts of the entities whose latest day ends it (and of
+    // those with no day in it); only the others' rows are summed.
+    const rollupQueries = async (entityRefs: string[], [from, to]: [string, string]) =>
+      (await queriesOf(knex, () => store.windowTotals(entityRefs, from, to))).filter(q => /privatelink_daily_usage/.test(q));
+    expect(await rollupQueries([refs[0], refs[2]], windows[0])).toEqual([]);
+    expect(await rollupQueries([refs[1], refs[2]], windows[1])).toEqual([]);
+    expect(await rollupQueries(refs, windows[0])).toEqual([expect.stringMatching(/in \((\?|\$1)\)/)]);
+    // Health's window: one read of the facts joined to each latest row, nothing aggregated.
+    const sql = await queriesOf(knex, () => store.latestDays(refs, '2026-11-14', '2026-11-20'));
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).not.toMatch(/group by/i);
+
+    // Retention that cuts into a trailing window: those totals are summed from the rows again.
+    await store.deleteBefore('2026-11-10');
+    await check();
+    await store.deleteBefore('2026-11-19');
+    await check();
+  });
+
+  it('reads rollups stored before trailing totals were kept by summing them, and keeps them from the next write', async () => {
+    const directory = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
+    const { knex, store } = await createStore();
+    // The schema before the trailing totals, with a row written then.
+    await knex.migrate.down({ directory });
+    expect(await knex.schema.hasColumn('privatelink_usage_facts', 'latest_day')).toBe(false);
+    const ref = 'resource:default/vpce-old';
+    await knex('privatelink_daily_usage').insert(
+      ['2026-11-19', '2026-11-20'].map((d, i) => ({ entity_ref: ref, day: d, bytes_processed: 10 + i, new_connections: 0, active_connections_max: 0, packets_dropped: 0, reset_packets: 0 })),
+    );
+    await knex('privatelink_usage_facts').insert({ entity_ref: ref, first_day: '2026-11-19', last_traffic_day: '2026-11-20' });
+    await migrate(knex);
+
+    const trailing = [addDays('2026-11-20', -(TRAILING_DAYS - 1)), '2026-11-20'] as const;
+    expect(await knex('privatelink_usage_facts').where('entity_ref', ref).first()).toMatchObject({
+      latest_day: '2026-11-20',
+      trailing_days: null,
+    });
+    expect((await store.windowTotals([ref], ...trailing)).get(ref)).toEqual({
+      bytesProcessed: 21,
+      days: 2,
+      firstDay: '2026-11-19',
+      lastDay: '2026-11-20',
+    });
+    expect((await store.latestDays([ref], '2026-11-14', '2026-11-20')).get(ref)?.bytesProcessed).toBe(11);
+    await store.upsertDailyUsage([{ ...day('2026-11-21', 5), entityRef: ref }]);
+    const next = [addDays('2026-11-21', -(TRAILING_DAYS - 1)), '2026-11-21'] as const;
+    const sql = await queriesOf(knex, async () =>
+      expect((await store.windowTotals([ref], ...next)).get(ref)).toEqual({ bytesProcessed: 26, days: 3, firstDay: '2026-11-19', lastDay: '2026-11-21' }),
+    );
+    expect(sql.filter(q => /privatelink_daily_usage/.test(q))).toEqual([]);
   });
 });

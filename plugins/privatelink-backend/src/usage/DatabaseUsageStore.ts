@@ -1,11 +1,15 @@
 import { DailyUsage } from '@internal/plugin-privatelink-common';
 import { Knex } from 'knex';
-import { UsageStore, WindowTotals } from './UsageStore';
+import { groupBy } from '../groupBy';
+import { addDays, daysInRange } from './days';
+import { TRAILING_DAYS, UsageStore, WindowTotals } from './UsageStore';
 
 /** Rows per insert: under SQLite's 999 bound variables with 10 columns. */
 const INSERT_BATCH = 100;
-/** Facts per insert: 3 columns, under SQLite's 999 bound variables. */
-const FACTS_BATCH = 300;
+/** Facts per insert: 4 columns, under SQLite's 999 bound variables. */
+const FACTS_BATCH = 200;
+/** Trailing totals per write: 5 columns, under SQLite's 999 bound variables. */
+const TRAILING_BATCH = 150;
 /** Entity refs per query: under SQLite's 999 bound variables. */
 const IN_BATCH = 900;
 
@@ -20,6 +24,16 @@ interface UsageRow {
   healthy_hosts_min: number | null;
   unhealthy_hosts_max: number | null;
   zones: string | null;
+}
+
+interface FactsRow {
+  entity_ref: string;
+  first_day: string;
+  last_traffic_day: string | null;
+  latest_day: string | null;
+  trailing_first_day: string | null;
+  trailing_days: number | null;
+  trailing_bytes: number | null;
 }
 
 function toUsage(row: UsageRow): DailyUsage {
@@ -67,20 +81,35 @@ export class DatabaseUsageStore implements UsageStore {
   }
 
   /**
-   * Folds upserted days into each entity's first day and last traffic day. (A day re-collected
-   * with fewer bytes than before keeps its traffic day: CloudWatch does not change a complete day.)
+   * Folds upserted days into each entity's facts: its first day, last traffic day and latest day
+   * (merged in SQL, so concurrent writers never move them back), then the totals of the trailing
+   * days that end on its latest day, summed again from the rows. (A day re-collected with fewer
+   * bytes than before keeps its traffic day: CloudWatch does not change a complete day.)
    */
   private async mergeFacts(trx: Knex.Transaction, rows: Array<DailyUsage & { entityRef: string }>): Promise<void> {
-    const facts = new Map<string, { entity_ref: string; first_day: string; last_traffic_day: string | null }>();
+    const facts = new Map<
+      string,
+      { entity_ref: string; first_day: string; last_traffic_day: string | null; latest_day: string }
+    >();
     for (const row of rows) {
-      const fact = facts.get(row.entityRef) ?? { entity_ref: row.entityRef, first_day: row.day, last_traffic_day: null };
+      const fact = facts.get(row.entityRef) ?? {
+        entity_ref: row.entityRef,
+        first_day: row.day,
+        last_traffic_day: null,
+        latest_day: row.day,
+      };
       if (row.day < fact.first_day) fact.first_day = row.day;
+      if (row.day > fact.latest_day) fact.latest_day = row.day;
       if (row.bytesProcessed > 0 && (!fact.last_traffic_day || row.day > fact.last_traffic_day)) {
         fact.last_traffic_day = row.day;
       }
       facts.set(row.entityRef, fact);
     }
     const all = [...facts.values()];
+    const later = (column: string) =>
+      trx.raw(
+        `case when privatelink_usage_facts.${column} is null or excluded.${column} > privatelink_usage_facts.${column} then excluded.${column} else privatelink_usage_facts.${column} end`,
+      );
     for (let i = 0; i < all.length; i += FACTS_BATCH) {
       await trx('privatelink_usage_facts')
         .insert(all.slice(i, i + FACTS_BATCH))
@@ -89,10 +118,48 @@ export class DatabaseUsageStore implements UsageStore {
           first_day: trx.raw(
             'case when excluded.first_day < privatelink_usage_facts.first_day then excluded.first_day else privatelink_usage_facts.first_day end',
           ),
-          last_traffic_day: trx.raw(
-            'case when privatelink_usage_facts.last_traffic_day is null or excluded.last_traffic_day > privatelink_usage_facts.last_traffic_day then excluded.last_traffic_day else privatelink_usage_facts.last_traffic_day end',
-          ),
+          last_traffic_day: later('last_traffic_day'),
+          latest_day: later('latest_day'),
         });
+    }
+    await this.sumTrailingDays(trx, [...facts.keys()]);
+  }
+
+  /** Sums each entity's trailing days again from its rows: one aggregate per latest day and batch. */
+  private async sumTrailingDays(trx: Knex.Transaction, entityRefs: string[]): Promise<void> {
+    for (let i = 0; i < entityRefs.length; i += IN_BATCH) {
+      const facts: Array<{ entity_ref: string; first_day: string; latest_day: string }> = await trx(
+        'privatelink_usage_facts',
+      )
+        .whereIn('entity_ref', entityRefs.slice(i, i + IN_BATCH))
+        .select('entity_ref', 'first_day', 'latest_day');
+      const trailing = [];
+      for (const [latestDay, group] of groupBy(facts, f => f.latest_day)) {
+        const totals = await this.aggregate(
+          trx,
+          group.map(f => f.entity_ref),
+          addDays(latestDay, -(TRAILING_DAYS - 1)),
+          latestDay,
+        );
+        for (const { entity_ref, first_day } of group) {
+          // (The latest day's own row is in its window; were it not, the totals are left empty.)
+          const total = totals.get(entity_ref);
+          trailing.push({
+            entity_ref,
+            first_day,
+            trailing_first_day: total?.firstDay ?? null,
+            trailing_days: total?.days ?? null,
+            trailing_bytes: total?.bytesProcessed ?? null,
+          });
+        }
+      }
+      // Written back in batches; every row exists, so only the trailing totals change.
+      for (let j = 0; j < trailing.length; j += TRAILING_BATCH) {
+        await trx('privatelink_usage_facts')
+          .insert(trailing.slice(j, j + TRAILING_BATCH))
+          .onConflict('entity_ref')
+          .merge(['trailing_first_day', 'trailing_days', 'trailing_bytes']);
+      }
     }
   }
 
@@ -131,20 +198,21 @@ export class DatabaseUsageStore implements UsageStore {
     return rows;
   }
 
-  async windowTotals(entityRefs: string[], from: string, to: string) {
+  /** Each entity's rows in [from, to], summed from the rollups. */
+  private async aggregate(db: Knex, entityRefs: string[], from: string, to: string) {
     const result = new Map<string, WindowTotals>();
     const rows = await this.inBatches(entityRefs, refs =>
-      this.knex('privatelink_daily_usage')
+      db('privatelink_daily_usage')
         .whereIn('entity_ref', refs)
         .andWhere('day', '>=', from)
         .andWhere('day', '<=', to)
         .groupBy('entity_ref')
         .select(
           'entity_ref',
-          this.knex.raw('sum(bytes_processed) as bytes'),
-          this.knex.raw('count(*) as days'),
-          this.knex.raw('min(day) as first_day'),
-          this.knex.raw('max(day) as last_day'),
+          db.raw('sum(bytes_processed) as bytes'),
+          db.raw('count(*) as days'),
+          db.raw('min(day) as first_day'),
+          db.raw('max(day) as last_day'),
         ),
     );
     for (const row of rows) {
@@ -158,7 +226,64 @@ export class DatabaseUsageStore implements UsageStore {
     return result;
   }
 
+  /** The facts rows of many entities, one indexed read per batch. */
+  private async facts(entityRefs: string[]): Promise<FactsRow[]> {
+    return this.inBatches(entityRefs, refs => this.knex<FactsRow>('privatelink_usage_facts').whereIn('entity_ref', refs));
+  }
+
+  /**
+   * The trailing window that ends on an entity's latest day is read from its facts; any other
+   * window, and an entity whose trailing totals are not kept yet, is summed from the rollups.
+   */
+  async windowTotals(entityRefs: string[], from: string, to: string) {
+    if (daysInRange(from, to) !== TRAILING_DAYS) return this.aggregate(this.knex, entityRefs, from, to);
+    const result = new Map<string, WindowTotals>();
+    const summed: string[] = [];
+    const facts = new Map((await this.facts(entityRefs)).map(f => [f.entity_ref, f]));
+    for (const entityRef of entityRefs) {
+      const fact = facts.get(entityRef);
+      // No facts: no rows at all (every write keeps them). A latest day before the window: none in it.
+      if (!fact || (fact.latest_day !== null && fact.latest_day < from)) continue;
+      if (fact.latest_day === to && fact.trailing_days !== null && fact.trailing_first_day !== null) {
+        result.set(entityRef, {
+          bytesProcessed: Number(fact.trailing_bytes),
+          days: Number(fact.trailing_days),
+          firstDay: fact.trailing_first_day,
+          lastDay: to,
+        });
+      } else {
+        summed.push(entityRef);
+      }
+    }
+    for (const [entityRef, totals] of await this.aggregate(this.knex, summed, from, to)) result.set(entityRef, totals);
+    return result;
+  }
+
+  /**
+   * An entity's latest row in [from, to] is its latest row overall when that falls in the window
+   * (read through its facts, one indexed row each), none when it is older; only a window that
+   * ends before the latest day is searched in the rollups.
+   */
   async latestDays(entityRefs: string[], from: string, to: string) {
+    const result = new Map<string, DailyUsage>();
+    const searched: string[] = [];
+    const rows: Array<UsageRow & { latest_day: string | null }> = await this.inBatches(entityRefs, refs =>
+      this.knex('privatelink_usage_facts as f')
+        .leftJoin('privatelink_daily_usage as u', function on() {
+          this.on('u.entity_ref', '=', 'f.entity_ref').andOn('u.day', '=', 'f.latest_day');
+        })
+        .whereIn('f.entity_ref', refs)
+        .select('u.*', 'f.entity_ref', 'f.latest_day'),
+    );
+    for (const row of rows) {
+      if (row.latest_day === null || row.latest_day > to) searched.push(row.entity_ref);
+      else if (row.latest_day >= from && row.day !== null) result.set(row.entity_ref, toUsage(row));
+    }
+    for (const [entityRef, usage] of await this.searchLatestDays(searched, from, to)) result.set(entityRef, usage);
+    return result;
+  }
+
+  private async searchLatestDays(entityRefs: string[], from: string, to: string) {
     const result = new Map<string, DailyUsage>();
     const rows = await this.inBatches(entityRefs, refs =>
       this.knex<UsageRow>('privatelink_daily_usage as u')
@@ -182,10 +307,7 @@ export class DatabaseUsageStore implements UsageStore {
 
   async trafficFacts(entityRefs: string[]) {
     const result = new Map<string, { firstDay?: string; lastTrafficDay?: string }>();
-    const rows = await this.inBatches(entityRefs, refs =>
-      this.knex('privatelink_usage_facts').whereIn('entity_ref', refs),
-    );
-    for (const row of rows) {
+    for (const row of await this.facts(entityRefs)) {
       result.set(row.entity_ref, {
         firstDay: row.first_day,
         lastTrafficDay: row.last_traffic_day ?? undefined,
@@ -201,6 +323,10 @@ export class DatabaseUsageStore implements UsageStore {
       await this.knex('privatelink_usage_facts')
         .where('last_traffic_day', '<', day)
         .update({ last_traffic_day: null });
+      // Trailing totals that counted deleted days are summed from the rows when next asked.
+      await this.knex('privatelink_usage_facts')
+        .where('trailing_first_day', '<', day)
+        .update({ trailing_first_day: null, trailing_days: null, trailing_bytes: null });
     }
     return deleted;
   }
