@@ -140,11 +140,12 @@ export class AuditService {
     const fleet = await this.fleet();
     const existing = await this.deps.store.ownersWithCampaign(quarterOf(now));
     const owners = [...fleet.byOwner.keys()].filter(o => !existing.has(o)).sort();
-    const due = owners.flatMap(o => fleet.byOwner.get(o)!);
-    const facts = await this.freeze(due, now);
     const opened: string[] = [];
+    // One owner at a time: what is frozen in memory is one owner's items, not the fleet's.
     for (const owner of owners) {
-      const result = await this.openFor(owner, facts, fleet.byOwner.get(owner)!, async () => fleet.owners, now, 'scheduler');
+      const items = fleet.byOwner.get(owner)!;
+      const facts = await this.freeze(items, now);
+      const result = await this.openFor(owner, facts, items, async () => fleet.owners, now, 'scheduler');
       if (result.opened) opened.push(owner);
     }
     return { opened, existing: existing.size };

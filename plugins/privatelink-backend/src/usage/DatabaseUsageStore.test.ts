@@ -207,10 +207,22 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     expect(await rollupQueries([refs[0], refs[2]], windows[0])).toEqual([]);
     expect(await rollupQueries([refs[1], refs[2]], windows[1])).toEqual([]);
     expect(await rollupQueries(refs, windows[0])).toEqual([expect.stringMatching(/in \((\?|\$1)\)/)]);
-    // Health's window: one read of the facts joined to each latest row, nothing aggregated.
+    // Health's window: a read of the facts, then each latest row by its key; nothing aggregated.
     const sql = await queriesOf(knex, () => store.latestDays(refs, '2026-11-14', '2026-11-20'));
-    expect(sql).toHaveLength(1);
-    expect(sql[0]).not.toMatch(/group by/i);
+    expect(sql).toEqual([
+      expect.stringMatching(/from .privatelink_usage_facts. where .entity_ref. in/),
+      expect.stringMatching(/from .privatelink_daily_usage. where .entity_ref. in .* and .day. = /),
+      expect.stringMatching(/from .privatelink_daily_usage. where .entity_ref. in .* and .day. = /),
+    ]);
+    // An inventory asks for the facts of idle, cost and health at once: one read serves the three.
+    const together = await queriesOf(knex, () =>
+      Promise.all([
+        store.trafficFacts(refs),
+        store.windowTotals(refs.slice(0, 2), ...windows[0]),
+        store.latestDays(refs, '2026-11-14', '2026-11-20'),
+      ]),
+    );
+    expect(together.filter(q => /privatelink_usage_facts/.test(q))).toHaveLength(1);
 
     // Retention that cuts into a trailing window: those totals are summed from the rows again.
     await store.deleteBefore('2026-11-10');

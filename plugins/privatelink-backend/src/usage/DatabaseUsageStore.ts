@@ -52,6 +52,9 @@ function toUsage(row: UsageRow): DailyUsage {
 
 /** The knex store: SQLite in development, PostgreSQL in production. */
 export class DatabaseUsageStore implements UsageStore {
+  /** The facts read that requests of this tick join. */
+  private pendingFacts?: { refs: Set<string>; read: Promise<Map<string, FactsRow>> };
+
   constructor(private readonly knex: Knex) {}
 
   /**
@@ -226,9 +229,25 @@ export class DatabaseUsageStore implements UsageStore {
     return result;
   }
 
-  /** The facts rows of many entities, one indexed read per batch. */
-  private async facts(entityRefs: string[]): Promise<FactsRow[]> {
-    return this.inBatches(entityRefs, refs => this.knex<FactsRow>('privatelink_usage_facts').whereIn('entity_ref', refs));
+  /**
+   * The facts of many entities, one read per batch of refs. Reads asked in the same tick share
+   * one query: a tenant's inventory asks for its endpoints' facts for the idle verdict, the cost
+   * and the health at once.
+   */
+  private facts(entityRefs: string[]): Promise<Map<string, FactsRow>> {
+    if (!this.pendingFacts) {
+      const refs = new Set<string>();
+      const read = new Promise<void>(resolve => process.nextTick(resolve)).then(async () => {
+        this.pendingFacts = undefined;
+        const rows = await this.inBatches([...refs], batch =>
+          this.knex<FactsRow>('privatelink_usage_facts').whereIn('entity_ref', batch),
+        );
+        return new Map(rows.map(row => [row.entity_ref, row]));
+      });
+      this.pendingFacts = { refs, read };
+    }
+    for (const ref of entityRefs) this.pendingFacts.refs.add(ref);
+    return this.pendingFacts.read;
   }
 
   /**
@@ -239,7 +258,7 @@ export class DatabaseUsageStore implements UsageStore {
     if (daysInRange(from, to) !== TRAILING_DAYS) return this.aggregate(this.knex, entityRefs, from, to);
     const result = new Map<string, WindowTotals>();
     const summed: string[] = [];
-    const facts = new Map((await this.facts(entityRefs)).map(f => [f.entity_ref, f]));
+    const facts = await this.facts(entityRefs);
     for (const entityRef of entityRefs) {
       const fact = facts.get(entityRef);
       // No facts: no rows at all (every write keeps them). A latest day before the window: none in it.
@@ -261,23 +280,28 @@ export class DatabaseUsageStore implements UsageStore {
 
   /**
    * An entity's latest row in [from, to] is its latest row overall when that falls in the window
-   * (read through its facts, one indexed row each), none when it is older; only a window that
-   * ends before the latest day is searched in the rollups.
+   * (found through its facts, then read by key), none when it is older; only a window that ends
+   * before the latest day is searched in the rollups.
    */
   async latestDays(entityRefs: string[], from: string, to: string) {
     const result = new Map<string, DailyUsage>();
     const searched: string[] = [];
-    const rows: Array<UsageRow & { latest_day: string | null }> = await this.inBatches(entityRefs, refs =>
-      this.knex('privatelink_usage_facts as f')
-        .leftJoin('privatelink_daily_usage as u', function on() {
-          this.on('u.entity_ref', '=', 'f.entity_ref').andOn('u.day', '=', 'f.latest_day');
-        })
-        .whereIn('f.entity_ref', refs)
-        .select('u.*', 'f.entity_ref', 'f.latest_day'),
-    );
-    for (const row of rows) {
-      if (row.latest_day === null || row.latest_day > to) searched.push(row.entity_ref);
-      else if (row.latest_day >= from && row.day !== null) result.set(row.entity_ref, toUsage(row));
+    const found: Array<{ entityRef: string; day: string }> = [];
+    const facts = await this.facts(entityRefs);
+    for (const entityRef of entityRefs) {
+      const latest = facts.get(entityRef)?.latest_day;
+      // No facts: no rows at all (every write keeps them).
+      if (!facts.has(entityRef) || (latest && latest < from)) continue;
+      if (!latest || latest > to) searched.push(entityRef);
+      else found.push({ entityRef, day: latest });
+    }
+    // By day (most often one: the last collected), each a read by primary key.
+    for (const [day, group] of groupBy(found, f => f.day)) {
+      const rows = await this.inBatches(
+        group.map(f => f.entityRef),
+        refs => this.knex<UsageRow>('privatelink_daily_usage').whereIn('entity_ref', refs).andWhere('day', day),
+      );
+      for (const row of rows) result.set(row.entity_ref, toUsage(row));
     }
     for (const [entityRef, usage] of await this.searchLatestDays(searched, from, to)) result.set(entityRef, usage);
     return result;
@@ -307,8 +331,11 @@ export class DatabaseUsageStore implements UsageStore {
 
   async trafficFacts(entityRefs: string[]) {
     const result = new Map<string, { firstDay?: string; lastTrafficDay?: string }>();
-    for (const row of await this.facts(entityRefs)) {
-      result.set(row.entity_ref, {
+    const facts = await this.facts(entityRefs);
+    for (const entityRef of entityRefs) {
+      const row = facts.get(entityRef);
+      if (!row) continue;
+      result.set(entityRef, {
         firstDay: row.first_day,
         lastTrafficDay: row.last_traffic_day ?? undefined,
       });
