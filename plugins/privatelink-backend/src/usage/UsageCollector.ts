@@ -86,7 +86,7 @@ export class UsageCollector {
       if (signal?.aborted) {
         // Reported per cell, logged once below.
         notStarted.push(`${placed.accountId} in ${placed.region}`);
-        report.cells.push({ ...started, ...NOTHING_COLLECTED, entities: entityCount, error: ABORTED });
+        report.cells.push({ ...started, ...NOTHING_COLLECTED, entities: entityCount, error: `not started: ${ABORTED}` });
         return;
       }
       try {
