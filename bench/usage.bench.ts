@@ -9,9 +9,15 @@
  *    x 400 days of rollups (4,000,000 rows at 10,000; 40,000,000 at 100,000) in PostgreSQL.
  * 3. The tenant inventory's latency for a tenant that owns 1,000 of those endpoints, and the
  *    store queries one inventory request costs.
+ * 4. Opening, reading and exporting that tenant's audit campaign.
+ * 5. Alerts over the fleet snapshot, the fleet page's and the request form's routes, then the
+ *    routes under load from a second process.
+ * 6. A collection's write of one day for 1,000 endpoints once the table is in use.
  *
  * It lives at the root because it joins two packages: the catalog module's synthetic fleet and
- * mapping make the entities, the backend plugin collects and serves them.
+ * mapping make the entities, the backend plugin collects and serves them. The entities are served
+ * by a fake catalog in a process of its own (as a real catalog keeps them in its database, not in
+ * this backend's heap) and read over the catalog's REST API with Backstage's CatalogClient.
  *
  * Run: npm run bench (from the repository root). Needs PostgreSQL on 127.0.0.1:5432 (or
  * PRIVATELINK_BENCH_POSTGRES_URL); it uses its own database, privatelink_bench.
@@ -24,7 +30,7 @@ import {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { mockClient } from 'aws-sdk-client-mock';
-import { execFile } from 'child_process';
+import { execFile, spawn } from 'child_process';
 import { promisify } from 'util';
 import express from 'express';
 import path from 'path';
@@ -58,7 +64,7 @@ import { CloudWatchMetricSource, DATAPOINTS_PER_CALL, QUERIES_PER_CALL } from '.
 import { planMetricQueries } from '../plugins/privatelink-backend/src/usage/metricQueries';
 import { UsageCollector } from '../plugins/privatelink-backend/src/usage/UsageCollector';
 import { UsageService } from '../plugins/privatelink-backend/src/usage/UsageService';
-import { fakeCatalog } from './fakeCatalog';
+import { catalogOverHttp, startFakeCatalogServer } from './fakeCatalog';
 import { ConfigReader } from '@backstage/config';
 
 const PG = process.env.PRIVATELINK_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
@@ -83,6 +89,53 @@ function fleetEntities(): Entity[] {
 /** The tenant whose inventory is measured: it owns the first 1,000 endpoints. */
 const TENANT = 'group:default/bench-tenant';
 
+/** The fleet as the catalog holds it, the tenant owning its first 1,000 endpoints: the same in every process. */
+function benchEntities(): Entity[] {
+  const entities = fleetEntities();
+  entities
+    .filter(e => e.spec?.type === 'aws-vpc-endpoint')
+    .slice(0, 1000)
+    .forEach(e => {
+      e.spec!.owner = TENANT;
+    });
+  return entities;
+}
+
+/** What this process needs of the fleet; the entities themselves live in the catalog's process. */
+function fleetOutline() {
+  const entities = benchEntities();
+  const endpoints = entities.filter(e => e.spec?.type === 'aws-vpc-endpoint');
+  return {
+    entityCount: entities.length,
+    endpointRefs: endpoints.map(e => stringifyEntityRef(e)),
+    anEndpoint: endpoints[0].spec!.endpoint as any,
+    accountIds: [...new Set(entities.flatMap(e => (e.spec?.type === 'aws-vpc' ? [(e.spec.vpc as any).accountId as string] : [])))],
+    // Metric queries per account-region, for the collection's minimum (measured up to 10,000).
+    cellQueries:
+      ENDPOINTS > 10_000
+        ? []
+        : planMetricQueries(
+            entities.map(e => readPrivateLinkEntity(e)).flatMap(r => (r?.success ? [r.data as PrivateLinkEntity] : [])),
+          ).map(c => c.queries.length),
+  };
+}
+
+/**
+ * The catalog, in a process of its own as a real catalog is out of this backend's heap: the
+ * fleet served over the catalog's REST API, read with Backstage's CatalogClient.
+ */
+async function startCatalogProcess(): Promise<{ url: string; stop: () => void }> {
+  const node = ['--max-old-space-size=8192', '--require', '@backstage/cli/config/nodeTransform.cjs'];
+  const child = spawn(process.execPath, [...node, __filename, 'catalog'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', d => resolve(String(d).trim()));
+    child.once('exit', code => reject(new Error(`the catalog process exited (${code})`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
 async function database(): Promise<Knex> {
   const admin = knexFactory({ client: 'pg', connection: `${PG}/postgres` });
   const exists = await admin.raw("select 1 from pg_database where datname = 'privatelink_bench'");
@@ -96,13 +149,9 @@ function percentile(sorted: number[], p: number) {
 }
 
 async function main() {
-  const entities = fleetEntities();
-  entities
-    .filter(e => e.spec?.type === 'aws-vpc-endpoint')
-    .slice(0, 1000)
-    .forEach(e => {
-      e.spec!.owner = TENANT;
-    });
+  const { entityCount, endpointRefs, anEndpoint, accountIds, cellQueries } = fleetOutline();
+  const catalogProcess = await startCatalogProcess();
+  const catalog = catalogOverHttp(catalogProcess.url);
   const knex = await database();
   // A clean schema each run: every table of every migration, whatever was added since.
   await knex.raw('drop schema if exists public cascade');
@@ -114,12 +163,12 @@ async function main() {
   );
   const logger = { info() {}, warn() {}, error: console.error, debug() {}, child() { return this; } } as any;
   const allow = { authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })) } as any;
-  const privatelinkEntities = new PrivateLinkEntities({ catalog: fakeCatalog(entities), permissions: allow, logger });
+  const privatelinkEntities = new PrivateLinkEntities({ catalog, permissions: allow, logger });
 
   const today = new Date();
   let started = Date.now();
   if (ENDPOINTS > 10_000) {
-    console.log(`fleet: ${entities.length} entities; collection calls are measured at this size by the scale bench`);
+    console.log(`fleet: ${entityCount} entities; collection calls are measured at this size by the scale bench`);
   } else {
     // 1. CloudWatch calls.
     const cw = mockClient(CloudWatchClient);
@@ -142,14 +191,11 @@ async function main() {
       settings: { backfillDays: 90, retentionDays: 400, perZone: true, concurrency: 4 },
       logger,
     });
-    const cells = planMetricQueries(
-      entities.map(e => readPrivateLinkEntity(e)).flatMap(r => (r?.success ? [r.data as PrivateLinkEntity] : [])),
-    );
-    const queries = cells.reduce((s, c) => s + c.queries.length, 0);
+    const queries = cellQueries.reduce((sum, n) => sum + n, 0);
     const minimumFor = (days: number) =>
-      cells.reduce((sum, c) => {
-        const perCall = Math.min(QUERIES_PER_CALL, c.queries.length);
-        return sum + Math.ceil(c.queries.length / QUERIES_PER_CALL) * Math.ceil(days / Math.floor(DATAPOINTS_PER_CALL / perCall));
+      cellQueries.reduce((sum, n) => {
+        const perCall = Math.min(QUERIES_PER_CALL, n);
+        return sum + Math.ceil(n / QUERIES_PER_CALL) * Math.ceil(days / Math.floor(DATAPOINTS_PER_CALL / perCall));
       }, 0);
     started = Date.now();
     await collector.collect(today);
@@ -167,9 +213,9 @@ async function main() {
     const listMetricsCalls = cw.commandCalls(ListMetricsCommand).length;
     cw.restore();
     elb.restore();
-    console.log(`fleet: ${entities.length} entities, ${queries} metric queries in ${cells.length} account-regions`);
+    console.log(`fleet: ${entityCount} entities, ${queries} metric queries in ${cellQueries.length} account-regions`);
     console.log(
-      `CloudWatch GetMetricData per collection: 90-day backfill ${backfillCalls} calls (minimum ${minimumFor(90)}, ratio ${(backfillCalls / minimumFor(90)).toFixed(2)}x, ${backfillMs} ms incl. storing ${entities.length} x 90 rows); next day ${dailyCalls} (minimum ${minimumFor(1)}, ratio ${(dailyCalls / minimumFor(1)).toFixed(2)}x, ${dailyMs} ms); same day again ${repeatCalls}`,
+      `CloudWatch GetMetricData per collection: 90-day backfill ${backfillCalls} calls (minimum ${minimumFor(90)}, ratio ${(backfillCalls / minimumFor(90)).toFixed(2)}x, ${backfillMs} ms incl. storing ${entityCount} x 90 rows); next day ${dailyCalls} (minimum ${minimumFor(1)}, ratio ${(dailyCalls / minimumFor(1)).toFixed(2)}x, ${dailyMs} ms); same day again ${repeatCalls}`,
     );
     console.log(`  ELBv2 DescribeTargetGroups over the three collections: ${targetGroupCalls} (one per provider NLB, only in collections with missing days)`);
     console.log(`  CloudWatch ListMetrics in the last collection: ${listMetricsCalls} (one per account-region with a provided service missing days; none when nothing is missing)`);
@@ -180,7 +226,6 @@ async function main() {
   // statement, the last one written through the store, as a collection writes it (which keeps
   // each entity's latest day and trailing 30-day totals).
   await knex('privatelink_daily_usage').delete();
-  const endpointRefs = entities.filter(e => e.spec?.type === 'aws-vpc-endpoint').map(stringifyEntityRef);
   const lastDay = lastCompleteDay(today);
   const bytesOf = (day: number, n: number, offset: number) => (day * 7919 + n + offset) % 100000000;
   started = Date.now();
@@ -276,7 +321,7 @@ async function main() {
       // The request form's routes over the whole fleet, read through the catalog's filters (type,
       // region, account and VPC annotations) as a real catalog applies them.
       requests: new RequestOptionsService({
-        accounts: [...new Set(entities.flatMap(e => (e.spec?.type === 'aws-vpc' ? [(e.spec.vpc as any).accountId] : [])))].map(
+        accounts: accountIds.map(
           accountId => ({
             accountId,
             regions: ['us-east-1', 'eu-west-1'],
@@ -286,7 +331,7 @@ async function main() {
         writeRoles: new Map(),
         requests: {},
         entities: privatelinkEntities,
-        catalog: fakeCatalog(entities),
+        catalog,
         userInfo: { getUserInfo: async () => ({ userEntityRef: 'user:default/bench', ownershipEntityRefs: [TENANT] }) },
         aws: {} as any,
         settings,
@@ -425,7 +470,6 @@ async function main() {
     console.log(`  /fleet ${name.padEnd(7)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (target p95 < 300 ms)`);
   }
   // The request form's routes, as the pickers and the review step call them.
-  const anEndpoint = entities.find(e => e.spec?.type === 'aws-vpc-endpoint')!.spec!.endpoint as any;
   const requestPaths = {
     vpcs: `/requests/vpcs?account=${anEndpoint.accountId}&region=${anEndpoint.region}`,
     subnets: `/requests/subnets?account=${anEndpoint.accountId}&region=${anEndpoint.region}&vpc=${anEndpoint.vpcId}`,
@@ -442,7 +486,7 @@ async function main() {
       requestLatencies[name].push(Number(process.hrtime.bigint() - t) / 1e6);
     }
   }
-  console.log(`request form routes over HTTP, a fleet of ${entities.length} entities narrowed by the catalog's filters (30 requests each):`);
+  console.log(`request form routes over HTTP, a fleet of ${entityCount} entities narrowed by the catalog's filters (30 requests each):`);
   for (const [name, values] of Object.entries(requestLatencies)) {
     values.sort((a, b) => a - b);
     console.log(`  /requests/${name.padEnd(9)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (target p95 < 300 ms)`);
@@ -482,10 +526,46 @@ async function main() {
   }
   all.sort((a, b) => a - b);
   console.log(`  all             median ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms (target p95 < 50 ms)`);
+
+  // 6. What a daily collection's writes cost once the table is in use (not right after the bulk
+  // load): the next day of ten account-regions of 1,000 endpoints, each one write as the
+  // collector makes it (the rows and their facts, with the trailing totals, in one transaction).
+  const nextDay = addDays(lastDay, 1);
+  const writes: number[] = [];
+  for (let c = 0; c < 10; c++) {
+    const t = process.hrtime.bigint();
+    await store.upsertDailyUsage(
+      endpointRefs.slice(c * 1000, (c + 1) * 1000).map(entityRef => ({
+        entityRef,
+        day: nextDay,
+        bytesProcessed: 1,
+        newConnections: 1,
+        activeConnectionsMax: 1,
+        packetsDropped: 0,
+        resetPackets: 0,
+      })),
+    );
+    writes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  writes.sort((a, b) => a - b);
+  console.log(
+    `a collection's write of one day for 1,000 endpoints into ${rows} rollups (10 writes): median ${percentile(writes, 50).toFixed(0)} ms, slowest ${writes[writes.length - 1].toFixed(0)} ms`,
+  );
   await knex.destroy();
+  catalogProcess.stop();
 }
 
-main().catch(e => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (process.argv[2] === 'catalog') {
+  startFakeCatalogServer(benchEntities()).then(
+    url => process.stdout.write(`${url}\n`),
+    error => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else {
+  main().catch(e => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
