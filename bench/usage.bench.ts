@@ -133,6 +133,10 @@ async function startCatalogProcess(): Promise<{ url: string; stop: () => void }>
     child.stdout.once('data', d => resolve(String(d).trim()));
     child.once('exit', code => reject(new Error(`the catalog process exited (${code})`)));
   });
+  // This process ends when its work is done or fails, and takes the catalog with it.
+  child.stdout.destroy();
+  child.unref();
+  process.once('exit', () => child.kill());
   return { url, stop: () => child.kill() };
 }
 
