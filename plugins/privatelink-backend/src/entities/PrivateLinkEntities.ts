@@ -118,6 +118,17 @@ export class PrivateLinkEntities {
     return result;
   }
 
+  /** The entities the caller may read, in one batched permission decision, read against the contract. */
+  private async readableOf(items: Entity[], credentials: BackstageCredentials): Promise<ReadEntities> {
+    const decisions = items.length
+      ? await this.deps.permissions.authorize(
+          items.map(e => ({ permission: privatelinkEndpointReadPermission, resourceRef: stringifyEntityRef(e) })),
+          { credentials },
+        )
+      : [];
+    return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+  }
+
   /** One entity by route parameters, for the per-entity cards: 400, 404, 403 or 409 otherwise. */
   async readable(
     params: { kind: string; namespace: string; name: string },
@@ -193,17 +204,7 @@ export class PrivateLinkEntities {
     credentials: BackstageCredentials,
     kinds: Array<PrivateLinkEntity['kind']> = ['endpoint'],
   ): Promise<ReadEntities> {
-    const items = await this.queryOwned(ownerRef, kinds, credentials);
-    const decisions = items.length
-      ? await this.deps.permissions.authorize(
-          items.map(e => ({
-            permission: privatelinkEndpointReadPermission,
-            resourceRef: stringifyEntityRef(e),
-          })),
-          { credentials },
-        )
-      : [];
-    return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+    return this.readableOf(await this.queryOwned(ownerRef, kinds, credentials), credentials);
   }
 
   /**
@@ -224,13 +225,7 @@ export class PrivateLinkEntities {
       { filter: { kind: 'Resource', ...filter }, fields: ENTITY_FIELDS },
       credentials,
     );
-    const decisions = items.length
-      ? await this.deps.permissions.authorize(
-          items.map(e => ({ permission: privatelinkEndpointReadPermission, resourceRef: stringifyEntityRef(e) })),
-          { credentials },
-        )
-      : [];
-    return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+    return this.readableOf(items, credentials);
   }
 
   /**
