@@ -2,6 +2,7 @@
 # Benchmarks: scripts that print counts and ratios, not timed tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh
 run() { node --expose-gc --no-warnings --require @backstage/cli/config/nodeTransform.cjs "$@"; }
 echo "=== inventory: AWS calls per refresh, mapping time and memory"
 run plugins/catalog-backend-module-privatelink/bench/inventory.bench.ts

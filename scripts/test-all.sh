@@ -6,6 +6,8 @@
 # that needs it is skipped with a loud notice.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh || { echo "No supported Node.js"; exit 1; }
+echo "Node.js $(node --version), npm $(npm --version)"
 
 declare -a TIMINGS=()
 FAILED=()
