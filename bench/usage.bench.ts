@@ -431,7 +431,7 @@ async function main() {
   const alertRows = snapshot.rows.map((row, i) => ({
     ...row,
     ...(i % 10 === 0 ? { health: 'degraded' as const, healthReasons: ['5000 packets dropped.'] } : {}),
-    ...(i % 20 === 5 && row.kind === 'endpoint' ? { idle: true, wastedUsd: 14.6 } : {}),
+    ...(i % 20 === 5 && row.kind === 'endpoint' ? { idle: true, idleMonthlyUsd: 14.6, wastedSoFarUsd: 43.8 } : {}),
   }));
   const alertRuns: string[] = [];
   for (const run of ['first', 'second']) {

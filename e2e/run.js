@@ -229,6 +229,38 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, 'idle.png'), fullPage: true });
     });
 
+    await check("every idle figure is what the endpoint costs a month, the Cost route's figure", async () => {
+      const cost = id => api(`/entities/resource/default/${id}/cost`);
+      const idleRows = (await api('/fleet/rows')).filter(r => r.idle);
+      if (idleRows.length < 2) throw new Error(`the example fleet has ${idleRows.length} idle endpoints`);
+      let monthly = 0;
+      for (const row of idleRows) {
+        const { hourly } = await cost(row.resourceId);
+        if (row.idleMonthlyUsd !== hourly) throw new Error(`${row.resourceId}: the fleet says ${row.idleMonthlyUsd} a month while idle, the Cost route ${hourly}`);
+        monthly += hourly;
+      }
+      const all = await api('/fleet');
+      if (Math.abs(all.totals.idleMonthlyUsd - monthly) > 0.005) throw new Error(`the fleet total says ${all.totals.idleMonthlyUsd}, its idle endpoints cost ${monthly}`);
+      const IDLE = 'vpce-0a00000000000a006';
+      const { hourly, total } = await cost(IDLE);
+      // The endpoint's own page: the Cost card and the idle verdict say the same monthly figure.
+      await open(page, `/catalog/default/resource/${IDLE}`, 'idle-cost');
+      await expectText(page, `it costs ${usd(hourly)} a month while idle`);
+      await page.getByLabel('monthly estimate').getByText(usd(total)).waitFor({ timeout: 30_000 });
+      // The tenant's inventory, the fleet page's headline and its top idle table.
+      await open(page, '/catalog/default/group/payments', 'idle-tenant');
+      await inventoryCard(page).getByText(`idle: ${usd(hourly)} a month`).first().waitFor({ timeout: 30_000 });
+      await open(page, '/privatelink', 'idle-fleet');
+      await page.getByTestId('fleet-waste').getByText(usd(monthly)).waitFor({ timeout: 60_000 });
+      await page.getByTestId('fleet-waste').getByText(`a month on ${idleRows.length} idle endpoints`).waitFor();
+      const topRow = page.locator('tr').filter({ hasText: IDLE });
+      await topRow.getByText(usd(hourly)).first().waitFor();
+      // The notice its owner got.
+      const res = await fetch(`${BACKEND}/api/notifications/notifications?limit=100`, { headers: { Authorization: `Bearer ${await userToken()}` } });
+      const notice = (await res.json()).notifications.find(n => n.payload.title.includes(IDLE) && / is idle: /.test(n.payload.title));
+      if (!notice?.payload.title.endsWith(`is idle: ${usd(hourly)} a month`)) throw new Error(`the idle notice says ${notice?.payload.title}`);
+    });
+
     await check('the health card shows each AZ, the one without traffic, and whom the incident alerted', async () => {
       await open(page, '/catalog/default/resource/vpce-0a00000000000a008', 'zones');
       await expectText(page, 'Availability zones');
@@ -341,7 +373,7 @@ async function main() {
       await open(page, '/privatelink', 'fleet');
       await page.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
       await page.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
-      await page.getByTestId('fleet-waste').getByText(usd(all.totals.wastedUsd)).waitFor();
+      await page.getByTestId('fleet-waste').getByText(usd(all.totals.idleMonthlyUsd)).waitFor();
       await expectText(page, 'By tenant');
       await expectText(page, 'policy-full-access');
       await page.screenshot({ path: path.join(SHOTS, 'fleet.png'), fullPage: true });

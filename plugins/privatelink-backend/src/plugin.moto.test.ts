@@ -229,9 +229,11 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
     expect(res.body.idle).toMatchObject({ idle: false, daysWithoutBytes: 0 });
   });
 
-  it('calls an endpoint without bytes idle, with what it wasted', async () => {
+  it("calls an endpoint without bytes idle, with what it costs a month (its Cost route's hourly part) and what it wasted so far", async () => {
     const res = await get('/entities/resource/default/vpce-quiet/usage?days=10');
-    expect(res.body.idle).toMatchObject({ idle: true, daysWithoutBytes: 10, wastedUsd: 4.8 });
+    const cost = await get('/entities/resource/default/vpce-quiet/cost');
+    expect(res.body.idle).toMatchObject({ idle: true, daysWithoutBytes: 10, monthlyUsd: cost.body.hourly, wastedSoFarUsd: 4.8 });
+    expect(cost.body.total).toBe(cost.body.hourly);
   });
 
   it('prices the measured bytes and the NAT counterfactual', async () => {

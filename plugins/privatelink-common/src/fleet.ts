@@ -28,8 +28,13 @@ export interface FleetRow {
   monthlyCostUsd: number;
   natSavingUsd?: number;
   idle: boolean;
-  /** Money an idle endpoint wastes a month; 0 when it is in use. */
-  wastedUsd: number;
+  /**
+   * What an idle endpoint costs a month while idle (its hourly charges x 730 h, the Cost card's
+   * hourly part); 0 when it is in use.
+   */
+  idleMonthlyUsd: number;
+  /** What an idle endpoint's days without bytes have cost so far; 0 when it is in use. */
+  wastedSoFarUsd: number;
   bytesProcessed30d?: number;
   health: HealthStatus;
   healthReasons: string[];
@@ -44,7 +49,8 @@ export interface FleetGroup {
   monthlyCostUsd: number;
   natSavingUsd: number;
   idle: number;
-  wastedUsd: number;
+  /** What the idle endpoints cost a month while idle. */
+  idleMonthlyUsd: number;
   unhealthy: number;
   degraded: number;
   findings: { high: number; medium: number; low: number };
@@ -61,7 +67,7 @@ export interface FleetSummary {
   byTenant: FleetGroup[];
   byVendor: FleetGroup[];
   byAccountRegion: FleetGroup[];
-  /** Idle endpoints, most money wasted first (at most 20). */
+  /** Idle endpoints, the dearest a month first (at most 20). */
   topIdle: FleetRow[];
   /** Unhealthy, then degraded endpoints and services (at most 100). */
   unhealthy: FleetRow[];

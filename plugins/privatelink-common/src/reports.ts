@@ -38,8 +38,14 @@ export interface IdleVerdict {
   observedDays: number;
   /** Consecutive days without bytes up to the last collected day. */
   daysWithoutBytes: number;
-  /** What those days cost in hourly charges, USD. */
-  wastedUsd: number;
+  /**
+   * What the endpoint costs a month while it carries nothing: its hourly charges x 730 h, the
+   * hourly part of its Cost card (USD; 0 for gateway endpoints). The figure every "idle: $X a
+   * month" shows.
+   */
+  monthlyUsd: number;
+  /** What its days without bytes have cost so far in hourly charges, USD: not a monthly figure. */
+  wastedSoFarUsd: number;
 }
 
 /** @public */

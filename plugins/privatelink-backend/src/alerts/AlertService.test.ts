@@ -68,12 +68,12 @@ describe.each(ids)('AlertService on %s', databaseId => {
     const { sent, notifications, service } = await setup();
     notifications.send.mockRejectedValueOnce(new Error('notifications backend down'));
     const alerts = service();
-    expect(await alerts.run([fleetRow('vpce-kms', { idle: true, wastedUsd: 14.6 })], items, at(0))).toMatchObject({
+    expect(await alerts.run([fleetRow('vpce-kms', { idle: true, idleMonthlyUsd: 14.6 })], items, at(0))).toMatchObject({
       opened: 1,
       sent: 0,
       failed: 1,
     });
-    expect(await alerts.run([fleetRow('vpce-kms', { idle: true, wastedUsd: 14.6 })], items, at(30))).toMatchObject({
+    expect(await alerts.run([fleetRow('vpce-kms', { idle: true, idleMonthlyUsd: 14.6 })], items, at(30))).toMatchObject({
       opened: 0,
       sent: 1,
     });
@@ -81,7 +81,7 @@ describe.each(ids)('AlertService on %s', databaseId => {
     expect(sent[0].payload.title).toBe('vpce-kms (vpce-kms) is idle: $14.60 a month');
     // In use again: the incident closes without a notice; idle again later is a new one.
     expect(await alerts.run([fleetRow('vpce-kms')], items, at(60))).toMatchObject({ resolved: 1, sent: 0 });
-    expect(await alerts.run([fleetRow('vpce-kms', { idle: true, wastedUsd: 14.6 })], items, at(90))).toMatchObject({
+    expect(await alerts.run([fleetRow('vpce-kms', { idle: true, idleMonthlyUsd: 14.6 })], items, at(90))).toMatchObject({
       opened: 1,
       sent: 1,
     });

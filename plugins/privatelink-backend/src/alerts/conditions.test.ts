@@ -52,13 +52,14 @@ describe('evaluateAlerts', () => {
     expect(onlyUnhealthy.clear.has('health resource:default/vpce-kms')).toBe(true);
   });
 
-  it('tells the owner of an idle endpoint what it wastes, with a link to retire it', () => {
-    const [condition] = evaluateAlerts([fleetRow('vpce-kms', { idle: true, wastedUsd: 1234.5 })], alertFleetItems(), ALERT_SETTINGS).active;
+  it('tells the owner of an idle endpoint what it costs a month, what it wasted so far, and a link to retire it', () => {
+    const [condition] = evaluateAlerts([fleetRow('vpce-kms', { idle: true, idleMonthlyUsd: 1234.5, wastedSoFarUsd: 2000 })], alertFleetItems(), ALERT_SETTINGS).active;
     expect(condition).toMatchObject({
       key: 'idle resource:default/vpce-kms',
       recipients: ['group:default/payments'],
       payload: {
         title: 'vpce-kms (vpce-kms) is idle: $1,234.50 a month',
+        description: expect.stringContaining('while it costs $1,234.50 a month ($2,000.00 of hourly charges so far)'),
         link: `/create/templates/default/retire-vpc-endpoint?formData=${encodeURIComponent('{"endpoint":"resource:default/vpce-kms"}')}`,
       },
     });

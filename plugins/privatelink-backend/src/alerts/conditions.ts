@@ -133,12 +133,13 @@ export function evaluateAlerts(
         entityRef: row.entityRef,
         kind: 'idle',
         status: 'idle',
-        reasons: [`No bytes for ${settings.idleAfterDays} days or more; ${usd(row.wastedUsd)} a month for nothing.`],
+        reasons: [`No bytes for ${settings.idleAfterDays} days or more; ${usd(row.idleMonthlyUsd)} a month for nothing.`],
         recipients: owner,
         payload: {
-          title: `${row.title} (${row.resourceId}) is idle: ${usd(row.wastedUsd)} a month`,
+          title: `${row.title} (${row.resourceId}) is idle: ${usd(row.idleMonthlyUsd)} a month`,
           description:
-            `No traffic for ${settings.idleAfterDays} days or more, while it costs ${usd(row.wastedUsd)} a month. ` +
+            `No traffic for ${settings.idleAfterDays} days or more, while it costs ${usd(row.idleMonthlyUsd)} a month ` +
+            `(${usd(row.wastedSoFarUsd)} of hourly charges so far). ` +
             'Retire it if nothing needs it: the link opens the retire request with it filled in.',
           link: retireEndpointLink(row.entityRef),
         },

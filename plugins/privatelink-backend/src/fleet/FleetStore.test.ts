@@ -24,7 +24,8 @@ const row = (name: string, over: Partial<FleetRow> = {}): FleetRow => ({
   monthlyCostUsd: 14.6,
   natSavingUsd: 10,
   idle: false,
-  wastedUsd: 0,
+  idleMonthlyUsd: 0,
+  wastedSoFarUsd: 0,
   bytesProcessed30d: 2 ** 30,
   health: 'healthy',
   healthReasons: [],
@@ -41,9 +42,9 @@ describe.each(ids)('FleetStore on %s', databaseId => {
 
   const rows = [
     row('vpce-a'),
-    row('vpce-b', { idle: true, wastedUsd: 14.6, health: 'degraded', healthReasons: ['idle'], natSavingUsd: -3 }),
+    row('vpce-b', { idle: true, idleMonthlyUsd: 14.6, wastedSoFarUsd: 43.2, health: 'degraded', healthReasons: ['idle'], natSavingUsd: -3 }),
     row('vpce-c', { ownerRef: 'group:default/identity', vendorRef: undefined, type: 'Gateway', monthlyCostUsd: 0, natSavingUsd: undefined, bytesProcessed30d: undefined, findings: { high: 0, medium: 2, low: 1 } }),
-    row('vpce-d', { accountId: '222222222222', region: 'eu-west-1', idle: true, wastedUsd: 8.03, monthlyCostUsd: 8.03, natSavingUsd: 0 }),
+    row('vpce-d', { accountId: '222222222222', region: 'eu-west-1', idle: true, idleMonthlyUsd: 8.03, wastedSoFarUsd: 99, monthlyCostUsd: 8.03, natSavingUsd: 0 }),
     row('svc-1', { kind: 'service', type: 'Service', ownerRef: 'group:default/identity', vendorRef: undefined, monthlyCostUsd: 0, natSavingUsd: undefined, health: 'unhealthy', healthReasons: ['2 unhealthy targets'], findings: { high: 0, medium: 0, low: 0 } }),
   ];
 
@@ -70,7 +71,7 @@ describe.each(ids)('FleetStore on %s', databaseId => {
       monthlyCostUsd: 37.23,
       natSavingUsd: 10, // vpce-b's negative saving is no saving
       idle: 2,
-      wastedUsd: 22.63,
+      idleMonthlyUsd: 22.63,
       unhealthy: 1,
       degraded: 1,
       findings: { high: 3, medium: 2, low: 1 },
@@ -89,9 +90,10 @@ describe.each(ids)('FleetStore on %s', databaseId => {
       ['111111111111 us-east-1', 3],
       ['222222222222 eu-west-1', 1],
     ]);
-    expect(summary.topIdle.map(r => [r.resourceId, r.wastedUsd])).toEqual([
-      ['vpce-b', 14.6],
-      ['vpce-d', 8.03],
+    // The dearest a month first, whatever either has wasted so far.
+    expect(summary.topIdle.map(r => [r.resourceId, r.idleMonthlyUsd, r.wastedSoFarUsd])).toEqual([
+      ['vpce-b', 14.6, 43.2],
+      ['vpce-d', 8.03, 99],
     ]);
     expect(summary.unhealthy.map(r => [r.resourceId, r.health, r.healthReasons])).toEqual([
       ['svc-1', 'unhealthy', ['2 unhealthy targets']],
@@ -110,7 +112,7 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     expect(identity.unhealthy.map(r => r.resourceId)).toEqual(['svc-1']);
     expect(identity.options.tenants).toHaveLength(2); // options come from the whole fleet
     const eu = await store.summary({ account: '222222222222', region: 'eu-west-1', type: 'Interface' });
-    expect(eu.totals).toMatchObject({ endpoints: 1, idle: 1, wastedUsd: 8.03 });
+    expect(eu.totals).toMatchObject({ endpoints: 1, idle: 1, idleMonthlyUsd: 8.03 });
     expect((await store.rows({ vendor: 'group:default/snowflake' })).map(r => r.resourceId)).toEqual(['vpce-a', 'vpce-b', 'vpce-d']);
     expect(await store.rows({ tenant: 'group:default/nobody' })).toEqual([]);
     const [a] = await store.rows({ type: 'Interface', account: '111111111111' });

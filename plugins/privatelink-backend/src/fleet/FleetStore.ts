@@ -5,7 +5,7 @@ import { privatelinkDatabaseServiceRef } from '../database';
 
 const TABLE = 'privatelink_fleet_rows';
 const FINDINGS = 'privatelink_findings';
-/** Rows per insert: 23 columns, under SQLite's 999 bound variables. */
+/** Rows per insert: 24 columns, under SQLite's 999 bound variables. */
 const INSERT_BATCH = 40;
 
 interface Row {
@@ -24,7 +24,8 @@ interface Row {
   monthly_cost_usd: number;
   nat_saving_usd: number | null;
   idle: boolean | number;
-  wasted_usd: number;
+  idle_monthly_usd: number;
+  wasted_so_far_usd: number;
   bytes_30d: number | null;
   health: string;
   health_reasons: string;
@@ -51,7 +52,8 @@ function toRow(row: FleetRow, at: string): Row {
     monthly_cost_usd: row.monthlyCostUsd,
     nat_saving_usd: row.natSavingUsd ?? null,
     idle: row.idle,
-    wasted_usd: row.wastedUsd,
+    idle_monthly_usd: row.idleMonthlyUsd,
+    wasted_so_far_usd: row.wastedSoFarUsd,
     bytes_30d: row.bytesProcessed30d ?? null,
     health: row.health,
     health_reasons: JSON.stringify(row.healthReasons),
@@ -79,7 +81,8 @@ function fromRow(row: Row): FleetRow {
     monthlyCostUsd: Number(row.monthly_cost_usd),
     ...(row.nat_saving_usd === null ? {} : { natSavingUsd: Number(row.nat_saving_usd) }),
     idle: !!row.idle,
-    wastedUsd: Number(row.wasted_usd),
+    idleMonthlyUsd: Number(row.idle_monthly_usd),
+    wastedSoFarUsd: Number(row.wasted_so_far_usd),
     ...(row.bytes_30d === null ? {} : { bytesProcessed30d: Number(row.bytes_30d) }),
     health: row.health as HealthStatus,
     healthReasons: JSON.parse(row.health_reasons),
@@ -95,7 +98,7 @@ function groupColumns(knex: Knex) {
     knex.raw('coalesce(sum(monthly_cost_usd), 0) as monthly_cost_usd'),
     knex.raw('coalesce(sum(case when nat_saving_usd > 0 then nat_saving_usd else 0 end), 0) as nat_saving_usd'),
     knex.raw('sum(case when idle then 1 else 0 end) as idle'),
-    knex.raw('coalesce(sum(wasted_usd), 0) as wasted_usd'),
+    knex.raw('coalesce(sum(idle_monthly_usd), 0) as idle_monthly_usd'),
     knex.raw("sum(case when health = 'unhealthy' then 1 else 0 end) as unhealthy"),
     knex.raw("sum(case when health = 'degraded' then 1 else 0 end) as degraded"),
     knex.raw('coalesce(sum(findings_high), 0) as findings_high'),
@@ -114,7 +117,7 @@ function toGroup(key: string, row: Record<string, unknown>): FleetGroup {
     monthlyCostUsd: cents(row.monthly_cost_usd ?? 0),
     natSavingUsd: cents(row.nat_saving_usd ?? 0),
     idle: Number(row.idle ?? 0),
-    wastedUsd: cents(row.wasted_usd ?? 0),
+    idleMonthlyUsd: cents(row.idle_monthly_usd ?? 0),
     unhealthy: Number(row.unhealthy ?? 0),
     degraded: Number(row.degraded ?? 0),
     findings: {
@@ -203,7 +206,7 @@ export class FleetStore {
         grouped(['owner_ref']),
         grouped(['vendor_ref']),
         grouped(['account_id', 'region']),
-        this.filtered(filter).where('idle', true).orderBy([{ column: 'wasted_usd', order: 'desc' }, { column: 'entity_ref' }]).limit(20),
+        this.filtered(filter).where('idle', true).orderBy([{ column: 'idle_monthly_usd', order: 'desc' }, { column: 'wasted_so_far_usd', order: 'desc' }, { column: 'entity_ref' }]).limit(20),
         this.filtered(filter)
           .whereIn('health', ['unhealthy', 'degraded'])
           .orderBy([{ column: 'health', order: 'desc' }, { column: 'entity_ref' }])

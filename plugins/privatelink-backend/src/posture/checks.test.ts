@@ -7,6 +7,7 @@ import {
   PostureContext,
   SERVICE_CHECKS,
 } from './checks';
+import { idleVerdict } from '../usage/idle';
 
 const REF = 'resource:default/vpce-1';
 const context = (overrides: Partial<PostureContext> = {}): PostureContext => ({
@@ -156,9 +157,12 @@ describe('endpoint checks', () => {
     expect(fired('endpoint-not-available', endpoint({ state, createdAt }))).toHaveLength(count);
   });
 
-  it('endpoint-idle carries the money wasted', () => {
-    const idle = new Map([[REF, { idle: true, reason: 'No bytes for 44 days (threshold 30)', observedDays: 90, daysWithoutBytes: 44, wastedUsd: 21.12 }]]);
-    expect(fired('endpoint-idle', endpoint(), context({ idle }))).toEqual(['No bytes for 44 days (threshold 30) (21.12 USD wasted)']);
+  it('endpoint-idle says what the endpoint costs a month while idle, and what it wasted so far', () => {
+    const verdict = idleVerdict({ lastTrafficDay: '2026-10-11', idleAfterDays: 30, since: '2026-08-01', through: '2026-11-24', hourlyUsd: 0.02 });
+    const idle = new Map([[REF, verdict]]);
+    expect(fired('endpoint-idle', endpoint(), context({ idle }))).toEqual([
+      'No bytes for 44 days (threshold 30): it costs $14.60 a month while idle, $21.12 of hourly charges so far.',
+    ]);
     expect(fired('endpoint-idle', endpoint())).toEqual([]);
   });
 

@@ -246,7 +246,7 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
     fix: 'Retire it if nothing needs it any more; the hourly charge accrues whether or not traffic flows.',
     evaluate: (_, context, entityRef) => {
       const idle = context.idle.get(entityRef);
-      return idle?.idle ? [`${idle.reason} (${idle.wastedUsd.toFixed(2)} USD wasted)`] : [];
+      return idle?.idle ? [idle.reason] : [];
     },
   },
   {

@@ -19,12 +19,14 @@ describe('idleVerdict', () => {
     });
     expect(verdict.idle).toBe(idle);
     expect(verdict.daysWithoutBytes).toBe(daysWithoutBytes);
-    expect(verdict.wastedUsd).toBeCloseTo(daysWithoutBytes * 24 * 0.02, 2);
+    expect(verdict.wastedSoFarUsd).toBeCloseTo(daysWithoutBytes * 24 * 0.02, 2);
+    // What it costs a month does not grow with the days it has been idle.
+    expect(verdict.monthlyUsd).toBe(14.6);
   });
 
-  it('writes the money wasted as every card writes money', () => {
+  it('says what an idle endpoint costs a month, and separately what it has wasted so far', () => {
     const verdict = idleVerdict({ ...base, lastTrafficDay: addDays(through, -45) });
-    expect(verdict.reason).toBe('No bytes for 45 days (threshold 30): $21.60 of hourly charges in that time.');
+    expect(verdict.reason).toBe('No bytes for 45 days (threshold 30): it costs $14.60 a month while idle, $21.60 of hourly charges so far.');
   });
 
   it('needs enough observed days before it calls a new endpoint idle', () => {
@@ -41,7 +43,8 @@ describe('idleVerdict', () => {
   it('never calls a free endpoint idle', () => {
     expect(idleVerdict({ ...base, hourlyUsd: 0, lastTrafficDay: undefined })).toMatchObject({
       idle: false,
-      wastedUsd: 0,
+      monthlyUsd: 0,
+      wastedSoFarUsd: 0,
     });
   });
 });

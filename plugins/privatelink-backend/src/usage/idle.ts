@@ -1,4 +1,5 @@
 import { IdleVerdict } from '@internal/plugin-privatelink-common';
+import { HOURS_PER_MONTH } from '../cost/pricing';
 import { addDays, daysInRange } from './days';
 
 /** The longest stretch the idle verdict looks back over. */
@@ -34,19 +35,18 @@ export function idleVerdict(input: {
     ? daysInRange(lastTrafficDay!, through)
     : Math.min(daysInRange(since, through), IDLE_LOOKBACK_DAYS);
   const daysWithoutBytes = sawTraffic ? observedDays - 1 : observedDays;
-  const wastedUsd = Math.round(daysWithoutBytes * 24 * hourlyUsd * 100) / 100;
-  const verdict = { observedDays, daysWithoutBytes, wastedUsd };
+  const cents = (usd: number) => Math.round(usd * 100) / 100;
+  const monthlyUsd = cents(hourlyUsd * HOURS_PER_MONTH);
+  const wastedSoFarUsd = cents(daysWithoutBytes * 24 * hourlyUsd);
+  const verdict = { observedDays, daysWithoutBytes, monthlyUsd, wastedSoFarUsd };
   if (hourlyUsd === 0) {
-    return { ...verdict, idle: false, wastedUsd: 0, reason: 'Free by the hour: idling wastes nothing.' };
+    return { ...verdict, idle: false, wastedSoFarUsd: 0, reason: 'Free by the hour: idling wastes nothing.' };
   }
   if (daysWithoutBytes >= idleAfterDays) {
     return {
       ...verdict,
       idle: true,
-      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): $${wastedUsd.toLocaleString('en-US', {
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-      })} of hourly charges in that time.`,
+      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): it costs ${dollars(monthlyUsd)} a month while idle, ${dollars(wastedSoFarUsd)} of hourly charges so far.`,
     };
   }
   if (!sawTraffic) {
@@ -65,3 +65,6 @@ export function idleVerdict(input: {
         : `Last traffic ${daysWithoutBytes} days before the last collected day (threshold ${idleAfterDays}).`,
   };
 }
+
+const dollars = (usd: number) =>
+  `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;

@@ -30,7 +30,7 @@ const row = (overrides: Partial<InventoryRow> = {}): InventoryRow => ({
   privateDnsEnabled: true,
   createdAt: '2025-09-26T00:00:00.000Z',
   bytesProcessed30d: 3 * 2 ** 30,
-  idle: { idle: true, reason: 'No bytes', observedDays: 90, daysWithoutBytes: 40, wastedUsd: 19.2 },
+  idle: { idle: true, reason: 'No bytes', observedDays: 90, daysWithoutBytes: 40, monthlyUsd: 14.6, wastedSoFarUsd: 19.2 },
   monthlyCostUsd: 14.6,
   natSavingUsd: -14.46,
   health: 'healthy',
@@ -91,8 +91,9 @@ describe('InventoryCard', () => {
     expect(screen.getAllByText('n/a').length).toBe(2);
     expect(screen.getByText('3.0 GB')).toBeInTheDocument();
     expect(screen.getByText('$14.60')).toBeInTheDocument();
-    expect(screen.getByText('idle: $19.20 a month')).toBeInTheDocument();
-    expect(screen.getByText('Total: $14.60 a month, 3.0 GB in 30 days, 1 idle wasting $19.20 a month')).toBeInTheDocument();
+    // What it costs a month while idle, not the $19.20 its idle days have cost so far.
+    expect(screen.getByText('idle: $14.60 a month')).toBeInTheDocument();
+    expect(screen.getByText('Total: $14.60 a month, 3.0 GB in 30 days, 1 idle costing $14.60 a month')).toBeInTheDocument();
     expect(screen.getByText('1 high · 1 medium')).toBeInTheDocument();
     expect(screen.getByText('none')).toBeInTheDocument();
     expect(screen.getByText('Export CSV')).toBeInTheDocument();

@@ -145,7 +145,7 @@ const columns: TableColumn<InventoryRow>[] = [
         <HealthStatusLabel status={r.health} />
         {r.idle?.idle && (
           <Typography variant="caption" display="block" color="error">
-            idle: {formatUsd(r.idle.wastedUsd)} a month
+            idle: {formatUsd(r.idle.monthlyUsd)} a month
           </Typography>
         )}
       </span>
@@ -158,9 +158,9 @@ export function totalLine(rows: InventoryRow[]): string {
   const cost = rows.reduce((sum, r) => sum + r.monthlyCostUsd, 0);
   const bytes = rows.reduce((sum, r) => sum + (r.bytesProcessed30d ?? 0), 0);
   const idle = rows.filter(r => r.idle?.idle);
-  const waste = idle.reduce((sum, r) => sum + (r.idle?.wastedUsd ?? 0), 0);
+  const idleMonthly = idle.reduce((sum, r) => sum + (r.idle?.monthlyUsd ?? 0), 0);
   return `Total: ${formatUsd(cost)} a month, ${formatBytes(bytes)} in 30 days${
-    idle.length ? `, ${idle.length} idle wasting ${formatUsd(waste)} a month` : ''
+    idle.length ? `, ${idle.length} idle costing ${formatUsd(idleMonthly)} a month` : ''
   }`;
 }
 

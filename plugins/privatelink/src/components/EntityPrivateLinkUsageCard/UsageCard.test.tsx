@@ -34,7 +34,7 @@ describe('UsageCard', () => {
       to: '2026-11-24',
       days: [day('2026-11-23', 0), day('2026-11-24', 0)],
       totals: { bytesProcessed: 0, newConnections: 20 },
-      idle: { idle: true, reason: 'No bytes for 44 days (threshold 30): $21.12 of hourly charges in that time.', observedDays: 90, daysWithoutBytes: 44, wastedUsd: 21.12 },
+      idle: { idle: true, reason: 'No bytes for 44 days (threshold 30): it costs $14.60 a month while idle, $21.12 of hourly charges so far.', observedDays: 90, daysWithoutBytes: 44, monthlyUsd: 14.6, wastedSoFarUsd: 21.12 },
     };
     const getUsage = jest.fn().mockResolvedValue(report);
     await render(getUsage);
@@ -56,7 +56,7 @@ describe('UsageCard', () => {
         to: '2026-11-24',
         days: [day('2026-11-24', 0)],
         totals: { bytesProcessed: 0, newConnections: 0 },
-        idle: { idle: false, reason: 'No bytes for 5 days (threshold 30).', observedDays: 5, daysWithoutBytes: 5, wastedUsd: 0 },
+        idle: { idle: false, reason: 'No bytes for 5 days (threshold 30).', observedDays: 5, daysWithoutBytes: 5, monthlyUsd: 14.6, wastedSoFarUsd: 0 },
       }),
     );
     expect(await screen.findByText('No traffic in this window.')).toBeInTheDocument();

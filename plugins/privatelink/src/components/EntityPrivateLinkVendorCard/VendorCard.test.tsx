@@ -31,7 +31,8 @@ const row = (over: Partial<FleetRow>): FleetRow => ({
   serviceLabel: 'vpce-svc-0a5f1c2e3d4b60001',
   monthlyCostUsd: 25.54,
   idle: false,
-  wastedUsd: 0,
+  idleMonthlyUsd: 0,
+  wastedSoFarUsd: 0,
   health: 'healthy',
   healthReasons: [],
   findings: { high: 1, medium: 0, low: 0 },
@@ -43,7 +44,7 @@ describe('VendorCard', () => {
     const rows = [row({}), row({ entityRef: 'resource:default/vpce-2', title: 'data-snowflake', ownerRef: 'group:default/data-platform', health: 'degraded', idle: true })];
     const api = {
       getFleet: jest.fn().mockResolvedValue({
-        totals: { endpoints: 2, monthlyCostUsd: 51.08, idle: 1, wastedUsd: 21.9 },
+        totals: { endpoints: 2, monthlyCostUsd: 51.08, idle: 1, idleMonthlyUsd: 21.9 },
         byTenant: [{ key: 'group:default/payments' }, { key: 'group:default/data-platform' }],
       }),
       getFleetRows: jest.fn().mockResolvedValue(rows),
@@ -57,7 +58,7 @@ describe('VendorCard', () => {
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(await screen.findByTestId('vendor-totals')).toHaveTextContent(
-      '2 endpoints from 2 tenants, $51.08 a month, 1 idle wasting $21.90',
+      '2 endpoints from 2 tenants, $51.08 a month, 1 idle costing $21.90 a month',
     );
     expect(api.getFleetRows).toHaveBeenCalledWith({ vendor: 'group:default/snowflake' });
     expect(screen.getByText(/Allowlist: the vendor adds your account/)).toBeInTheDocument();

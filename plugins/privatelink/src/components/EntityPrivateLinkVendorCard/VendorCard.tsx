@@ -87,7 +87,7 @@ export const VendorCard = () => {
       <Box mt={2} mb={1}>
         <Typography data-testid="vendor-totals">
           {totals.endpoints} endpoints from {value.summary.byTenant.length} tenants, {formatUsd(totals.monthlyCostUsd)} a month
-          {totals.idle ? `, ${totals.idle} idle wasting ${formatUsd(totals.wastedUsd)}` : ''}
+          {totals.idle ? `, ${totals.idle} idle costing ${formatUsd(totals.idleMonthlyUsd)} a month` : ''}
         </Typography>
         <Typography variant="body2" color="textSecondary">
           Services consumed: {services.join(', ') || 'none'}

@@ -11,7 +11,7 @@ const group = (key: string, over: Partial<FleetGroup> = {}): FleetGroup => ({
   monthlyCostUsd: 21012.5,
   natSavingUsd: 900,
   idle: 3,
-  wastedUsd: 43.8,
+  idleMonthlyUsd: 43.8,
   unhealthy: 1,
   degraded: 2,
   findings: { high: 4, medium: 1, low: 0 },
@@ -31,7 +31,8 @@ const row = (over: Partial<FleetRow> = {}): FleetRow => ({
   serviceLabel: 'kms',
   monthlyCostUsd: 14.6,
   idle: true,
-  wastedUsd: 14.6,
+  idleMonthlyUsd: 14.6,
+  wastedSoFarUsd: 43.2,
   health: 'degraded',
   healthReasons: ['No traffic in us-east-1b'],
   findings: { high: 0, medium: 0, low: 0 },
@@ -96,6 +97,9 @@ describe('FleetOverview', () => {
     expect(screen.getByTestId('fleet-waste')).toHaveTextContent('$43.80');
     expect(screen.getByTestId('fleet-health')).toHaveTextContent('1 · 2');
     expect(screen.getByText('Top idle endpoints (1)')).toBeInTheDocument();
+    // The idle endpoint: what it costs a month, and separately what its idle days cost so far.
+    expect(screen.getByText('Costs / month while idle')).toBeInTheDocument();
+    expect(screen.getByText('$43.20')).toBeInTheDocument();
     expect(screen.getByText('2 unhealthy targets')).toBeInTheDocument();
     expect(screen.getByText('policy-full-access')).toBeInTheDocument();
     expect(await screen.findByText('Audit progress 2026-Q4', {}, { timeout: 10_000 })).toBeInTheDocument();

@@ -42,7 +42,7 @@ const groupColumns = (title: string, link: boolean): TableColumn<FleetGroup>[] =
   { title: 'Services', field: 'services', type: 'numeric', render: g => count(g.services) },
   { title: 'Cost / month', field: 'monthlyCostUsd', type: 'numeric', render: g => formatUsd(g.monthlyCostUsd) },
   { title: 'Idle', field: 'idle', type: 'numeric', render: g => count(g.idle) },
-  { title: 'Idle waste / month', field: 'wastedUsd', type: 'numeric', render: g => formatUsd(g.wastedUsd) },
+  { title: 'Idle, costing / month', field: 'idleMonthlyUsd', type: 'numeric', render: g => formatUsd(g.idleMonthlyUsd) },
   { title: 'Unhealthy', field: 'unhealthy', type: 'numeric' },
   { title: 'Degraded', field: 'degraded', type: 'numeric' },
   {
@@ -67,7 +67,8 @@ const rowColumns: TableColumn<FleetRow>[] = [
 
 const idleColumns: TableColumn<FleetRow>[] = [
   ...rowColumns,
-  { title: 'Wasted / month', field: 'wastedUsd', type: 'numeric', render: r => formatUsd(r.wastedUsd) },
+  { title: 'Costs / month while idle', field: 'idleMonthlyUsd', type: 'numeric', render: r => formatUsd(r.idleMonthlyUsd) },
+  { title: 'Wasted so far', field: 'wastedSoFarUsd', type: 'numeric', render: r => formatUsd(r.wastedSoFarUsd) },
 ];
 
 const healthColumns: TableColumn<FleetRow>[] = [
@@ -102,7 +103,8 @@ const CSV_COLUMNS: Array<[string, (r: FleetRow) => string | number | boolean | u
   ['bytesProcessed30d', r => r.bytesProcessed30d],
   ['monthlyCostUsd', r => r.monthlyCostUsd],
   ['idle', r => r.idle],
-  ['wastedUsd', r => r.wastedUsd],
+  ['idleMonthlyUsd', r => r.idleMonthlyUsd],
+  ['wastedSoFarUsd', r => r.wastedSoFarUsd],
   ['health', r => r.health],
   ['findingsHigh', r => r.findings.high],
   ['findingsMedium', r => r.findings.medium],
@@ -179,7 +181,7 @@ export const FleetOverview = () => {
               <Figure testId="fleet-services" label="provided by your accounts" value={`${count(totals.services)} services`} />
               <Figure testId="fleet-cost" label="a month, estimated" value={formatUsd(totals.monthlyCostUsd)} />
               <Figure testId="fleet-saving" label="a month saved against NAT" value={formatUsd(totals.natSavingUsd)} />
-              <Figure testId="fleet-waste" label={`a month on ${count(totals.idle)} idle endpoints`} value={formatUsd(totals.wastedUsd)} />
+              <Figure testId="fleet-waste" label={`a month on ${count(totals.idle)} idle endpoints`} value={formatUsd(totals.idleMonthlyUsd)} />
               <Figure testId="fleet-health" label="unhealthy · degraded" value={`${totals.unhealthy} · ${totals.degraded}`} />
             </Box>
             <Typography variant="caption" color="textSecondary">
@@ -190,14 +192,14 @@ export const FleetOverview = () => {
         <Grid item xs={12} md={6}>
           <InfoCard title="Monthly cost by tenant">
             <ResponsiveContainer width="100%" height={240}>
-              <BarChart data={value.byTenant.map(g => ({ name: g.key.includes(':') ? parseEntityRef(g.key).name : g.key, cost: g.monthlyCostUsd, waste: g.wastedUsd }))}>
+              <BarChart data={value.byTenant.map(g => ({ name: g.key.includes(':') ? parseEntityRef(g.key).name : g.key, cost: g.monthlyCostUsd, waste: g.idleMonthlyUsd }))}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="name" />
                 <YAxis tickFormatter={v => formatUsd(Number(v))} width={90} />
                 <Tooltip formatter={(v: unknown) => formatUsd(Number(v))} />
                 <Legend />
                 <Bar dataKey="cost" name="cost / month" fill="#1f77b4" />
-                <Bar dataKey="waste" name="idle waste / month" fill="#d62728" />
+                <Bar dataKey="waste" name="idle, costing / month" fill="#d62728" />
               </BarChart>
             </ResponsiveContainer>
           </InfoCard>
@@ -247,9 +249,10 @@ export const FleetOverview = () => {
         </Grid>
       </Grid>
       <Typography variant="caption" color="textSecondary">
-        Costs and idle waste are the endpoint cards' own estimates (hourly per AZ plus the last 30
-        collected days of bytes); provided services cost their provider the load balancer, not
-        PrivateLink charges.
+        Costs are the endpoint cards' own estimates (hourly per AZ plus the last 30 collected days of
+        bytes); an idle endpoint costs its hourly charges a month (its Cost card's hourly part), and
+        "wasted so far" is what its idle days have cost. Provided services cost their provider the
+        load balancer, not PrivateLink charges.
       </Typography>
     </>
   );
