@@ -115,25 +115,47 @@ describe('InventoryCard', () => {
     expect(screen.getByText('ledger')).toBeInTheDocument();
   });
 
-  it('filters by endpoint id, VPC id and "idle"', async () => {
+  it('filters by endpoint id, VPC id, "idle" and finding, with the count and the total of the rows shown', async () => {
     await render(
       jest.fn().mockResolvedValue({
         owner: 'group:default/payments',
         endpoints: [
           row(),
-          row({ entityRef: 'resource:default/vpce-9', endpointId: 'vpce-9', title: 'other', vpcId: 'vpc-99', idle: undefined }),
+          row({
+            entityRef: 'resource:default/vpce-9',
+            endpointId: 'vpce-9',
+            title: 'other',
+            vpcId: 'vpc-99',
+            idle: undefined,
+            monthlyCostUsd: 7.3,
+            bytesProcessed30d: 2 ** 30,
+            findings: { high: 0, medium: 0, low: 0, checkIds: [] },
+          }),
         ],
         invalid: [],
       }),
     );
     const search = await screen.findByPlaceholderText('Filter');
     const titles = () => screen.queryAllByRole('link').map(l => l.textContent).filter(t => t === 'payments-snowflake' || t === 'other');
+    expect(screen.getByText('VPC endpoint inventory (2)')).toBeInTheDocument();
+    expect(screen.getByText('Total: $21.90 a month, 4.0 GB in 30 days, 1 idle costing $14.60 a month')).toBeInTheDocument();
     fireEvent.change(search, { target: { value: 'vpc-99' } });
     await waitFor(() => expect(titles()).toEqual(['other']));
+    expect(screen.getByText('VPC endpoint inventory (1 of 2)')).toBeInTheDocument();
+    expect(screen.getByText('Total: $7.30 a month, 1.0 GB in 30 days')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export 1 rows as CSV' })).toBeInTheDocument();
     fireEvent.change(search, { target: { value: 'vpce-0a00000000000a001' } });
     await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
     fireEvent.change(search, { target: { value: 'idle' } });
     await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
+    fireEvent.change(search, { target: { value: 'endpoint-single-az' } });
+    await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
+    // Nothing matches: nothing counted, nothing totalled.
+    fireEvent.change(search, { target: { value: 'no-such-endpoint' } });
+    await waitFor(() => expect(titles()).toEqual([]));
+    expect(screen.getByText('VPC endpoint inventory (0 of 2)')).toBeInTheDocument();
+    expect(screen.getByText('Total: $0.00 a month, 0 B in 30 days')).toBeInTheDocument();
+    expect(screen.getByText('No endpoint matches "no-such-endpoint".')).toBeInTheDocument();
   });
 
   it('names endpoints the backend left out because their entity does not match the contract', async () => {

@@ -2,6 +2,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Switch from '@material-ui/core/Switch';
+import TextField from '@material-ui/core/TextField';
 import Tooltip from '@material-ui/core/Tooltip';
 import { useState } from 'react';
 import Typography from '@material-ui/core/Typography';
@@ -46,9 +47,6 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Endpoint',
     field: 'title',
     highlight: true,
-    // The filter finds an endpoint by its name, its id or its VPC's id.
-    customFilterAndSearch: (term, r) =>
-      [r.title, r.endpointId, r.vpcId].some(v => v.toLocaleLowerCase('en-US').includes(String(term).toLocaleLowerCase('en-US'))),
     render: r => (
       <>
         <EntityRefLink entityRef={r.entityRef} title={r.title} />
@@ -123,7 +121,6 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Findings',
     field: 'findings',
     customSort: (a, b) => findingsScore(a) - findingsScore(b),
-    customFilterAndSearch: (term, r) => r.findings.checkIds.join(' ').includes(term),
     render: r =>
       r.findings.checkIds.length === 0 ? (
         'none'
@@ -139,7 +136,6 @@ const columns: TableColumn<InventoryRow>[] = [
   {
     title: 'Health',
     field: 'health',
-    customFilterAndSearch: (term, r) => healthText(r).includes(String(term)),
     render: r => (
       <span title={r.healthReasons.join(' ')} style={NO_WRAP}>
         <HealthStatusLabel status={r.health} />
@@ -152,6 +148,35 @@ const columns: TableColumn<InventoryRow>[] = [
     ),
   },
 ];
+
+/**
+ * Whether a row matches the filter's words: each word is found in its name, endpoint id, VPC id,
+ * service, vendor, account, region, type, state, team, health (with "idle") or finding check ids.
+ */
+export function matchesFilter(r: InventoryRow, filter: string): boolean {
+  const text = [
+    r.title,
+    r.endpointId,
+    r.vpcId,
+    r.serviceLabel,
+    r.serviceName,
+    r.vendorRef ?? 'internal',
+    r.accountId,
+    r.region,
+    r.endpointType,
+    r.state,
+    r.ownerRef ?? '',
+    healthText(r),
+    ...r.findings.checkIds,
+  ]
+    .join(' ')
+    .toLocaleLowerCase('en-US');
+  return filter
+    .toLocaleLowerCase('en-US')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every(word => text.includes(word));
+}
 
 /** The inventory's total: what the rows add up to. */
 export function totalLine(rows: InventoryRow[]): string {
@@ -197,6 +222,7 @@ export const InventoryCard = () => {
   const ownerRef = stringifyEntityRef(entity);
   const catalogApi = useApi(catalogApiRef);
   const [includeChildren, setIncludeChildren] = useState(false);
+  const [filter, setFilter] = useState('');
   const { value, loading, error } = useAsync(
     () => privatelinkApi.getInventory(ownerRef, includeChildren),
     [privatelinkApi, ownerRef, includeChildren],
@@ -215,7 +241,9 @@ export const InventoryCard = () => {
     if (!fallback.value) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;
     return <CatalogOnlyInventory entities={fallback.value} error={error} />;
   }
-  const rows = value?.endpoints ?? [];
+  const all = value?.endpoints ?? [];
+  // The count, the total and the CSV are of the rows the filter shows.
+  const rows = filter.trim() ? all.filter(r => matchesFilter(r, filter)) : all;
   const invalid = value?.invalid ?? [];
   return (
     <>
@@ -228,6 +256,15 @@ export const InventoryCard = () => {
       )}
       {/* Above the table, not in its toolbar: they wrap on a narrow window instead of leaving the card. */}
       <Box display="flex" flexWrap="wrap" justifyContent="flex-end" alignItems="center" mb={1}>
+        <Box flexGrow={1} mr={2}>
+          <TextField
+            size="small"
+            placeholder="Filter"
+            inputProps={{ 'aria-label': 'Filter the inventory by name, endpoint id, VPC id, service, vendor, health, "idle" or finding' }}
+            value={filter}
+            onChange={e => setFilter(e.target.value)}
+          />
+        </Box>
         <Tooltip
           title={
             includeChildren
@@ -245,18 +282,20 @@ export const InventoryCard = () => {
           size="small"
           onClick={() => download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows))}
         >
-          Export CSV
+          {rows.length === all.length ? 'Export CSV' : `Export ${rows.length} rows as CSV`}
         </Button>
       </Box>
     <Table<InventoryRow>
-      title={`VPC endpoint inventory (${rows.length})`}
+      title={`VPC endpoint inventory (${rows.length === all.length ? rows.length : `${rows.length} of ${all.length}`})`}
       subtitle={totalLine(rows)}
-      options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
+      options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense', search: false }}
       columns={includeChildren ? [ownerColumn, ...columns] : columns}
       data={rows}
       emptyContent={
         <div style={{ padding: 16 }}>
-          {entity.metadata.title ?? entity.metadata.name} owns no VPC endpoint.
+          {all.length === 0
+            ? `${entity.metadata.title ?? entity.metadata.name} owns no VPC endpoint.`
+            : `No endpoint matches "${filter.trim()}".`}
         </div>
       }
     />
