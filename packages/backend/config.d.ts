@@ -7,6 +7,13 @@ export interface Config {
      * default namespace.
      */
     adminGroups?: string[];
+    /**
+     * Groups whose direct members act for their child groups, at any depth, in writes (request
+     * and retire endpoints, decide audit items): a platform team that runs its teams' endpoints.
+     * Without it, only direct members of the owning group write; a parent group's members never
+     * do. Group refs; a bare name is a group in the default namespace.
+     */
+    groupsActingForChildren?: string[];
   };
   auth?: {
     providers?: {

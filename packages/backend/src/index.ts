@@ -12,7 +12,8 @@ const backend = createBackend();
 backend.add(import('@backstage/plugin-app-backend'));
 
 // Sign-in: the demo users of the example org in development (app-config.yaml); configure a real
-// provider for production. Ownership claims include the parent groups of the user's groups.
+// provider for production. Ownership claims include the parent groups of the user's groups (reads); the
+// policy grants writes to direct members only (portalPermissionPolicy.ts, writeClaims.ts).
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(demoSignInModule);
 backend.add(transitiveOwnershipModule);

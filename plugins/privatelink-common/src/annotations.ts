@@ -20,6 +20,13 @@ export const ANNOTATION_VPC_ENDPOINT_SERVICE_NAME =
 export const ANNOTATION_VPC_ENDPOINT_SERVICE_ID =
   'aws.amazon.com/vpc-endpoint-service-id';
 
+/**
+ * How an entity's owner was decided: `tag:<key>`, `rule:<index>`, or `default` when no tag or rule
+ * named one and the configured default owner was used. The portal's policy grants no write through
+ * a `default` owner: an owner nobody named is nobody's to act for. @public
+ */
+export const ANNOTATION_OWNER_SOURCE = 'privatelink.aws/owner-source';
+
 /** Label holding the endpoint type: interface, gateway or gatewayloadbalancer. @public */
 export const LABEL_ENDPOINT_TYPE = 'privatelink.aws/endpoint-type';
 /** Label holding the AWS region. @public */

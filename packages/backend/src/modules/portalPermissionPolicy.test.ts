@@ -13,6 +13,7 @@ import {
   privatelinkAuditManagePermission,
   privatelinkEndpointCreatePermission,
   privatelinkEndpointReadPermission,
+  privatelinkEndpointRetirePermission,
 } from '@internal/plugin-privatelink-common';
 import path from 'node:path';
 import request from 'supertest';
@@ -43,7 +44,7 @@ const groupMemberRule = createBackendModule({
  * The portal's real chain: the demo sign-in issues real user tokens with the transitive ownership
  * claims; the permission backend asks the policy and, for conditional decisions, the catalog.
  */
-async function start() {
+async function start(portal: Record<string, unknown> = {}) {
   const { server } = await startTestBackend({
     features: [
       authServiceFactory,
@@ -61,7 +62,7 @@ async function start() {
           app: { baseUrl: 'http://localhost:3000' },
           auth: { providers: { demo: { userEntityRef: 'user:default/guest', dangerouslyAllowOutsideDevelopment: true } } },
           permission: { enabled: true },
-          portal: { adminGroups: ['privatelink-admins'] },
+          portal: { adminGroups: ['privatelink-admins'], ...portal },
           catalog: {
             rules: [{ allow: ['Group', 'User', 'Resource'] }],
             locations: [{ type: 'file', target: path.resolve(__dirname, '__fixtures__/entities.yaml') }],
@@ -78,7 +79,7 @@ async function start() {
           .get('/api/catalog/entities/by-query?filter=kind=resource')
           .set('Authorization', `Bearer ${users.body.backstageIdentity.token}`)
       : undefined;
-    if (resources?.body.items?.length === 2) return server;
+    if (resources?.body.items?.length === 3) return server;
     await new Promise(resolve => setTimeout(resolve, 200));
   }
   throw new Error('The catalog did not ingest the fixture');
@@ -105,27 +106,45 @@ async function decide(server: any, user: string, items: Array<{ permission: obje
 }
 
 describe('the portal permission policy, in the real permission backend over the real catalog', () => {
-  it('lets owners (directly or through a parent group) decide on their items, and nobody else but admins', async () => {
+  it('lets the direct members of the owning group decide on its items, never through a parent group or the default owner', async () => {
     const server = await start();
     const acknowledge = (resourceRef: string) => ({ permission: privatelinkAuditAcknowledgePermission, resourceRef });
-    const items = [acknowledge('resource:default/vpce-payments'), acknowledge('resource:default/vpce-platform')];
-    // guest is in payments, whose parent is platform; dana in data-platform, also under platform.
-    expect(await decide(server, 'guest', items)).toEqual(['ALLOW', 'ALLOW']);
-    expect(await decide(server, 'dana', items)).toEqual(['DENY', 'ALLOW']);
-    expect(await decide(server, 'olu', items)).toEqual(['ALLOW', 'ALLOW']);
-    expect(await decide(server, 'erin', items)).toEqual(['DENY', 'DENY']);
+    const items = ['vpce-payments', 'vpce-platform', 'vpce-untagged'].map(name => acknowledge(`resource:default/${name}`));
+    // guest is in payments, whose parent is platform: its ownership claims include platform, its
+    // write claims do not. dana is in data-platform, also under platform; pat is in platform.
+    expect(await decide(server, 'guest', items)).toEqual(['ALLOW', 'DENY', 'DENY']);
+    expect(await decide(server, 'dana', items)).toEqual(['DENY', 'DENY', 'DENY']);
+    expect(await decide(server, 'pat', items)).toEqual(['DENY', 'ALLOW', 'DENY']);
+    expect(await decide(server, 'olu', items)).toEqual(['ALLOW', 'ALLOW', 'ALLOW']);
+    expect(await decide(server, 'erin', items)).toEqual(['DENY', 'DENY', 'DENY']);
   });
 
-  it("lets members of a tenant group request endpoints for it, nobody else, and never for a vendor", async () => {
-    const server = await start();
+  it('lets the members of a group named as acting for its children decide for them, and nobody through the default owner', async () => {
+    const server = await start({ groupsActingForChildren: ['platform'] });
+    const acknowledge = (resourceRef: string) => ({ permission: privatelinkAuditAcknowledgePermission, resourceRef });
+    const items = ['vpce-payments', 'vpce-platform', 'vpce-untagged'].map(name => acknowledge(`resource:default/${name}`));
+    expect(await decide(server, 'pat', items)).toEqual(['ALLOW', 'ALLOW', 'DENY']);
+    // Acting for children goes down, never up.
+    expect(await decide(server, 'guest', items)).toEqual(['ALLOW', 'DENY', 'DENY']);
     const create = (resourceRef: string) => ({ permission: privatelinkEndpointCreatePermission, resourceRef });
-    const items = [create('group:default/payments'), create('group:default/platform'), create('group:default/snowflake')];
-    // guest: payments directly, platform as its parent group (the portal's ownership claims).
-    expect(await decide(server, 'guest', items)).toEqual(['ALLOW', 'ALLOW', 'DENY']);
-    expect(await decide(server, 'dana', items)).toEqual(['DENY', 'ALLOW', 'DENY']);
-    // Admins manage audits; they do not bill other teams.
-    expect(await decide(server, 'olu', items)).toEqual(['DENY', 'DENY', 'DENY']);
-    expect(await decide(server, 'vic', items)).toEqual(['DENY', 'DENY', 'DENY']);
+    const groups = ['group:default/payments', 'group:default/data-platform', 'group:default/platform'].map(create);
+    expect(await decide(server, 'pat', groups)).toEqual(['ALLOW', 'ALLOW', 'ALLOW']);
+    expect(await decide(server, 'dana', groups)).toEqual(['DENY', 'ALLOW', 'DENY']);
+  });
+
+  it("lets direct members of a tenant group request and retire endpoints for it, nobody else, and never for a vendor", async () => {
+    const server = await start();
+    const items = (permission: object) =>
+      ['group:default/payments', 'group:default/platform', 'group:default/snowflake'].map(resourceRef => ({ permission, resourceRef }));
+    for (const permission of [privatelinkEndpointCreatePermission, privatelinkEndpointRetirePermission]) {
+      // guest: payments directly; platform, its parent group, is not theirs to write for.
+      expect(await decide(server, 'guest', items(permission))).toEqual(['ALLOW', 'DENY', 'DENY']);
+      expect(await decide(server, 'dana', items(permission))).toEqual(['DENY', 'DENY', 'DENY']);
+      expect(await decide(server, 'pat', items(permission))).toEqual(['DENY', 'ALLOW', 'DENY']);
+      // Admins manage audits; they do not bill other teams.
+      expect(await decide(server, 'olu', items(permission))).toEqual(['DENY', 'DENY', 'DENY']);
+      expect(await decide(server, 'vic', items(permission))).toEqual(['DENY', 'DENY', 'DENY']);
+    }
   });
 
   it('lets admins alone manage audits, and every signed-in user read', async () => {

@@ -25,34 +25,40 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { isGroupMemberCondition } from '@internal/plugin-catalog-backend-module-privatelink';
 import {
+  ANNOTATION_OWNER_SOURCE,
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
   privatelinkEndpointCreatePermission,
   privatelinkEndpointRetirePermission,
 } from '@internal/plugin-privatelink-common';
+import { WriteClaims } from './writeClaims';
 
 /** Writes to the catalog itself that only the portal's administrators make. */
 const ADMIN_ONLY = [catalogEntityDeletePermission, catalogLocationCreatePermission, catalogLocationDeletePermission];
 
 /**
- * The portal's permission policy: signed-in users read everything; owners decide on their own
- * audit items (the catalog's `isEntityOwner` over the user's ownership claims, which include the
- * parent groups of their groups); members of a tenant group request endpoints for it (the
- * PrivateLink catalog module's `IS_GROUP_MEMBER` over the same claims), and retire the endpoints
- * of a group they belong to; members of the configured
- * admin groups manage audits and may decide on any item, and alone may unregister entities and
- * locations.
+ * The portal's permission policy: signed-in users read everything. Writes go to those who act for
+ * the owner (see {@link WriteClaims}: the user's direct groups, and the child groups of groups
+ * config names as acting for their children), never through a parent group and never through the
+ * configured default owner: owners decide on their own audit items (the catalog's `isEntityOwner`
+ * over the write claims, on an entity whose owner a tag or a rule named); members of a tenant
+ * group request endpoints for it and retire its endpoints (the PrivateLink catalog module's
+ * `IS_GROUP_MEMBER` over the same claims). Members of the configured admin groups manage audits
+ * and may decide on any item, and alone may unregister entities and locations.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(
     private readonly adminGroups: string[],
     private readonly userInfo: Pick<UserInfoService, 'getUserInfo'>,
+    private readonly writeClaims: Pick<WriteClaims, 'of'>,
   ) {}
 
   async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
-    const claims = user ? (await this.userInfo.getUserInfo(user.credentials)).ownershipEntityRefs : [];
+    const info = user ? await this.userInfo.getUserInfo(user.credentials) : undefined;
+    const claims = info?.ownershipEntityRefs ?? [];
     const admin = claims.some(ref => this.adminGroups.includes(ref));
     const { permission } = request;
     if (isPermission(permission, privatelinkAuditManagePermission) || ADMIN_ONLY.some(p => isPermission(permission, p))) {
@@ -60,13 +66,18 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     }
     if (isPermission(permission, privatelinkAuditAcknowledgePermission)) {
       if (admin) return { result: AuthorizeResult.ALLOW };
-      if (!user) return { result: AuthorizeResult.DENY };
-      return createCatalogConditionalDecision(permission, catalogConditions.isEntityOwner({ claims }));
+      if (!info) return { result: AuthorizeResult.DENY };
+      return createCatalogConditionalDecision(permission, {
+        allOf: [
+          catalogConditions.isEntityOwner({ claims: await this.writeClaims.of(info.userEntityRef) }),
+          { not: catalogConditions.hasAnnotation({ annotation: ANNOTATION_OWNER_SOURCE, value: 'default' }) },
+        ],
+      });
     }
     if (isPermission(permission, privatelinkEndpointCreatePermission) || isPermission(permission, privatelinkEndpointRetirePermission)) {
       // Members only, admins included: an endpoint is tagged to, billed to and audited by its group.
-      if (!user) return { result: AuthorizeResult.DENY };
-      return createCatalogConditionalDecision(permission, isGroupMemberCondition({ claims }));
+      if (!info) return { result: AuthorizeResult.DENY };
+      return createCatalogConditionalDecision(permission, isGroupMemberCondition({ claims: await this.writeClaims.of(info.userEntityRef) }));
     }
     return { result: user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
   }
@@ -74,7 +85,11 @@ export class PortalPermissionPolicy implements PermissionPolicy {
 
 /** `portal.adminGroups`: group refs, a bare name meaning a group in the default namespace. */
 export function readAdminGroups(config: Config): string[] {
-  const key = 'portal.adminGroups';
+  return readGroupRefs(config, 'portal.adminGroups');
+}
+
+/** Group refs at `key`, a bare name meaning a group in the default namespace; fails naming the key. */
+export function readGroupRefs(config: Config, key: string): string[] {
   const values = config.getOptionalStringArray(key) ?? [];
   return values.map((value, i) => {
     try {
@@ -97,9 +112,16 @@ export const portalPermissionPolicyModule = createBackendModule({
         policy: policyExtensionPoint,
         config: coreServices.rootConfig,
         userInfo: coreServices.userInfo,
+        catalog: catalogServiceRef,
+        auth: coreServices.auth,
       },
-      async init({ policy, config, userInfo }) {
-        policy.setPolicy(new PortalPermissionPolicy(readAdminGroups(config), userInfo));
+      async init({ policy, config, userInfo, catalog, auth }) {
+        const writeClaims = new WriteClaims({
+          catalog,
+          auth,
+          actingForChildren: readGroupRefs(config, 'portal.groupsActingForChildren'),
+        });
+        policy.setPolicy(new PortalPermissionPolicy(readAdminGroups(config), userInfo, writeClaims));
       },
     });
   },

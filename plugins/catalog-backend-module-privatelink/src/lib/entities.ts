@@ -14,6 +14,7 @@ import {
 } from '@backstage/catalog-model';
 import {
   ANNOTATION_AWS_ACCOUNT_ID,
+  ANNOTATION_OWNER_SOURCE,
   ANNOTATION_AWS_REGION,
   ANNOTATION_AWS_VPC_ID,
   ANNOTATION_VPC_ENDPOINT_ID,
@@ -243,6 +244,7 @@ export function mapEndpoint(
         [ANNOTATION_AWS_VPC_ID]: vpcId,
         [ANNOTATION_VPC_ENDPOINT_ID]: endpointId,
         [ANNOTATION_VPC_ENDPOINT_SERVICE_NAME]: serviceName,
+        [ANNOTATION_OWNER_SOURCE]: source,
       },
       labels: {
         [LABEL_ENDPOINT_TYPE]: labelValue(endpointType),
@@ -323,6 +325,7 @@ export function mapProvidedService(
         [ANNOTATION_AWS_REGION]: region,
         [ANNOTATION_VPC_ENDPOINT_SERVICE_NAME]: serviceName,
         [ANNOTATION_VPC_ENDPOINT_SERVICE_ID]: serviceId,
+        [ANNOTATION_OWNER_SOURCE]: source,
       },
       labels: {
         [LABEL_REGION]: region,
@@ -477,6 +480,7 @@ export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingCon
         [ANNOTATION_AWS_ACCOUNT_ID]: accountId,
         [ANNOTATION_AWS_REGION]: region,
         [ANNOTATION_AWS_VPC_ID]: vpcId,
+        [ANNOTATION_OWNER_SOURCE]: source,
       },
       labels: { [LABEL_REGION]: region, [LABEL_STATE]: labelValue(vpc.State ?? 'unknown') },
       tags: ['aws', 'vpc'],

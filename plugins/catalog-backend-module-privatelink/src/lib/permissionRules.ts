@@ -8,10 +8,11 @@ import { VENDOR_GROUP_TYPE } from '@internal/plugin-privatelink-common';
 import { z } from 'zod/v3';
 
 /**
- * `IS_GROUP_MEMBER`: the entity is a tenant Group (not a vendor) among the user's ownership
- * claims, that is a group the user belongs to, directly or (with the portal's ownership resolver)
- * through a parent group. What `privatelink.endpoint.create` is granted by: the resource is the
- * group that will own the endpoint.
+ * `IS_GROUP_MEMBER`: the entity is a tenant Group (not a vendor) among the claims the policy
+ * passes. What `privatelink.endpoint.create` and `.retire` are granted by: the resource is the
+ * group that will own, or owns, the endpoint. The portal's policy passes the user's write claims
+ * (their direct groups, not their groups' parents); a policy that passes the sign-in's ownership
+ * claims grants writes through parent groups too.
  *
  * @public
  */

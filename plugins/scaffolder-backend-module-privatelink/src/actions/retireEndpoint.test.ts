@@ -26,10 +26,10 @@ const ACCOUNT = '111111111111';
 const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/privatelink-write`;
 const accounts: AccountTarget[] = [{ accountId: ACCOUNT, regions: ['us-east-1'], source: { type: 'aws' }, writeRoleArn: WRITE_ROLE }];
 
-const entityOf = (endpointId: string, owner: string): Entity => ({
+const entityOf = (endpointId: string, owner: string, ownerSource = 'tag:tenant'): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
-  metadata: { name: endpointId, namespace: 'default' },
+  metadata: { name: endpointId, namespace: 'default', annotations: { 'privatelink.aws/owner-source': ownerSource } },
   spec: { type: 'aws-vpc-endpoint', owner },
 });
 
@@ -160,11 +160,16 @@ describe('privatelink:endpoint:retire against moto', () => {
     ['an unconfirmed deletion', (id: string) => ({ endpointId: id, confirm: 'yes' }), (id: string) => `confirm: type the endpoint id ${id} to confirm its deletion`],
     ['an endpoint of another team', (id: string) => ({ endpointId: id, confirm: id, owner: 'group:default/data-platform' }), (id: string) => `endpointId: user:default/guest may not retire ${id}, owned by group:default/data-platform`],
     ['an endpoint the catalog does not know', (id: string) => ({ endpointId: id, confirm: id, owner: null }), (id: string) => `endpointId: ${id} has no entity with an owner in the catalog`],
+    [
+      'an endpoint its team owns only as the default owner',
+      (id: string) => ({ endpointId: id, confirm: id, ownerSource: 'default' }),
+      (id: string) => `endpointId: ${id} belongs to group:default/payments only as the portal's default owner`,
+    ],
   ])('refuses %s, naming the field, and deletes nothing', async (_, inputOf, message) => {
     const id = await endpoint('com.amazonaws.us-east-1.logs');
     // owner: the team of the endpoint's entity; null for no entity at all.
-    const { owner, ...input } = { owner: 'group:default/payments', ...inputOf(id) } as any;
-    await expect(action(owner ? [entityOf(id, owner)] : []).handler(context(input))).rejects.toThrow(message(id));
+    const { owner, ownerSource, ...input } = { owner: 'group:default/payments', ...inputOf(id) } as any;
+    await expect(action(owner ? [entityOf(id, owner, ownerSource)] : []).handler(context(input))).rejects.toThrow(message(id));
     expect(await live(id)).toBe(true);
   });
 

@@ -9,6 +9,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   endpointEntityRef,
   endpointMetricDimensions,
+  ANNOTATION_OWNER_SOURCE,
   privatelinkEndpointRetirePermission,
 } from '@internal/plugin-privatelink-common';
 import { AccountTarget, AwsAccessService } from '@internal/plugin-privatelink-node';
@@ -120,6 +121,14 @@ export function retireEndpointAction(options: {
         throw new InputError(`endpointId: ${input.endpointId} has no entity with an owner in the catalog (${entityRef})`);
       }
       const ownerRef = stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }));
+      // An owner nobody named (no tag, no rule: the configured default) is nobody's to act for.
+      const ownerSource =
+        entity?.metadata.annotations?.[ANNOTATION_OWNER_SOURCE] ?? (entity?.spec?.endpoint as { ownerSource?: unknown } | undefined)?.ownerSource;
+      if (ownerSource === 'default') {
+        throw new InputError(
+          `endpointId: ${input.endpointId} belongs to ${ownerRef} only as the portal's default owner (no tag or ownership rule names its owner), so nobody may retire it here; tag it with its owning team first`,
+        );
+      }
       const [decision] = await permissions.authorize(
         [{ permission: privatelinkEndpointRetirePermission, resourceRef: ownerRef }],
         { credentials },
