@@ -4,7 +4,7 @@ import { AuditCampaignSummary } from '@internal/plugin-privatelink-common';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { AuditStore } from './AuditStore';
-import { quarterOf } from './quarters';
+import { previousQuarterOf, quarterOf } from './quarters';
 
 /** The notices a campaign's owner gets: when it opens, a while before it is due, when overdue. */
 export type AuditNotice = 'opened' | 'reminder' | 'overdue';
@@ -76,11 +76,9 @@ export class AuditNotifier {
     const { store, notifications, logger, settings } = this.deps;
     if (!settings.enabled) return { sent: 0, failed: 0 };
     // Campaigns of this quarter and the last: older ones are long overdue or done.
-    const previous = new Date(now);
-    previous.setUTCMonth(previous.getUTCMonth() - 3);
     const campaigns = [
       ...(await store.listCampaigns({ quarter: quarterOf(now) }, now)),
-      ...(await store.listCampaigns({ quarter: quarterOf(previous) }, now)),
+      ...(await store.listCampaigns({ quarter: previousQuarterOf(now) }, now)),
     ];
     let sent = 0;
     let failed = 0;

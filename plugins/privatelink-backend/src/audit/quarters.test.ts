@@ -1,4 +1,5 @@
-import { dueAt, isQuarter, quarterOf, quarterStart, reviewWindow } from './quarters';
+import { addDays } from '../usage/days';
+import { dueAt, isQuarter, previousQuarterOf, quarterOf, quarterStart, reviewWindow } from './quarters';
 
 describe('quarters', () => {
   it.each([
@@ -28,6 +29,44 @@ describe('quarters', () => {
 
   it('reviews the three months before an on-demand opening', () => {
     expect(reviewWindow(new Date('2026-11-25T12:00:00Z'))).toEqual({ from: '2026-08-25', to: '2026-11-24' });
+  });
+
+  it.each([
+    // Month ends: three months back ends on the shorter month's last day, never spills over.
+    ['2026-05-31T12:00:00Z', '2026-02-28', '2026-05-30'],
+    ['2028-05-31T12:00:00Z', '2028-02-29', '2028-05-30'],
+    ['2026-05-30T12:00:00Z', '2026-02-28', '2026-05-29'],
+    ['2026-07-31T12:00:00Z', '2026-04-30', '2026-07-30'],
+    ['2026-12-31T12:00:00Z', '2026-09-30', '2026-12-30'],
+    ['2027-03-31T12:00:00Z', '2026-12-31', '2027-03-30'],
+    // The UTC boundary: a day is a UTC day, whatever the server's zone.
+    ['2026-06-01T00:30:00Z', '2026-03-01', '2026-05-30'],
+    ['2026-05-31T23:59:59Z', '2026-02-28', '2026-05-30'],
+  ])('a campaign opened at %s reviews %s to %s', (openedAt, from, to) => {
+    expect(reviewWindow(new Date(openedAt))).toEqual({ from, to });
+  });
+
+  it.each([
+    ['2026-12-31T23:59:59Z', '2026-Q4', '2026-Q3'],
+    ['2026-05-31T12:00:00Z', '2026-Q2', '2026-Q1'],
+    ['2026-08-31T12:00:00Z', '2026-Q3', '2026-Q2'],
+    ['2027-01-01T00:00:00Z', '2027-Q1', '2026-Q4'],
+    ['2028-02-29T12:00:00Z', '2028-Q1', '2027-Q4'],
+    ['2026-03-31T23:59:59Z', '2026-Q1', '2025-Q4'],
+  ])('at %s the quarter is %s and the one before %s', (at, quarter, previous) => {
+    expect(quarterOf(new Date(at))).toBe(quarter);
+    expect(previousQuarterOf(new Date(at))).toBe(previous);
+  });
+
+  it.each([
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-03-29', 1, '2026-03-30'],
+    ['2026-10-25', 1, '2026-10-26'],
+  ])('%s plus %s days is %s', (day, days, expected) => {
+    expect(addDays(day, days)).toBe(expected);
   });
 
   it('dates the due day from the opening day', () => {

@@ -1,9 +1,11 @@
+import { DateTime } from 'luxon';
+
 /** UTC days as `YYYY-MM-DD` text: the unit of every rollup. */
 
 export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  const date = DateTime.fromISO(day, { zone: 'utc' });
+  if (!date.isValid) throw new RangeError(`Not a day: ${day}`);
+  return date.plus({ days }).toISODate()!;
 }
 
 /** Days from `fromDay` to `toDay`, both included (0 when `toDay` is before `fromDay`). */
