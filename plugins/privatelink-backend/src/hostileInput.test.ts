@@ -1,10 +1,11 @@
 /*
- * Hostile input against every route of the plugin, through the real backend and its HTTP stack:
- * no credentials, a caller the policy denies, unknown, repeated and over-long parameters,
- * malformed entity refs and oversized bodies each get their 4xx with a reason, never a 500 and
- * never a stack trace.
+ * Hostile input against every route of the plugin, through the real backend and its HTTP stack,
+ * on SQLite and PostgreSQL: no credentials, a caller the policy denies, unknown, repeated and
+ * over-long parameters, NUL characters and lone surrogates, malformed entity refs and oversized
+ * bodies each get their 4xx with a reason, never a 500 and never a stack trace.
  */
-import { mockCredentials, mockServices, startTestBackend, TestDatabases } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices, startTestBackend, TestDatabaseId } from '@backstage/backend-test-utils';
+import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
@@ -13,7 +14,7 @@ import { endpointEntity } from './testEntities';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const { databases, ids } = requiredDatabases();
 const CAMPAIGN = '00000000-0000-4000-8000-000000000001';
 
 interface Route {
@@ -60,7 +61,7 @@ const ROUTES: Route[] = [
 
 const withParameter = (path: string, parameter: string) => `${path}${path.includes('?') ? '&' : '?'}${parameter}`;
 
-describe('every route under hostile input', () => {
+describe.each(ids)('every route under hostile input, on %s', (databaseId: TestDatabaseId) => {
   const responses: Array<{ route: string; status: number; body: any }> = [];
 
   async function start(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY) {
@@ -70,7 +71,7 @@ describe('every route under hostile input', () => {
         mockServices.rootConfig.factory({
           data: { privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] } },
         }),
-        mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
+        mockServices.database.factory({ knex: await databases.init(databaseId) }),
         catalogServiceMock.factory({ entities: [endpointEntity('vpce-1')] }),
         mockServices.permissions.factory({ result }),
       ],
@@ -112,6 +113,51 @@ describe('every route under hostile input', () => {
       expect([long.status, long.body.error?.message]).toEqual([400, expect.stringContaining('longer than 512 characters')]);
     },
   );
+
+  it.each(ROUTES.map(r => [`${r.method.toUpperCase()} ${r.path}`, r] as const))(
+    // A lone surrogate cannot come in a URL (percent-encoded, it is not UTF-8): only in a JSON body.
+    '%s: 400 naming a parameter with a NUL',
+    async (_, route) => {
+      for (const value of ['%00', 'x%00y']) {
+        const res = await call(route, withParameter(route.path, `note=${value}`));
+        expect([res.status, res.body.error?.message]).toEqual([400, 'parameter note contains a NUL character']);
+      }
+    },
+  );
+
+  it.each([
+    ['/inventory?owner=group:default/pay%00ments', 'parameter owner contains a NUL character'],
+    ['/fleet?tenant=%00', 'parameter tenant contains a NUL character'],
+    ['/fleet/rows?vendor=group:default/snow%00flake', 'parameter vendor contains a NUL character'],
+    ['/audits?owner=group:default/payments%00', 'parameter owner contains a NUL character'],
+  ])('GET %s: 400', async (path, message) => {
+    const res = await call(ROUTES[0], path);
+    expect([res.status, res.body.error?.message]).toEqual([400, expect.stringContaining(message)]);
+  });
+
+  it('refuses a decision whose comment holds a NUL or a lone surrogate, naming the field, and records nothing', async () => {
+    const opened = await call(ROUTES.find(r => r.method === 'post' && r.path === '/audits')!);
+    expect([200, 201]).toContain(opened.status);
+    const route = ROUTES.find(r => r.path.endsWith('/decisions'))!;
+    const path = `/audits/${opened.body.campaign.id}/items/resource/default/vpce-1/decisions`;
+    const decision = { decision: 'keep', idempotencyKey: 'hostile-1' };
+    for (const [comment, message] of [
+      ['in\u0000use', 'comment contains a NUL character'],
+      ['in use \ud800', 'comment is not well-formed Unicode (a lone surrogate)'],
+      ['\udc00', 'comment is not well-formed Unicode (a lone surrogate)'],
+    ]) {
+      const res = await call(route, path, { body: { ...decision, comment } });
+      expect([res.status, res.body.error?.message]).toEqual([400, message]);
+    }
+    const nested = await call(route, path, { body: { ...decision, comment: 'ok', fix: { note: 'a\u0000' } } });
+    expect([nested.status, nested.body.error?.message]).toEqual([400, 'fix.note contains a NUL character']);
+    // Nothing was recorded: the same key now records its first decision (201, not a replay or a 409).
+    const recorded = await call(route, path, { body: { ...decision, comment: 'in use 👍' } });
+    expect(recorded.status).toBe(201);
+    const campaign = await call(ROUTES[0], `/audits/${opened.body.campaign.id}`);
+    const item = campaign.body.entries.find((i: { entityRef: string }) => i.entityRef === 'resource:default/vpce-1');
+    expect(item.history.map((d: { comment: string }) => d.comment)).toEqual(['in use 👍']);
+  });
 
   it.each([
     ['a name that is not an entity name', '/entities/resource/default/not%20a%20name/health'],

@@ -7,8 +7,49 @@ export const MAX_PARAMETER_LENGTH = 512;
 export const MAX_BODY = '64kb';
 
 /**
+ * Text no route stores as given: a NUL character (PostgreSQL refuses it in text, error 22021) or a
+ * lone UTF-16 surrogate (not Unicode: a driver writes it rewritten, so what is stored is not what
+ * was sent).
+ */
+const ILL_FORMED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What is wrong with a text, when a route must refuse it. */
+export function illFormed(text: string): string | undefined {
+  const match = ILL_FORMED.exec(text);
+  if (!match) return undefined;
+  return match[0] === '\u0000' ? 'contains a NUL character' : 'is not well-formed Unicode (a lone surrogate)';
+}
+
+/** The first field of a JSON value holding ill-formed text, with what is wrong, by its path. */
+function illFormedField(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') {
+    const problem = illFormed(value);
+    return problem && `${path || 'body'} ${problem}`;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const field = path ? `${path}.${key}` : key;
+      const problem = illFormed(key);
+      if (problem) return `the name of a field ${problem}`;
+      const found = illFormedField(item, Array.isArray(value) ? `${path}[${key}]` : field);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Refuses, before any route runs, a JSON body with a NUL or a lone surrogate, naming the field. */
+export function rejectIllFormedBody(): express.RequestHandler {
+  return (req, _res, next) => {
+    const problem = illFormedField(req.body, '');
+    next(problem ? new InputError(problem) : undefined);
+  };
+}
+
+/**
  * Refuses, before any route runs, a query that no route can mean: a parameter given twice or as
- * a list (`days=7&days=8`, `days[]=7`, `days[a]=7`), or longer than any value a route takes. Each
+ * a list (`days=7&days=8`, `days[]=7`, `days[a]=7`), longer than any value a route takes, or
+ * holding a NUL or a lone surrogate. Each
  * route then refuses the parameters it does not know (`parseQuery` with a strict schema).
  */
 export function rejectHostileQuery(): express.RequestHandler {
@@ -21,6 +62,11 @@ export function rejectHostileQuery(): express.RequestHandler {
       }
       if (value.length > MAX_PARAMETER_LENGTH) {
         next(new InputError(`parameter ${name} is longer than ${MAX_PARAMETER_LENGTH} characters`));
+        return;
+      }
+      const problem = illFormed(key) ?? illFormed(value);
+      if (problem) {
+        next(new InputError(`parameter ${illFormed(key) ? 'name' : name} ${problem}`));
         return;
       }
     }

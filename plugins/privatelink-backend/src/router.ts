@@ -22,7 +22,7 @@ import { createStatusRoutes } from './status/routes';
 import { StatusStore } from './status/StatusStore';
 import { RequestOptionsService } from './requests/RequestOptionsService';
 import { createRequestRoutes } from './requests/routes';
-import { MAX_BODY, rejectHostileQuery } from './requestGuard';
+import { MAX_BODY, rejectHostileQuery, rejectIllFormedBody } from './requestGuard';
 import { createUsageRoutes } from './usage/routes';
 import { UsageService } from './usage/UsageService';
 
@@ -64,6 +64,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
   router.use(express.json({ limit: MAX_BODY }));
   router.use(rejectHostileQuery());
+  router.use(rejectIllFormedBody());
   router.use(createUsageRoutes({ httpAuth, entities, usage: options.usage, now }));
   router.use(createCostRoutes({ httpAuth, entities, cost: options.cost, now }));
   router.use(createHealthRoutes({ httpAuth, entities, health: options.health, now }));
