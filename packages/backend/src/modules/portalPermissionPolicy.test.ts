@@ -6,6 +6,8 @@ import authPlugin from '@backstage/plugin-auth-backend';
 import { ConfigReader } from '@backstage/config';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { isGroupMember } from '@internal/plugin-catalog-backend-module-privatelink';
 import {
@@ -56,6 +58,8 @@ async function start(portal: Record<string, unknown> = {}) {
       permissionPlugin,
       portalPermissionPolicyModule,
       catalogPlugin,
+      scaffolderEntityModel,
+      scaffolderPlugin,
       groupMemberRule,
       mockServices.rootConfig.factory({
         data: {
@@ -64,7 +68,7 @@ async function start(portal: Record<string, unknown> = {}) {
           permission: { enabled: true },
           portal: { adminGroups: ['privatelink-admins'], ...portal },
           catalog: {
-            rules: [{ allow: ['Group', 'User', 'Resource'] }],
+            rules: [{ allow: ['Group', 'User', 'Resource', 'Template'] }],
             locations: [{ type: 'file', target: path.resolve(__dirname, '__fixtures__/entities.yaml') }],
           },
         },
@@ -145,6 +149,37 @@ describe('the portal permission policy, in the real permission backend over the 
       expect(await decide(server, 'olu', items(permission))).toEqual(['DENY', 'DENY', 'DENY']);
       expect(await decide(server, 'vic', items(permission))).toEqual(['DENY', 'DENY', 'DENY']);
     }
+  });
+
+  it("lets a scaffolder task's creator, and admins, read, cancel and retry it, nobody else", async () => {
+    const server = await start();
+    const as = async (user: string) => `Bearer ${await signIn(server, user)}`;
+    const create = async () =>
+      request(server).post('/api/scaffolder/v2/tasks').set('Authorization', await as('guest')).send({ templateRef: 'template:default/hello', values: {} });
+    // The catalog ingests the template in its processing loop, after the users.
+    let created = await create();
+    for (let i = 0; i < 50 && created.status === 404; i++) {
+      await new Promise(resolve => setTimeout(resolve, 200));
+      created = await create();
+    }
+    expect([created.status, created.body.error?.message]).toEqual([201, undefined]);
+    const task = `/api/scaffolder/v2/tasks/${created.body.id}`;
+    for (let i = 0; i < 100; i++) {
+      const read = await request(server).get(task).set('Authorization', await as('guest'));
+      if (read.body.status === 'completed') break;
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    // Another team's member: not its reader, canceller or retrier; the task list leaves it out.
+    const other = await as('dana');
+    expect((await request(server).get(task).set('Authorization', other)).status).toBe(403);
+    expect((await request(server).post(`${task}/cancel`).set('Authorization', other)).status).toBe(403);
+    expect((await request(server).post(`${task}/retry`).set('Authorization', other).send({})).status).toBe(403);
+    const listed = await request(server).get('/api/scaffolder/v2/tasks').set('Authorization', other);
+    expect(listed.body.tasks.map((t: { id: string }) => t.id)).not.toContain(created.body.id);
+    expect((await request(server).get(task).set('Authorization', await as('guest'))).body.status).toBe('completed');
+    // An audit manager reads it; its creator retries it.
+    expect((await request(server).get(task).set('Authorization', await as('olu'))).status).toBe(200);
+    expect((await request(server).post(`${task}/retry`).set('Authorization', await as('guest')).send({})).status).toBe(201);
   });
 
   it('lets admins alone manage audits, and every signed-in user read', async () => {

@@ -26,6 +26,11 @@ import {
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  createScaffolderTaskConditionalDecision,
+  scaffolderTaskConditions,
+} from '@backstage/plugin-scaffolder-backend/alpha';
+import { taskCancelPermission, taskReadPermission } from '@backstage/plugin-scaffolder-common/alpha';
 import { isGroupMemberCondition } from '@internal/plugin-catalog-backend-module-privatelink';
 import {
   ANNOTATION_OWNER_SOURCE,
@@ -46,8 +51,10 @@ const ADMIN_ONLY = [catalogEntityDeletePermission, catalogLocationCreatePermissi
  * configured default owner: owners decide on their own audit items (the catalog's `isEntityOwner`
  * over the write claims, on an entity whose owner a tag or a rule named); members of a tenant
  * group request endpoints for it and retire its endpoints (the PrivateLink catalog module's
- * `IS_GROUP_MEMBER` over the same claims). Members of the configured admin groups manage audits
- * and may decide on any item, and alone may unregister entities and locations.
+ * `IS_GROUP_MEMBER` over the same claims). A scaffolder task (a request, a retirement, its logs)
+ * is read, cancelled and retried by the user who created it (the scaffolder's `isTaskOwner`).
+ * Members of the configured admin groups manage audits, may decide on any item and read, cancel
+ * and retry any task, and alone may unregister entities and locations.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(
@@ -63,6 +70,12 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     const { permission } = request;
     if (isPermission(permission, privatelinkAuditManagePermission) || ADMIN_ONLY.some(p => isPermission(permission, p))) {
       return { result: admin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+    }
+    if (isPermission(permission, taskReadPermission) || isPermission(permission, taskCancelPermission)) {
+      // Retrying a task also asks for its read permission.
+      if (admin) return { result: AuthorizeResult.ALLOW };
+      if (!info) return { result: AuthorizeResult.DENY };
+      return createScaffolderTaskConditionalDecision(permission, scaffolderTaskConditions.isTaskOwner({ createdBy: [info.userEntityRef] }));
     }
     if (isPermission(permission, privatelinkAuditAcknowledgePermission)) {
       if (admin) return { result: AuthorizeResult.ALLOW };
