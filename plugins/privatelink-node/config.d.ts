@@ -52,6 +52,11 @@ export interface Config {
         /** The tenant groups the rule is for, such as `group:default/payments`. */
         owners?: string[];
       }>;
+      /**
+       * IPv4 ranges beyond the VPC's own CIDRs that a requested least-privilege security group may
+       * admit HTTPS from (an on-premises network, a peered VPC); every other source is refused.
+       */
+      allowedSourceCidrs?: string[];
     };
   };
 }

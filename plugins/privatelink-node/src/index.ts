@@ -10,5 +10,6 @@ export * from './AwsApiCallCounter';
 export * from './awsAccessServiceRef';
 export * from './SnapshotReader';
 export * from './config';
+export * from './ipv4Cidr';
 export * from './queryAllEntities';
 export * from './requestSettings';

@@ -1,6 +1,7 @@
 import { Config } from '@backstage/config';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { parseConfig } from './config';
+import { isIpv4Cidr } from './ipv4Cidr';
 import { z } from 'zod';
 
 /** Which endpoint services tenants may request, from `privatelink.requests`. */
@@ -12,6 +13,11 @@ export interface RequestSettings {
    * service of a region the portal manages.
    */
   allow?: Array<{ services: string[]; owners?: string[] }>;
+  /**
+   * IPv4 ranges beyond the VPC's own CIDRs that a requested least-privilege security group may
+   * admit HTTPS from (an on-premises network, a peered VPC). Anything else is refused.
+   */
+  allowedSourceCidrs?: string[];
 }
 
 const groupRef = z.string().transform((value, ctx) => {
@@ -36,6 +42,9 @@ const schema = z
           })
           .strict(),
       )
+      .optional(),
+    allowedSourceCidrs: z
+      .array(z.string().refine(isIpv4Cidr, { error: issue => `'${issue.input}' is not an IPv4 CIDR block such as 10.0.0.0/8` }))
       .optional(),
   })
   .strict();

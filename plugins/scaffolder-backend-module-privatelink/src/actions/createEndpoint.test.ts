@@ -280,6 +280,36 @@ describe('privatelink:endpoint:create against moto', () => {
     expect(await endpointsTo('com.amazonaws.us-east-1.logs')).toHaveLength(0);
   });
 
+  it.each([
+    ['the internet', '0.0.0.0/0'],
+    ['a range wider than the VPC', '10.8.0.0/15'],
+    ['another network', '192.168.0.0/24'],
+  ])('refuses a least-privilege group open to %s, naming the CIDR, and creates nothing', async (_, cidr) => {
+    const groupsBefore = (await ec2.send(new DescribeSecurityGroupsCommand({}))).SecurityGroups?.length;
+    await expect(
+      action().handler(context(request('com.amazonaws.us-east-1.logs', { securityGroupIds: [], createSecurityGroup: true, allowedCidrs: ['10.9.1.0/24', cidr] }))),
+    ).rejects.toThrow(`allowedCidrs: '${cidr}' lies outside the VPC's CIDRs (10.9.0.0/16); a least-privilege group admits only those`);
+    expect(await endpointsTo('com.amazonaws.us-east-1.logs')).toHaveLength(0);
+    expect((await ec2.send(new DescribeSecurityGroupsCommand({}))).SecurityGroups?.length).toBe(groupsBefore);
+  });
+
+  it('admits a range config names beyond the VPC, and still refuses the internet', async () => {
+    const requests: RequestSettings = { allowedSourceCidrs: ['192.168.0.0/16'] };
+    const ctx = context(
+      request('com.amazonaws.us-east-1.secretsmanager', { securityGroupIds: [], createSecurityGroup: true, allowedCidrs: ['192.168.4.0/24'] }),
+      { task: 'task-on-premises' },
+    );
+    await action(requests).handler(ctx);
+    expect(await endpointsTo('com.amazonaws.us-east-1.secretsmanager')).toHaveLength(1);
+    await expect(
+      action(requests).handler(
+        context(request('com.amazonaws.us-east-1.logs', { securityGroupIds: [], createSecurityGroup: true, allowedCidrs: ['0.0.0.0/0'] })),
+      ),
+    ).rejects.toThrow(
+      "allowedCidrs: '0.0.0.0/0' lies outside the VPC's CIDRs (10.9.0.0/16) and privatelink.requests.allowedSourceCidrs (192.168.0.0/16)",
+    );
+  });
+
   it('accepts one AZ when the requester says why', async () => {
     const ctx = context(request('com.amazonaws.us-east-1.ssm', { subnetIds: [network.subnetIds[0]], singleAzReason: 'a sandbox VPC' }));
     await action().handler(ctx);

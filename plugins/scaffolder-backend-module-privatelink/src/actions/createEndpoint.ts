@@ -25,7 +25,7 @@ import {
   privatelinkEndpointCreatePermission,
   REQUEST_TAGS,
 } from '@internal/plugin-privatelink-common';
-import { AccountTarget, AwsAccessService, isServiceAllowed, RequestSettings } from '@internal/plugin-privatelink-node';
+import { AccountTarget, AwsAccessService, cidrWithin, isIpv4Cidr, isServiceAllowed, RequestSettings } from '@internal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
 import { changeableTarget, userOf } from './targets';
@@ -134,14 +134,6 @@ async function checkNetwork(
     e => e.VpcId === input.vpcId && e.ServiceName === input.serviceName && isLiveEndpointState(e.State),
   );
   return { existing, vpcCidrs };
-}
-
-const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-
-/** Whether a text is an IPv4 CIDR block (`10.1.0.0/16`). */
-export function isIpv4Cidr(cidr: string): boolean {
-  const m = cidr.match(IPV4_CIDR);
-  return !!m && m.slice(1, 5).every(octet => Number(octet) <= 255) && Number(m[5]) <= 32;
 }
 
 /**
@@ -292,6 +284,16 @@ export function createEndpointAction(options: {
       const { ec2: readEc2 } = await aws.forAccount(input.accountId, input.region);
       const { existing, vpcCidrs } = await checkNetwork(readEc2, input);
       const allowedCidrs = input.allowedCidrs?.length ? input.allowedCidrs : vpcCidrs;
+      // Least privilege: the VPC itself, or ranges config names; never the internet.
+      const sources = [...vpcCidrs, ...(requests.allowedSourceCidrs ?? [])];
+      const outside = allowedCidrs.find(cidr => !sources.some(range => cidrWithin(cidr, range)));
+      if (outside !== undefined) {
+        throw new InputError(
+          `allowedCidrs: '${outside}' lies outside the VPC's CIDRs (${vpcCidrs.join(', ')})${
+            requests.allowedSourceCidrs?.length ? ` and privatelink.requests.allowedSourceCidrs (${requests.allowedSourceCidrs.join(', ')})` : ''
+          }; a least-privilege group admits only those`,
+        );
+      }
 
       const taskId = ctx.task?.id;
       if (!taskId && !ctx.isDryRun) {
