@@ -41,6 +41,18 @@ describe('SnapshotReader', () => {
     await expect(reader.read('111111111111', 'us-east-1', 'describe-route-tables')).resolves.toBeUndefined();
   });
 
+  it('reports and skips a symlink that leads nowhere, and reads every other account', async () => {
+    write('111111111111/us-east-1/describe-vpc-endpoints.json', '{"VpcEndpoints":[]}');
+    fs.symlinkSync(path.join(root, 'gone'), path.join(root, '555555555555'));
+    fs.symlinkSync(path.join(root, 'gone-too'), path.join(root, '111111111111', 'eu-west-1'));
+    const reader = new SnapshotReader(root);
+    expect(reader.listTargets()).toEqual([{ accountId: '111111111111', regions: ['us-east-1'] }]);
+    expect(reader.ignoredEntries().map(i => [path.relative(root, i.entry), i.reason]).sort()).toEqual([
+      [path.join('111111111111', 'eu-west-1'), 'a symlink to nothing (the entry it names does not exist)'],
+      ['555555555555', 'a symlink to nothing (the entry it names does not exist)'],
+    ]);
+  });
+
   it('reads per-id exports from a folder named after the command', async () => {
     write('111111111111/us-east-1/describe-vpc-endpoint-service-permissions/vpce-svc-1.json', '{"AllowedPrincipals":[]}');
     const reader = new SnapshotReader(root);

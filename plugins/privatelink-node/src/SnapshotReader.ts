@@ -41,27 +41,65 @@ export class SnapshotReader {
 
   constructor(readonly root: string) {}
 
+  /**
+   * One pass over the folder: the account-region folders it holds, and every other entry with why
+   * it is passed over (not an account id or a region name, not a folder, a symlink that leads
+   * nowhere, a folder that cannot be read). One bad entry never stops the others.
+   */
+  private scan(): { targets: Array<{ accountId: string; regions: string[] }>; ignored: Array<{ entry: string; reason: string }> } {
+    const ignored: Array<{ entry: string; reason: string }> = [];
+    /** Whether `at` is a folder, or why it is not one to read. */
+    const folder = (at: string): true | string => {
+      try {
+        const stat = statSync(at, { throwIfNoEntry: false });
+        if (!stat) return 'a symlink to nothing (the entry it names does not exist)';
+        return stat.isDirectory() ? true : 'not a folder';
+      } catch (e) {
+        return `unreadable (${(e as NodeJS.ErrnoException).code ?? e})`;
+      }
+    };
+    const list = (at: string): string[] | undefined => {
+      try {
+        return readdirSync(at);
+      } catch (e) {
+        ignored.push({ entry: at, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? e})` });
+        return undefined;
+      }
+    };
+    const targets: Array<{ accountId: string; regions: string[] }> = [];
+    for (const name of readdirSync(this.root).sort()) {
+      const at = path.join(this.root, name);
+      if (!ACCOUNT_ID.test(name)) {
+        ignored.push({ entry: at, reason: 'not an account id (12 digits)' });
+        continue;
+      }
+      const isFolder = folder(at);
+      if (isFolder !== true) {
+        ignored.push({ entry: at, reason: isFolder });
+        continue;
+      }
+      const regions: string[] = [];
+      for (const region of list(at) ?? []) {
+        const regionPath = path.join(at, region);
+        const regionFolder = REGION.test(region) ? folder(regionPath) : 'not an AWS region name';
+        if (regionFolder === true) regions.push(region);
+        else ignored.push({ entry: regionPath, reason: regionFolder });
+      }
+      if (regions.length > 0) targets.push({ accountId: name, regions: regions.sort() });
+    }
+    return { targets, ignored };
+  }
+
   /** The accounts and regions the folder holds, failing when the folder is missing or empty. */
   listTargets(): Array<{ accountId: string; regions: string[] }> {
-    let accountDirs: string[];
     try {
-      accountDirs = readdirSync(this.root);
+      readdirSync(this.root);
     } catch (e) {
       throw new Error(
         `Invalid config at privatelink.source.path: cannot read snapshot folder ${this.root}: ${e}`,
       );
     }
-    const targets = accountDirs
-      .filter(name => ACCOUNT_ID.test(name) && statSync(path.join(this.root, name)).isDirectory())
-      .map(accountId => ({
-        accountId,
-        regions: readdirSync(path.join(this.root, accountId))
-          .filter(region => REGION.test(region))
-          .filter(region => statSync(path.join(this.root, accountId, region)).isDirectory())
-          .sort(),
-      }))
-      .filter(t => t.regions.length > 0)
-      .sort((a, b) => a.accountId.localeCompare(b.accountId));
+    const { targets } = this.scan();
     if (targets.length === 0) {
       throw new Error(
         `Invalid config at privatelink.source.path: ${this.root} holds no <accountId>/<region>/ folders`,
@@ -72,28 +110,12 @@ export class SnapshotReader {
 
   /**
    * What the folder holds that `listTargets` passes over, and why: an entry at the top that is
-   * not a 12-digit account id, or one inside an account that is not a region folder. For the
-   * caller to report, so that a folder named `prod-111111111111` is not skipped in silence.
+   * not a 12-digit account id, or one inside an account that is not a region folder, a symlink
+   * that leads nowhere or a folder that cannot be read. For the caller to report, so that a folder
+   * named `prod-111111111111` is not skipped in silence.
    */
   ignoredEntries(): Array<{ entry: string; reason: string }> {
-    const ignored: Array<{ entry: string; reason: string }> = [];
-    for (const name of readdirSync(this.root)) {
-      const at = path.join(this.root, name);
-      if (!ACCOUNT_ID.test(name)) {
-        ignored.push({ entry: at, reason: 'not an account id (12 digits)' });
-        continue;
-      }
-      if (!statSync(at).isDirectory()) {
-        ignored.push({ entry: at, reason: 'not a folder' });
-        continue;
-      }
-      for (const region of readdirSync(at)) {
-        const regionPath = path.join(at, region);
-        if (!REGION.test(region)) ignored.push({ entry: regionPath, reason: 'not an AWS region name' });
-        else if (!statSync(regionPath).isDirectory()) ignored.push({ entry: regionPath, reason: 'not a folder' });
-      }
-    }
-    return ignored;
+    return this.scan().ignored;
   }
 
   /** The path of one export, refusing names that could leave the folder. */
