@@ -173,6 +173,17 @@ describe('privatelink:endpoint:retire against moto', () => {
     expect(await live(id)).toBe(true);
   });
 
+  it('refuses a deletion over the default 14 days of traffic when the request names no window', async () => {
+    // An API call, or a template, that leaves trafficDays and force out: the handler gets undefined.
+    const id = await endpoint('com.amazonaws.us-east-1.ecs', 1_000);
+    const ctx = createMockActionContext({ input: { accountId: ACCOUNT, region: 'us-east-1', endpointId: id, confirm: id } as any });
+    ctx.getInitiatorCredentials = async () => mockCredentials.user('user:default/guest');
+    await expect(action([entityOf(id, 'group:default/payments')]).handler(ctx)).rejects.toThrow(
+      `endpointId: ${id} processed 1,000 bytes in the last 14 days; set force with a reason to delete it anyway`,
+    );
+    expect(await live(id)).toBe(true);
+  });
+
   it('refuses an endpoint that is not in the account', async () => {
     const entities = [entityOf('vpce-0000000000000dead', 'group:default/payments')];
     await expect(

@@ -60,6 +60,9 @@ async function recentBytes(
   return (answer.MetricDataResults ?? []).flatMap(r => r.Values ?? []).reduce((sum, v) => sum + v, 0);
 }
 
+/** Days of traffic that refuse a deletion when the request names none. */
+const DEFAULT_TRAFFIC_DAYS = 14;
+
 /**
  * `privatelink:endpoint:retire`: deletes a VPC endpoint its owners decided to retire (the audit's
  * "retire"). The requester types the endpoint id to confirm, must belong to the group that owns
@@ -90,7 +93,7 @@ export function retireEndpointAction(options: {
         region: z => z.string().min(1),
         endpointId: z => z.string().regex(/^vpce-[0-9a-f]+$/, 'a VPC endpoint id'),
         confirm: z => z.string({ description: 'The endpoint id again, typed by the requester' }),
-        trafficDays: z => z.number().int().min(1).max(90).default(14),
+        trafficDays: z => z.number().int().min(1).max(90).default(DEFAULT_TRAFFIC_DAYS),
         force: z => z.boolean().default(false),
         reason: z => z.string().max(1000).optional(),
       },
@@ -101,7 +104,9 @@ export function retireEndpointAction(options: {
       },
     },
     async handler(ctx) {
-      const input = ctx.input;
+      // The scaffolder checks input against the schema but does not apply its defaults: an API
+      // call (or a template) that leaves a field out hands the handler undefined.
+      const input = { ...ctx.input, trafficDays: ctx.input.trafficDays ?? DEFAULT_TRAFFIC_DAYS, force: ctx.input.force ?? false };
       if (input.confirm.trim() !== input.endpointId) {
         throw new InputError(`confirm: type the endpoint id ${input.endpointId} to confirm its deletion`);
       }
@@ -143,14 +148,27 @@ export function retireEndpointAction(options: {
       const { ec2, cloudWatch } = await aws.forAccount(input.accountId, input.region);
       const found = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [input.endpointId] })).catch(error => {
         if (/NotFound/.test((error as { name?: string }).name ?? '')) return { VpcEndpoints: [] };
-        throw error;
+        throw new Error(
+          `EC2 did not describe ${input.endpointId} in account ${input.accountId} (${input.region}) with the portal's read role: ${
+            (error as Error).name
+          }: ${(error as Error).message}. Check that the role may call ec2:DescribeVpcEndpoints.`,
+        );
       });
       const endpoint = found.VpcEndpoints?.find(e => e.VpcEndpointId === input.endpointId);
       if (!endpoint) {
         throw new InputError(`endpointId: ${input.endpointId} is not an endpoint of account ${input.accountId}, ${input.region}`);
       }
       // Gateway endpoints publish no metrics: their traffic is unknown, so they go only when forced.
-      const bytes = endpoint.VpcEndpointType === 'Gateway' ? undefined : await recentBytes(cloudWatch, endpoint, input.trafficDays, now());
+      const bytes =
+        endpoint.VpcEndpointType === 'Gateway'
+          ? undefined
+          : await recentBytes(cloudWatch, endpoint, input.trafficDays, now()).catch(error => {
+              throw new Error(
+                `CloudWatch did not answer how many bytes ${input.endpointId} processed, in account ${input.accountId} (${input.region}) with the portal's read role: ${
+                  (error as Error).name
+                }: ${(error as Error).message}. Check that the role may call cloudwatch:GetMetricData.`,
+              );
+            });
       if ((bytes === undefined || bytes > 0) && !input.force) {
         throw new InputError(
           bytes === undefined
