@@ -445,6 +445,13 @@ async function main() {
       await page.getByRole('button', { name: 'Create' }).click();
       await expectText(page, 'is read from a snapshot of exported data', 60_000);
       await page.screenshot({ path: path.join(SHOTS, 'request-refused.png'), fullPage: true });
+      // The task's log, which the log pane shows: the refusal, and no stack trace of the server.
+      const taskId = /\/create\/tasks\/([^/?#]+)/.exec(page.url())?.[1];
+      if (!taskId) throw new Error(`the task page is ${page.url()}`);
+      const events = await fetch(`${BACKEND}/api/scaffolder/v2/tasks/${taskId}/events`, { headers: { Authorization: `Bearer ${await userToken()}` } });
+      const log = (await events.json()).map(e => e.body?.message ?? '').join('\n');
+      if (!log.includes('is read from a snapshot of exported data')) throw new Error(`the task log lacks the refusal: ${log.slice(0, 500)}`);
+      if (/\n\s+at |\.ts:\d+|node_modules/.test(log)) throw new Error(`the task log shows a stack trace: ${log.slice(0, 1000)}`);
     });
 
     await check('the tenant inventory sorts by bytes and by cost as numbers, as the API computed them', async () => {

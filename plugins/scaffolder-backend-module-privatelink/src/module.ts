@@ -5,7 +5,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogRefresh } from './actions/catalogRefresh';
 import { createEndpointAction } from './actions/createEndpoint';
 import { retireEndpointAction } from './actions/retireEndpoint';
-
+import { withUserFacingErrors } from './actions/userFacingErrors';
 
 /**
  * Scaffolder actions that request VPC endpoints.
@@ -32,16 +32,19 @@ export const scaffolderModulePrivateLink = createBackendModule({
         const accounts = readAccountTargets(config);
         const refreshCatalog = catalogRefresh({ auth, discovery, logger });
         scaffolder.addActions(
-          createEndpointAction({
-            aws,
-            accounts,
-            requests: readRequestSettings(config),
-            permissions,
-            userInfo,
-            refreshCatalog,
-            catalog,
-          }),
-          retireEndpointAction({ aws, accounts, permissions, catalog, refreshCatalog }),
+          withUserFacingErrors(
+            logger,
+            createEndpointAction({
+              aws,
+              accounts,
+              requests: readRequestSettings(config),
+              permissions,
+              userInfo,
+              refreshCatalog,
+              catalog,
+            }),
+          ),
+          withUserFacingErrors(logger, retireEndpointAction({ aws, accounts, permissions, catalog, refreshCatalog })),
         );
       },
     });
