@@ -376,6 +376,9 @@ async function main() {
       await page.getByTestId('fleet-waste').getByText(usd(all.totals.idleMonthlyUsd)).waitFor();
       await expectText(page, 'By tenant');
       await expectText(page, 'policy-full-access');
+      // VPC findings count with the endpoints' and services'.
+      if (!all.findingsByCheck.some(f => f.subject === 'vpc')) throw new Error('the fleet counts no VPC finding');
+      await expectText(page, 'vpc-missing-gateway-endpoint');
       await page.screenshot({ path: path.join(SHOTS, 'fleet.png'), fullPage: true });
       const payments = await fleet('?tenant=group%3Adefault%2Fpayments');
       if (payments.totals.endpoints >= all.totals.endpoints) throw new Error('the tenant filter did not narrow the fleet');

@@ -41,6 +41,14 @@ export interface FleetRow {
   findings: { high: number; medium: number; low: number };
 }
 
+/** A VPC of the fleet snapshot: whose it is and where, for its findings to be counted. @public */
+export interface FleetVpc {
+  entityRef: string;
+  ownerRef?: string;
+  accountId: string;
+  region: string;
+}
+
 /** A group of the fleet (a tenant, a vendor, an account and region) and its figures. @public */
 export interface FleetGroup {
   key: string;
@@ -71,8 +79,12 @@ export interface FleetSummary {
   topIdle: FleetRow[];
   /** Unhealthy, then degraded endpoints and services (at most 100). */
   unhealthy: FleetRow[];
-  /** Open, unsuppressed findings of the fleet's endpoints and services by check and severity. */
-  findingsByCheck: Array<{ checkId: string; severity: string; count: number }>;
+  /**
+   * Open, unsuppressed findings of the fleet's endpoints, provided services and VPCs by check and
+   * severity, with the kind of entity each check is of. VPCs have no vendor or endpoint type: a
+   * vendor filter, or a type filter other than `VPC`, leaves their findings out.
+   */
+  findingsByCheck: Array<{ checkId: string; severity: string; count: number; subject: 'endpoint' | 'service' | 'vpc' }>;
   /** What the filters can take, from the whole fleet. */
   options: { tenants: string[]; vendors: string[]; accounts: string[]; regions: string[]; types: string[] };
 }

@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   FleetRow,
+  FleetVpc,
   PrivateLinkEntity,
   shortServiceName,
   vendorGroupRef,
@@ -18,6 +19,7 @@ import { FleetStore, fleetStoreServiceRef } from './FleetStore';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
 type Service = Extract<PrivateLinkEntity, { kind: 'service' }>;
+type Vpc = Extract<PrivateLinkEntity, { kind: 'vpc' }>;
 
 /**
  * The fleet snapshot: every endpoint's inventory row (the tenant inventory's own computation) and
@@ -42,7 +44,7 @@ export class FleetService {
    */
   async refresh(now: Date, read?: PrivateLinkEntity[]): Promise<{ rows: FleetRow[] }> {
     const { entities, inventory, health, findings, store } = this.deps;
-    const items = read ?? (await entities.all(await this.deps.auth.getOwnServiceCredentials())).entities;
+    const items = read ?? (await entities.all(await this.deps.auth.getOwnServiceCredentials(), true)).entities;
     const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
     const services = items.filter((i): i is Service => i.kind === 'service' && !!i.service.provider);
     const owners = new Map(items.map(i => [i.entityRef, ownerOf(i)]));
@@ -100,7 +102,10 @@ export class FleetService {
         findings: { high, medium, low },
       });
     }
-    await store.replace(rows, now);
+    const vpcs: FleetVpc[] = items
+      .filter((i): i is Vpc => i.kind === 'vpc')
+      .map(i => ({ entityRef: i.entityRef, ...(ownerOf(i) ? { ownerRef: ownerOf(i) } : {}), accountId: i.vpc.accountId, region: i.vpc.region }));
+    await store.replace(rows, now, vpcs);
     return { rows };
   }
 }

@@ -50,14 +50,15 @@ describe.each(ids)('FleetStore on %s', databaseId => {
 
   it('aggregates the fleet in SQL: totals, groups, top idle, unhealthy, findings by check', async () => {
     const { store, findings } = await createStores();
-    await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
+    const vpc = { entityRef: 'resource:default/vpc-x', ownerRef: 'group:default/payments', accountId: '111111111111', region: 'us-east-1' };
+    await store.replace(rows, new Date('2026-11-25T10:00:00Z'), [vpc]);
     await findings.reconcile(
       ['resource:default/vpce-a', 'resource:default/vpce-c', 'resource:default/vpc-x'],
       [
         { entityRef: 'resource:default/vpce-a', checkId: 'policy-full-access', severity: 'high', title: 't', evidence: [], fix: 'f' },
         { entityRef: 'resource:default/vpce-c', checkId: 'policy-full-access', severity: 'high', title: 't', evidence: [], fix: 'f' },
         { entityRef: 'resource:default/vpce-c', checkId: 'endpoint-single-az', severity: 'medium', title: 't', evidence: [], fix: 'f', suppressed: 'lab' },
-        // Not in the snapshot (a VPC): not counted against the fleet's endpoints.
+        // A VPC's finding: counted as one, under the filters a VPC meets.
         { entityRef: 'resource:default/vpc-x', checkId: 'vpc-missing-gateway-endpoint', severity: 'low', title: 't', evidence: [], fix: 'f' },
       ],
       new Date('2026-11-25T10:00:00Z'),
@@ -99,7 +100,17 @@ describe.each(ids)('FleetStore on %s', databaseId => {
       ['svc-1', 'unhealthy', ['2 unhealthy targets']],
       ['vpce-b', 'degraded', ['idle']],
     ]);
-    expect(summary.findingsByCheck).toEqual([{ checkId: 'policy-full-access', severity: 'high', count: 2 }]);
+    expect(summary.findingsByCheck).toEqual([
+      { checkId: 'policy-full-access', severity: 'high', count: 2, subject: 'endpoint' },
+      { checkId: 'vpc-missing-gateway-endpoint', severity: 'low', count: 1, subject: 'vpc' },
+    ]);
+    const checks = async (filter: object) => (await store.summary(filter)).findingsByCheck.map(f => f.checkId);
+    expect(await checks({ tenant: 'group:default/payments', region: 'us-east-1' })).toEqual(['policy-full-access', 'vpc-missing-gateway-endpoint']);
+    expect(await checks({ tenant: 'group:default/identity' })).toEqual(['policy-full-access']);
+    expect(await checks({ type: 'VPC' })).toEqual(['vpc-missing-gateway-endpoint']);
+    expect(await checks({ type: 'Interface' })).toEqual(['policy-full-access']);
+    expect(await checks({ vendor: 'group:default/snowflake' })).toEqual(['policy-full-access']);
+    expect(await checks({ account: '222222222222' })).toEqual([]);
     expect(summary.options.tenants).toEqual(['group:default/identity', 'group:default/payments']);
     expect(summary.options.types).toEqual(['Gateway', 'Interface', 'Service']);
   });

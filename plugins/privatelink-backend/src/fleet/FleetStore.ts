@@ -1,9 +1,10 @@
 import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { FleetFilter, FleetGroup, FleetRow, FleetSummary, HealthStatus } from '@internal/plugin-privatelink-common';
+import { FleetFilter, FleetGroup, FleetRow, FleetSummary, FleetVpc, HealthStatus } from '@internal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 
 const TABLE = 'privatelink_fleet_rows';
+const VPCS = 'privatelink_fleet_vpcs';
 const FINDINGS = 'privatelink_findings';
 /** Rows per insert: 24 columns, under SQLite's 999 bound variables. */
 const INSERT_BATCH = 40;
@@ -146,15 +147,37 @@ export class FleetStore {
   constructor(private readonly knex: Knex) {}
 
   /** Replaces the snapshot in one transaction: readers see the old one or the new one. */
-  async replace(rows: FleetRow[], at: Date): Promise<void> {
+  async replace(rows: FleetRow[], at: Date, vpcs: FleetVpc[] = []): Promise<void> {
     const stamp = at.toISOString();
     await this.knex.transaction(async trx => {
       await trx(TABLE).delete();
+      await trx(VPCS).delete();
       const all = rows.map(r => toRow(r, stamp));
       for (let i = 0; i < all.length; i += INSERT_BATCH) {
         await trx(TABLE).insert(all.slice(i, i + INSERT_BATCH));
       }
+      const vpcRows = vpcs.map(v => ({ entity_ref: v.entityRef, owner_ref: v.ownerRef ?? null, account_id: v.accountId, region: v.region }));
+      for (let i = 0; i < vpcRows.length; i += 200) {
+        await trx(VPCS).insert(vpcRows.slice(i, i + 200));
+      }
     });
+  }
+
+  /** Findings of the snapshot's VPCs by check, under the filters a VPC can meet. */
+  private vpcFindings(filter: FleetFilter) {
+    // A VPC has no vendor and no endpoint type.
+    if (filter.vendor || (filter.type && filter.type !== 'VPC')) return Promise.resolve([]);
+    const q = this.knex(`${VPCS} as v`);
+    if (filter.tenant) q.where('v.owner_ref', filter.tenant);
+    if (filter.account) q.where('v.account_id', filter.account);
+    if (filter.region) q.where('v.region', filter.region);
+    return q
+      .join(`${FINDINGS} as f`, 'f.entity_ref', 'v.entity_ref')
+      .whereNull('f.resolved_at')
+      .whereNull('f.suppressed')
+      .select('f.check_id', 'f.severity', this.knex.raw("'vpc' as kind"))
+      .count({ count: '*' })
+      .groupBy('f.check_id', 'f.severity');
   }
 
   private filtered(filter: FleetFilter, table = TABLE) {
@@ -198,7 +221,7 @@ export class FleetStore {
         .select(...columns, ...groupColumns(knex))
         .groupBy(columns)
         .orderBy('monthly_cost_usd', 'desc');
-    const [totals, byType, byState, byTenant, byVendor, byCell, topIdle, unhealthy, findings, options, stamp] =
+    const [totals, byType, byState, byTenant, byVendor, byCell, topIdle, unhealthy, findings, vpcFindings, options, stamp] =
       await Promise.all([
         this.filtered(filter).select(...groupColumns(knex)).first(),
         this.filtered(filter).select('type').count({ count: '*' }).groupBy('type').orderBy('type'),
@@ -215,10 +238,10 @@ export class FleetStore {
           .join(`${FINDINGS} as f`, 'f.entity_ref', 'r.entity_ref')
           .whereNull('f.resolved_at')
           .whereNull('f.suppressed')
-          .select('f.check_id', 'f.severity')
+          .select('f.check_id', 'f.severity', 'r.kind')
           .count({ count: '*' })
-          .groupBy('f.check_id', 'f.severity')
-          .orderBy([{ column: 'count', order: 'desc' }, { column: 'f.check_id' }]),
+          .groupBy('f.check_id', 'f.severity', 'r.kind'),
+        this.vpcFindings(filter),
         Promise.all(
           (['owner_ref', 'vendor_ref', 'account_id', 'region', 'type'] as const).map(async column =>
             (await knex(TABLE).distinct(column).whereNotNull(column).orderBy(column)).map(r => String(r[column])),
@@ -237,7 +260,14 @@ export class FleetStore {
       byAccountRegion: byCell.map(r => toGroup(`${r.account_id} ${r.region}`, r)),
       topIdle: (topIdle as Row[]).map(fromRow),
       unhealthy: (unhealthy as Row[]).map(fromRow),
-      findingsByCheck: (findings as Array<Record<string, unknown>>).map(r => ({ checkId: String(r.check_id), severity: String(r.severity), count: Number(r.count) })),
+      findingsByCheck: [...(findings as Array<Record<string, unknown>>), ...(vpcFindings as Array<Record<string, unknown>>)]
+        .map(r => ({
+          checkId: String(r.check_id),
+          severity: String(r.severity),
+          count: Number(r.count),
+          subject: String(r.kind) as 'endpoint' | 'service' | 'vpc',
+        }))
+        .sort((a, b) => b.count - a.count || a.checkId.localeCompare(b.checkId)),
       options: {
         tenants: options[0],
         vendors: options[1],

@@ -54,7 +54,10 @@ const summary: FleetSummary = {
   byAccountRegion: [group('111111111111 us-east-1')],
   topIdle: [row()],
   unhealthy: [row({ entityRef: 'resource:default/svc', title: 'ledger-api', kind: 'service', type: 'Service', health: 'unhealthy', healthReasons: ['2 unhealthy targets'] })],
-  findingsByCheck: [{ checkId: 'policy-full-access', severity: 'high', count: 4 }],
+  findingsByCheck: [
+    { checkId: 'policy-full-access', severity: 'high', count: 4, subject: 'endpoint' },
+    { checkId: 'vpc-missing-gateway-endpoint', severity: 'medium', count: 2, subject: 'vpc' },
+  ],
   options: { tenants: ['group:default/payments'], vendors: [], accounts: ['111111111111'], regions: ['us-east-1'], types: ['Interface'] },
 };
 
@@ -102,6 +105,9 @@ describe('FleetOverview', () => {
     expect(screen.getByText('$43.20')).toBeInTheDocument();
     expect(screen.getByText('2 unhealthy targets')).toBeInTheDocument();
     expect(screen.getByText('policy-full-access')).toBeInTheDocument();
+    // VPC findings count too, and the table says what each check is of.
+    expect(screen.getByText('vpc-missing-gateway-endpoint')).toBeInTheDocument();
+    expect(screen.getByText('VPCs')).toBeInTheDocument();
     expect(await screen.findByText('Audit progress 2026-Q4', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(api.listAuditCampaigns).toHaveBeenCalledWith('group:default/payments');
     expect(screen.getByText('overdue')).toBeInTheDocument();

@@ -88,6 +88,8 @@ const auditColumns: TableColumn<AuditCampaignSummary>[] = [
   { title: 'Due', field: 'dueAt', render: c => c.dueAt.slice(0, 10) },
 ];
 
+const FINDING_SUBJECTS = { endpoint: 'endpoints', service: 'provided services', vpc: 'VPCs' } as const;
+
 const CSV_COLUMNS: Array<[string, (r: FleetRow) => string | number | boolean | undefined]> = [
   ['entityRef', r => r.entityRef],
   ['title', r => r.title],
@@ -207,11 +209,13 @@ export const FleetOverview = () => {
         <Grid item xs={12} md={6}>
           <Table
             title="Findings by check"
+            subtitle="Open findings of endpoints, provided services and VPCs (VPCs have no vendor or type: those filters leave them out)"
             options={{ paging: false, search: false, padding: 'dense' }}
             columns={[
               { title: 'Check', field: 'checkId' },
+              { title: 'Of', field: 'subject', render: f => FINDING_SUBJECTS[f.subject] },
               { title: 'Severity', field: 'severity' },
-              { title: 'Endpoints and services', field: 'count', type: 'numeric' },
+              { title: 'Findings', field: 'count', type: 'numeric' },
             ]}
             data={value.findingsByCheck}
           />
