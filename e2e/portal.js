@@ -12,6 +12,8 @@ const BACKEND = 'http://localhost:7007';
 const APP = 'http://localhost:3000';
 /** packages/app-next, the new frontend system's app, started after the legacy app stops. */
 const APP_NEXT = 'http://localhost:3001';
+/** The shipped demo, as scripts/start.sh starts it: never a developer's app-config.local.yaml. */
+const DEMO_CONFIG = ['--config', path.join(ROOT, 'app-config.yaml'), '--config', path.join(ROOT, 'app-config.demo.yaml')];
 
 function portInUse(port) {
   return new Promise(resolve => {
@@ -92,8 +94,8 @@ async function startPortal({ logDir }) {
   }
   const backendLog = path.join(logDir, 'backend.log');
   const appLog = path.join(logDir, 'app.log');
-  const backend = startPackage('packages/backend', backendLog);
-  const app = startPackage('packages/app', appLog);
+  const backend = startPackage('packages/backend', backendLog, {}, DEMO_CONFIG);
+  const app = startPackage('packages/app', appLog, {}, DEMO_CONFIG);
   const portal = {
     backend,
     app,
@@ -108,12 +110,7 @@ async function startPortal({ logDir }) {
       stop(portal.backend);
       await waitFor('backend to stop', async () => !(await portInUse(7007)), 30_000);
       const log = path.join(logDir, 'backend-moto.log');
-      portal.backend = startPackage('packages/backend', log, env, [
-        '--config',
-        path.join(ROOT, 'app-config.yaml'),
-        '--config',
-        config,
-      ]);
+      portal.backend = startPackage('packages/backend', log, env, [...DEMO_CONFIG, '--config', config]);
       portal.backendLog = log;
       await waitFor(
         'backend /api/privatelink/health',
@@ -130,7 +127,7 @@ async function startPortal({ logDir }) {
     async switchToAppNext() {
       stop(portal.app);
       const nextLog = path.join(logDir, 'app-next.log');
-      portal.app = startPackage('packages/app-next', nextLog, { APP_CONFIG_app_baseUrl: APP_NEXT });
+      portal.app = startPackage('packages/app-next', nextLog, { APP_CONFIG_app_baseUrl: APP_NEXT }, DEMO_CONFIG);
       await waitFor('app-next dev server', async () => (await fetch(APP_NEXT)).ok, 240_000, portal.app, nextLog);
     },
   };

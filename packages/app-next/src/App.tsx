@@ -1,18 +1,23 @@
 import { createApp } from '@backstage/frontend-defaults';
-import { createFrontendModule } from '@backstage/frontend-plugin-api';
-import { SignInPageBlueprint } from '@backstage/plugin-app-react';
+import { configApiRef, createFrontendModule, useApi } from '@backstage/frontend-plugin-api';
+import { SignInPageBlueprint, SignInPageProps } from '@backstage/plugin-app-react';
 import { ProxiedSignInPage } from '@backstage/core-components';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import privatelinkPlugin from '@internal/plugin-privatelink/alpha';
 
-/** Signs in through the backend's `demo` provider, as the legacy app does. */
+/** Signs in through the backend's provider that `portal.signInProvider` names, as the legacy app does. */
+const PortalSignInPage = (props: SignInPageProps) => {
+  const provider = useApi(configApiRef).getOptionalString('portal.signInProvider') ?? 'guest';
+  return <ProxiedSignInPage {...props} provider={provider} />;
+};
+
 const signInModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
     SignInPageBlueprint.make({
       params: {
-        loader: async () => props => <ProxiedSignInPage {...props} provider="demo" />,
+        loader: async () => PortalSignInPage,
       },
     }),
   ],

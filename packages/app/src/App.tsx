@@ -26,11 +26,18 @@ import {
   OAuthRequestDialog,
   ProxiedSignInPage,
 } from '@backstage/core-components';
+import { configApiRef, SignInPageProps, useApi } from '@backstage/core-plugin-api';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
+
+/** Signs in through the backend's provider that `portal.signInProvider` names. */
+const PortalSignInPage = (props: SignInPageProps) => {
+  const provider = useApi(configApiRef).getOptionalString('portal.signInProvider') ?? 'guest';
+  return <ProxiedSignInPage {...props} provider={provider} />;
+};
 
 const app = createApp({
   apis,
@@ -44,8 +51,8 @@ const app = createApp({
     });
   },
   components: {
-    // The example portal's demo users (auth.providers.demo); use your own provider in production.
-    SignInPage: props => <ProxiedSignInPage {...props} provider="demo" />,
+    // Silently, through the proxy provider portal.signInProvider names (guest; demo in the demo).
+    SignInPage: props => <PortalSignInPage {...props} />,
   },
 });
 

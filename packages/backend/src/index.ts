@@ -11,10 +11,12 @@ const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 
-// Sign-in: the demo users of the example org in development (app-config.yaml); configure a real
-// provider for production. Ownership claims include the parent groups of the user's groups (reads); the
-// policy grants writes to direct members only (portalPermissionPolicy.ts, writeClaims.ts).
+// Sign-in: Backstage's guest in development (app-config.yaml), the example org's users in the
+// demo (app-config.demo.yaml); configure a real provider for production. Ownership claims include
+// the parent groups of the user's groups (reads); the policy grants writes to direct members only
+// (portalPermissionPolicy.ts, writeClaims.ts).
 backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(demoSignInModule);
 backend.add(transitiveOwnershipModule);
 

@@ -1,4 +1,5 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
 import { NotAllowedError } from '@backstage/errors';
 import {
   authProvidersExtensionPoint,
@@ -20,13 +21,16 @@ export function demoUserFromCookie(cookieHeader: string | undefined): string | u
   return undefined;
 }
 
+/** Whether the demo sign-in may run: in development, or where config explicitly allows it (tests). */
+function demoAllowed(config: Config): boolean {
+  return process.env.NODE_ENV === 'development' || config.getOptionalBoolean('dangerouslyAllowOutsideDevelopment') === true;
+}
+
 const demoAuthenticator = createProxyAuthenticator({
   defaultProfileTransform: async () => ({ profile: {} }),
   initialize({ config }) {
     return {
-      allowed:
-        process.env.NODE_ENV === 'development' ||
-        config.getOptionalBoolean('dangerouslyAllowOutsideDevelopment') === true,
+      allowed: demoAllowed(config),
       defaultUser: config.getOptionalString('userEntityRef') ?? 'user:default/guest',
     };
   },
@@ -44,7 +48,7 @@ const demoAuthenticator = createProxyAuthenticator({
 /**
  * Sign-in for the example portal: signs in silently as `auth.providers.demo.userEntityRef`, or as
  * the example user a `privatelink-demo-user` cookie names, always as a User of the catalog (with
- * its ownership claims). Like the guest provider, it refuses outside development. Lets the demo
+ * its ownership claims). Configured outside development, the backend does not start. Lets the demo
  * and the e2e act as a member of one team and then of another.
  */
 export const demoSignInModule = createBackendModule({
@@ -55,6 +59,14 @@ export const demoSignInModule = createBackendModule({
       deps: { providers: authProvidersExtensionPoint, config: coreServices.rootConfig },
       async init({ providers, config }) {
         if (!config.has('auth.providers.demo')) return;
+        // Configured where it must not run: stop at start-up instead of refusing each sign-in.
+        if (!demoAllowed(config.getConfig('auth.providers.demo'))) {
+          throw new Error(
+            `Invalid config at auth.providers.demo: the demo sign-in runs in development only (NODE_ENV is ${
+              process.env.NODE_ENV ?? 'unset'
+            }); leave app-config.demo.yaml out of this portal's config and configure a real sign-in provider`,
+          );
+        }
         providers.registerProvider({
           providerId: 'demo',
           factory: createProxyAuthProviderFactory({

@@ -192,19 +192,18 @@ describe('the portal permission policy, in the real permission backend over the 
     expect(await decide(server, 'olu', items)).toEqual(['ALLOW', 'ALLOW']);
   });
 
-  it('refuses the demo sign-in outside development unless explicitly allowed', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        authPlugin,
-        demoSignInModule,
-        mockServices.rootConfig.factory({
-          data: { app: { baseUrl: 'http://localhost:3000' }, auth: { providers: { demo: { userEntityRef: 'user:default/guest' } } } },
-        }),
-      ],
-    });
-    const res = await request(server).get('/api/auth/demo/refresh');
-    expect(res.status).toBe(403);
-    expect(res.body.error.message).toContain('The demo sign-in works in development only');
+  it('does not start with the demo sign-in configured outside development, unless explicitly allowed', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          authPlugin,
+          demoSignInModule,
+          mockServices.rootConfig.factory({
+            data: { app: { baseUrl: 'http://localhost:3000' }, auth: { providers: { demo: { userEntityRef: 'user:default/guest' } } } },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(/Invalid config at auth.providers.demo: the demo sign-in runs in development only \(NODE_ENV is test\)/);
   });
 
   it('fails at start-up naming the key when an admin group is not a group', () => {

@@ -1,0 +1,122 @@
+/*
+ * The README's path to real AWS accounts, as a new user follows it: the YAML block under "Pointing
+ * it at real AWS accounts", written to app-config.local.yaml's place, over the repository's own
+ * app-config.yaml. Loaded with Backstage's config loader and checked against every package's
+ * schema, then a real backend (the catalog, the PrivateLink catalog module and backend plugin)
+ * starts with exactly those two files against moto_server and ingests the account's endpoints.
+ */
+import { loadConfig, loadConfigSchema } from '@backstage/config-loader';
+import { MotoServer, SeededTopology, seedPrivateLinkTopology } from '@internal/plugin-privatelink-node/testUtils';
+import { ChildProcess, spawn } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { AddressInfo, createServer } from 'net';
+import { tmpdir } from 'os';
+import path from 'path';
+
+jest.setTimeout(240_000);
+
+const ROOT = path.resolve(__dirname, '../../..');
+const ACCOUNT = '111111111111';
+const TOKEN = 'readme-test-token-0123456789abcdef';
+
+/** The first ```yaml block after a Markdown heading. */
+function yamlBlockAfter(markdown: string, heading: string): string {
+  const at = markdown.indexOf(`\n## ${heading}\n`);
+  if (at < 0) throw new Error(`README.md has no section "${heading}"`);
+  const block = /```yaml\n([\s\S]*?)```/.exec(markdown.slice(at));
+  if (!block) throw new Error(`README.md's "${heading}" has no yaml block`);
+  return block[1];
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise(resolve => server.close(resolve));
+  return port;
+}
+
+describe("the README's real-accounts config", () => {
+  let moto: MotoServer;
+  let topology: SeededTopology;
+  let child: ChildProcess | undefined;
+  let logs = '';
+  let localConfig: string;
+
+  beforeAll(async () => {
+    moto = await MotoServer.start();
+    topology = await seedPrivateLinkTopology(moto, ACCOUNT, '222222222222');
+    localConfig = path.join(mkdtempSync(path.join(tmpdir(), 'privatelink-readme-')), 'app-config.local.yaml');
+    writeFileSync(localConfig, yamlBlockAfter(readFileSync(path.join(ROOT, 'README.md'), 'utf8'), 'Pointing it at real AWS accounts'));
+  });
+
+  afterAll(async () => {
+    child?.kill('SIGKILL');
+    await moto?.stop();
+  });
+
+  it("validates against every package's schema over app-config.yaml", async () => {
+    const { appConfigs } = await loadConfig({
+      configRoot: ROOT,
+      configTargets: [{ path: path.join(ROOT, 'app-config.yaml') }, { path: localConfig }],
+      experimentalEnvFunc: async (name: string) => (name === 'PRIVATELINK_EXTERNAL_ID' ? 'an-external-id' : undefined),
+    });
+    const schema = await loadConfigSchema({ dependencies: ['backend', 'app'], packagePaths: [path.join(ROOT, 'package.json')] });
+    expect(() => schema.process(appConfigs)).not.toThrow();
+    // No demo key leaks into a user's portal.
+    const merged = Object.assign({}, ...appConfigs.map(c => c.data));
+    expect(JSON.stringify(merged)).not.toMatch(/shiftDatesForDemo|"demo"/);
+  });
+
+  it('starts a backend on those two files alone that ingests the account from AWS (the test adds only a token to read with)', async () => {
+    const port = await freePort();
+    child = spawn(
+      process.execPath,
+      [
+        '--require',
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+        path.join(__dirname, 'testing/privatelinkBackend.ts'),
+        '--config',
+        path.join(ROOT, 'app-config.yaml'),
+        '--config',
+        localConfig,
+      ],
+      {
+        cwd: path.resolve(__dirname, '..'),
+        env: {
+          ...process.env,
+          ...moto.sdkEnvironment(),
+          PRIVATELINK_EXTERNAL_ID: 'an-external-id',
+          NODE_ENV: 'development',
+          APP_CONFIG_backend_listen_port: String(port),
+          APP_CONFIG_backend_baseUrl: `http://127.0.0.1:${port}`,
+          APP_CONFIG_backend_auth_externalAccess: JSON.stringify([{ type: 'static', options: { token: TOKEN, subject: 'readme-test' } }]),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    child.stdout!.on('data', d => (logs += d));
+    child.stderr!.on('data', d => (logs += d));
+    const base = `http://127.0.0.1:${port}`;
+    // Waits on the backend's own answers; fails at once if it exits (as it did, on the demo's keys).
+    const until = async <T,>(what: string, read: () => Promise<T | undefined>): Promise<T> => {
+      for (;;) {
+        if (child!.exitCode !== null) throw new Error(`the backend exited (${child!.exitCode}) before ${what}:\n${logs.slice(-4000)}`);
+        const value = await read().catch(() => undefined);
+        if (value !== undefined) return value;
+        await new Promise(resolve => setTimeout(resolve, 500));
+      }
+    };
+    await until('serving', async () => ((await fetch(`${base}/api/privatelink/health`)).ok ? true : undefined));
+    expect(logs).not.toMatch(/Invalid config/);
+    // The seeded account's endpoints, read from moto through the README's role, in the catalog
+    // (read with a static token the test adds through the environment, the one key it adds).
+    const names = await until('the account ingested', async () => {
+      const catalog = await fetch(`${base}/api/catalog/entities/by-query?filter=kind=resource`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+      if (!catalog.ok) return undefined;
+      const items: Array<{ metadata: { name: string } }> = (await catalog.json()).items;
+      return items.some(i => i.metadata.name === topology.consumer.kmsEndpointId) ? items.map(i => i.metadata.name) : undefined;
+    });
+    expect(names).toEqual(expect.arrayContaining([topology.consumer.kmsEndpointId, topology.consumer.euLogsEndpointId]));
+  });
+});
