@@ -231,7 +231,7 @@ async function main() {
 
     await check("every idle figure is what the endpoint costs a month, the Cost route's figure", async () => {
       const cost = id => api(`/entities/resource/default/${id}/cost`);
-      const idleRows = (await api('/fleet/rows')).filter(r => r.idle);
+      const idleRows = (await api('/fleet/rows')).rows.filter(r => r.idle);
       if (idleRows.length < 2) throw new Error(`the example fleet has ${idleRows.length} idle endpoints`);
       let monthly = 0;
       for (const row of idleRows) {

@@ -7,17 +7,19 @@ export const MAX_PARAMETER_LENGTH = 512;
 export const MAX_BODY = '64kb';
 
 /**
- * Text no route stores as given: a NUL character (PostgreSQL refuses it in text, error 22021) or a
- * lone UTF-16 surrogate (not Unicode: a driver writes it rewritten, so what is stored is not what
- * was sent).
+ * A lone UTF-16 surrogate: not Unicode, so a driver writes it rewritten and what is stored is not
+ * what was sent.
  */
-const ILL_FORMED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** What is wrong with a text, when a route must refuse it. */
+/**
+ * What is wrong with a text no route stores as given, if anything: a NUL character (PostgreSQL
+ * refuses it in text, error 22021) or a lone surrogate.
+ */
 export function illFormed(text: string): string | undefined {
-  const match = ILL_FORMED.exec(text);
-  if (!match) return undefined;
-  return match[0] === '\u0000' ? 'contains a NUL character' : 'is not well-formed Unicode (a lone surrogate)';
+  if (text.includes('\u0000')) return 'contains a NUL character';
+  if (LONE_SURROGATE.test(text)) return 'is not well-formed Unicode (a lone surrogate)';
+  return undefined;
 }
 
 /** The first field of a JSON value holding ill-formed text, with what is wrong, by its path. */

@@ -234,8 +234,9 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
   it('reads rollups stored before trailing totals were kept by summing them, and keeps them from the next write', async () => {
     const directory = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
     const { knex, store } = await createStore();
-    // The schema before the trailing totals, with a row written then.
-    await knex.migrate.down({ directory });
+    // The schema before the trailing totals, with a row written then (that migration undone alone,
+    // whatever migrations came after it).
+    await knex.migrate.down({ directory, name: '20261130000000_usage_trailing.js' });
     expect(await knex.schema.hasColumn('privatelink_usage_facts', 'latest_day')).toBe(false);
     const ref = 'resource:default/vpce-old';
     await knex('privatelink_daily_usage').insert(

@@ -2,6 +2,9 @@ import { IdleVerdict } from '@internal/plugin-privatelink-common';
 import { HOURS_PER_MONTH } from '../cost/pricing';
 import { addDays, daysInRange } from './days';
 
+const dollars = (usd: number) =>
+  `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
 /** The longest stretch the idle verdict looks back over. */
 export const IDLE_LOOKBACK_DAYS = 400;
 
@@ -65,6 +68,3 @@ export function idleVerdict(input: {
         : `Last traffic ${daysWithoutBytes} days before the last collected day (threshold ${idleAfterDays}).`,
   };
 }
-
-const dollars = (usd: number) =>
-  `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
