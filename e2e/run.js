@@ -304,6 +304,11 @@ async function main() {
       await expectText(page, 'payments-kms');
       await expectText(page, 'idle: $');
       await expectText(page, 'Total: $');
+      // The services the team provides, with their health: payments' ledger-api has an unhealthy target.
+      await expectText(page, 'Endpoint services Payments provides (1)');
+      const ledger = (await api('/inventory?owner=group%3Adefault%2Fpayments')).services.find(s => s.title === 'ledger-api');
+      if (!ledger) throw new Error('the inventory API lists no ledger-api');
+      await page.locator('tr').filter({ hasText: 'ledger-api' }).getByText(ledger.health).first().waitFor();
       await shot();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 15_000 }),

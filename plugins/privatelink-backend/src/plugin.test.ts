@@ -13,7 +13,7 @@ import { manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { privatelinkPlugin } from './plugin';
-import { endpointEntity } from './testEntities';
+import { endpointEntity, providedServiceEntity } from './testEntities';
 import { DatabaseUsageStore } from './usage/DatabaseUsageStore';
 import { addDays, lastCompleteDay } from './usage/days';
 import { UsageService, usageServiceRef } from './usage/UsageService';
@@ -154,6 +154,33 @@ describe('privatelink router', () => {
       ],
       invalid: [],
     });
+  });
+
+  it('lists the endpoint services an owner provides in its inventory, with health, consumers and findings', async () => {
+    const service = providedServiceEntity('vpce-svc-ledger', [
+      { endpointId: 'vpce-c1', endpointOwner: '222222222222', state: 'available', inInventory: true },
+      { endpointId: 'vpce-c2', endpointOwner: '333333333333', state: 'pendingAcceptance', inInventory: false },
+    ]);
+    const server = await start({ entities: [endpoint, service] });
+    const res = await get(server, '/inventory?owner=payments');
+    expect(res.status).toBe(200);
+    expect(res.body.endpoints.map((e: { entityRef: string }) => e.entityRef)).toEqual(['resource:default/vpce-1']);
+    expect(res.body.services).toEqual([
+      {
+        entityRef: 'resource:default/vpce-svc-ledger',
+        title: 'vpce-svc-ledger service',
+        serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-ledger',
+        serviceId: 'vpce-svc-ledger',
+        accountId: '111111111111',
+        region: 'us-east-1',
+        state: 'Available',
+        acceptanceRequired: true,
+        consumers: { total: 2, accepted: 1, outsideInventory: 1 },
+        health: expect.any(String),
+        healthReasons: expect.any(Array),
+        findings: { high: 0, medium: 0, low: 0, checkIds: [] },
+      },
+    ]);
   });
 
   it('answers the inventory with a constant number of queries, whatever the number of endpoints', async () => {

@@ -7,6 +7,7 @@ import {
   PrivateLinkEntity,
   readPrivateLinkEntity,
   VpcEndpointDetails,
+  VpcEndpointServiceDetails,
 } from '@internal/plugin-privatelink-common';
 import { JsonObject } from '@backstage/types';
 
@@ -57,6 +58,34 @@ export function endpointEntity(
       owner: 'group:default/payments',
       endpoint: endpoint as unknown as JsonObject,
     },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments' }],
+  };
+}
+
+/** An endpoint service one of payments' accounts provides, as the catalog module writes it, for tests. */
+export function providedServiceEntity(name: string, connections: NonNullable<VpcEndpointServiceDetails['provider']>['connections'] = []): Entity {
+  const endpointService: VpcEndpointServiceDetails = {
+    serviceName: `com.amazonaws.vpce.us-east-1.${name}`,
+    serviceId: name,
+    origin: 'internal',
+    region: 'us-east-1',
+    state: 'Available',
+    acceptanceRequired: true,
+    provider: {
+      accountId: '111111111111',
+      networkLoadBalancerArns: [],
+      gatewayLoadBalancerArns: [],
+      allowedPrincipals: [],
+      connections,
+      tags: {},
+      ownerSource: 'tag:tenant',
+    },
+  };
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: { name, namespace: 'default', title: `${name} service`, annotations: { [ANNOTATION_AWS_ACCOUNT_ID]: '111111111111', [ANNOTATION_AWS_REGION]: 'us-east-1' } },
+    spec: { type: 'aws-vpc-endpoint-service', owner: 'group:default/payments', endpointService: endpointService as unknown as JsonObject },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/payments' }],
   };
 }

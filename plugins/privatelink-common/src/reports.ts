@@ -146,12 +146,33 @@ export interface InventoryRow {
   findings: { high: number; medium: number; low: number; checkIds: string[] };
 }
 
-/** The endpoints an owner has, with usage, cost and health. @public */
+/** One endpoint service a tenant provides from its own accounts, as the backend computed it. @public */
+export interface ProvidedServiceRow {
+  entityRef: string;
+  /** The owning team, when the inventory includes child teams. */
+  ownerRef?: string;
+  title: string;
+  serviceName: string;
+  serviceId?: string;
+  accountId: string;
+  region: string;
+  state: string;
+  acceptanceRequired?: boolean;
+  /** Endpoint connections to it (DescribeVpcEndpointConnections); undefined when they could not be read. */
+  consumers?: { total: number; accepted: number; outsideInventory: number };
+  health: HealthStatus;
+  healthReasons: string[];
+  findings: { high: number; medium: number; low: number; checkIds: string[] };
+}
+
+/** The endpoints an owner has, with usage, cost and health, and the services it provides. @public */
 export interface InventorySummary {
   owner: string;
   /** The child teams whose endpoints are included, when asked for. */
   includedGroups?: string[];
   endpoints: InventoryRow[];
+  /** The endpoint services the owner provides from its own accounts, with health and consumers. */
+  services: ProvidedServiceRow[];
   /** Endpoints the owner has whose entity does not match the contract: left out, named here. */
   invalid: Array<{ entityRef: string; error: string }>;
 }

@@ -8,6 +8,7 @@ import {
   InventorySummary,
   PostureFinding,
   PrivateLinkEntity,
+  ProvidedServiceRow,
   shortServiceName,
   vendorGroupRef,
 } from '@internal/plugin-privatelink-common';
@@ -54,16 +55,58 @@ export class InventoryService {
     options: { includeChildren?: boolean } = {},
   ): Promise<InventorySummary> {
     const children = options.includeChildren ? await this.deps.entities.descendantGroups(ownerRef, credentials) : [];
-    const { entities, invalid } = await this.deps.entities.ownedBy([ownerRef, ...children], credentials);
+    const { entities, invalid } = await this.deps.entities.ownedBy([ownerRef, ...children], credentials, ['endpoint', 'service']);
     const endpoints = entities.filter(
       (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => e.kind === 'endpoint',
     );
-    const rows = await this.rows(endpoints, now);
+    const provided = entities.filter(
+      (e): e is Extract<PrivateLinkEntity, { kind: 'service' }> => e.kind === 'service' && !!e.service.provider,
+    );
+    const [rows, services] = await Promise.all([this.rows(endpoints, now), this.serviceRows(provided, now)]);
     if (options.includeChildren) {
-      const owners = new Map(endpoints.map(e => [e.entityRef, ownerOf(e)]));
-      for (const row of rows) row.ownerRef = owners.get(row.entityRef);
+      const owners = new Map(entities.map(e => [e.entityRef, ownerOf(e)]));
+      for (const row of [...rows, ...services]) row.ownerRef = owners.get(row.entityRef);
     }
-    return { owner: ownerRef, ...(options.includeChildren ? { includedGroups: children } : {}), endpoints: rows, invalid };
+    return { owner: ownerRef, ...(options.includeChildren ? { includedGroups: children } : {}), endpoints: rows, services, invalid };
+  }
+
+  /** Rows of the endpoint services a tenant provides: health, consumers and findings. */
+  private async serviceRows(services: Array<Extract<PrivateLinkEntity, { kind: 'service' }>>, now: Date): Promise<ProvidedServiceRow[]> {
+    if (services.length === 0) return [];
+    const [health, findings] = await Promise.all([
+      this.deps.health.health(services, now),
+      this.deps.findings.openFindings(services.map(s => s.entityRef)),
+    ]);
+    const findingsOf = openFindingCounts(findings);
+    return services
+      .map(({ entity, entityRef, service }): ProvidedServiceRow => {
+        const provider = service.provider!;
+        const status = health.get(entityRef)!;
+        const connections = provider.connections;
+        return {
+          entityRef,
+          title: entity.metadata.title ?? entity.metadata.name,
+          serviceName: service.serviceName,
+          ...(service.serviceId ? { serviceId: service.serviceId } : {}),
+          accountId: provider.accountId,
+          region: service.region,
+          state: service.state ?? 'unknown',
+          ...(service.acceptanceRequired === undefined ? {} : { acceptanceRequired: service.acceptanceRequired }),
+          ...(connections
+            ? {
+                consumers: {
+                  total: connections.length,
+                  accepted: connections.filter(c => c.state.toLocaleLowerCase('en-US') === 'available').length,
+                  outsideInventory: connections.filter(c => !c.inInventory).length,
+                },
+              }
+            : {}),
+          health: status.status,
+          healthReasons: status.reasons,
+          findings: findingsOf.get(entityRef) ?? { high: 0, medium: 0, low: 0, checkIds: [] },
+        };
+      })
+      .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.serviceName.localeCompare(b.serviceName));
   }
 
   /**

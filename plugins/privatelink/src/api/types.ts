@@ -30,6 +30,7 @@ export type {
   InventoryFreshness,
   InventoryRefreshStatus,
   InventoryRow,
+  ProvidedServiceRow,
   InventorySummary,
   OperatorsStatus,
   PostureFinding,

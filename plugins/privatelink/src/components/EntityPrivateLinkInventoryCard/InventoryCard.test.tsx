@@ -158,6 +158,38 @@ describe('InventoryCard', () => {
     expect(screen.getByText('No endpoint matches "no-such-endpoint".')).toBeInTheDocument();
   });
 
+  it("shows the services the team provides, with health, consumers and findings", async () => {
+    await render(
+      jest.fn().mockResolvedValue({
+        owner: 'group:default/payments',
+        endpoints: [row()],
+        services: [
+          {
+            entityRef: 'resource:default/ledger-api',
+            title: 'ledger-api',
+            serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60003',
+            accountId: '111111111111',
+            region: 'us-east-1',
+            state: 'Available',
+            acceptanceRequired: true,
+            consumers: { total: 3, accepted: 2, outsideInventory: 1 },
+            health: 'degraded',
+            healthReasons: ['Up to 1 unhealthy load balancer target on 2026-11-30.'],
+            findings: { high: 0, medium: 1, low: 0, checkIds: ['service-unknown-consumer'] },
+          },
+        ],
+        invalid: [],
+      }),
+    );
+    expect(await screen.findByText('Endpoint services Payments provides (1)')).toBeInTheDocument();
+    expect(screen.getByText('1 not healthy')).toBeInTheDocument();
+    expect(screen.getByText('ledger-api')).toBeInTheDocument();
+    expect(screen.getByText('3 (1 outside)')).toBeInTheDocument();
+    expect(screen.getByText('acceptance required')).toBeInTheDocument();
+    expect(screen.getByText('Up to 1 unhealthy load balancer target on 2026-11-30.')).toBeInTheDocument();
+    expect(screen.getByText('1 medium')).toBeInTheDocument();
+  });
+
   it('names endpoints the backend left out because their entity does not match the contract', async () => {
     await render(
       jest.fn().mockResolvedValue({

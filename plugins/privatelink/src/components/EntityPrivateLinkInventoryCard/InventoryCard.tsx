@@ -18,7 +18,7 @@ import { catalogApiRef, EntityRefLink, useEntity } from '@backstage/plugin-catal
 import { ENDPOINT_ENTITY_TYPE, parseEndpointDetails } from '@internal/plugin-privatelink-common';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
-import { InventoryRow, privatelinkApiRef } from '../../api';
+import { InventoryRow, privatelinkApiRef, ProvidedServiceRow } from '../../api';
 import { formatBytes, formatUsd } from '../format';
 import { HealthStatusLabel } from '../healthStatus';
 import { download } from '../download';
@@ -178,6 +178,92 @@ export function matchesFilter(r: InventoryRow, filter: string): boolean {
     .every(word => text.includes(word));
 }
 
+const findingsText = (f: ProvidedServiceRow['findings']) =>
+  f.checkIds.length === 0 ? (
+    'none'
+  ) : (
+    <span title={f.checkIds.join('\n')}>
+      {(['high', 'medium', 'low'] as const)
+        .filter(s => f[s] > 0)
+        .map(s => `${f[s]} ${s}`)
+        .join(' · ')}
+    </span>
+  );
+
+const serviceOwnerColumn: TableColumn<ProvidedServiceRow> = {
+  title: 'Team',
+  field: 'ownerRef',
+  render: s => (s.ownerRef ? <EntityRefLink entityRef={s.ownerRef} defaultKind="group" /> : ''),
+};
+
+const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
+  {
+    title: 'Service',
+    field: 'title',
+    render: s => (
+      <>
+        <EntityRefLink entityRef={s.entityRef} title={s.title} />
+        <Typography variant="caption" display="block" style={{ overflowWrap: 'anywhere' }}>
+          {s.serviceName}
+        </Typography>
+      </>
+    ),
+  },
+  {
+    title: 'Account / region',
+    field: 'accountId',
+    render: s => (
+      <>
+        <span style={NO_WRAP}>{s.accountId}</span>
+        <Typography variant="caption" display="block" style={NO_WRAP}>
+          {s.region}
+        </Typography>
+      </>
+    ),
+  },
+  {
+    title: 'State / acceptance',
+    field: 'state',
+    render: s => (
+      <>
+        {s.state}
+        <Typography variant="caption" display="block" style={NO_WRAP}>
+          {s.acceptanceRequired === undefined ? '' : s.acceptanceRequired ? 'acceptance required' : 'no acceptance'}
+        </Typography>
+      </>
+    ),
+  },
+  {
+    title: 'Consumers',
+    field: 'consumers.total',
+    type: 'numeric',
+    render: s =>
+      s.consumers ? (
+        <span title={`${s.consumers.accepted} available; ${s.consumers.outsideInventory} from accounts outside the inventory`}>
+          {s.consumers.total}
+          {s.consumers.outsideInventory > 0 ? ` (${s.consumers.outsideInventory} outside)` : ''}
+        </span>
+      ) : (
+        'unknown'
+      ),
+  },
+  {
+    title: 'Health',
+    field: 'health',
+    render: s => (
+      <span title={s.healthReasons.join(' ')}>
+        <HealthStatusLabel status={s.health} />
+        {s.health !== 'healthy' && (
+          <Typography variant="caption" display="block">
+            {s.healthReasons.join(' ')}
+          </Typography>
+        )}
+      </span>
+    ),
+  },
+  { title: 'Findings', field: 'findings.high', render: s => findingsText(s.findings) },
+];
+
 /** The inventory's total: what the rows add up to. */
 export function totalLine(rows: InventoryRow[]): string {
   const cost = rows.reduce((sum, r) => sum + r.monthlyCostUsd, 0);
@@ -245,6 +331,7 @@ export const InventoryCard = () => {
   // The count, the total and the CSV are of the rows the filter shows.
   const rows = filter.trim() ? all.filter(r => matchesFilter(r, filter)) : all;
   const invalid = value?.invalid ?? [];
+  const services = value?.services ?? [];
   return (
     <>
       {invalid.length > 0 && (
@@ -299,6 +386,21 @@ export const InventoryCard = () => {
         </div>
       }
     />
+    {services.length > 0 && (
+      <Box mt={2}>
+        <Table<ProvidedServiceRow>
+          title={`Endpoint services ${entity.metadata.title ?? entity.metadata.name} provides (${services.length})`}
+          subtitle={
+            services.some(s => s.health !== 'healthy' && s.health !== 'unknown')
+              ? `${services.filter(s => s.health === 'unhealthy' || s.health === 'degraded').length} not healthy`
+              : 'Its consumers connect to these from their own VPCs'
+          }
+          options={{ paging: services.length > 20, pageSize: 20, padding: 'dense', search: false }}
+          columns={includeChildren ? [serviceOwnerColumn, ...serviceColumns] : serviceColumns}
+          data={services}
+        />
+      </Box>
+    )}
     </>
   );
 };
