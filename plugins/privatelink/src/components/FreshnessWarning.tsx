@@ -1,7 +1,6 @@
 import { WarningPanel } from '@backstage/core-components';
+import { formatUtcMinute as when } from './format';
 import { useEntityReport } from './useEntityReport';
-
-const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
  * A warning when the account this entity comes from no longer refreshes (revoked credentials,

@@ -70,3 +70,8 @@ export function describeOwnerSource(source: string, tags: Record<string, string>
   if (source === 'default') return 'no tag or rule matched: privatelink.ownership.defaultOwner';
   return source;
 }
+
+/** A moment as every card writes it: to the minute, in UTC, and saying so. */
+export function formatUtcMinute(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}

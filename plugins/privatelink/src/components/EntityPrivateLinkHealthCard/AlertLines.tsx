@@ -1,14 +1,17 @@
 import Typography from '@material-ui/core/Typography';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { AlertIncident, AlertsReport } from '../../api/types';
-
-const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+import { formatUtcMinute as when } from '../format';
 const names = (refs: string[]) => refs.map(ref => parseEntityRef(ref).name).join(', ');
 
-/** One sentence about an incident: what it is, whom it told and when. */
+/**
+ * One sentence about an incident: what it is, whom it told and when. An idle incident opens when
+ * the portal finds the endpoint idle, long after its last bytes (the usage card says since when):
+ * it says "found idle at", not "idle since".
+ */
 export function describeIncident(incident: AlertIncident): string {
-  const what = incident.kind === 'idle' ? 'Idle' : `Incident (${incident.status})`;
-  const opened = `${what} since ${when(incident.openedAt)}`;
+  const what = incident.kind === 'idle' ? 'Found idle' : `Incident (${incident.status})`;
+  const opened = `${what} ${incident.kind === 'idle' ? 'at' : 'since'} ${when(incident.openedAt)}`;
   const told = incident.alertedAt
     ? `${names(incident.recipients)} alerted at ${when(incident.alertedAt)}`
     : 'no one alerted yet';
@@ -19,7 +22,7 @@ export function describeIncident(incident: AlertIncident): string {
       : `recovered at ${when(incident.resolvedAt)}${
           incident.recoveryAlertedAt ? `, told at ${when(incident.recoveryAlertedAt)}` : ''
         }`;
-  return `${what} from ${when(incident.openedAt)} (${told}), ${ended}.`;
+  return `${what} ${incident.kind === 'idle' ? 'at' : 'from'} ${when(incident.openedAt)} (${told}), ${ended}.`;
 }
 
 /**

@@ -19,7 +19,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AuditCampaignSummary, FleetFilter, FleetGroup, FleetRow, privatelinkApiRef } from '../../api';
 import { download } from '../download';
-import { formatUsd } from '../format';
+import { formatUsd, formatUtcMinute } from '../format';
 import { HealthStatusLabel } from '../healthStatus';
 import { FILTER_KEYS, FleetFilters } from './FleetFilters';
 
@@ -169,7 +169,7 @@ export const FleetOverview = () => {
             title="PrivateLink fleet"
             subheader={
               value.refreshedAt
-                ? `As of ${value.refreshedAt.replace('T', ' ').slice(0, 16)} UTC, after the last posture evaluation`
+                ? `As of ${formatUtcMinute(value.refreshedAt)}, after the last posture evaluation`
                 : 'No snapshot yet: it is written after the first posture evaluation.'
             }
             action={

@@ -14,8 +14,9 @@ import {
   privatelinkApiRef,
   UsageCollectionStatus,
 } from '../../api';
+import { formatUtcMinute } from '../format';
 
-const when = (iso?: string) => (iso ? iso.replace('T', ' ').slice(0, 19) : '');
+const when = (iso?: string) => (iso ? formatUtcMinute(iso) : '');
 
 const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
   {
