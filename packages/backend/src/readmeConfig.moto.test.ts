@@ -8,7 +8,7 @@
 import { loadConfig, loadConfigSchema } from '@backstage/config-loader';
 import { MotoServer, SeededTopology, seedPrivateLinkTopology } from '@internal/plugin-privatelink-node/testUtils';
 import { ChildProcess, spawn } from 'child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { AddressInfo, createServer } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
@@ -35,6 +35,44 @@ async function freePort(): Promise<number> {
   await new Promise(resolve => server.close(resolve));
   return port;
 }
+
+/** Every ```yaml block of the root README and the packages' READMEs, with where it is. */
+function readmeBlocks(): Array<[string, string]> {
+  const readmes = ['README.md', ...readdirSync(path.join(ROOT, 'plugins')).map(p => path.join('plugins', p, 'README.md'))];
+  return readmes.flatMap(readme => {
+    let text: string;
+    try {
+      text = readFileSync(path.join(ROOT, readme), 'utf8');
+    } catch {
+      return [];
+    }
+    return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i): [string, string] => [`${readme} block ${i + 1}`, m[1]]);
+  });
+}
+
+describe("the READMEs' config blocks", () => {
+  const blocks = readmeBlocks();
+  let schema: Awaited<ReturnType<typeof loadConfigSchema>>;
+
+  beforeAll(async () => {
+    schema = await loadConfigSchema({ dependencies: ['backend', 'app', 'app-next'], packagePaths: [path.join(ROOT, 'package.json')] });
+  });
+
+  it('are found', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(blocks)("%s loads over app-config.yaml and passes every package's schema", async (_, yaml) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'privatelink-readme-block-')), 'app-config.block.yaml');
+    writeFileSync(file, yaml);
+    const { appConfigs } = await loadConfig({
+      configRoot: ROOT,
+      configTargets: [{ path: path.join(ROOT, 'app-config.yaml') }, { path: file }],
+      experimentalEnvFunc: async (name: string) => `value-of-${name}`,
+    });
+    expect(() => schema.process(appConfigs)).not.toThrow();
+  });
+});
 
 describe("the README's real-accounts config", () => {
   let moto: MotoServer;
@@ -115,7 +153,9 @@ describe("the README's real-accounts config", () => {
       const catalog = await fetch(`${base}/api/catalog/entities/by-query?filter=kind=resource`, { headers: { Authorization: `Bearer ${TOKEN}` } });
       if (!catalog.ok) return undefined;
       const items: Array<{ metadata: { name: string } }> = (await catalog.json()).items;
-      return items.some(i => i.metadata.name === topology.consumer.kmsEndpointId) ? items.map(i => i.metadata.name) : undefined;
+      // Both regions' endpoints: the catalog stitches entities one by one.
+      const names = items.map(i => i.metadata.name);
+      return [topology.consumer.kmsEndpointId, topology.consumer.euLogsEndpointId].every(n => names.includes(n)) ? names : undefined;
     });
     expect(names).toEqual(expect.arrayContaining([topology.consumer.kmsEndpointId, topology.consumer.euLogsEndpointId]));
   });
