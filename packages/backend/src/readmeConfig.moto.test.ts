@@ -154,8 +154,8 @@ describe("the README's real-accounts config", () => {
       if (!catalog.ok) return undefined;
       const items: Array<{ metadata: { name: string } }> = (await catalog.json()).items;
       // Both regions' endpoints: the catalog stitches entities one by one.
-      const names = items.map(i => i.metadata.name);
-      return [topology.consumer.kmsEndpointId, topology.consumer.euLogsEndpointId].every(n => names.includes(n)) ? names : undefined;
+      const found = items.map(i => i.metadata.name);
+      return [topology.consumer.kmsEndpointId, topology.consumer.euLogsEndpointId].every(n => found.includes(n)) ? found : undefined;
     });
     expect(names).toEqual(expect.arrayContaining([topology.consumer.kmsEndpointId, topology.consumer.euLogsEndpointId]));
   });

@@ -2,6 +2,7 @@ import Typography from '@material-ui/core/Typography';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { AlertIncident, AlertsReport } from '../../api/types';
 import { formatUtcMinute as when } from '../format';
+
 const names = (refs: string[]) => refs.map(ref => parseEntityRef(ref).name).join(', ');
 
 /**

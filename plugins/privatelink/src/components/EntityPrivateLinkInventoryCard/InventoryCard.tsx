@@ -190,6 +190,11 @@ const findingsText = (f: ProvidedServiceRow['findings']) =>
     </span>
   );
 
+const acceptanceText = (required?: boolean) => {
+  if (required === undefined) return '';
+  return required ? 'acceptance required' : 'no acceptance';
+};
+
 const serviceOwnerColumn: TableColumn<ProvidedServiceRow> = {
   title: 'Team',
   field: 'ownerRef',
@@ -228,7 +233,7 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
       <>
         {s.state}
         <Typography variant="caption" display="block" style={NO_WRAP}>
-          {s.acceptanceRequired === undefined ? '' : s.acceptanceRequired ? 'acceptance required' : 'no acceptance'}
+          {acceptanceText(s.acceptanceRequired)}
         </Typography>
       </>
     ),
