@@ -6,10 +6,9 @@
  * starts with exactly those two files against moto_server and ingests the account's endpoints.
  */
 import { loadConfig, loadConfigSchema } from '@backstage/config-loader';
-import { MotoServer, SeededTopology, seedPrivateLinkTopology } from '@internal/plugin-privatelink-node/testUtils';
+import { freePort, MotoServer, SeededTopology, seedPrivateLinkTopology } from '@internal/plugin-privatelink-node/testUtils';
 import { ChildProcess, spawn } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
-import { AddressInfo, createServer } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
 
@@ -26,14 +25,6 @@ function yamlBlockAfter(markdown: string, heading: string): string {
   const block = /```yaml\n([\s\S]*?)```/.exec(markdown.slice(at));
   if (!block) throw new Error(`README.md's "${heading}" has no yaml block`);
   return block[1];
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise(resolve => server.close(resolve));
-  return port;
 }
 
 /** Every ```yaml block of the root README and the packages' READMEs, with where it is. */

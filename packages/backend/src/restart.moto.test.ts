@@ -18,6 +18,7 @@ import { endpointMetricDimensions } from '@internal/plugin-privatelink-common';
 import {
   createEndpoint,
   FaultProxy,
+  freePort,
   MotoServer,
   requiredDatabases,
   SeededTopology,
@@ -26,7 +27,6 @@ import {
 import { ChildProcess, spawn } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import knexFactory, { Knex } from 'knex';
-import { AddressInfo, createServer } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
 
@@ -60,14 +60,6 @@ const { ids } = requiredDatabases();
 const utcDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** The last complete UTC day, as the collector counts it (CloudWatch has had two hours). */
 const lastCompleteDay = () => utcDay(Date.now() - 2 * 3_600_000 - DAY);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise(resolve => server.close(resolve));
-  return port;
-}
 
 describe.each(ids.filter(id => id.startsWith('POSTGRES')))('a backend killed mid-work, on %s', () => {
   const pgUrl = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING!;

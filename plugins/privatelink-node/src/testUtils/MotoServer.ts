@@ -5,7 +5,8 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 /** Credentials moto accepts as the "main account" that assumes roles into the others. */
 const MAIN_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on now, for a server a test starts. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

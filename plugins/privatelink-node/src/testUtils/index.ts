@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { MotoServer } from './MotoServer';
+export { freePort, MotoServer } from './MotoServer';
 export { FaultProxy } from './FaultProxy';
 export type { ProxiedCall } from './FaultProxy';
 export {

@@ -24,10 +24,27 @@ import { HealthStatusLabel } from '../healthStatus';
 import { download } from '../download';
 import { toCsv } from './inventoryRows';
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+/** An account and its region, one above the other, for either table. */
+function accountRegionColumn<T extends { accountId: string; region: string }>(): TableColumn<T> {
+  return {
+    title: 'Account / region',
+    field: 'accountId',
+    render: r => (
+      <>
+        <span style={NO_WRAP}>{r.accountId}</span>
+        <Typography variant="caption" display="block" style={NO_WRAP}>
+          {r.region}
+        </Typography>
+      </>
+    ),
+  };
+}
+
 /** Findings as one sortable number: any high outweighs every medium, any medium every low. */
 const findingsScore = (r: InventoryRow) => r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
 
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /** What the health column shows and its filter finds: the status, "idle", and the reasons. */
 export const healthText = (r: InventoryRow) =>
@@ -86,18 +103,7 @@ const columns: TableColumn<InventoryRow>[] = [
       </>
     ),
   },
-  {
-    title: 'Account / region',
-    field: 'accountId',
-    render: r => (
-      <>
-        <span style={NO_WRAP}>{r.accountId}</span>
-        <Typography variant="caption" display="block" style={NO_WRAP}>
-          {r.region}
-        </Typography>
-      </>
-    ),
-  },
+  accountRegionColumn(),
   {
     title: 'AZs',
     field: 'availabilityZones',
@@ -214,18 +220,7 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
       </>
     ),
   },
-  {
-    title: 'Account / region',
-    field: 'accountId',
-    render: s => (
-      <>
-        <span style={NO_WRAP}>{s.accountId}</span>
-        <Typography variant="caption" display="block" style={NO_WRAP}>
-          {s.region}
-        </Typography>
-      </>
-    ),
-  },
+  accountRegionColumn(),
   {
     title: 'State / acceptance',
     field: 'state',
