@@ -37,4 +37,16 @@ describe.each(ids)('migrations under a held lock on %s', databaseId => {
     await migrate(knex, { lockWaitMs: 10_000 });
     expect(await readiness(knex)).toEqual({ ready: true, database: 'reachable, migrated' });
   });
+
+  it('takes the lock again when replicas that started together each created its row', async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    await knex.migrate.down({ directory });
+    // What two replicas leave when each finds the new lock table empty and inserts its row.
+    await knex('knex_migrations_lock').insert({ is_locked: 0 });
+    expect(Number((await knex('knex_migrations_lock').count({ n: '*' }).first())!.n)).toBe(2);
+    await migrate(knex, { lockWaitMs: 10_000 });
+    expect(await readiness(knex)).toEqual({ ready: true, database: 'reachable, migrated' });
+    expect(await knex('knex_migrations_lock').select('is_locked')).toEqual([{ is_locked: 0 }]);
+  });
 });

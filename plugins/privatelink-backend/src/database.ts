@@ -24,6 +24,7 @@ export async function migrate(knex: Knex, options: { attempts?: number; lockWait
     } catch (error) {
       const locked = (error as Error).name === 'MigrationLocked';
       if (locked && Date.now() < lockDeadline) {
+        await removeDuplicateLockRows(knex);
         await new Promise(resolve => setTimeout(resolve, 500));
         continue;
       }
@@ -38,6 +39,19 @@ export async function migrate(knex: Knex, options: { attempts?: number; lockWait
       await new Promise(resolve => setTimeout(resolve, 200 * attempt));
     }
   }
+}
+
+/**
+ * knex creates its lock table's one row by checking, then inserting: replicas that start together
+ * on an empty database can each insert one. With two rows no instance ever takes the lock (it
+ * must update exactly one row), and every start waits out the lock deadline and fails. The
+ * committed state of a lock row is unlocked unless a migration crashed outside a transaction,
+ * so the extra unlocked rows go; the first row, and any row still locked, stay.
+ */
+async function removeDuplicateLockRows(knex: Knex): Promise<void> {
+  const rows: Array<{ index: number }> = await knex('knex_migrations_lock').select('index').orderBy('index');
+  if (rows.length <= 1) return;
+  await knex('knex_migrations_lock').whereNot('index', rows[0].index).where('is_locked', 0).delete();
 }
 
 /**

@@ -30,14 +30,16 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
 
   it('migrates once when replicas start together, each on its own pool', async () => {
     const knex = await databases.init(databaseId);
-    // On PostgreSQL a second pool, as a second instance has; SQLite in memory has one connection.
-    const other = databaseId.startsWith('POSTGRES')
-      ? knexFactory({ client: knex.client.config.client, connection: knex.client.config.connection })
-      : knex;
+    // On PostgreSQL each replica has a pool of its own (the test database's pool holds one
+    // connection: two migrations on it would wait for each other's connection, which no two
+    // instances do); SQLite in memory has one connection, shared.
+    const pool = () =>
+      databaseId.startsWith('POSTGRES') ? knexFactory({ client: knex.client.config.client, connection: knex.client.config.connection }) : knex;
+    const replicas = [knex, pool(), pool()];
     try {
-      await Promise.all([migrate(knex), migrate(other), migrate(knex)]);
+      await Promise.all(replicas.map(replica => migrate(replica)));
     } finally {
-      if (other !== knex) await other.destroy();
+      await Promise.all(replicas.filter(replica => replica !== knex).map(replica => replica.destroy()));
     }
     expect(await knex.schema.hasTable('privatelink_daily_usage')).toBe(true);
     expect(await knex.schema.hasTable('privatelink_alert_incidents')).toBe(true);
