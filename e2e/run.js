@@ -252,9 +252,11 @@ async function main() {
       await inventoryCard(page).getByText(`idle: ${usd(hourly)} a month`).first().waitFor({ timeout: 30_000 });
       await open(page, '/privatelink', 'idle-fleet');
       await page.getByTestId('fleet-waste').getByText(usd(monthly)).waitFor({ timeout: 60_000 });
-      await page.getByTestId('fleet-waste').getByText(`a month on ${idleRows.length} idle endpoints`).waitFor();
-      const topRow = page.locator('tr').filter({ hasText: IDLE });
-      await topRow.getByText(usd(hourly)).first().waitFor();
+      await page.getByText(`a month on ${idleRows.length} idle endpoints`).waitFor();
+      const topIdle = page.locator('[class*="MuiPaper-root"]').filter({ hasText: /Top idle endpoints \(/ }).last();
+      const topRow = topIdle.locator('tr').filter({ hasText: IDLE });
+      const rowText = await topRow.first().innerText({ timeout: 30_000 });
+      if (!rowText.includes(usd(hourly))) throw new Error(`the top idle row of ${IDLE} says ${rowText.replace(/\s+/g, ' ')}, not ${usd(hourly)} a month`);
       // The notice its owner got.
       const res = await fetch(`${BACKEND}/api/notifications/notifications?limit=100`, { headers: { Authorization: `Bearer ${await userToken()}` } });
       const notice = (await res.json()).notifications.find(n => n.payload.title.includes(IDLE) && / is idle: /.test(n.payload.title));
