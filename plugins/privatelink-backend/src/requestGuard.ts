@@ -30,10 +30,11 @@ function illFormedField(value: unknown, path: string): string | undefined {
   }
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const field = path ? `${path}.${key}` : key;
       const problem = illFormed(key);
       if (problem) return `the name of a field ${problem}`;
-      const found = illFormedField(item, Array.isArray(value) ? `${path}[${key}]` : field);
+      let field = path ? `${path}.${key}` : key;
+      if (Array.isArray(value)) field = `${path}[${key}]`;
+      const found = illFormedField(item, field);
       if (found) return found;
     }
   }
@@ -66,9 +67,10 @@ export function rejectHostileQuery(): express.RequestHandler {
         next(new InputError(`parameter ${name} is longer than ${MAX_PARAMETER_LENGTH} characters`));
         return;
       }
-      const problem = illFormed(key) ?? illFormed(value);
+      const keyProblem = illFormed(key);
+      const problem = keyProblem ?? illFormed(value);
       if (problem) {
-        next(new InputError(`parameter ${illFormed(key) ? 'name' : name} ${problem}`));
+        next(new InputError(`parameter ${keyProblem ? 'name' : name} ${problem}`));
         return;
       }
     }

@@ -73,7 +73,17 @@ export function noCharge(formula: string): MonthlyCost {
   };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** USD to the cent, as every figure the portal shows. */
+export const roundToCents = (n: number) => Math.round(n * 100) / 100;
+const round = roundToCents;
+
+/**
+ * What an hourly charge comes to in a month of 730 hours: the hourly part of an endpoint's monthly
+ * cost, and what an idle endpoint costs a month. One product, so the two never disagree.
+ */
+export function hourlyChargesPerMonth(hourlyUsd: number): number {
+  return hourlyUsd * HOURS_PER_MONTH;
+}
 
 /**
  * Monthly cost of one endpoint: hourly x AZs x 730 plus tiered per-GB data processing, and the
@@ -99,7 +109,7 @@ export function monthlyCost(input: {
   let dataProcessing: number;
   let formula: string;
   if (endpointType === 'GatewayLoadBalancer') {
-    hourly = pricing.gatewayLoadBalancerEndpointHourly * HOURS_PER_MONTH;
+    hourly = hourlyChargesPerMonth(pricing.gatewayLoadBalancerEndpointHourly);
     dataProcessing = (gb ?? 0) * pricing.gatewayLoadBalancerPerGb;
     formula = `$${
       pricing.gatewayLoadBalancerEndpointHourly
@@ -107,7 +117,7 @@ export function monthlyCost(input: {
       pricing.gatewayLoadBalancerPerGb
     }/GB`;
   } else {
-    hourly = pricing.interfaceEndpointHourly * azCount * HOURS_PER_MONTH;
+    hourly = hourlyChargesPerMonth(pricing.interfaceEndpointHourly * azCount);
     dataProcessing = tieredPrice(gb ?? 0, pricing.interfaceDataTiers);
     formula = `$${
       pricing.interfaceEndpointHourly

@@ -104,7 +104,7 @@ export class FleetService {
     }
     const vpcs: FleetVpc[] = items
       .filter((i): i is Vpc => i.kind === 'vpc')
-      .map(i => ({ entityRef: i.entityRef, ...(ownerOf(i) ? { ownerRef: ownerOf(i) } : {}), accountId: i.vpc.accountId, region: i.vpc.region }));
+      .map(i => ({ entityRef: i.entityRef, ...(owners.get(i.entityRef) ? { ownerRef: owners.get(i.entityRef) } : {}), accountId: i.vpc.accountId, region: i.vpc.region }));
     await store.replace(rows, now, vpcs);
     return { rows };
   }

@@ -1,5 +1,5 @@
 import { IdleVerdict } from '@internal/plugin-privatelink-common';
-import { HOURS_PER_MONTH } from '../cost/pricing';
+import { hourlyChargesPerMonth, roundToCents } from '../cost/pricing';
 import { addDays, daysInRange } from './days';
 
 const dollars = (usd: number) =>
@@ -38,9 +38,8 @@ export function idleVerdict(input: {
     ? daysInRange(lastTrafficDay!, through)
     : Math.min(daysInRange(since, through), IDLE_LOOKBACK_DAYS);
   const daysWithoutBytes = sawTraffic ? observedDays - 1 : observedDays;
-  const cents = (usd: number) => Math.round(usd * 100) / 100;
-  const monthlyUsd = cents(hourlyUsd * HOURS_PER_MONTH);
-  const wastedSoFarUsd = cents(daysWithoutBytes * 24 * hourlyUsd);
+  const monthlyUsd = roundToCents(hourlyChargesPerMonth(hourlyUsd));
+  const wastedSoFarUsd = roundToCents(daysWithoutBytes * 24 * hourlyUsd);
   const verdict = { observedDays, daysWithoutBytes, monthlyUsd, wastedSoFarUsd };
   if (hourlyUsd === 0) {
     return { ...verdict, idle: false, wastedSoFarUsd: 0, reason: 'Free by the hour: idling wastes nothing.' };

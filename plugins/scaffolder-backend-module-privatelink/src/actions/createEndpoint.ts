@@ -291,7 +291,7 @@ export function createEndpointAction(options: {
         throw new InputError(
           `allowedCidrs: '${outside}' lies outside the VPC's CIDRs (${vpcCidrs.join(', ')})${
             requests.allowedSourceCidrs?.length ? ` and privatelink.requests.allowedSourceCidrs (${requests.allowedSourceCidrs.join(', ')})` : ''
-          }; a least-privilege group admits only those`,
+          }; a least-privilege group admits only those: choose a range inside them, or have the portal's operators add yours to privatelink.requests.allowedSourceCidrs`,
         );
       }
 

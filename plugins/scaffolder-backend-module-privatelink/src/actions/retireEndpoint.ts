@@ -60,6 +60,23 @@ async function recentBytes(
   return (answer.MetricDataResults ?? []).flatMap(r => r.Values ?? []).reduce((sum, v) => sum + v, 0);
 }
 
+/**
+ * An AWS read of the retirement that failed, naming what, where, with which credentials, and the
+ * permission to check.
+ */
+function readFailure(
+  input: { endpointId: string; accountId: string; region: string },
+  what: string,
+  permission: string,
+  error: unknown,
+): Error {
+  return new Error(
+    `${what} ${input.endpointId} in account ${input.accountId} (${input.region}), read with the account's credentials (aws.accounts): ${
+      (error as Error).name
+    }: ${(error as Error).message}. Check that its role may call ${permission}.`,
+  );
+}
+
 /** Days of traffic that refuse a deletion when the request names none. */
 const DEFAULT_TRAFFIC_DAYS = 14;
 
@@ -148,11 +165,7 @@ export function retireEndpointAction(options: {
       const { ec2, cloudWatch } = await aws.forAccount(input.accountId, input.region);
       const found = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [input.endpointId] })).catch(error => {
         if (/NotFound/.test((error as { name?: string }).name ?? '')) return { VpcEndpoints: [] };
-        throw new Error(
-          `EC2 did not describe ${input.endpointId} in account ${input.accountId} (${input.region}) with the portal's read role: ${
-            (error as Error).name
-          }: ${(error as Error).message}. Check that the role may call ec2:DescribeVpcEndpoints.`,
-        );
+        throw readFailure(input, 'EC2 did not describe', 'ec2:DescribeVpcEndpoints', error);
       });
       const endpoint = found.VpcEndpoints?.find(e => e.VpcEndpointId === input.endpointId);
       if (!endpoint) {
@@ -163,11 +176,7 @@ export function retireEndpointAction(options: {
         endpoint.VpcEndpointType === 'Gateway'
           ? undefined
           : await recentBytes(cloudWatch, endpoint, input.trafficDays, now()).catch(error => {
-              throw new Error(
-                `CloudWatch did not answer how many bytes ${input.endpointId} processed, in account ${input.accountId} (${input.region}) with the portal's read role: ${
-                  (error as Error).name
-                }: ${(error as Error).message}. Check that the role may call cloudwatch:GetMetricData.`,
-              );
+              throw readFailure(input, 'CloudWatch did not answer the bytes of', 'cloudwatch:GetMetricData', error);
             });
       if ((bytes === undefined || bytes > 0) && !input.force) {
         throw new InputError(

@@ -143,7 +143,7 @@ describe('InventoryCard', () => {
     await waitFor(() => expect(titles()).toEqual(['other']));
     expect(screen.getByText('VPC endpoint inventory (1 of 2)')).toBeInTheDocument();
     expect(screen.getByText('Total: $7.30 a month, 1.0 GB in 30 days')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Export 1 rows as CSV' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export 1 row as CSV' })).toBeInTheDocument();
     fireEvent.change(search, { target: { value: 'vpce-0a00000000000a001' } });
     await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
     fireEvent.change(search, { target: { value: 'idle' } });

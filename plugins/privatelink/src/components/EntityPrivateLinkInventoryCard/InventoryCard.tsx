@@ -42,6 +42,19 @@ function accountRegionColumn<T extends { accountId: string; region: string }>():
   };
 }
 
+/** Open findings by severity, with their check ids on hover: for endpoints and services alike. */
+const findingsText = (f: InventoryRow['findings']) =>
+  f.checkIds.length === 0 ? (
+    'none'
+  ) : (
+    <span title={f.checkIds.join('\n')}>
+      {(['high', 'medium', 'low'] as const)
+        .filter(s => f[s] > 0)
+        .map(s => `${f[s]} ${s}`)
+        .join(' · ')}
+    </span>
+  );
+
 /** Findings as one sortable number: any high outweighs every medium, any medium every low. */
 const findingsScore = (r: InventoryRow) => r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
 
@@ -127,17 +140,7 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Findings',
     field: 'findings',
     customSort: (a, b) => findingsScore(a) - findingsScore(b),
-    render: r =>
-      r.findings.checkIds.length === 0 ? (
-        'none'
-      ) : (
-        <span title={r.findings.checkIds.join('\n')}>
-          {(['high', 'medium', 'low'] as const)
-            .filter(s => r.findings[s] > 0)
-            .map(s => `${r.findings[s]} ${s}`)
-            .join(' · ')}
-        </span>
-      ),
+    render: r => findingsText(r.findings),
   },
   {
     title: 'Health',
@@ -183,18 +186,6 @@ export function matchesFilter(r: InventoryRow, filter: string): boolean {
     .filter(Boolean)
     .every(word => text.includes(word));
 }
-
-const findingsText = (f: ProvidedServiceRow['findings']) =>
-  f.checkIds.length === 0 ? (
-    'none'
-  ) : (
-    <span title={f.checkIds.join('\n')}>
-      {(['high', 'medium', 'low'] as const)
-        .filter(s => f[s] > 0)
-        .map(s => `${f[s]} ${s}`)
-        .join(' · ')}
-    </span>
-  );
 
 const acceptanceText = (required?: boolean) => {
   if (required === undefined) return '';
@@ -369,7 +360,7 @@ export const InventoryCard = () => {
           size="small"
           onClick={() => download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows))}
         >
-          {rows.length === all.length ? 'Export CSV' : `Export ${rows.length} rows as CSV`}
+          {rows.length === all.length ? 'Export CSV' : `Export ${rows.length} row${rows.length === 1 ? '' : 's'} as CSV`}
         </Button>
       </Box>
     <Table<InventoryRow>
