@@ -15,7 +15,7 @@
 import { execFile, spawn } from 'child_process';
 import { promisify } from 'util';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { AwsApiCallCounter, AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
 import knexFactory from 'knex';
 import { AwsInventoryReader } from '../plugins/catalog-backend-module-privatelink/src/lib/AwsInventoryReader';
 import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelink/src/lib/entities';

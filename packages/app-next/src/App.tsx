@@ -4,7 +4,7 @@ import { SignInPageBlueprint, SignInPageProps } from '@backstage/plugin-app-reac
 import { ProxiedSignInPage } from '@backstage/core-components';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
-import privatelinkPlugin from '@internal/plugin-privatelink/alpha';
+import privatelinkPlugin from '@privatelink-portal/plugin-privatelink/alpha';
 
 /** Signs in through the backend's provider that `portal.signInProvider` names, as the legacy app does. */
 const PortalSignInPage = (props: SignInPageProps) => {

@@ -18,7 +18,7 @@ import {
   PrivateLinkServicePickerFieldExtension,
   PrivateLinkSubnetsPickerFieldExtension,
   PrivateLinkVpcPickerFieldExtension,
-} from '@internal/plugin-privatelink';
+} from '@privatelink-portal/plugin-privatelink';
 import { ScaffolderFieldExtensions } from '@backstage/plugin-scaffolder-react';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import {

@@ -22,10 +22,10 @@ backend.add(transitiveOwnershipModule);
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'));
-backend.add(import('@internal/plugin-catalog-backend-module-privatelink'));
+backend.add(import('@privatelink-portal/plugin-catalog-backend-module-privatelink'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@internal/plugin-scaffolder-backend-module-privatelink'));
+backend.add(import('@privatelink-portal/plugin-scaffolder-backend-module-privatelink'));
 
 // Permissions are enabled (permission.enabled): the portal's own policy decides.
 backend.add(import('@backstage/plugin-permission-backend'));
@@ -34,7 +34,7 @@ backend.add(portalPermissionPolicyModule);
 // Owners hear of their audit campaigns (privatelink.audit.notifications) through notifications.
 backend.add(import('@backstage/plugin-notifications-backend'));
 
-backend.add(import('@internal/plugin-privatelink-backend'));
+backend.add(import('@privatelink-portal/plugin-privatelink-backend'));
 
 // A plugin that cannot start (bad config, a migration lock, the port in use) stops the process
 // with a non-zero code instead of leaving the others serving half a portal.

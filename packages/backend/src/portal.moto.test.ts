@@ -16,8 +16,8 @@ import {
 import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import catalogModulePrivateLink from '@internal/plugin-catalog-backend-module-privatelink';
-import privatelinkPlugin, { clockServiceRef } from '@internal/plugin-privatelink-backend';
+import catalogModulePrivateLink from '@privatelink-portal/plugin-catalog-backend-module-privatelink';
+import privatelinkPlugin, { clockServiceRef } from '@privatelink-portal/plugin-privatelink-backend';
 import {
   createEndpoint,
   MotoServer,
@@ -25,7 +25,7 @@ import {
   SeededTopology,
   seedPrivateLinkTopology,
   manualScheduler,
-} from '@internal/plugin-privatelink-node/testUtils';
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { Knex } from 'knex';
 import request from 'supertest';
 

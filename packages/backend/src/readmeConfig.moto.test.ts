@@ -6,7 +6,7 @@
  * starts with exactly those two files against moto_server and ingests the account's endpoints.
  */
 import { loadConfig, loadConfigSchema } from '@backstage/config-loader';
-import { freePort, MotoServer, SeededTopology, seedPrivateLinkTopology } from '@internal/plugin-privatelink-node/testUtils';
+import { freePort, MotoServer, SeededTopology, seedPrivateLinkTopology } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { ChildProcess, spawn } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';

@@ -14,7 +14,7 @@
  */
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
-import { endpointMetricDimensions } from '@internal/plugin-privatelink-common';
+import { endpointMetricDimensions } from '@privatelink-portal/plugin-privatelink-common';
 import {
   createEndpoint,
   FaultProxy,
@@ -23,7 +23,7 @@ import {
   requiredDatabases,
   SeededTopology,
   seedPrivateLinkTopology,
-} from '@internal/plugin-privatelink-node/testUtils';
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { ChildProcess, spawn } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import knexFactory, { Knex } from 'knex';

@@ -21,7 +21,7 @@ import {
   Filter,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { AwsApiCallCounter, AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
 import { AWS_VENDOR, UNKNOWN_VENDOR } from '../src/lib/vendors';
 import { AwsInventoryReader, FILTER_VALUES_PER_CALL } from '../src/lib/AwsInventoryReader';
 import { RegionInventory } from '../src/lib/inventory';

@@ -17,7 +17,7 @@ import {
   createEndpoint,
   SeededTopology,
   manualScheduler,
-} from '@internal/plugin-privatelink-node/testUtils';
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { EC2Client, DeleteVpcEndpointsCommand } from '@aws-sdk/client-ec2';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import request from 'supertest';

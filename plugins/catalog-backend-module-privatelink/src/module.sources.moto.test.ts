@@ -18,7 +18,7 @@ import {
   seedPrivateLinkTopology,
   SeededTopology,
   manualScheduler,
-} from '@internal/plugin-privatelink-node/testUtils';
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { catalogModulePrivateLink } from './module';
 

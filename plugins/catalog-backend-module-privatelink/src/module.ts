@@ -10,7 +10,7 @@ import {
   awsAccessServiceRef,
   readAccountTargets,
   SnapshotReader,
-} from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-node';
 import { AwsInventoryReader } from './lib/AwsInventoryReader';
 import { SnapshotInventoryReader } from './lib/SnapshotInventoryReader';
 import { readPrivateLinkCatalogConfig } from './providers/config';

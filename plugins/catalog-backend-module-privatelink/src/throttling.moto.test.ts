@@ -5,8 +5,8 @@
  * and the portal counts each call once.
  */
 import { ConfigReader } from '@backstage/config';
-import { AwsClientFactory } from '@internal/plugin-privatelink-node';
-import { FaultProxy, MotoServer, seedPrivateLinkTopology } from '@internal/plugin-privatelink-node/testUtils';
+import { AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
+import { FaultProxy, MotoServer, seedPrivateLinkTopology } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { AwsInventoryReader } from './lib/AwsInventoryReader';
 
 jest.setTimeout(120_000);

@@ -1,4 +1,4 @@
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { migrate, readiness } from './database';
 
@@ -18,7 +18,7 @@ describe.each(ids)('readiness on %s', databaseId => {
 });
 
 describe.each(ids)('migrations under a held lock on %s', databaseId => {
-  const directory = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
+  const directory = resolvePackagePath('@privatelink-portal/plugin-privatelink-backend', 'migrations');
 
   it('waits for the instance holding the lock, and says so when it is never released', async () => {
     const knex = await databases.init(databaseId);

@@ -6,7 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 
-const migrationsDir = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
+const migrationsDir = resolvePackagePath('@privatelink-portal/plugin-privatelink-backend', 'migrations');
 
 /**
  * Runs the migrations. knex serialises migrations through its lock table: a replica that finds

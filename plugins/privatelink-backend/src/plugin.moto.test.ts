@@ -20,10 +20,10 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { AwsClientFactory, awsAccessServiceRef } from '@internal/plugin-privatelink-node';
+import { AwsClientFactory, awsAccessServiceRef } from '@privatelink-portal/plugin-privatelink-node';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { MotoServer, requiredDatabases, manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
+import { MotoServer, requiredDatabases, manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from './plugin';
 import { addDays, lastCompleteDay } from './usage/days';

@@ -9,7 +9,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
-import { manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
+import { manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { privatelinkPlugin } from './plugin';

@@ -2,8 +2,8 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { privatelinkPermissions } from '@internal/plugin-privatelink-common';
-import { awsAccessServiceRef } from '@internal/plugin-privatelink-node';
+import { privatelinkPermissions } from '@privatelink-portal/plugin-privatelink-common';
+import { awsAccessServiceRef } from '@privatelink-portal/plugin-privatelink-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { alertServiceRef } from './alerts/AlertService';
 import { auditServiceRef } from './audit/AuditService';

@@ -11,7 +11,7 @@ import {
   parseConfig,
   readAccountTargets,
   readTaskSchedule,
-} from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-node';
 import { z } from 'zod';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { AlertSettings } from './alerts/conditions';

@@ -8,7 +8,7 @@ import {
   readPrivateLinkEntity,
   VpcEndpointDetails,
   VpcEndpointServiceDetails,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { JsonObject } from '@backstage/types';
 
 /** An endpoint entity as the catalog module writes it, for tests; owned by payments. */

@@ -21,7 +21,7 @@ import {
   ENDPOINT_SERVICE_ENTITY_TYPE,
   VENDOR_GROUP_TYPE,
   VPC_ENTITY_TYPE,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import PrivateLinkIcon from '@material-ui/icons/SettingsEthernet';
 import { PrivateLinkClient, privatelinkApiRef } from './api';
 

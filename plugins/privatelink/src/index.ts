@@ -32,7 +32,7 @@ export {
   isVpcEndpointServiceEntity as isPrivateLinkServiceAvailable,
   isVpcEntity as isPrivateLinkVpcAvailable,
   isProvidedEndpointServiceEntity as isPrivateLinkProvidedServiceAvailable,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 export {
   isPrivateLinkTenant as isPrivateLinkInventoryAvailable,
   isPrivateLinkVendor as isPrivateLinkVendorAvailable,

@@ -1,6 +1,6 @@
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { awsAccessServiceRef, readAccountTargets, readRequestSettings } from '@internal/plugin-privatelink-node';
+import { awsAccessServiceRef, readAccountTargets, readRequestSettings } from '@privatelink-portal/plugin-privatelink-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogRefresh } from './actions/catalogRefresh';
 import { createEndpointAction } from './actions/createEndpoint';

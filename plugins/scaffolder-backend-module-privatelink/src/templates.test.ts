@@ -3,7 +3,7 @@ import path from 'path';
 import yaml from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AwsAccessService } from '@internal/plugin-privatelink-node';
+import { AwsAccessService } from '@privatelink-portal/plugin-privatelink-node';
 import { createEndpointAction } from './actions/createEndpoint';
 import { retireEndpointAction } from './actions/retireEndpoint';
 

@@ -8,7 +8,7 @@ import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { loadConfig } from '@backstage/config-loader';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import privatelinkPlugin from '@internal/plugin-privatelink-backend';
+import privatelinkPlugin from '@privatelink-portal/plugin-privatelink-backend';
 import path from 'node:path';
 import request from 'supertest';
 

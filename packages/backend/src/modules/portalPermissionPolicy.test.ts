@@ -9,14 +9,14 @@ import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
-import { isGroupMember } from '@internal/plugin-catalog-backend-module-privatelink';
+import { isGroupMember } from '@privatelink-portal/plugin-catalog-backend-module-privatelink';
 import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
   privatelinkEndpointCreatePermission,
   privatelinkEndpointReadPermission,
   privatelinkEndpointRetirePermission,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import path from 'node:path';
 import request from 'supertest';
 import { demoSignInModule } from './demoSignIn';

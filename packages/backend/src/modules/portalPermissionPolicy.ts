@@ -31,14 +31,14 @@ import {
   scaffolderTaskConditions,
 } from '@backstage/plugin-scaffolder-backend/alpha';
 import { taskCancelPermission, taskReadPermission } from '@backstage/plugin-scaffolder-common/alpha';
-import { isGroupMemberCondition } from '@internal/plugin-catalog-backend-module-privatelink';
+import { isGroupMemberCondition } from '@privatelink-portal/plugin-catalog-backend-module-privatelink';
 import {
   ANNOTATION_OWNER_SOURCE,
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
   privatelinkEndpointCreatePermission,
   privatelinkEndpointRetirePermission,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { WriteClaims } from './writeClaims';
 
 /** Writes to the catalog itself that only the portal's administrators make. */

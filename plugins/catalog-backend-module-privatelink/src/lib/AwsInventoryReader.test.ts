@@ -13,7 +13,7 @@ import {
   VpcEndpoint,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { AwsApiCallCounter, AwsClientFactory } from '@internal/plugin-privatelink-node';
+import { AwsApiCallCounter, AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
 import { AwsInventoryReader } from './AwsInventoryReader';
 
 const ec2Mock = mockClient(EC2Client);

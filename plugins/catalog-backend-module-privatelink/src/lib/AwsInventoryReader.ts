@@ -13,7 +13,7 @@ import {
   paginateDescribeVpcs,
   ServiceDetail,
 } from '@aws-sdk/client-ec2';
-import { AwsAccessService } from '@internal/plugin-privatelink-node';
+import { AwsAccessService } from '@privatelink-portal/plugin-privatelink-node';
 import { InventoryReader, referencedIds, RegionInventory } from './inventory';
 
 /** EC2 accepts at most 200 values in one filter. */

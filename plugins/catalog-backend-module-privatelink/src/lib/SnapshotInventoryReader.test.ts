@@ -1,7 +1,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { SnapshotReader } from '@internal/plugin-privatelink-node';
+import { SnapshotReader } from '@privatelink-portal/plugin-privatelink-node';
 import { SnapshotInventoryReader } from './SnapshotInventoryReader';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/inventory/111111111111/us-east-1');

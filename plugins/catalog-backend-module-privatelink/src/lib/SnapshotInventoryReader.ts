@@ -11,7 +11,7 @@ import type {
   DescribeVpcEndpointsResult,
   DescribeVpcsResult,
 } from '@aws-sdk/client-ec2';
-import { SnapshotReader } from '@internal/plugin-privatelink-node';
+import { SnapshotReader } from '@privatelink-portal/plugin-privatelink-node';
 import { InventoryReader, RegionInventory } from './inventory';
 
 /**

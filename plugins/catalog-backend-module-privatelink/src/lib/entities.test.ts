@@ -4,13 +4,13 @@ import {
   FieldFormatEntityPolicy,
   resourceEntityV1alpha1Validator,
 } from '@backstage/catalog-model';
-import { SnapshotReader } from '@internal/plugin-privatelink-node';
+import { SnapshotReader } from '@privatelink-portal/plugin-privatelink-node';
 import {
   parseEndpointDetails,
   parseEndpointServiceDetails,
   parseVpcDetails,
   readPrivateLinkEntity,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { SnapshotInventoryReader } from './SnapshotInventoryReader';
 import { mapRegionInventory, toIsoTime } from './entities';
 import { datadog, ownership, snowflake } from './testFixtures';

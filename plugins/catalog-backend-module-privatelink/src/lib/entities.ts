@@ -39,7 +39,7 @@ import {
   VpcDetails,
   vpcEntityRef,
   VPC_ENTITY_TYPE,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { RegionInventory } from './inventory';
 import { OwnershipConfig, resolveOwner } from './owner';
 import { summariseRules } from './securityGroups';

@@ -3,7 +3,7 @@ import { EntitiesSearchFilter } from '@backstage/plugin-catalog-node';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { createConditionFactory, createPermissionRule } from '@backstage/plugin-permission-node';
-import { VENDOR_GROUP_TYPE } from '@internal/plugin-privatelink-common';
+import { VENDOR_GROUP_TYPE } from '@privatelink-portal/plugin-privatelink-common';
 // zod/v3, as the catalog's own rules: the permission framework reads its parameters' schema.
 import { z } from 'zod/v3';
 

@@ -1,5 +1,5 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
-import { SecurityGroupRule } from '@internal/plugin-privatelink-common';
+import { SecurityGroupRule } from '@privatelink-portal/plugin-privatelink-common';
 
 /** The inbound rules of a security group as the checks and cards read them. */
 export function summariseRules(permissions: IpPermission[] | undefined): SecurityGroupRule[] {

@@ -1,4 +1,4 @@
-import { ServiceOrigin } from '@internal/plugin-privatelink-common';
+import { ServiceOrigin } from '@privatelink-portal/plugin-privatelink-common';
 
 /** A SaaS vendor (or AWS itself) whose endpoint services tenants consume. */
 export interface VendorConfig {

@@ -4,7 +4,7 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
-import { InventoryRefreshStatus } from '@internal/plugin-privatelink-common';
+import { InventoryRefreshStatus } from '@privatelink-portal/plugin-privatelink-common';
 
 /** Where each account refresh reports what it did, for the operators' status. */
 export interface InventoryStatusReporter {

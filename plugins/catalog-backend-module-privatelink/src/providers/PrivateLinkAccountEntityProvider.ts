@@ -15,8 +15,8 @@ import {
   ENDPOINT_SERVICE_ENTITY_TYPE,
   InventoryRefreshStatus,
   VPC_ENTITY_TYPE,
-} from '@internal/plugin-privatelink-common';
-import { AccountTarget, AwsApiCallCounter } from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-common';
+import { AccountTarget, AwsApiCallCounter } from '@privatelink-portal/plugin-privatelink-node';
 import { mapRegionInventory, MappingContext, MappingProblem } from '../lib/entities';
 import { InventoryReader } from '../lib/inventory';
 import { PrivateLinkCatalogConfig } from './config';

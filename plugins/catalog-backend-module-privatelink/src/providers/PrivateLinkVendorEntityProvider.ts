@@ -16,8 +16,8 @@ import {
   ENDPOINT_SERVICE_ENTITY_TYPE,
   readPrivateLinkEntity,
   VpcEndpointDetails,
-} from '@internal/plugin-privatelink-common';
-import { queryAllEntities } from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-common';
+import { queryAllEntities } from '@privatelink-portal/plugin-privatelink-node';
 import { mapConsumedService, mapVendor } from '../lib/entities';
 import { PrivateLinkCatalogConfig } from './config';
 import { refuseSuspiciousDrop } from './InventoryGuard';

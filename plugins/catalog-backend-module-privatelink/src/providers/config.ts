@@ -4,7 +4,7 @@ import {
   configValues,
   parseConfig,
   readTaskSchedule,
-} from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-node';
 import { z } from 'zod';
 import { OwnershipConfig, parseOwnerRef } from '../lib/owner';
 import { AWS_VENDOR, UNKNOWN_VENDOR, VendorConfig } from '../lib/vendors';

@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import knexFactory from 'knex';
 import { migrate } from '../database';
 import { PrivateLinkBackendConfig } from '../settings';

@@ -6,7 +6,7 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
-import { AlertsReport, FleetRow, PrivateLinkEntity, vendorGroupRef } from '@internal/plugin-privatelink-common';
+import { AlertsReport, FleetRow, PrivateLinkEntity, vendorGroupRef } from '@privatelink-portal/plugin-privatelink-common';
 import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { NotificationService, notificationService } from '@backstage/plugin-notifications-node';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';

@@ -1,5 +1,5 @@
 import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { AlertIncident, AlertKind } from '@internal/plugin-privatelink-common';
+import { AlertIncident, AlertKind } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 import { AlertCondition, AlertPayload } from './conditions';

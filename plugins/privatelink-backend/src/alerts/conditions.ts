@@ -5,7 +5,7 @@ import {
   PrivateLinkEntity,
   retireEndpointLink,
   vendorGroupRef,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { ownerOf } from '../entities/PrivateLinkEntities';
 

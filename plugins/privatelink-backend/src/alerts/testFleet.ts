@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { FleetRow, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
+import { FleetRow, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
 import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
 import { AlertSettings } from './conditions';
 

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { AuditCampaignSummary } from '@internal/plugin-privatelink-common';
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { AuditCampaignSummary } from '@privatelink-portal/plugin-privatelink-common';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { AuditNotifier, noticePayload, noticesDue } from './AuditNotifier';
 import { AuditStore } from './AuditStore';

@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { AuditCampaignSummary } from '@internal/plugin-privatelink-common';
+import { AuditCampaignSummary } from '@privatelink-portal/plugin-privatelink-common';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { AuditStore } from './AuditStore';

@@ -10,7 +10,7 @@ import {
   AuditItem,
   FrozenAuditFacts,
   PrivateLinkEntity,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { randomUUID } from 'node:crypto';
 import { CostService, costServiceRef } from '../cost/CostService';
 import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';

@@ -1,5 +1,5 @@
-import { FrozenAuditFacts } from '@internal/plugin-privatelink-common';
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { FrozenAuditFacts } from '@privatelink-portal/plugin-privatelink-common';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import knexFactory, { Knex } from 'knex';
 import { migrate } from '../database';
 import { AuditStore, NewCampaign, NewDecision } from './AuditStore';

@@ -6,7 +6,7 @@ import {
   AuditDeparture,
   AuditDrift,
   FrozenAuditFacts,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { groupBy } from '../groupBy';
 import { privatelinkDatabaseServiceRef } from '../database';

@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { AuditCampaign, AuditDrift, CsvValue, toCsvText } from '@internal/plugin-privatelink-common';
+import { AuditCampaign, AuditDrift, CsvValue, toCsvText } from '@privatelink-portal/plugin-privatelink-common';
 
 /** How a drift entry reads in a CSV cell. */
 function driftText(drift: AuditDrift): string {

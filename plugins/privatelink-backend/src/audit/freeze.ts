@@ -8,7 +8,7 @@ import {
   PostureFinding,
   PrivateLinkEntity,
   vendorGroupRef,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import type { WindowTotals } from '../usage/UsageStore';
 
 /** An endpoint or a service one of our accounts provides: what a tenant audits. */

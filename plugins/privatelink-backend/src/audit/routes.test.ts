@@ -5,8 +5,8 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
-} from '@internal/plugin-privatelink-common';
-import { manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
+} from '@privatelink-portal/plugin-privatelink-common';
+import { manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from '../plugin';
 import { endpointEntity } from '../testEntities';

@@ -12,7 +12,7 @@ import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
   privatelinkAuditReadPermission,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { CostReport, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
+import { CostReport, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, daysInRange, lastCompleteDay } from '../usage/days';
 import { TRAILING_DAYS, UsageStore, usageStoreServiceRef, WindowTotals } from '../usage/UsageStore';

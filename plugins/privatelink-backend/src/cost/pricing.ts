@@ -1,4 +1,4 @@
-import { EndpointType, MonthlyCost, VpcEndpointDetails } from '@internal/plugin-privatelink-common';
+import { EndpointType, MonthlyCost, VpcEndpointDetails } from '@privatelink-portal/plugin-privatelink-common';
 
 export type { MonthlyCost };
 

@@ -17,8 +17,8 @@ import {
   VPC_ENTITY_TYPE,
   privatelinkEndpointReadPermission,
   readPrivateLinkEntity,
-} from '@internal/plugin-privatelink-common';
-import { queryAllEntities } from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-common';
+import { queryAllEntities } from '@privatelink-portal/plugin-privatelink-node';
 
 /** What the features read of an entity: its spec, names, and annotations (suppressions). */
 const ENTITY_FIELDS = [

@@ -10,7 +10,7 @@ import {
   PrivateLinkEntity,
   shortServiceName,
   vendorGroupRef,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
 import { HealthService, healthServiceRef } from '../health/HealthService';
 import { InventoryService, inventoryServiceRef, openFindingCounts } from '../inventory/InventoryService';

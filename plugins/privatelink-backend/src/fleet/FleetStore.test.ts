@@ -1,5 +1,5 @@
-import { FleetRow } from '@internal/plugin-privatelink-common';
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { FleetRow } from '@privatelink-portal/plugin-privatelink-common';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { FindingsStore } from '../posture/FindingsStore';
 import { FleetStore } from './FleetStore';

@@ -1,5 +1,5 @@
 import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { FleetFilter, FleetGroup, FleetRow, FleetSummary, FleetVpc, HealthStatus } from '@internal/plugin-privatelink-common';
+import { FleetFilter, FleetGroup, FleetRow, FleetSummary, FleetVpc, HealthStatus } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 

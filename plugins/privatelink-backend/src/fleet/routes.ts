@@ -1,7 +1,7 @@
 import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { privatelinkFleetReadPermission } from '@internal/plugin-privatelink-common';
+import { privatelinkFleetReadPermission } from '@privatelink-portal/plugin-privatelink-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';

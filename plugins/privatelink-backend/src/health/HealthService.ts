@@ -1,5 +1,5 @@
 import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { HealthReport, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
+import { HealthReport, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay } from '../usage/days';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';

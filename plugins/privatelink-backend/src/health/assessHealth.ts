@@ -3,7 +3,7 @@ import {
   EndpointSubnet,
   HealthReport,
   HealthStatus,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 
 export interface HealthThresholds {
   /** PacketsDropped per day above which an endpoint is degraded. */

@@ -11,7 +11,7 @@ import {
   ProvidedServiceRow,
   shortServiceName,
   vendorGroupRef,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { CostService, costServiceRef } from '../cost/CostService';
 import { billedAzCount } from '../cost/pricing';
 import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';

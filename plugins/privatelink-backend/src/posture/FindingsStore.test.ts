@@ -1,4 +1,4 @@
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { EvaluatedFinding, FindingsStore } from './FindingsStore';
 

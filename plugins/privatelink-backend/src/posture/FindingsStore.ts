@@ -1,5 +1,5 @@
 import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { FindingSeverity, PostureFinding } from '@internal/plugin-privatelink-common';
+import { FindingSeverity, PostureFinding } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 

@@ -1,4 +1,4 @@
-import { VpcEndpointDetails, VpcEndpointServiceDetails } from '@internal/plugin-privatelink-common';
+import { VpcEndpointDetails, VpcEndpointServiceDetails } from '@privatelink-portal/plugin-privatelink-common';
 import {
   VPC_CHECKS,
   ENDPOINT_CHECKS,

@@ -10,7 +10,7 @@ import {
   VpcEndpointDetails,
   VpcDetails,
   VpcEndpointServiceDetails,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 
 /** What a check needs to know beyond the entity itself. */
 export interface PostureContext {

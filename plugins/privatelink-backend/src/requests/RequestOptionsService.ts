@@ -27,7 +27,7 @@ import {
   RequestVpc,
   VENDOR_GROUP_TYPE,
   VPC_ENTITY_TYPE,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import {
   AccountTarget,
   AwsAccessService,
@@ -36,7 +36,7 @@ import {
   readRequestSettings,
   readWriteRoles,
   RequestSettings,
-} from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-node';
 import { monthlyCost } from '../cost/pricing';
 import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';

@@ -4,7 +4,7 @@ import { mockCredentials, mockServices, startTestBackend, TestDatabases } from '
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { MotoServer, manualScheduler } from '@internal/plugin-privatelink-node/testUtils';
+import { MotoServer, manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from '../plugin';
 import { endpointEntity } from '../testEntities';

@@ -3,7 +3,7 @@ import {
   InventoryRefreshStatus,
   OperatorsStatus,
   UsageCollectionStatus,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 

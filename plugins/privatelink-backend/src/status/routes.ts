@@ -1,7 +1,7 @@
 import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { InventoryFreshness, privatelinkStatusReadPermission } from '@internal/plugin-privatelink-common';
+import { InventoryFreshness, privatelinkStatusReadPermission } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import express from 'express';
 import Router from 'express-promise-router';

@@ -1,6 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import knexFactory, { Knex } from 'knex';
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { addDays } from './days';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
@@ -234,7 +234,7 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
   });
 
   it('reads rollups stored before trailing totals were kept by summing them, and keeps them from the next write', async () => {
-    const directory = resolvePackagePath('@internal/plugin-privatelink-backend', 'migrations');
+    const directory = resolvePackagePath('@privatelink-portal/plugin-privatelink-backend', 'migrations');
     const { knex, store } = await createStore();
     // The schema before the trailing totals, with a row written then (that migration undone alone,
     // whatever migrations came after it).

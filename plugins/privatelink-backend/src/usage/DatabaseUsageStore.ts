@@ -1,4 +1,4 @@
-import { DailyUsage } from '@internal/plugin-privatelink-common';
+import { DailyUsage } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { groupBy } from '../groupBy';
 import { addDays, daysInRange } from './days';

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { SnapshotReader } from '@internal/plugin-privatelink-node';
+import { SnapshotReader } from '@privatelink-portal/plugin-privatelink-node';
 import { SnapshotMetricSource } from './MetricSource';
 import { MetricQuery } from './metricQueries';
 

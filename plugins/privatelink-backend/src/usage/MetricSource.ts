@@ -4,7 +4,7 @@ import {
   AccountTarget,
   AwsAccessService,
   SnapshotReader,
-} from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-node';
 import { addDays, dayOf, daysInRange } from './days';
 import { Dimensions, MetricQuery } from './metricQueries';
 

@@ -1,6 +1,6 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
-import { DailyUsage, UsageCollectionStatus } from '@internal/plugin-privatelink-common';
+import { DailyUsage, UsageCollectionStatus } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { StatusStore } from '../status/StatusStore';
 import { addDays, contiguousRuns, daysInRange, lastCompleteDay } from './days';

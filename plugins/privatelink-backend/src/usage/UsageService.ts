@@ -4,7 +4,7 @@ import {
   PrivateLinkEntity,
   UsageReport,
   VpcEndpointDetails,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { hourlyCharge } from '../cost/pricing';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay, laterDay } from './days';

@@ -2,7 +2,7 @@ import {
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
-import { DailyUsage } from '@internal/plugin-privatelink-common';
+import { DailyUsage } from '@privatelink-portal/plugin-privatelink-common';
 import { privatelinkDatabaseServiceRef } from '../database';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
 

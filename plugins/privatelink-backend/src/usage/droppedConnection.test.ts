@@ -6,7 +6,7 @@
  */
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { requiredDatabases } from '@internal/plugin-privatelink-node/testUtils';
+import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { endpointEntity } from '../testEntities';

@@ -1,4 +1,4 @@
-import { IdleVerdict } from '@internal/plugin-privatelink-common';
+import { IdleVerdict } from '@privatelink-portal/plugin-privatelink-common';
 import { hourlyChargesPerMonth, roundToCents } from '../cost/pricing';
 import { addDays, daysInRange } from './days';
 

@@ -1,4 +1,4 @@
-import { PrivateLinkEntity } from '@internal/plugin-privatelink-common';
+import { PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
 import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
 import { chooseServiceSeries, describeSeries, planMetricQueries, withListedServiceSeries } from './metricQueries';
 

@@ -1,4 +1,4 @@
-import { DailyUsage, endpointMetricDimensions, PrivateLinkEntity } from '@internal/plugin-privatelink-common';
+import { DailyUsage, endpointMetricDimensions, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
 
 export type UsageField = Exclude<keyof DailyUsage, 'day' | 'zones'>;
 

@@ -8,8 +8,8 @@ import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwat
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AwsClientFactory } from '@internal/plugin-privatelink-node';
-import { FaultProxy, MotoServer } from '@internal/plugin-privatelink-node/testUtils';
+import { AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
+import { FaultProxy, MotoServer } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { endpointEntity } from '../testEntities';

@@ -38,4 +38,4 @@ export type {
   UsageCollectionStatus,
   UsageReport,
   ZoneUsage,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';

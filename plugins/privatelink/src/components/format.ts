@@ -1,4 +1,4 @@
-import { policyStatements } from '@internal/plugin-privatelink-common';
+import { policyStatements } from '@privatelink-portal/plugin-privatelink-common';
 
 /** "yes", "no", or what to say when AWS did not tell. */
 export function yesNo(value: boolean | undefined, unknown = 'unknown'): string {

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { VpcEndpointDetails } from '@internal/plugin-privatelink-common';
+import { VpcEndpointDetails } from '@privatelink-portal/plugin-privatelink-common';
 
 export function endpointEntity(overrides: Partial<VpcEndpointDetails> = {}): Entity {
   const endpoint: VpcEndpointDetails = {

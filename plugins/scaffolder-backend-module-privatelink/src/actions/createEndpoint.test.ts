@@ -12,11 +12,11 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { AccountTarget, AwsClientFactory, RequestSettings } from '@internal/plugin-privatelink-node';
-import { MotoServer } from '@internal/plugin-privatelink-node/testUtils';
+import { AccountTarget, AwsClientFactory, RequestSettings } from '@privatelink-portal/plugin-privatelink-node';
+import { MotoServer } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { Schema, Validator } from 'jsonschema';
 import yaml from 'yaml';
-import { REQUEST_TAGS } from '@internal/plugin-privatelink-common';
+import { REQUEST_TAGS } from '@privatelink-portal/plugin-privatelink-common';
 import { clientToken, createEndpointAction } from './createEndpoint';
 import { examples } from './createEndpoint.examples';
 

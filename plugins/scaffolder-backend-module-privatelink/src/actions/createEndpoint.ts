@@ -24,8 +24,8 @@ import {
   isLiveEndpointState,
   privatelinkEndpointCreatePermission,
   REQUEST_TAGS,
-} from '@internal/plugin-privatelink-common';
-import { AccountTarget, AwsAccessService, cidrWithin, isIpv4Cidr, isServiceAllowed, RequestSettings } from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-common';
+import { AccountTarget, AwsAccessService, cidrWithin, isIpv4Cidr, isServiceAllowed, RequestSettings } from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
 import { changeableTarget, userOf } from './targets';

@@ -11,8 +11,8 @@ import {
   endpointMetricDimensions,
   ANNOTATION_OWNER_SOURCE,
   privatelinkEndpointRetirePermission,
-} from '@internal/plugin-privatelink-common';
-import { AccountTarget, AwsAccessService } from '@internal/plugin-privatelink-node';
+} from '@privatelink-portal/plugin-privatelink-common';
+import { AccountTarget, AwsAccessService } from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { retireExamples } from './retireEndpoint.examples';
 import { changeableTarget, userOf } from './targets';

@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { AccountTarget } from '@internal/plugin-privatelink-node';
+import { AccountTarget } from '@privatelink-portal/plugin-privatelink-node';
 
 /** The signed-in user behind credentials, or undefined for a service. */
 export function userOf(credentials: BackstageCredentials): string | undefined {

@@ -42,7 +42,7 @@ import {
   isPrivateLinkServiceAvailable,
   isPrivateLinkVpcAvailable,
   PrivateLinkStatusCard,
-} from '@internal/plugin-privatelink';
+} from '@privatelink-portal/plugin-privatelink';
 
 const entityWarningContent = (
   <>

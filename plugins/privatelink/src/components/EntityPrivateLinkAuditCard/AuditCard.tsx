@@ -10,7 +10,7 @@ import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
   retireEndpointLink,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { AuditDecision, privatelinkApiRef } from '../../api';
 import { AuditFacts, DriftChips } from './AuditFacts';

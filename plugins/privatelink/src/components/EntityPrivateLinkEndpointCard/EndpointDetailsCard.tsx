@@ -8,7 +8,7 @@ import {
   endpointServiceEntityRef,
   parseEndpointDetails,
   vendorGroupRef,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { describeOwnerSource, formatAge, formatRule, summarisePolicy } from '../format';
 import { FreshnessWarning } from '../FreshnessWarning';
 

@@ -15,7 +15,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef, EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
-import { ENDPOINT_ENTITY_TYPE, parseEndpointDetails } from '@internal/plugin-privatelink-common';
+import { ENDPOINT_ENTITY_TYPE, parseEndpointDetails } from '@privatelink-portal/plugin-privatelink-common';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
 import { InventoryRow, privatelinkApiRef, ProvidedServiceRow } from '../../api';

@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { toCsvText } from '@internal/plugin-privatelink-common';
+import { toCsvText } from '@privatelink-portal/plugin-privatelink-common';
 import { InventoryRow } from '../../api';
 import { yesNo } from '../format';
 

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { VENDOR_GROUP_TYPE } from '@internal/plugin-privatelink-common';
+import { VENDOR_GROUP_TYPE } from '@privatelink-portal/plugin-privatelink-common';
 
 /** True for a Group that may own endpoints (any group but a vendor). @public */
 export function isPrivateLinkTenant(entity: Entity): boolean {

@@ -11,7 +11,7 @@ import {
   endpointEntityRef,
   parseEndpointServiceDetails,
   vendorGroupRef,
-} from '@internal/plugin-privatelink-common';
+} from '@privatelink-portal/plugin-privatelink-common';
 import { yesNo } from '../format';
 import { FreshnessWarning } from '../FreshnessWarning';
 

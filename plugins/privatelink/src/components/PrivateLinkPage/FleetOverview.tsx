@@ -12,7 +12,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { toCsvText } from '@internal/plugin-privatelink-common';
+import { toCsvText } from '@privatelink-portal/plugin-privatelink-common';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
