@@ -139,4 +139,4 @@ function backendSettings(url, dir) {
   };
 }
 
-module.exports = { ACCOUNT, REGION, startMoto, seed, backendSettings };
+module.exports = { ACCOUNT, REGION, freePort, startMoto, seed, backendSettings };

@@ -26,10 +26,11 @@ function portInUse(port) {
   });
 }
 
+/** `backstage-cli package start` of a package (a path from the repository root, or absolute). */
 function startPackage(dir, logFile, env = {}, args = []) {
   const log = fs.openSync(logFile, 'w');
   const child = spawn('npx', ['backstage-cli', 'package', 'start', ...args], {
-    cwd: path.join(ROOT, dir),
+    cwd: path.resolve(ROOT, dir),
     detached: true,
     stdio: ['ignore', log, log],
     env: { ...process.env, BROWSER: 'none', NODE_ENV: 'development', ...env },
@@ -44,6 +45,7 @@ function startupFailure(logFile) {
   return text.split('\n').find(l => /startup failed|BackendStartupError/.test(l));
 }
 
+/** Polls `check` each second until it returns something truthy, and returns that. */
 async function waitFor(what, check, timeoutMs, child, logFile) {
   const deadline = Date.now() + timeoutMs;
   let lastError;
@@ -54,7 +56,8 @@ async function waitFor(what, check, timeoutMs, child, logFile) {
     const failure = startupFailure(logFile);
     if (failure) throw new Error(`${what}: ${failure.trim().slice(0, 400)}`);
     try {
-      if (await check()) return;
+      const result = await check();
+      if (result) return result;
     } catch (e) {
       lastError = e;
     }
@@ -204,6 +207,9 @@ async function waitForCampaign(ownerRef, timeoutMs, backendLog) {
 
 module.exports = {
   startPortal,
+  startPackage,
+  waitFor,
+  stop,
   waitForEntities,
   waitForUsage,
   waitForCampaign,

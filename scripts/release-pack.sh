@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Type-checks, builds and packs the six PrivateLink packages into release/, one tarball each, as
 # they would be published. Each package's prepack refuses to pack without a built dist/.
+#   --skip-tsc   use the dist-types/ that `tsc -p .` has just written (CI's type-check step)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node-env.sh
-rm -rf dist-types release
-npx tsc -p .
+rm -rf release
+if [ "${1:-}" != "--skip-tsc" ]; then
+  rm -rf dist-types
+  npx tsc -p .
+fi
 npx backstage-cli repo build
 mkdir -p release
 for dir in plugins/*/; do

@@ -62,9 +62,11 @@ export BACKSTAGE_TEST_DISABLE_DOCKER=1
 # it after; here we only make sure it exists.
 command -v moto_server >/dev/null || missing "moto_server is not on PATH: the AWS integration tests will fail"
 
-step "tsc" npx tsc --noEmit -p .
+# Type-check, writing dist-types/ for the release build of the install test.
+rm -rf dist-types
+step "tsc" npx tsc -p .
 step "lint" npx backstage-cli repo lint
-mkdir -p .tmp
+mkdir -p .tmp && rm -f .tmp/*.log
 unit_tests() {
   env CI=true npx backstage-cli repo test --maxWorkers=2 2>&1 | tee .tmp/unit-tests.log
   return "${PIPESTATUS[0]}"
@@ -77,11 +79,24 @@ step "unit and integration tests" unit_tests
 if [ "$HAVE_CHROMIUM" = 1 ]; then
   step "end-to-end (Chromium)" e2e_test
 fi
+# The six packages as released, installed into a throwaway create-app-style app outside the
+# workspace (e2e/install/run.js); its backend runs on PostgreSQL.
+install_test() {
+  { bash scripts/release-pack.sh --skip-tsc && node e2e/install/run.js; } 2>&1 | tee .tmp/install.log
+  return "${PIPESTATUS[0]}"
+}
+if pg_up; then
+  step "install into a fresh app" install_test
+else
+  missing "PostgreSQL is not running: no install test"
+fi
 
 # One closing count over Jest's and the e2e's own summaries.
 count() { grep -E "$1" "$2" 2>/dev/null | tail -1 | grep -oE "[0-9]+ $3" | grep -oE '[0-9]+' || echo 0; }
-PASSED=$(( $(count '^Tests:' .tmp/unit-tests.log passed) + $(count 'passed, [0-9]+ failed$' .tmp/e2e.log passed) ))
-FAILED_TESTS=$(( $(count '^Tests:' .tmp/unit-tests.log failed) + $(count 'passed, [0-9]+ failed$' .tmp/e2e.log failed) ))
+INSTALL_PASSED=$(grep -c '^install test passed' .tmp/install.log 2>/dev/null)
+INSTALL_FAILED=$(grep -c '^install test FAILED' .tmp/install.log 2>/dev/null)
+PASSED=$(( $(count '^Tests:' .tmp/unit-tests.log passed) + $(count 'passed, [0-9]+ failed$' .tmp/e2e.log passed) + ${INSTALL_PASSED:-0} ))
+FAILED_TESTS=$(( $(count '^Tests:' .tmp/unit-tests.log failed) + $(count 'passed, [0-9]+ failed$' .tmp/e2e.log failed) + ${INSTALL_FAILED:-0} ))
 
 echo
 echo "=== wall time per step"
