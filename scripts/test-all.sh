@@ -65,6 +65,8 @@ command -v moto_server >/dev/null || missing "moto_server is not on PATH: the AW
 # Type-check, writing dist-types/ for the release build of the install test.
 rm -rf dist-types
 step "tsc" npx tsc -p .
+# Each published entry point's API report (plugins/*/report*.api.md) matches the code.
+step "api reports" npm run -s api-reports:check
 step "lint" npx backstage-cli repo lint
 mkdir -p .tmp && rm -f .tmp/*.log
 unit_tests() {

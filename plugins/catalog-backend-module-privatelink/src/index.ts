@@ -4,6 +4,4 @@
  * @packageDocumentation
  */
 export { catalogModulePrivateLink as default } from './module';
-export { PrivateLinkAccountEntityProvider } from './providers/PrivateLinkAccountEntityProvider';
-export { PrivateLinkVendorEntityProvider } from './providers/PrivateLinkVendorEntityProvider';
 export { isGroupMember, isGroupMemberCondition } from './lib/permissionRules';

@@ -1,5 +1,5 @@
-/** The minimal shape of an SDK v3 client this counter needs. */
-interface InstrumentableClient {
+/** The minimal shape of an SDK v3 client this counter needs. @public */
+export interface InstrumentableClient {
   middlewareStack: {
     add(
       middleware: (next: any, context: any) => (args: any) => Promise<any>,

@@ -4,4 +4,3 @@
  * @packageDocumentation
  */
 export { scaffolderModulePrivateLink as default } from './module';
-export { createEndpointAction } from './actions/createEndpoint';

@@ -1,6 +1,6 @@
 import { createServer, IncomingMessage, Server } from 'http';
 
-/** An AWS call as the proxy saw it: which service, which API, and the SDK's invocation. */
+/** An AWS call as the proxy saw it: which service, which API, and the SDK's invocation. @public */
 export interface ProxiedCall {
   service: 'ec2' | 'cloudwatch' | 'other';
   api: string;
@@ -56,6 +56,7 @@ const THROTTLED = {
  * CloudWatch request (from 0); everything else is forwarded as it came. `hold(call, body)` may
  * return a promise that the forwarding waits for (a slow or hung AWS), for tests that stop a
  * process while its calls are in flight.
+ * @public
  */
 export class FaultProxy {
   private constructor(

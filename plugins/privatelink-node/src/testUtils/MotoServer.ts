@@ -5,7 +5,7 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 /** Credentials moto accepts as the "main account" that assumes roles into the others. */
 const MAIN_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 
-/** A loopback port nothing listens on now, for a server a test starts. */
+/** A loopback port nothing listens on now, for a server a test starts. @public */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -23,6 +23,7 @@ export async function freePort(): Promise<number> {
  *
  * Accounts work as in AWS: `clientConfig(accountId, region)` assumes a role in that account
  * through moto's STS, and everything created with it lives in that account.
+ * @public
  */
 export class MotoServer {
   private constructor(

@@ -14,3 +14,4 @@ export {
 export type { SeededTopology, SeededVpc } from './seedTopology';
 export { requiredDatabases } from './requiredDatabases';
 export { manualScheduler } from './manualScheduler';
+export type { MockScheduler } from './manualScheduler';

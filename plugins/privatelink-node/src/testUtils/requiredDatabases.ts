@@ -4,6 +4,7 @@ import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
  * The databases every store test runs on: SQLite always, PostgreSQL 15 when
  * BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING points at a live server (scripts/test-all.sh
  * starts one). In CI a missing PostgreSQL is an error, not a silent skip.
+ * @public
  */
 export function requiredDatabases(): { databases: TestDatabases; ids: TestDatabaseId[] } {
   const ids: TestDatabaseId[] = ['SQLITE_3', 'POSTGRES_15'];

@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { MotoServer } from './MotoServer';
 
-/** One VPC with a subnet in each of two AZs and a least-privilege endpoint security group. */
+/** One VPC with a subnet in each of two AZs and a least-privilege endpoint security group. @public */
 export interface SeededVpc {
   vpcId: string;
   subnetIds: string[];
@@ -64,7 +64,7 @@ const tagged = (tags: Record<string, string>) => [
   },
 ];
 
-/** Creates one endpoint in a seeded VPC and returns its id. */
+/** Creates one endpoint in a seeded VPC and returns its id. @public */
 export async function createEndpoint(
   ec2: EC2Client,
   vpc: SeededVpc,
@@ -89,7 +89,7 @@ export async function createEndpoint(
   return VpcEndpoint!.VpcEndpointId!;
 }
 
-/** The small PrivateLink topology the AWS integration tests share. */
+/** The small PrivateLink topology the AWS integration tests share. @public */
 export interface SeededTopology {
   consumer: {
     accountId: string;
@@ -113,6 +113,7 @@ export interface SeededTopology {
  *   gateway endpoint (tag tenant=data-platform) and an untagged STS endpoint; eu-west-1: a Logs
  *   endpoint (tag owner=identity);
  * - in `secondAccountId`, us-east-1: a Secrets Manager endpoint (tag tenant=identity).
+ * @public
  */
 export async function seedPrivateLinkTopology(
   moto: MotoServer,
@@ -162,6 +163,7 @@ export async function seedPrivateLinkTopology(
 /**
  * Makes `accountId` provide an endpoint service behind a new NLB in `vpc`, allowing
  * `allowedPrincipals`. Returns the service id and name.
+ * @public
  */
 export async function provideEndpointService(
   moto: MotoServer,
