@@ -67,6 +67,8 @@ rm -rf dist-types
 step "tsc" npx tsc -p .
 # Each published entry point's API report (plugins/*/report*.api.md) matches the code.
 step "api reports" npm run -s api-reports:check
+# The package READMEs' config reference tables match each config.d.ts.
+step "config reference" node scripts/config-reference.js --check
 step "lint" npx backstage-cli repo lint
 mkdir -p .tmp && rm -f .tmp/*.log
 unit_tests() {
