@@ -2,7 +2,7 @@
 /*
  * Writes the "Config reference" table of each package README that has a config.d.ts, from the
  * JSON schema Backstage's own config loader makes of it (the schema the backend validates
- * against), between the README's `config-reference` markers.
+ * against), between the README's `config-reference` markers, formatted as prettier formats the README.
  *
  *   node scripts/config-reference.js           rewrite the tables
  *   node scripts/config-reference.js --check   fail when a README's table is not what the schema says
@@ -10,6 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const { loadConfigSchema } = require('@backstage/config-loader');
+const prettier = require('prettier');
 
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- config-reference:start (generated from config.d.ts by scripts/config-reference.js) -->';
@@ -66,7 +67,8 @@ async function main() {
     const start = readme.indexOf(START);
     const end = readme.indexOf(END);
     if (start < 0 || end < start) throw new Error(`${path.relative(ROOT, readmePath)} has no config-reference markers`);
-    const next = `${readme.slice(0, start)}${START}\n${table(own.value)}\n${readme.slice(end)}`;
+    const options = { ...(await prettier.resolveConfig(readmePath)), filepath: readmePath };
+    const next = prettier.format(`${readme.slice(0, start)}${START}\n${table(own.value)}\n${readme.slice(end)}`, options);
     if (next === readme) continue;
     if (check) stale.push(path.relative(ROOT, readmePath));
     else fs.writeFileSync(readmePath, next);

@@ -80,19 +80,30 @@ e2e_test() {
   return "${PIPESTATUS[0]}"
 }
 step "unit and integration tests" unit_tests
+# The install test (e2e/install/run.js): the six packages as released, installed into a throwaway
+# create-app-style app outside the workspace, whose backend runs on PostgreSQL. The release is
+# packed first (packing rewrites each package.json for a moment, which the e2e's watching dev
+# servers must not see); the install itself runs beside the e2e, in its own log.
+INSTALL_PID=
+if pg_up; then
+  if step "release pack" bash scripts/release-pack.sh --skip-tsc; then
+    node e2e/install/run.js > .tmp/install.log 2>&1 &
+    INSTALL_PID=$!
+  fi
+else
+  missing "PostgreSQL is not running: no install test"
+fi
 if [ "$HAVE_CHROMIUM" = 1 ]; then
   step "end-to-end (Chromium)" e2e_test
 fi
-# The six packages as released, installed into a throwaway create-app-style app outside the
-# workspace (e2e/install/run.js); its backend runs on PostgreSQL.
-install_test() {
-  { bash scripts/release-pack.sh --skip-tsc && node e2e/install/run.js; } 2>&1 | tee .tmp/install.log
-  return "${PIPESTATUS[0]}"
-}
-if pg_up; then
-  step "install into a fresh app" install_test
-else
-  missing "PostgreSQL is not running: no install test"
+if [ -n "$INSTALL_PID" ]; then
+  install_test() {
+    wait "$INSTALL_PID"
+    local rc=$?
+    cat .tmp/install.log
+    return "$rc"
+  }
+  step "install into a fresh app (the rest after the e2e)" install_test
 fi
 
 # One closing count over Jest's and the e2e's own summaries.

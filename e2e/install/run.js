@@ -11,18 +11,22 @@
  * @backstage package under our packages, on any @backstage version of the app that changed,
  * and on every check that does not hold.
  *
- *   node e2e/install/run.js [release-dir]
+ *   node e2e/install/run.js [--pack] [release-dir]
+ *
+ * --pack runs `scripts/release-pack.sh --skip-tsc` (after `tsc -p .`, as CI does) while the app's
+ * own packages install, then installs the tarballs it wrote.
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const { startPackage, waitFor, stop } = require('../portal');
 const { freePort } = require('../moto');
 
 const ROOT = path.resolve(__dirname, '../..');
 const TEMPLATE = path.join(__dirname, 'app');
-const RELEASE = path.resolve(process.argv[2] ?? path.join(ROOT, 'release'));
+const PACK = process.argv.includes('--pack');
+const RELEASE = path.resolve(process.argv.slice(2).find(a => !a.startsWith('--')) ?? path.join(ROOT, 'release'));
 const PG_URL = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ?? 'postgresql://postgres@127.0.0.1:5432';
 const SCOPE = '@privatelink-portal';
 const FRONTEND = ['plugin-privatelink', 'plugin-privatelink-common'];
@@ -43,14 +47,23 @@ async function step(name, fn) {
   return result;
 }
 
-/** Runs a command; its output is printed only when it fails. */
-function run(cmd, args, cwd) {
-  const res = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
-  if (res.status !== 0) {
-    console.error(`${res.stdout}${res.stderr}`.split('\n').slice(-60).join('\n'));
-    throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited with ${res.status}`);
-  }
+/** Runs a command; its output is printed only when it fails (or always, with `show`). */
+function run(cmd, args, cwd, { show = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: process.env });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', chunk => (output += chunk));
+    child.on('error', reject);
+    child.on('close', code => {
+      if (show || code !== 0) console.log(output.split('\n').slice(-60).join('\n'));
+      if (code === 0) resolve();
+      else reject(new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited with ${code}`));
+    });
+  });
 }
+
+const npmInstall = (command, cwd) =>
+  run('npm', [command, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], cwd);
 
 function tarballs() {
   const files = fs.existsSync(RELEASE) ? fs.readdirSync(RELEASE).filter(f => f.endsWith('.tgz')) : [];
@@ -86,13 +99,22 @@ async function getJson(url, token, headers = {}) {
 }
 
 async function main() {
-  const packages = tarballs();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'privatelink-install-'));
   const appDir = path.join(work, 'app');
   const prefix = `install_${process.pid}_`;
   let backend;
   try {
     fs.cpSync(TEMPLATE, appDir, { recursive: true, filter: src => !src.includes(`${path.sep}node_modules`) });
+    // The app as create-app left it, from its own lockfile (install scripts stay off: ours have
+    // none, and its backend runs on PostgreSQL here, so better-sqlite3's native build is not
+    // needed); meanwhile the release is packed.
+    await step(PACK ? 'the app installed (npm ci) while the release is packed' : 'the app installed (npm ci)', () =>
+      Promise.all([
+        npmInstall('ci', appDir),
+        PACK ? run('bash', [path.join(ROOT, 'scripts/release-pack.sh'), '--skip-tsc'], ROOT, { show: true }) : undefined,
+      ]),
+    );
+    const packages = tarballs();
     fs.mkdirSync(path.join(work, 'tarballs'));
     const relative = {};
     for (const [name, file] of Object.entries(packages)) {
@@ -109,11 +131,7 @@ async function main() {
       for (const name of names) pkg.dependencies[`${SCOPE}/${name}`] = relative[name];
       fs.writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
     }
-    // Install scripts stay off: ours have none, and the app's backend runs on PostgreSQL here,
-    // so better-sqlite3's native build is not needed.
-    await step('npm install (offline-first, from the npm cache)', () =>
-      run('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], appDir),
-    );
+    await step('npm install of the six tarballs', () => npmInstall('install', appDir));
     const changes = lockChanges(before, lockEntries(appDir));
     console.log(`lockfile: ${changes.total} entries added in all; ${changes.added.length} @backstage entries added: ${changes.added.join(', ') || 'none'}`);
     console.log(`our packages installed: ${changes.ours.map(k => k.replace('node_modules/', '')).join(', ')}`);
@@ -185,7 +203,8 @@ async function main() {
   } finally {
     stop(backend);
     dropDatabases(prefix);
-    if (!process.env.KEEP_INSTALL_APP) fs.rmSync(work, { recursive: true, force: true });
+    // The app's node_modules is about 1.5 GB: removed in the background, not waited for.
+    if (!process.env.KEEP_INSTALL_APP) spawn('rm', ['-rf', work], { detached: true, stdio: 'ignore' }).unref();
     else console.log(`the app is kept in ${appDir}`);
   }
 }

@@ -2,7 +2,8 @@ import { DailyUsage } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { groupBy } from '../groupBy';
 import { addDays, daysInRange } from './days';
-import { TRAILING_DAYS, UsageStore, WindowTotals } from './UsageStore';
+import { TRAILING_DAYS } from './trailingDays';
+import type { UsageStore, WindowTotals } from './UsageStore';
 
 /** Rows per insert: under SQLite's 999 bound variables with 10 columns. */
 const INSERT_BATCH = 100;

@@ -6,11 +6,7 @@ import { DailyUsage } from '@privatelink-portal/plugin-privatelink-common';
 import { privatelinkDatabaseServiceRef } from '../database';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
 
-/**
- * The trailing window the store keeps totals of, per entity, ending on its latest day: the
- * monthly cost estimate's basis. A window of these days ending on that day is read from one row.
- */
-export const TRAILING_DAYS = 30;
+export { TRAILING_DAYS } from './trailingDays';
 
 /** An entity's rollups in a window, summed. */
 export interface WindowTotals {
