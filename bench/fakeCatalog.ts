@@ -40,12 +40,24 @@ type Filter = Record<string, string | string[]>;
 function valuesAt(value: unknown, path: string[]): string[] {
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value.flatMap(v => valuesAt(v, path));
-  if (path.length === 0) return typeof value === 'object' ? [] : [String(value).toLocaleLowerCase('en-US')];
+  if (path.length === 0)
+    return typeof value === 'object'
+      ? []
+      : [String(value).toLocaleLowerCase('en-US')];
   if (typeof value !== 'object') return [];
-  const keys = new Map(Object.keys(value).map(k => [k.toLocaleLowerCase('en-US'), k]));
+  const keys = new Map(
+    Object.keys(value).map(k => [k.toLocaleLowerCase('en-US'), k]),
+  );
   return path.flatMap((_, i) => {
-    const key = keys.get(path.slice(0, i + 1).join('.').toLocaleLowerCase('en-US'));
-    return key === undefined ? [] : valuesAt((value as Record<string, unknown>)[key], path.slice(i + 1));
+    const key = keys.get(
+      path
+        .slice(0, i + 1)
+        .join('.')
+        .toLocaleLowerCase('en-US'),
+    );
+    return key === undefined
+      ? []
+      : valuesAt((value as Record<string, unknown>)[key], path.slice(i + 1));
   });
 }
 
@@ -59,7 +71,8 @@ export function fakeCatalog(entities: Entity[]) {
     let index = indexes.get(lower);
     if (!index) {
       index = new Map();
-      const path = lower === 'relations.ownedby' ? ['spec', 'owner'] : key.split('.');
+      const path =
+        lower === 'relations.ownedby' ? ['spec', 'owner'] : key.split('.');
       for (const [position, entity] of entities.entries()) {
         for (const value of valuesAt(entity, path)) {
           const positions = index.get(value);
@@ -78,8 +91,12 @@ export function fakeCatalog(entities: Entity[]) {
       // Each key's matches (any of its values); the smallest is walked, the others looked up.
       const perKey = Object.entries(f).map(([key, wanted]) => {
         const index = indexOf(key);
-        const sets = [wanted].flat().flatMap(w => index.get(w.toLocaleLowerCase('en-US')) ?? []);
-        return sets.length === 1 ? sets[0] : new Set(sets.flatMap(set => [...set]));
+        const sets = [wanted]
+          .flat()
+          .flatMap(w => index.get(w.toLocaleLowerCase('en-US')) ?? []);
+        return sets.length === 1
+          ? sets[0]
+          : new Set(sets.flatMap(set => [...set]));
       });
       perKey.sort((x, y) => x.size - y.size);
       const [smallest, ...others] = perKey;
@@ -94,16 +111,30 @@ export function fakeCatalog(entities: Entity[]) {
       const { offset, filter, fields } = request.cursor
         ? JSON.parse(request.cursor)
         : { offset: 0, filter: request.filter, fields: request.fields };
-      const matching = filter ? select(filter).map(position => entities[position]) : entities;
-      const items = matching.slice(offset, offset + PAGE).map(e => project(e, fields));
-      const next = offset + PAGE < matching.length ? JSON.stringify({ offset: offset + PAGE, filter, fields }) : undefined;
-      return { items, totalItems: matching.length, pageInfo: { nextCursor: next } };
+      const matching = filter
+        ? select(filter).map(position => entities[position])
+        : entities;
+      const items = matching
+        .slice(offset, offset + PAGE)
+        .map(e => project(e, fields));
+      const next =
+        offset + PAGE < matching.length
+          ? JSON.stringify({ offset: offset + PAGE, filter, fields })
+          : undefined;
+      return {
+        items,
+        totalItems: matching.length,
+        pageInfo: { nextCursor: next },
+      };
     },
     async getEntityByRef(ref: string) {
       const entity = byRef.get(ref);
       return entity && project(entity);
     },
-    async getEntitiesByRefs(request: { entityRefs: string[]; fields?: string[] }) {
+    async getEntitiesByRefs(request: {
+      entityRefs: string[];
+      fields?: string[];
+    }) {
       return {
         items: request.entityRefs.map(ref => {
           const entity = byRef.get(ref);
@@ -115,9 +146,15 @@ export function fakeCatalog(entities: Entity[]) {
 }
 
 /** The fake catalog over HTTP (by-query, by-refs, by-name), in this process. Resolves to its base URL. */
-export async function startFakeCatalogServer(entities: Entity[]): Promise<string> {
+export async function startFakeCatalogServer(
+  entities: Entity[],
+): Promise<string> {
   const catalog = fakeCatalog(entities);
-  const list = (value: unknown) => [value ?? []].flat().flatMap(v => String(v).split(',')).filter(Boolean);
+  const list = (value: unknown) =>
+    [value ?? []]
+      .flat()
+      .flatMap(v => String(v).split(','))
+      .filter(Boolean);
   const app = express();
   app.use(express.json({ limit: '10mb' }));
   app.get('/api/catalog/entities/by-query', async (req, res) => {
@@ -133,22 +170,41 @@ export async function startFakeCatalogServer(entities: Entity[]): Promise<string
     const fields = list(req.query.fields);
     res.json(
       await catalog.queryEntities(
-        req.query.cursor ? { cursor: String(req.query.cursor) } : { filter: filters.length ? filters : undefined, fields },
+        req.query.cursor
+          ? { cursor: String(req.query.cursor) }
+          : { filter: filters.length ? filters : undefined, fields },
       ),
     );
   });
   app.post('/api/catalog/entities/by-refs', async (req, res) => {
     const fields = req.body.fields ?? list(req.query.fields);
-    res.json(await catalog.getEntitiesByRefs({ entityRefs: req.body.entityRefs, fields }));
+    res.json(
+      await catalog.getEntitiesByRefs({
+        entityRefs: req.body.entityRefs,
+        fields,
+      }),
+    );
   });
-  app.get('/api/catalog/entities/by-name/:kind/:namespace/:name', async (req, res) => {
-    const entity = await catalog.getEntityByRef(`${req.params.kind}:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US'));
-    if (entity) res.json(entity);
-    else res.status(404).json({ error: { name: 'NotFoundError', message: 'no such entity' } });
-  });
+  app.get(
+    '/api/catalog/entities/by-name/:kind/:namespace/:name',
+    async (req, res) => {
+      const entity = await catalog.getEntityByRef(
+        `${req.params.kind}:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
+          'en-US',
+        ),
+      );
+      if (entity) res.json(entity);
+      else
+        res.status(404).json({
+          error: { name: 'NotFoundError', message: 'no such entity' },
+        });
+    },
+  );
   const server = app.listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/catalog`;
+  return `http://127.0.0.1:${
+    (server.address() as AddressInfo).port
+  }/api/catalog`;
 }
 
 /** Backstage's CatalogClient for a catalog at `baseUrl`, in the shape of the catalog service. */

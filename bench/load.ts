@@ -28,7 +28,10 @@ async function main() {
     }),
   );
   latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  const at = (p: number) =>
+    latencies[
+      Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))
+    ] ?? 0;
   process.stdout.write(
     `${JSON.stringify({
       requests: latencies.length,

@@ -15,12 +15,22 @@
 import { execFile, spawn } from 'child_process';
 import { promisify } from 'util';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { AwsApiCallCounter, AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
+import {
+  AwsApiCallCounter,
+  AwsClientFactory,
+} from '@privatelink-portal/plugin-privatelink-node';
 import knexFactory from 'knex';
 import { AwsInventoryReader } from '../plugins/catalog-backend-module-privatelink/src/lib/AwsInventoryReader';
 import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelink/src/lib/entities';
-import { AWS_VENDOR, UNKNOWN_VENDOR } from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
-import { cellInventory, minimumEc2Calls, syntheticFleet } from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
+import {
+  AWS_VENDOR,
+  UNKNOWN_VENDOR,
+} from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
+import {
+  cellInventory,
+  minimumEc2Calls,
+  syntheticFleet,
+} from '../plugins/catalog-backend-module-privatelink/bench/syntheticFleet';
 import { migrate } from '../plugins/privatelink-backend/src/database';
 import { PrivateLinkEntities } from '../plugins/privatelink-backend/src/entities/PrivateLinkEntities';
 import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/usage/DatabaseUsageStore';
@@ -42,7 +52,9 @@ const COLLECTION_CONCURRENCY = 4;
  * show what a process needs: each collection runs again with the old space capped at this size.
  */
 const HEAP_CAP_MB = 160;
-const PG = process.env.PRIVATELINK_BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+const PG =
+  process.env.PRIVATELINK_BENCH_POSTGRES_URL ??
+  'postgresql://postgres@127.0.0.1:5432';
 const execFileAsync = promisify(execFile);
 
 interface Scenario {
@@ -64,15 +76,25 @@ const perCell = (s: Scenario) => s.endpoints / (s.accounts * REGIONS.length);
  */
 async function serve(s: Scenario) {
   const fleet = syntheticFleet(s.accounts, REGIONS, perCell(s));
-  const fake = await startFakeAws({ cells: new Map(fleet.map(c => [`${c.accountId}/${c.region}`, c])), latencyMs: LATENCY_MS });
+  const fake = await startFakeAws({
+    cells: new Map(fleet.map(c => [`${c.accountId}/${c.region}`, c])),
+    latencyMs: LATENCY_MS,
+  });
   const context = mappingContext(s);
-  const catalog = await startFakeCatalogServer(fleet.flatMap(cell => mapRegionInventory(cellInventory(cell), context)));
+  const catalog = await startFakeCatalogServer(
+    fleet.flatMap(cell => mapRegionInventory(cellInventory(cell), context)),
+  );
   process.stdout.write(`${fake.url} ${catalog}\n`);
   await new Promise(() => {}); // until killed
 }
 
-async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>) {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
+async function inBatches<T>(
+  items: T[],
+  size: number,
+  run: (item: T) => Promise<void>,
+) {
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map(run));
 }
 
 function awsClients(url: string) {
@@ -80,8 +102,13 @@ function awsClients(url: string) {
   const counter = new AwsApiCallCounter();
   const clients = new AwsClientFactory(
     {
-      getCredentialProvider: async ({ accountId }: { accountId?: string } = {}) => ({
-        sdkCredentialProvider: async () => ({ accessKeyId: accountId!, secretAccessKey: 'x' }),
+      getCredentialProvider: async ({
+        accountId,
+      }: { accountId?: string } = {}) => ({
+        sdkCredentialProvider: async () => ({
+          accessKeyId: accountId!,
+          secretAccessKey: 'x',
+        }),
       }),
     },
     counter,
@@ -89,10 +116,15 @@ function awsClients(url: string) {
   return { counter, clients };
 }
 
-const accountsOf = (s: Scenario) => Array.from({ length: s.accounts }, (_, a) => String(100000000000 + a));
+const accountsOf = (s: Scenario) =>
+  Array.from({ length: s.accounts }, (_, a) => String(100000000000 + a));
 
 const mappingContext = (s: Scenario) => ({
-  ownership: { tagKeys: ['tenant'], rules: [], defaultOwner: 'group:default/platform' },
+  ownership: {
+    tagKeys: ['tenant'],
+    rules: [],
+    defaultOwner: 'group:default/platform',
+  },
   vendors: [AWS_VENDOR, UNKNOWN_VENDOR],
   inventoriedAccountIds: new Set(accountsOf(s)),
   location: 'privatelink:bench',
@@ -148,15 +180,28 @@ async function collect(url: string, catalogUrl: string) {
   await admin.raw('drop database if exists privatelink_scale_bench');
   await admin.raw('create database privatelink_scale_bench');
   await admin.destroy();
-  const knex = knexFactory({ client: 'pg', connection: `${PG}/privatelink_scale_bench`, pool: { min: 1, max: 10 } });
+  const knex = knexFactory({
+    client: 'pg',
+    connection: `${PG}/privatelink_scale_bench`,
+    pool: { min: 1, max: 10 },
+  });
   await migrate(knex);
   (global as any).gc?.();
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
 
-  const quiet = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, child: () => quiet } as any;
+  const quiet = {
+    info: () => {},
+    warn: () => {},
+    error: () => {},
+    debug: () => {},
+    child: () => quiet,
+  } as any;
   const privatelinkEntities = new PrivateLinkEntities({
     catalog: catalogOverHttp(catalogUrl),
-    permissions: { authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })) } as any,
+    permissions: {
+      authorize: async (requests: unknown[]) =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+    } as any,
     logger: quiet,
   });
   const collector = new UsageCollector({
@@ -164,7 +209,12 @@ async function collect(url: string, catalogUrl: string) {
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     store: new DatabaseUsageStore(knex),
     source: new CloudWatchMetricSource(clients),
-    settings: { backfillDays: BACKFILL_DAYS, retentionDays: 400, perZone: true, concurrency: COLLECTION_CONCURRENCY },
+    settings: {
+      backfillDays: BACKFILL_DAYS,
+      retentionDays: 400,
+      perZone: true,
+      concurrency: COLLECTION_CONCURRENCY,
+    },
     logger: quiet,
   });
   const started = Date.now();
@@ -175,19 +225,33 @@ async function collect(url: string, catalogUrl: string) {
   // planned one cell at a time after the peak was read.
   let cloudWatchMinimum = 0;
   for (const cell of (await privatelinkEntities.cells({} as any)).cells) {
-    const { entities: read } = await privatelinkEntities.byRefs(cell.entityRefs, {} as any);
+    const { entities: read } = await privatelinkEntities.byRefs(
+      cell.entityRefs,
+      {} as any,
+    );
     for (const planned of planMetricQueries(read, { perZone: true })) {
       cloudWatchMinimum += Math.ceil(planned.queries.length / 500);
     }
   }
-  const [{ n: storedRows }] = await knex('privatelink_daily_usage').count({ n: '*' });
+  const [{ n: storedRows }] = await knex('privatelink_daily_usage').count({
+    n: '*',
+  });
   await knex.destroy();
   process.stdout.write(
     `${JSON.stringify({
-      getMetricDataCalls: counter.total({ service: 'CloudWatch', api: 'GetMetricData' }),
-      listMetricsCalls: counter.total({ service: 'CloudWatch', api: 'ListMetrics' }),
+      getMetricDataCalls: counter.total({
+        service: 'CloudWatch',
+        api: 'GetMetricData',
+      }),
+      listMetricsCalls: counter.total({
+        service: 'CloudWatch',
+        api: 'ListMetrics',
+      }),
       cloudWatchMinimum,
-      metricsRequested: report.cells.reduce((sum, c) => sum + c.metricsRequested, 0),
+      metricsRequested: report.cells.reduce(
+        (sum, c) => sum + c.metricsRequested,
+        0,
+      ),
       dailyRows: report.cells.reduce((sum, c) => sum + c.rows, 0),
       storedRows: Number(storedRows),
       collectMs,
@@ -202,19 +266,41 @@ async function collect(url: string, catalogUrl: string) {
 /** Role 4: runs each scenario in fresh processes and prints the report. */
 async function main() {
   const self = [process.execArgv, '--expose-gc', __filename].flat();
-  const run = async (role: string, s: Scenario, urls: string[], nodeOptions: string[] = []) => {
-    const { stdout } = await execFileAsync(process.execPath, [...nodeOptions, ...self, role, String(s.endpoints), String(s.accounts), ...urls], {
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    });
+  const run = async (
+    role: string,
+    s: Scenario,
+    urls: string[],
+    nodeOptions: string[] = [],
+  ) => {
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      [
+        ...nodeOptions,
+        ...self,
+        role,
+        String(s.endpoints),
+        String(s.accounts),
+        ...urls,
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     return JSON.parse(stdout.trim().split('\n').pop()!);
   };
   const results: any[] = [];
   for (const s of SCENARIOS) {
-    const server = spawn(process.execPath, [...self, 'serve', String(s.endpoints), String(s.accounts)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const urls = await new Promise<string[]>(resolve => server.stdout.once('data', d => resolve(String(d).trim().split(' '))));
+    const server = spawn(
+      process.execPath,
+      [...self, 'serve', String(s.endpoints), String(s.accounts)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const urls = await new Promise<string[]>(resolve =>
+      server.stdout.once('data', d => resolve(String(d).trim().split(' '))),
+    );
     try {
       results.push({
         endpoints: s.endpoints,
@@ -224,9 +310,18 @@ async function main() {
         ...(await run('collect', s, urls)),
       });
       // Again with V8's old space capped: the collection must fit in it whatever the fleet.
-      const capped = await run('collect', s, urls, [`--max-old-space-size=${HEAP_CAP_MB}`]).catch(error => {
-        console.error(`collection with the heap capped at ${HEAP_CAP_MB} MB failed: ${error}`);
-        return { collectMs: NaN, peakRssMb: NaN, collectErrors: 1, storedRows: 0 };
+      const capped = await run('collect', s, urls, [
+        `--max-old-space-size=${HEAP_CAP_MB}`,
+      ]).catch(error => {
+        console.error(
+          `collection with the heap capped at ${HEAP_CAP_MB} MB failed: ${error}`,
+        );
+        return {
+          collectMs: NaN,
+          peakRssMb: NaN,
+          collectErrors: 1,
+          storedRows: 0,
+        };
       });
       Object.assign(results[results.length - 1], {
         cappedCollectMs: capped.collectMs,
@@ -246,10 +341,24 @@ async function main() {
   console.log(
     `| endpoints | account-regions | per cell | EC2 calls (minimum, ratio) | ingest wall | ingest peak RSS | CloudWatch calls (minimum) | metrics requested | collect wall | daily rows (stored) | collection RSS: at start, peak | heap capped at ${HEAP_CAP_MB} MB: collect wall, peak RSS |`,
   );
-  console.log('| ---: | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |');
+  console.log(
+    '| ---: | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |',
+  );
   for (const r of results) {
     console.log(
-      `| ${n(r.endpoints)} | ${r.cells} | ${n(r.perCell)} | ${n(r.ec2Calls)} (${n(r.ec2Minimum)}, ${(r.ec2Calls / r.ec2Minimum).toFixed(2)}x) | ${(r.ingestMs / 1000).toFixed(1)} s | ${r.ingestRssMb} MB | ${n(r.getMetricDataCalls)} + ${n(r.listMetricsCalls)} ListMetrics (${n(r.cloudWatchMinimum)}) | ${n(r.metricsRequested)} | ${(r.collectMs / 1000).toFixed(1)} s | ${n(r.dailyRows)} (${n(r.storedRows)}) | ${r.baselineRssMb} MB, ${r.peakRssMb} MB | ${(r.cappedCollectMs / 1000).toFixed(1)} s, ${r.cappedPeakRssMb} MB |`,
+      `| ${n(r.endpoints)} | ${r.cells} | ${n(r.perCell)} | ${n(
+        r.ec2Calls,
+      )} (${n(r.ec2Minimum)}, ${(r.ec2Calls / r.ec2Minimum).toFixed(2)}x) | ${(
+        r.ingestMs / 1000
+      ).toFixed(1)} s | ${r.ingestRssMb} MB | ${n(r.getMetricDataCalls)} + ${n(
+        r.listMetricsCalls,
+      )} ListMetrics (${n(r.cloudWatchMinimum)}) | ${n(
+        r.metricsRequested,
+      )} | ${(r.collectMs / 1000).toFixed(1)} s | ${n(r.dailyRows)} (${n(
+        r.storedRows,
+      )}) | ${r.baselineRssMb} MB, ${r.peakRssMb} MB | ${(
+        r.cappedCollectMs / 1000
+      ).toFixed(1)} s, ${r.cappedPeakRssMb} MB |`,
     );
   }
   console.log('');
@@ -260,7 +369,9 @@ async function main() {
         r.collectErrors > 0 ||
         r.cappedErrors > 0 ||
         r.cappedStoredRows !== r.dailyRows ||
-        r.ec2Calls > 1.1 * r.ec2Minimum || r.storedRows !== r.dailyRows || r.getMetricDataCalls > r.cloudWatchMinimum,
+        r.ec2Calls > 1.1 * r.ec2Minimum ||
+        r.storedRows !== r.dailyRows ||
+        r.getMetricDataCalls > r.cloudWatchMinimum,
     )
   ) {
     process.exitCode = 1;

@@ -34,15 +34,25 @@ function freePort() {
 
 async function startMoto() {
   const found = spawnSync('moto_server', ['--help'], { stdio: 'ignore' });
-  if (found.error || found.status !== 0) throw new Error('moto_server is not on PATH: the e2e request flow needs it');
+  if (found.error || found.status !== 0)
+    throw new Error(
+      'moto_server is not on PATH: the e2e request flow needs it',
+    );
   const port = await freePort();
-  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: true });
+  const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`${url}/moto-api/`)).ok) {
-        return { url, stop: () => child.exitCode === null && process.kill(-child.pid, 'SIGTERM') };
+        return {
+          url,
+          stop: () =>
+            child.exitCode === null && process.kill(-child.pid, 'SIGTERM'),
+        };
       }
     } catch {
       // not listening yet
@@ -55,9 +65,16 @@ async function startMoto() {
 
 /** An EC2 client acting in the account, through an assumed role as in AWS. */
 async function ec2In(url) {
-  const sts = new STSClient({ region: REGION, endpoint: url, credentials: MAIN });
+  const sts = new STSClient({
+    region: REGION,
+    endpoint: url,
+    credentials: MAIN,
+  });
   const { Credentials } = await sts.send(
-    new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/e2e-seed`, RoleSessionName: 'seed' }),
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${ACCOUNT}:role/e2e-seed`,
+      RoleSessionName: 'seed',
+    }),
   );
   return new EC2Client({
     region: REGION,
@@ -77,16 +94,42 @@ async function ec2In(url) {
 async function seed(url) {
   const ec2 = await ec2In(url);
   const vpc = async (cidr, name, tenant) => {
-    const id = (await ec2.send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc.VpcId;
-    await ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'Name', Value: name }, { Key: 'tenant', Value: tenant }] }));
+    const id = (await ec2.send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc
+      .VpcId;
+    await ec2.send(
+      new CreateTagsCommand({
+        Resources: [id],
+        Tags: [
+          { Key: 'Name', Value: name },
+          { Key: 'tenant', Value: tenant },
+        ],
+      }),
+    );
     return id;
   };
   const subnet = async (vpcId, cidr, az) =>
-    (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: cidr, AvailabilityZone: az }))).Subnet.SubnetId;
+    (
+      await ec2.send(
+        new CreateSubnetCommand({
+          VpcId: vpcId,
+          CidrBlock: cidr,
+          AvailabilityZone: az,
+        }),
+      )
+    ).Subnet.SubnetId;
   const payments = await vpc('10.30.0.0/16', 'payments-moto', 'payments');
-  const subnets = [await subnet(payments, '10.30.0.0/24', 'us-east-1a'), await subnet(payments, '10.30.1.0/24', 'us-east-1b')];
+  const subnets = [
+    await subnet(payments, '10.30.0.0/24', 'us-east-1a'),
+    await subnet(payments, '10.30.1.0/24', 'us-east-1b'),
+  ];
   const group = (
-    await ec2.send(new CreateSecurityGroupCommand({ VpcId: payments, GroupName: 'endpoints-https', Description: 'HTTPS from the VPC' }))
+    await ec2.send(
+      new CreateSecurityGroupCommand({
+        VpcId: payments,
+        GroupName: 'endpoints-https',
+        Description: 'HTTPS from the VPC',
+      }),
+    )
   ).GroupId;
   const platform = await vpc('10.31.0.0/16', 'platform-moto', 'platform');
   const platformSubnet = await subnet(platform, '10.31.0.0/24', 'us-east-1a');
@@ -97,7 +140,12 @@ async function seed(url) {
         VpcId: platform,
         ServiceName: `com.amazonaws.${REGION}.sts`,
         SubnetIds: [platformSubnet],
-        TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: [{ Key: 'tenant', Value: 'platform' }] }],
+        TagSpecifications: [
+          {
+            ResourceType: 'vpc-endpoint',
+            Tags: [{ Key: 'tenant', Value: 'platform' }],
+          },
+        ],
       }),
     )
   ).VpcEndpoint.VpcEndpointId;
@@ -139,4 +187,11 @@ function backendSettings(url, dir) {
   };
 }
 
-module.exports = { ACCOUNT, REGION, freePort, startMoto, seed, backendSettings };
+module.exports = {
+  ACCOUNT,
+  REGION,
+  freePort,
+  startMoto,
+  seed,
+  backendSettings,
+};

@@ -13,7 +13,12 @@ const APP = 'http://localhost:3000';
 /** packages/app-next, the new frontend system's app, started after the legacy app stops. */
 const APP_NEXT = 'http://localhost:3001';
 /** The shipped demo, as scripts/start.sh starts it: never a developer's app-config.local.yaml. */
-const DEMO_CONFIG = ['--config', path.join(ROOT, 'app-config.yaml'), '--config', path.join(ROOT, 'app-config.demo.yaml')];
+const DEMO_CONFIG = [
+  '--config',
+  path.join(ROOT, 'app-config.yaml'),
+  '--config',
+  path.join(ROOT, 'app-config.demo.yaml'),
+];
 
 function portInUse(port) {
   return new Promise(resolve => {
@@ -42,7 +47,9 @@ function startPackage(dir, logFile, env = {}, args = []) {
 function startupFailure(logFile) {
   if (!logFile || !fs.existsSync(logFile)) return undefined;
   const text = fs.readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
-  return text.split('\n').find(l => /startup failed|BackendStartupError/.test(l));
+  return text
+    .split('\n')
+    .find(l => /startup failed|BackendStartupError/.test(l));
 }
 
 /** Polls `check` each second until it returns something truthy, and returns that. */
@@ -51,7 +58,9 @@ async function waitFor(what, check, timeoutMs, child, logFile) {
   let lastError;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) {
-      throw new Error(`${what}: the process exited (${child.exitCode}); see ${logFile}`);
+      throw new Error(
+        `${what}: the process exited (${child.exitCode}); see ${logFile}`,
+      );
     }
     const failure = startupFailure(logFile);
     if (failure) throw new Error(`${what}: ${failure.trim().slice(0, 400)}`);
@@ -64,9 +73,9 @@ async function waitFor(what, check, timeoutMs, child, logFile) {
     await new Promise(r => setTimeout(r, 1000));
   }
   throw new Error(
-    `${what} not ready after ${timeoutMs / 1000}s${lastError ? ` (${lastError.message})` : ''}${
-      logFile ? `; see ${logFile}` : ''
-    }`,
+    `${what} not ready after ${timeoutMs / 1000}s${
+      lastError ? ` (${lastError.message})` : ''
+    }${logFile ? `; see ${logFile}` : ''}`,
   );
 }
 
@@ -82,7 +91,10 @@ function stop(child) {
 /** A Backstage token of an example user, through the portal's demo sign-in (guest by default). */
 async function userToken(user = 'guest') {
   const res = await fetch(`${BACKEND}/api/auth/demo/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest', Cookie: `privatelink-demo-user=${user}` },
+    headers: {
+      'X-Requested-With': 'XMLHttpRequest',
+      Cookie: `privatelink-demo-user=${user}`,
+    },
   });
   if (!res.ok) throw new Error(`demo sign-in as ${user}: ${res.status}`);
   return (await res.json()).backstageIdentity.token;
@@ -92,7 +104,9 @@ async function startPortal({ logDir }) {
   fs.mkdirSync(logDir, { recursive: true });
   for (const port of [3000, 3001, 7007]) {
     if (await portInUse(port)) {
-      throw new Error(`port ${port} is taken: stop the running portal before the e2e test`);
+      throw new Error(
+        `port ${port} is taken: stop the running portal before the e2e test`,
+      );
     }
   }
   const backendLog = path.join(logDir, 'backend.log');
@@ -111,9 +125,17 @@ async function startPortal({ logDir }) {
      */
     async restartBackend({ config, env }) {
       stop(portal.backend);
-      await waitFor('backend to stop', async () => !(await portInUse(7007)), 30_000);
+      await waitFor(
+        'backend to stop',
+        async () => !(await portInUse(7007)),
+        30_000,
+      );
       const log = path.join(logDir, 'backend-moto.log');
-      portal.backend = startPackage('packages/backend', log, env, [...DEMO_CONFIG, '--config', config]);
+      portal.backend = startPackage('packages/backend', log, env, [
+        ...DEMO_CONFIG,
+        '--config',
+        config,
+      ]);
       portal.backendLog = log;
       await waitFor(
         'backend /api/privatelink/health',
@@ -130,8 +152,19 @@ async function startPortal({ logDir }) {
     async switchToAppNext() {
       stop(portal.app);
       const nextLog = path.join(logDir, 'app-next.log');
-      portal.app = startPackage('packages/app-next', nextLog, { APP_CONFIG_app_baseUrl: APP_NEXT }, DEMO_CONFIG);
-      await waitFor('app-next dev server', async () => (await fetch(APP_NEXT)).ok, 240_000, portal.app, nextLog);
+      portal.app = startPackage(
+        'packages/app-next',
+        nextLog,
+        { APP_CONFIG_app_baseUrl: APP_NEXT },
+        DEMO_CONFIG,
+      );
+      await waitFor(
+        'app-next dev server',
+        async () => (await fetch(APP_NEXT)).ok,
+        240_000,
+        portal.app,
+        nextLog,
+      );
     },
   };
   try {
@@ -142,7 +175,13 @@ async function startPortal({ logDir }) {
       backend,
       backendLog,
     );
-    await waitFor('app dev server', async () => (await fetch(APP)).ok, 240_000, app, appLog);
+    await waitFor(
+      'app dev server',
+      async () => (await fetch(APP)).ok,
+      240_000,
+      app,
+      appLog,
+    );
   } catch (e) {
     portal.stop();
     throw e;
@@ -158,7 +197,10 @@ async function waitForEntities(refs, timeoutMs, backendLog) {
       const token = await userToken();
       const res = await fetch(`${BACKEND}/api/catalog/entities/by-refs`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify({ entityRefs: refs, fields: ['metadata.name'] }),
       });
       if (!res.ok) return false;
@@ -177,9 +219,12 @@ async function waitForUsage(entityPath, timeoutMs, backendLog) {
     `usage of ${entityPath}`,
     async () => {
       const token = await userToken();
-      const res = await fetch(`${BACKEND}/api/privatelink/entities/${entityPath}/usage?days=7`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
+      const res = await fetch(
+        `${BACKEND}/api/privatelink/entities/${entityPath}/usage?days=7`,
+        {
+          headers: { Authorization: `Bearer ${token}` },
+        },
+      );
       return res.ok && (await res.json()).days.length > 0;
     },
     timeoutMs,
@@ -194,9 +239,14 @@ async function waitForCampaign(ownerRef, timeoutMs, backendLog) {
     `audit campaign of ${ownerRef}`,
     async () => {
       const token = await userToken();
-      const res = await fetch(`${BACKEND}/api/privatelink/audits?owner=${encodeURIComponent(ownerRef)}`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
+      const res = await fetch(
+        `${BACKEND}/api/privatelink/audits?owner=${encodeURIComponent(
+          ownerRef,
+        )}`,
+        {
+          headers: { Authorization: `Bearer ${token}` },
+        },
+      );
       return res.ok && (await res.json()).campaigns.length > 0;
     },
     timeoutMs,

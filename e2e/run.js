@@ -10,7 +10,16 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
-const { startPortal, waitForEntities, waitForUsage, waitForCampaign, userToken, APP, APP_NEXT, BACKEND } = require('./portal');
+const {
+  startPortal,
+  waitForEntities,
+  waitForUsage,
+  waitForCampaign,
+  userToken,
+  APP,
+  APP_NEXT,
+  BACKEND,
+} = require('./portal');
 const { selfCheck, watchConsole } = require('./consoleErrors');
 const moto = require('./moto');
 
@@ -19,8 +28,10 @@ const SHOTS = path.join(__dirname, 'screenshots');
 const LOGS = path.join(__dirname, 'logs');
 
 const ENDPOINT = 'vpce-0a00000000000a001';
-const PROVIDED_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0b1d2f3a4c5e60101';
-const VENDOR_SERVICE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001';
+const PROVIDED_SERVICE =
+  'com.amazonaws.vpce.us-east-1.vpce-svc-0b1d2f3a4c5e60101';
+const VENDOR_SERVICE =
+  'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001';
 
 const results = [];
 let currentPage;
@@ -40,8 +51,13 @@ async function check(name, fn) {
   } catch (e) {
     results.push({ name, ok: false });
     console.log(`  FAIL ${name}: ${e.message.split('\n')[0]}`);
-    const file = path.join(SHOTS, `FAILED-${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
-    await currentPage?.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    const file = path.join(
+      SHOTS,
+      `FAILED-${name.replace(/[^a-z0-9]+/gi, '-')}.png`,
+    );
+    await currentPage
+      ?.screenshot({ path: file, fullPage: true })
+      .catch(() => undefined);
   }
 }
 
@@ -49,12 +65,15 @@ async function open(page, url, name, app = APP) {
   // The demo sign-in is silent: the app signs in as the user the context's cookie names.
   await page.goto(`${app}${url}`, { waitUntil: 'domcontentloaded' });
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  return async () => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  return async () =>
+    page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
 /** A privatelink backend route's JSON, as the guest. */
 async function api(route) {
-  const res = await fetch(`${BACKEND}/api/privatelink${route}`, { headers: { Authorization: `Bearer ${await userToken()}` } });
+  const res = await fetch(`${BACKEND}/api/privatelink${route}`, {
+    headers: { Authorization: `Bearer ${await userToken()}` },
+  });
   if (!res.ok) throw new Error(`GET ${route}: ${res.status}`);
   return res.json();
 }
@@ -63,10 +82,19 @@ async function api(route) {
 async function alertedIncident(endpointId, kind, timeout = 120_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const { incidents } = await api(`/entities/resource/default/${endpointId}/alerts`);
-    const incident = incidents.find(i => i.kind === kind && !i.resolvedAt && i.alertedAt);
+    const { incidents } = await api(
+      `/entities/resource/default/${endpointId}/alerts`,
+    );
+    const incident = incidents.find(
+      i => i.kind === kind && !i.resolvedAt && i.alertedAt,
+    );
     if (incident) return incident;
-    if (Date.now() > deadline) throw new Error(`no ${kind} incident of ${endpointId} was alerted: ${JSON.stringify(incidents)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no ${kind} incident of ${endpointId} was alerted: ${JSON.stringify(
+          incidents,
+        )}`,
+      );
     await new Promise(resolve => setTimeout(resolve, 2000));
   }
 }
@@ -74,10 +102,18 @@ async function alertedIncident(endpointId, kind, timeout = 120_000) {
 /** An ISO time as the cards print it, to the minute. */
 const minute = iso => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-const usd = n => `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const usd = n =>
+  `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  })}`;
 
 /** The tenant inventory's table (class names carry a suffix in the dev build). */
-const inventoryCard = page => page.locator('[class*="MuiPaper-root"]').filter({ hasText: /VPC endpoint inventory/ }).last();
+const inventoryCard = page =>
+  page
+    .locator('[class*="MuiPaper-root"]')
+    .filter({ hasText: /VPC endpoint inventory/ })
+    .last();
 
 /** The endpoint ids of the tenant inventory's rows, in the order shown. */
 async function inventoryOrder(page) {
@@ -92,15 +128,22 @@ async function inventoryOrder(page) {
 async function clippedText(page) {
   return page.evaluate(() => {
     const clipped = new Set();
-    for (const card of document.querySelectorAll('[class*="MuiCard-root"], [class*="MuiPaper-root"]')) {
+    for (const card of document.querySelectorAll(
+      '[class*="MuiCard-root"], [class*="MuiPaper-root"]',
+    )) {
       const edge = card.getBoundingClientRect().right;
       for (const el of card.querySelectorAll('*')) {
         if (el.children.length > 0 || !el.textContent.trim()) continue;
         const box = el.getBoundingClientRect();
         if (box.width === 0 || box.right <= edge + 1) continue;
         let scrolls = false;
-        for (let up = el.parentElement; up && up !== card; up = up.parentElement) {
-          if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX)) scrolls = true;
+        for (
+          let up = el.parentElement;
+          up && up !== card;
+          up = up.parentElement
+        ) {
+          if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX))
+            scrolls = true;
         }
         if (!scrolls) clipped.add(el.textContent.trim().slice(0, 40));
       }
@@ -110,12 +153,17 @@ async function clippedText(page) {
 }
 
 async function expectText(page, text, timeout = 30_000) {
-  await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
+  await page
+    .getByText(text, { exact: false })
+    .first()
+    .waitFor({ state: 'visible', timeout });
 }
 
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install chromium`,
+    );
   }
   selfCheck();
   fs.rmSync(SHOTS, { recursive: true, force: true });
@@ -138,7 +186,11 @@ async function main() {
       120_000,
       portal.backendLog,
     );
-    await waitForUsage(`resource/default/${ENDPOINT}`, 120_000, portal.backendLog);
+    await waitForUsage(
+      `resource/default/${ENDPOINT}`,
+      120_000,
+      portal.backendLog,
+    );
     await waitForCampaign('group:default/payments', 120_000, portal.backendLog);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -154,17 +206,29 @@ async function main() {
       ],
     });
     /** A browser context signed in as an example user (the demo sign-in reads this cookie). */
-    const signedInAs = async (user, viewport = { width: 1440, height: 2200 }) => {
-      const context = await browser.newContext({ viewport, acceptDownloads: true });
+    const signedInAs = async (
+      user,
+      viewport = { width: 1440, height: 2200 },
+    ) => {
+      const context = await browser.newContext({
+        viewport,
+        acceptDownloads: true,
+      });
       context.on('page', p => consoles.push(watchConsole(p)));
-      await context.addCookies([{ name: 'privatelink-demo-user', value: user, url: BACKEND }]);
+      await context.addCookies([
+        { name: 'privatelink-demo-user', value: user, url: BACKEND },
+      ]);
       return context;
     };
     const page = await (await signedInAs('guest')).newPage();
     currentPage = page;
 
     await check('endpoint page shows the endpoint details card', async () => {
-      const shot = await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint');
+      const shot = await open(
+        page,
+        `/catalog/default/resource/${ENDPOINT}`,
+        'endpoint',
+      );
       await expectText(page, 'payments-snowflake');
       await expectText(page, 'VPC endpoint');
       await expectText(page, VENDOR_SERVICE);
@@ -174,113 +238,260 @@ async function main() {
       await shot();
     });
 
-    await check("the endpoint page shows the backend's posture findings", async () => {
-      // vpce-0a00000000000a003 (Datadog): the default full-access policy, a security group open
-      // to 0.0.0.0/0 on all ports, one AZ.
-      await open(page, '/catalog/default/resource/vpce-0a00000000000a003', 'posture');
-      await expectText(page, 'The endpoint policy lets anyone do anything', 60_000);
-      await expectText(page, 'A security group of the endpoint is open to the internet');
-      await expectText(page, 'sg-0a1c2e3f4a5b60012: all traffic from 0.0.0.0/0');
-      await expectText(page, 'The endpoint is in one availability zone only');
-      await page.screenshot({ path: path.join(SHOTS, 'posture.png'), fullPage: true });
-    });
+    await check(
+      "the endpoint page shows the backend's posture findings",
+      async () => {
+        // vpce-0a00000000000a003 (Datadog): the default full-access policy, a security group open
+        // to 0.0.0.0/0 on all ports, one AZ.
+        await open(
+          page,
+          '/catalog/default/resource/vpce-0a00000000000a003',
+          'posture',
+        );
+        await expectText(
+          page,
+          'The endpoint policy lets anyone do anything',
+          60_000,
+        );
+        await expectText(
+          page,
+          'A security group of the endpoint is open to the internet',
+        );
+        await expectText(
+          page,
+          'sg-0a1c2e3f4a5b60012: all traffic from 0.0.0.0/0',
+        );
+        await expectText(page, 'The endpoint is in one availability zone only');
+        await page.screenshot({
+          path: path.join(SHOTS, 'posture.png'),
+          fullPage: true,
+        });
+      },
+    );
 
-    await check('a VPC without endpoints shows it lacks its free gateway endpoints', async () => {
-      await open(page, '/catalog/default/resource/vpc-0a1b2c3d4e5f60013', 'vpc');
-      await expectText(page, 'payments-sandbox');
-      await expectText(page, 'The VPC lacks a free gateway endpoint for S3 or DynamoDB', 60_000);
-      await expectText(page, 'No gateway endpoint for s3 (com.amazonaws.us-east-1.s3) in vpc-0a1b2c3d4e5f60013');
-      await expectText(page, 'No gateway endpoint for dynamodb');
-      await page.screenshot({ path: path.join(SHOTS, 'vpc.png'), fullPage: true });
-    });
+    await check(
+      'a VPC without endpoints shows it lacks its free gateway endpoints',
+      async () => {
+        await open(
+          page,
+          '/catalog/default/resource/vpc-0a1b2c3d4e5f60013',
+          'vpc',
+        );
+        await expectText(page, 'payments-sandbox');
+        await expectText(
+          page,
+          'The VPC lacks a free gateway endpoint for S3 or DynamoDB',
+          60_000,
+        );
+        await expectText(
+          page,
+          'No gateway endpoint for s3 (com.amazonaws.us-east-1.s3) in vpc-0a1b2c3d4e5f60013',
+        );
+        await expectText(page, 'No gateway endpoint for dynamodb');
+        await page.screenshot({
+          path: path.join(SHOTS, 'vpc.png'),
+          fullPage: true,
+        });
+      },
+    );
 
-    await check('endpoint page shows usage, cost and health from the backend', async () => {
-      await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint-cards');
-      await expectText(page, 'new connections from');
-      // the recharts chart drew one bar per day of the 30-day window
-      await page.locator('.recharts-bar-rectangle').nth(29).waitFor({ timeout: 30_000 });
-      await expectText(page, 'In use.');
-      await expectText(page, 'a month');
-      await expectText(page, 'saving against NAT');
-      await expectText(page, 'healthy');
-      await page.getByRole('button', { name: '7 days' }).click();
-      await page.waitForFunction(
-        () => document.querySelectorAll('.recharts-bar-rectangle').length === 7,
-        undefined,
-        { timeout: 30_000 },
-      );
-      await page.screenshot({ path: path.join(SHOTS, 'endpoint-cards.png'), fullPage: true });
-    });
+    await check(
+      'endpoint page shows usage, cost and health from the backend',
+      async () => {
+        await open(
+          page,
+          `/catalog/default/resource/${ENDPOINT}`,
+          'endpoint-cards',
+        );
+        await expectText(page, 'new connections from');
+        // the recharts chart drew one bar per day of the 30-day window
+        await page
+          .locator('.recharts-bar-rectangle')
+          .nth(29)
+          .waitFor({ timeout: 30_000 });
+        await expectText(page, 'In use.');
+        await expectText(page, 'a month');
+        await expectText(page, 'saving against NAT');
+        await expectText(page, 'healthy');
+        await page.getByRole('button', { name: '7 days' }).click();
+        await page.waitForFunction(
+          () =>
+            document.querySelectorAll('.recharts-bar-rectangle').length === 7,
+          undefined,
+          { timeout: 30_000 },
+        );
+        await page.screenshot({
+          path: path.join(SHOTS, 'endpoint-cards.png'),
+          fullPage: true,
+        });
+      },
+    );
 
-    await check('an idle endpoint says so, with the money it wastes, and its owner got one notice', async () => {
-      await open(page, '/catalog/default/resource/vpce-0a00000000000a006', 'idle');
-      await expectText(page, 'Idle.');
-      await expectText(page, 'No bytes for 44 days');
-      // The alert task runs after each posture evaluation; the guest is a member of payments.
-      const incident = await alertedIncident('vpce-0a00000000000a006', 'idle');
-      await expectText(page, `payments alerted at ${minute(incident.alertedAt)}`);
-      const res = await fetch(`${BACKEND}/api/notifications/notifications?limit=100`, {
-        headers: { Authorization: `Bearer ${await userToken()}` },
-      });
-      const { notifications } = await res.json();
-      const idle = notifications.filter(n => n.payload.title.includes('vpce-0a00000000000a006') && / is idle: \$/.test(n.payload.title));
-      if (idle.length !== 1) throw new Error(`the guest has ${idle.length} idle notices of vpce-0a00000000000a006`);
-      if (!idle[0].payload.link.includes('retire-vpc-endpoint')) throw new Error(`the notice links to ${idle[0].payload.link}`);
-      await page.screenshot({ path: path.join(SHOTS, 'idle.png'), fullPage: true });
-    });
+    await check(
+      'an idle endpoint says so, with the money it wastes, and its owner got one notice',
+      async () => {
+        await open(
+          page,
+          '/catalog/default/resource/vpce-0a00000000000a006',
+          'idle',
+        );
+        await expectText(page, 'Idle.');
+        await expectText(page, 'No bytes for 44 days');
+        // The alert task runs after each posture evaluation; the guest is a member of payments.
+        const incident = await alertedIncident(
+          'vpce-0a00000000000a006',
+          'idle',
+        );
+        await expectText(
+          page,
+          `payments alerted at ${minute(incident.alertedAt)}`,
+        );
+        const res = await fetch(
+          `${BACKEND}/api/notifications/notifications?limit=100`,
+          {
+            headers: { Authorization: `Bearer ${await userToken()}` },
+          },
+        );
+        const { notifications } = await res.json();
+        const idle = notifications.filter(
+          n =>
+            n.payload.title.includes('vpce-0a00000000000a006') &&
+            / is idle: \$/.test(n.payload.title),
+        );
+        if (idle.length !== 1)
+          throw new Error(
+            `the guest has ${idle.length} idle notices of vpce-0a00000000000a006`,
+          );
+        if (!idle[0].payload.link.includes('retire-vpc-endpoint'))
+          throw new Error(`the notice links to ${idle[0].payload.link}`);
+        await page.screenshot({
+          path: path.join(SHOTS, 'idle.png'),
+          fullPage: true,
+        });
+      },
+    );
 
-    await check("every idle figure is what the endpoint costs a month, the Cost route's figure", async () => {
-      const cost = id => api(`/entities/resource/default/${id}/cost`);
-      const idleRows = (await api('/fleet/rows')).rows.filter(r => r.idle);
-      if (idleRows.length < 2) throw new Error(`the example fleet has ${idleRows.length} idle endpoints`);
-      let monthly = 0;
-      for (const row of idleRows) {
-        const { hourly } = await cost(row.resourceId);
-        if (row.idleMonthlyUsd !== hourly) throw new Error(`${row.resourceId}: the fleet says ${row.idleMonthlyUsd} a month while idle, the Cost route ${hourly}`);
-        monthly += hourly;
-      }
-      const all = await api('/fleet');
-      if (Math.abs(all.totals.idleMonthlyUsd - monthly) > 0.005) throw new Error(`the fleet total says ${all.totals.idleMonthlyUsd}, its idle endpoints cost ${monthly}`);
-      const IDLE = 'vpce-0a00000000000a006';
-      const { hourly, total } = await cost(IDLE);
-      // The endpoint's own page: the Cost card and the idle verdict say the same monthly figure.
-      await open(page, `/catalog/default/resource/${IDLE}`, 'idle-cost');
-      await expectText(page, `it costs ${usd(hourly)} a month while idle`);
-      await page.getByLabel('monthly estimate').getByText(usd(total)).waitFor({ timeout: 30_000 });
-      // The tenant's inventory, the fleet page's headline and its top idle table.
-      await open(page, '/catalog/default/group/payments', 'idle-tenant');
-      await inventoryCard(page).getByText(`idle: ${usd(hourly)} a month`).first().waitFor({ timeout: 30_000 });
-      await open(page, '/privatelink', 'idle-fleet');
-      await page.getByTestId('fleet-waste').getByText(usd(monthly)).waitFor({ timeout: 60_000 });
-      await page.getByText(`a month on ${idleRows.length} idle endpoints`).waitFor();
-      const topIdle = page.locator('[class*="MuiPaper-root"]').filter({ hasText: /Top idle endpoints \(/ }).last();
-      const topRow = topIdle.locator('tr').filter({ hasText: IDLE });
-      const rowText = await topRow.first().innerText({ timeout: 30_000 });
-      if (!rowText.includes(usd(hourly))) throw new Error(`the top idle row of ${IDLE} says ${rowText.replace(/\s+/g, ' ')}, not ${usd(hourly)} a month`);
-      // The notice its owner got.
-      const res = await fetch(`${BACKEND}/api/notifications/notifications?limit=100`, { headers: { Authorization: `Bearer ${await userToken()}` } });
-      const notice = (await res.json()).notifications.find(n => n.payload.title.includes(IDLE) && / is idle: /.test(n.payload.title));
-      if (!notice?.payload.title.endsWith(`is idle: ${usd(hourly)} a month`)) throw new Error(`the idle notice says ${notice?.payload.title}`);
-    });
+    await check(
+      "every idle figure is what the endpoint costs a month, the Cost route's figure",
+      async () => {
+        const cost = id => api(`/entities/resource/default/${id}/cost`);
+        const idleRows = (await api('/fleet/rows')).rows.filter(r => r.idle);
+        if (idleRows.length < 2)
+          throw new Error(
+            `the example fleet has ${idleRows.length} idle endpoints`,
+          );
+        let monthly = 0;
+        for (const row of idleRows) {
+          const { hourly } = await cost(row.resourceId);
+          if (row.idleMonthlyUsd !== hourly)
+            throw new Error(
+              `${row.resourceId}: the fleet says ${row.idleMonthlyUsd} a month while idle, the Cost route ${hourly}`,
+            );
+          monthly += hourly;
+        }
+        const all = await api('/fleet');
+        if (Math.abs(all.totals.idleMonthlyUsd - monthly) > 0.005)
+          throw new Error(
+            `the fleet total says ${all.totals.idleMonthlyUsd}, its idle endpoints cost ${monthly}`,
+          );
+        const IDLE = 'vpce-0a00000000000a006';
+        const { hourly, total } = await cost(IDLE);
+        // The endpoint's own page: the Cost card and the idle verdict say the same monthly figure.
+        await open(page, `/catalog/default/resource/${IDLE}`, 'idle-cost');
+        await expectText(page, `it costs ${usd(hourly)} a month while idle`);
+        await page
+          .getByLabel('monthly estimate')
+          .getByText(usd(total))
+          .waitFor({ timeout: 30_000 });
+        // The tenant's inventory, the fleet page's headline and its top idle table.
+        await open(page, '/catalog/default/group/payments', 'idle-tenant');
+        await inventoryCard(page)
+          .getByText(`idle: ${usd(hourly)} a month`)
+          .first()
+          .waitFor({ timeout: 30_000 });
+        await open(page, '/privatelink', 'idle-fleet');
+        await page
+          .getByTestId('fleet-waste')
+          .getByText(usd(monthly))
+          .waitFor({ timeout: 60_000 });
+        await page
+          .getByText(`a month on ${idleRows.length} idle endpoints`)
+          .waitFor();
+        const topIdle = page
+          .locator('[class*="MuiPaper-root"]')
+          .filter({ hasText: /Top idle endpoints \(/ })
+          .last();
+        const topRow = topIdle.locator('tr').filter({ hasText: IDLE });
+        const rowText = await topRow.first().innerText({ timeout: 30_000 });
+        if (!rowText.includes(usd(hourly)))
+          throw new Error(
+            `the top idle row of ${IDLE} says ${rowText.replace(
+              /\s+/g,
+              ' ',
+            )}, not ${usd(hourly)} a month`,
+          );
+        // The notice its owner got.
+        const res = await fetch(
+          `${BACKEND}/api/notifications/notifications?limit=100`,
+          { headers: { Authorization: `Bearer ${await userToken()}` } },
+        );
+        const notice = (await res.json()).notifications.find(
+          n =>
+            n.payload.title.includes(IDLE) &&
+            / is idle: /.test(n.payload.title),
+        );
+        if (!notice?.payload.title.endsWith(`is idle: ${usd(hourly)} a month`))
+          throw new Error(`the idle notice says ${notice?.payload.title}`);
+      },
+    );
 
-    await check('the health card shows each AZ, the one without traffic, and whom the incident alerted', async () => {
-      await open(page, '/catalog/default/resource/vpce-0a00000000000a008', 'zones');
-      await expectText(page, 'Availability zones');
-      await expectText(page, 'No traffic in this AZ');
-      const incident = await alertedIncident('vpce-0a00000000000a008', 'health');
-      await expectText(page, `Incident (${incident.status}) since ${minute(incident.openedAt)}`);
-      await expectText(page, `data-platform alerted at ${minute(incident.alertedAt)}`);
-      await page.screenshot({ path: path.join(SHOTS, 'zones.png'), fullPage: true });
-    });
+    await check(
+      'the health card shows each AZ, the one without traffic, and whom the incident alerted',
+      async () => {
+        await open(
+          page,
+          '/catalog/default/resource/vpce-0a00000000000a008',
+          'zones',
+        );
+        await expectText(page, 'Availability zones');
+        await expectText(page, 'No traffic in this AZ');
+        const incident = await alertedIncident(
+          'vpce-0a00000000000a008',
+          'health',
+        );
+        await expectText(
+          page,
+          `Incident (${incident.status}) since ${minute(incident.openedAt)}`,
+        );
+        await expectText(
+          page,
+          `data-platform alerted at ${minute(incident.alertedAt)}`,
+        );
+        await page.screenshot({
+          path: path.join(SHOTS, 'zones.png'),
+          fullPage: true,
+        });
+      },
+    );
 
-    await check('a gateway endpoint says it publishes no metrics instead of showing 0', async () => {
-      await open(page, '/catalog/default/resource/vpce-0a00000000000a002', 'gateway');
-      await expectText(page, 'Gateway endpoints publish no PrivateLink metrics');
-      await expectText(page, '$0.00');
-      // the formula is the tooltip of the figure
-      await page.getByLabel('monthly estimate').hover();
-      await expectText(page, 'Gateway endpoints (S3, DynamoDB) are free');
-    });
+    await check(
+      'a gateway endpoint says it publishes no metrics instead of showing 0',
+      async () => {
+        await open(
+          page,
+          '/catalog/default/resource/vpce-0a00000000000a002',
+          'gateway',
+        );
+        await expectText(
+          page,
+          'Gateway endpoints publish no PrivateLink metrics',
+        );
+        await expectText(page, '$0.00');
+        // the formula is the tooltip of the figure
+        await page.getByLabel('monthly estimate').hover();
+        await expectText(page, 'Gateway endpoints (S3, DynamoDB) are free');
+      },
+    );
 
     await check('endpoint page links to its vendor service', async () => {
       await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint');
@@ -290,27 +501,45 @@ async function main() {
       await expectText(page, 'Snowflake');
     });
 
-    await check('provided service page shows principals and consumers', async () => {
-      const shot = await open(page, `/catalog/default/resource/${PROVIDED_SERVICE}`, 'service');
-      await expectText(page, 'ledger-api');
-      await expectText(page, 'arn:aws:iam::333333333333:root');
-      await expectText(page, '333333333333 (outside the inventory)');
-      await expectText(page, 'loadbalancer/net/ledger-api');
-      await expectText(page, 'Up to 1 unhealthy load balancer target on');
-      await shot();
-    });
+    await check(
+      'provided service page shows principals and consumers',
+      async () => {
+        const shot = await open(
+          page,
+          `/catalog/default/resource/${PROVIDED_SERVICE}`,
+          'service',
+        );
+        await expectText(page, 'ledger-api');
+        await expectText(page, 'arn:aws:iam::333333333333:root');
+        await expectText(page, '333333333333 (outside the inventory)');
+        await expectText(page, 'loadbalancer/net/ledger-api');
+        await expectText(page, 'Up to 1 unhealthy load balancer target on');
+        await shot();
+      },
+    );
 
     await check('tenant page lists its endpoints and exports CSV', async () => {
-      const shot = await open(page, '/catalog/default/group/payments', 'tenant');
+      const shot = await open(
+        page,
+        '/catalog/default/group/payments',
+        'tenant',
+      );
       await expectText(page, 'VPC endpoint inventory (6)');
       await expectText(page, 'payments-kms');
       await expectText(page, 'idle: $');
       await expectText(page, 'Total: $');
       // The services the team provides, with their health: payments' ledger-api has an unhealthy target.
       await expectText(page, 'Endpoint services Payments provides (1)');
-      const ledger = (await api('/inventory?owner=group%3Adefault%2Fpayments')).services.find(s => s.title === 'ledger-api');
+      const ledger = (
+        await api('/inventory?owner=group%3Adefault%2Fpayments')
+      ).services.find(s => s.title === 'ledger-api');
       if (!ledger) throw new Error('the inventory API lists no ledger-api');
-      await page.locator('tr').filter({ hasText: 'ledger-api' }).getByText(ledger.health).first().waitFor();
+      await page
+        .locator('tr')
+        .filter({ hasText: 'ledger-api' })
+        .getByText(ledger.health)
+        .first()
+        .waitFor();
       await shot();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 15_000 }),
@@ -318,285 +547,601 @@ async function main() {
       ]);
       const csv = fs.readFileSync(await download.path(), 'utf8');
       const lines = csv.trim().split(/\r?\n/);
-      if (lines.length !== 7) throw new Error(`CSV has ${lines.length} lines, expected 7 (a header and 6 endpoints)`);
+      if (lines.length !== 7)
+        throw new Error(
+          `CSV has ${lines.length} lines, expected 7 (a header and 6 endpoints)`,
+        );
       if (!csv.includes(ENDPOINT)) throw new Error(`CSV lacks ${ENDPOINT}`);
     });
 
-    await check('a member of the owning team records an audit decision that a reload shows', async () => {
-      await open(page, `/catalog/default/resource/${ENDPOINT}`, 'audit');
-      await expectText(page, 'Campaign of payments', 60_000);
-      await expectText(page, 'Frozen on');
-      await page.getByLabel(/^Fix/).check();
-      await page.getByLabel('What will be fixed').fill('Restrict the policy to the ledger role');
-      await page.getByLabel('Comment').fill('Snowflake stays; its policy is too wide');
-      await page.getByRole('button', { name: 'Record decision' }).click();
-      await expectText(page, 'fix (Restrict the policy to the ledger role) by guest');
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      await expectText(page, 'fix (Restrict the policy to the ledger role) by guest on', 60_000);
-      // The card: scrolled into Backstage's content pane, clipped from its title down.
-      const title = page.getByText('Frozen on').first();
-      await title.evaluate(el => el.scrollIntoView({ block: 'center' }));
-      const box = await title.boundingBox();
-      const top = Math.max(0, box.y - 120);
-      await page.screenshot({ path: path.join(SHOTS, 'audit.png'), clip: { x: box.x - 20, y: top, width: 1100, height: 1000 } });
-    });
+    await check(
+      'a member of the owning team records an audit decision that a reload shows',
+      async () => {
+        await open(page, `/catalog/default/resource/${ENDPOINT}`, 'audit');
+        await expectText(page, 'Campaign of payments', 60_000);
+        await expectText(page, 'Frozen on');
+        await page.getByLabel(/^Fix/).check();
+        await page
+          .getByLabel('What will be fixed')
+          .fill('Restrict the policy to the ledger role');
+        await page
+          .getByLabel('Comment')
+          .fill('Snowflake stays; its policy is too wide');
+        await page.getByRole('button', { name: 'Record decision' }).click();
+        await expectText(
+          page,
+          'fix (Restrict the policy to the ledger role) by guest',
+        );
+        await page.reload({ waitUntil: 'domcontentloaded' });
+        await expectText(
+          page,
+          'fix (Restrict the policy to the ledger role) by guest on',
+          60_000,
+        );
+        // The card: scrolled into Backstage's content pane, clipped from its title down.
+        const title = page.getByText('Frozen on').first();
+        await title.evaluate(el => el.scrollIntoView({ block: 'center' }));
+        const box = await title.boundingBox();
+        const top = Math.max(0, box.y - 120);
+        await page.screenshot({
+          path: path.join(SHOTS, 'audit.png'),
+          clip: { x: box.x - 20, y: top, width: 1100, height: 1000 },
+        });
+      },
+    );
 
-    await check("the tenant page shows the campaign's progress and exports it for the auditor", async () => {
-      await open(page, '/catalog/default/group/payments', 'tenant-audit');
-      await expectText(page, 'items decided', 60_000);
-      await expectText(page, 'Waiting for a decision');
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 15_000 }),
-        page.getByRole('button', { name: 'Export audit CSV' }).click(),
-      ]);
-      const csv = fs.readFileSync(await download.path(), 'utf8');
-      const line = csv.split(/\r?\n/).find(l => l.includes(`resource:default/${ENDPOINT}`));
-      if (!line?.includes('Restrict the policy to the ledger role') || !line.includes('user:default/guest')) {
-        throw new Error(`the export lacks the decision on ${ENDPOINT}: ${line}`);
-      }
-      if (!download.suggestedFilename().startsWith('privatelink-audit-payments-')) {
-        throw new Error(`unexpected export name ${download.suggestedFilename()}`);
-      }
-      await page.screenshot({ path: path.join(SHOTS, 'tenant-audit.png'), fullPage: true });
-    });
-
-    await check("a member of another team sees the audit but cannot decide on payments' items", async () => {
-      const other = await (await signedInAs('dana')).newPage();
-      currentPage = other;
-      await open(other, `/catalog/default/resource/${ENDPOINT}`, 'audit-other-team');
-      await expectText(other, 'fix (Restrict the policy to the ledger role) by guest', 60_000);
-      await expectText(other, 'Only members of payments or audit managers can decide on this item.');
-      if (await other.getByRole('button', { name: 'Record decision' }).count()) {
-        throw new Error('the decision form is offered to a member of another team');
-      }
-      await other.screenshot({ path: path.join(SHOTS, 'audit-other-team.png'), fullPage: true });
-      await other.context().close();
-      currentPage = page;
-    });
-
-    await check('the PrivateLink page shows the fleet as the backend aggregated it, filtered by tenant', async () => {
-      const fleet = query => api(`/fleet${query}`);
-      const all = await fleet('');
-      await open(page, '/privatelink', 'fleet');
-      await page.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
-      await page.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
-      await page.getByTestId('fleet-waste').getByText(usd(all.totals.idleMonthlyUsd)).waitFor();
-      await expectText(page, 'By tenant');
-      await expectText(page, 'policy-full-access');
-      // VPC findings count with the endpoints' and services'.
-      if (!all.findingsByCheck.some(f => f.subject === 'vpc')) throw new Error('the fleet counts no VPC finding');
-      await expectText(page, 'vpc-missing-gateway-endpoint');
-      await page.screenshot({ path: path.join(SHOTS, 'fleet.png'), fullPage: true });
-      const payments = await fleet('?tenant=group%3Adefault%2Fpayments');
-      if (payments.totals.endpoints >= all.totals.endpoints) throw new Error('the tenant filter did not narrow the fleet');
-      await open(page, '/privatelink?tenant=group%3Adefault%2Fpayments', 'fleet-payments');
-      await page.getByTestId('fleet-endpoints').getByText(`${payments.totals.endpoints} endpoints`).waitFor({ timeout: 30_000 });
-      await page.getByTestId('fleet-cost').getByText(usd(payments.totals.monthlyCostUsd)).waitFor();
-    });
-
-    await check("a vendor's page shows every endpoint to it across tenants, and no members card", async () => {
-      const token = await userToken();
-      const res = await fetch(`${BACKEND}/api/privatelink/fleet?vendor=group%3Adefault%2Fsnowflake`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      const snowflake = await res.json();
-      await open(page, '/catalog/default/group/snowflake', 'vendor');
-      await expectText(page, 'Snowflake over PrivateLink', 60_000);
-      await expectText(page, 'Allowlist: the vendor adds your account');
-      await expectText(page, `Endpoints to Snowflake (${snowflake.totals.endpoints})`);
-      await expectText(page, 'payments-snowflake');
-      if (await page.getByText(/members \(/i).count()) throw new Error('the vendor page shows a members card');
-      await page.screenshot({ path: path.join(SHOTS, 'vendor.png'), fullPage: true });
-    });
-
-    await check("the portal's System page shows the operators' status of every account", async () => {
-      const shot = await open(page, '/catalog/default/system/privatelink-portal', 'status');
-      await expectText(page, "PrivateLink operators' status");
-      await expectText(page, 'Inventory refreshes (2 accounts)');
-      await expectText(page, 'snapshot · eu-west-1, us-east-1');
-      await expectText(page, 'Usage collections');
-      await expectText(page, '222222222222 eu-west-1');
-      await shot();
-    });
-
-    await check('a member requests a vendor endpoint: pickers from the backend, the cost before confirming, a clear refusal on the example', async () => {
-      const estimate = await api(
-        `/requests/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&service=${encodeURIComponent(VENDOR_SERVICE)}&owner=payments&azs=2&ownerTagKey=tenant`,
-      );
-      await open(page, '/create/templates/default/request-vendor-endpoint', 'request');
-      const pick = async (label, option) => {
-        await page.getByRole('button', { name: label }).click({ timeout: 30_000 });
-        await page.getByRole('option', { name: option }).first().click();
-      };
-      await pick(/Owning team/, 'Payments');
-      await pick(/AWS account/, '111111111111');
-      await expectText(page, 'a request here will be refused');
-      await pick(/Region/, 'us-east-1');
-      await pick(/^VPC/, /payments-prod/);
-      await page.getByRole('button', { name: 'Next' }).click();
-      await pick(/Endpoint service/, /Snowflake/);
-      await page.getByRole('checkbox', { name: /subnet-000a0010aa/ }).check();
-      // One subnet per AZ: the AZ's other subnets are held.
-      if (!(await page.getByRole('checkbox', { name: /subnet-000a0030aa/ }).isDisabled())) {
-        throw new Error('a second subnet in us-east-1a can be chosen');
-      }
-      await page.getByRole('checkbox', { name: /subnet-000a0011aa/ }).check();
-      await page.getByRole('checkbox', { name: /sg-0a1c2e3f4a5b60011/ }).check();
-      await page.getByRole('button', { name: 'Next' }).click();
-      const figure = page.getByLabel('request estimate');
-      await figure.waitFor({ timeout: 30_000 });
-      const shown = await figure.innerText();
-      if (!shown.startsWith(`${usd(estimate.monthlyUsd)} a month`)) throw new Error(`the review shows ${shown}, the API ${usd(estimate.monthlyUsd)}`);
-      await expectText(page, 'privatelink:requested-by');
-      await expectText(page, 'already has vpce-0a00000000000a001');
-      await page.screenshot({ path: path.join(SHOTS, 'request-review.png'), fullPage: true });
-      await page.getByRole('checkbox', { name: 'Create another endpoint anyway' }).check();
-      await page.getByRole('button', { name: 'Review' }).click();
-      await page.getByRole('button', { name: 'Create' }).click();
-      await expectText(page, 'is read from a snapshot of exported data', 60_000);
-      await page.screenshot({ path: path.join(SHOTS, 'request-refused.png'), fullPage: true });
-      // The task's log, which the log pane shows: the refusal, and no stack trace of the server.
-      const taskId = /\/create\/tasks\/([^/?#]+)/.exec(page.url())?.[1];
-      if (!taskId) throw new Error(`the task page is ${page.url()}`);
-      const events = await fetch(`${BACKEND}/api/scaffolder/v2/tasks/${taskId}/events`, { headers: { Authorization: `Bearer ${await userToken()}` } });
-      const log = (await events.json()).map(e => e.body?.message ?? '').join('\n');
-      if (!log.includes('is read from a snapshot of exported data')) throw new Error(`the task log lacks the refusal: ${log.slice(0, 500)}`);
-      if (/\n\s+at |\.ts:\d+|node_modules/.test(log)) throw new Error(`the task log shows a stack trace: ${log.slice(0, 1000)}`);
-    });
-
-    await check('the tenant inventory sorts by bytes and by cost as numbers, as the API computed them', async () => {
-      const { endpoints } = await api(`/inventory?owner=${encodeURIComponent('group:default/payments')}`);
-      await open(page, '/catalog/default/group/payments', 'tenant-sorted');
-      await expectText(page, `VPC endpoint inventory (${endpoints.length})`, 60_000);
-      const byId = new Map(endpoints.map(e => [e.endpointId, e]));
-      const sorts = async (column, key) => {
-        // Each click moves material-table's sort on (ascending, descending, none); within three
-        // clicks the column must show both numeric orders of the API's values.
-        const header = inventoryCard(page).locator('th').getByRole('button', { name: column, exact: true }).first();
-        const seen = new Set();
-        for (let click = 0; click < 3; click++) {
-          await header.click();
-          await page.waitForTimeout(300); // material-table re-sorts on its next render
-          const shown = await inventoryOrder(page);
-          if (shown.length !== endpoints.length) throw new Error(`${column}: ${shown.length} rows shown`);
-          const values = shown.map(id => key(byId.get(id)));
-          const ascending = [...values].sort((a, b) => a - b);
-          if (values.every((v, i) => v === ascending[i])) seen.add('ascending');
-          if (values.every((v, i) => v === ascending[ascending.length - 1 - i])) seen.add('descending');
+    await check(
+      "the tenant page shows the campaign's progress and exports it for the auditor",
+      async () => {
+        await open(page, '/catalog/default/group/payments', 'tenant-audit');
+        await expectText(page, 'items decided', 60_000);
+        await expectText(page, 'Waiting for a decision');
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 15_000 }),
+          page.getByRole('button', { name: 'Export audit CSV' }).click(),
+        ]);
+        const csv = fs.readFileSync(await download.path(), 'utf8');
+        const line = csv
+          .split(/\r?\n/)
+          .find(l => l.includes(`resource:default/${ENDPOINT}`));
+        if (
+          !line?.includes('Restrict the policy to the ledger role') ||
+          !line.includes('user:default/guest')
+        ) {
+          throw new Error(
+            `the export lacks the decision on ${ENDPOINT}: ${line}`,
+          );
         }
-        if (seen.size !== 2) throw new Error(`${column} never showed ${seen.has('ascending') ? 'descending' : 'ascending'} numeric order`);
-      };
-      await sorts('Bytes (30 d)', e => e.bytesProcessed30d ?? -1);
-      await sorts('Cost / month', e => e.monthlyCostUsd);
-      await page.screenshot({ path: path.join(SHOTS, 'tenant-sorted.png'), fullPage: true });
-    });
+        if (
+          !download
+            .suggestedFilename()
+            .startsWith('privatelink-audit-payments-')
+        ) {
+          throw new Error(
+            `unexpected export name ${download.suggestedFilename()}`,
+          );
+        }
+        await page.screenshot({
+          path: path.join(SHOTS, 'tenant-audit.png'),
+          fullPage: true,
+        });
+      },
+    );
 
-    await check('at 1,024 px the PrivateLink, vendor, tenant and endpoint pages fit, with the API figures', async () => {
-      const narrow = await (await signedInAs('guest', { width: 1024, height: 1800 })).newPage();
-      currentPage = narrow;
-      const all = await api('/fleet');
-      const pages = [
-        ['/privatelink', 'fleet-1024', async () => {
-          await narrow.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
-          await narrow.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
-        }],
-        ['/catalog/default/group/snowflake', 'vendor-1024', () => expectText(narrow, 'Snowflake over PrivateLink', 60_000)],
-        ['/catalog/default/group/payments', 'tenant-1024', () => expectText(narrow, 'Total: $', 60_000)],
-        [`/catalog/default/resource/${ENDPOINT}`, 'endpoint-1024', async () => {
-          const cost = await api(`/entities/resource/default/${ENDPOINT}/cost`);
-          const figure = narrow.getByLabel('monthly estimate');
-          await figure.waitFor({ timeout: 60_000 });
-          const shown = await figure.innerText();
-          if (!shown.includes(usd(cost.total))) throw new Error(`the cost card shows ${shown}, the API ${usd(cost.total)}`);
-        }],
-      ];
-      for (const [url, name, ready] of pages) {
-        await open(narrow, url, name);
-        await ready();
-        const wide = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (wide > 0) throw new Error(`${url} is ${wide} px wider than the window at 1,024 px`);
-        const clipped = await clippedText(narrow);
-        if (clipped.length) throw new Error(`${url}: text past the edge of its card: ${clipped.join(' | ')}`);
-        await narrow.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-      }
-      await narrow.context().close();
-      currentPage = page;
-    });
+    await check(
+      "a member of another team sees the audit but cannot decide on payments' items",
+      async () => {
+        const other = await (await signedInAs('dana')).newPage();
+        currentPage = other;
+        await open(
+          other,
+          `/catalog/default/resource/${ENDPOINT}`,
+          'audit-other-team',
+        );
+        await expectText(
+          other,
+          'fix (Restrict the policy to the ledger role) by guest',
+          60_000,
+        );
+        await expectText(
+          other,
+          'Only members of payments or audit managers can decide on this item.',
+        );
+        if (
+          await other.getByRole('button', { name: 'Record decision' }).count()
+        ) {
+          throw new Error(
+            'the decision form is offered to a member of another team',
+          );
+        }
+        await other.screenshot({
+          path: path.join(SHOTS, 'audit-other-team.png'),
+          fullPage: true,
+        });
+        await other.context().close();
+        currentPage = page;
+      },
+    );
 
-    await check('a member requests an endpoint in an AWS account (moto): created with the write role, shown in the catalog at once', async () => {
-      motoServer = await moto.startMoto();
-      const seeded = await moto.seed(motoServer.url);
-      await portal.restartBackend(moto.backendSettings(motoServer.url, LOGS));
-      // The moto account's VPC and endpoint, and the STS service entity the vendor provider derives.
-      await waitForEntities(
-        [`resource:default/${seeded.vpcId}`, `resource:default/${seeded.existing}`, `resource:default/com.amazonaws.${moto.REGION}.sts`],
-        120_000,
-        portal.backendLog,
-      );
-      await open(page, '/create/templates/default/request-vendor-endpoint', 'request-moto');
-      const pick = async (label, option) => {
-        await page.getByRole('button', { name: label }).click({ timeout: 30_000 });
-        await page.getByRole('option', { name: option }).first().click();
-      };
-      await pick(/Owning team/, 'Payments');
-      await pick(/AWS account/, moto.ACCOUNT);
-      if (await page.getByText('a request here will be refused').count()) throw new Error('the moto account is said to refuse requests');
-      await pick(/Region/, moto.REGION);
-      await pick(/^VPC/, /payments-moto/);
-      await page.getByRole('button', { name: 'Next' }).click();
-      await pick(/Endpoint service/, /sts/);
-      for (const subnet of seeded.subnets) await page.getByRole('checkbox', { name: new RegExp(subnet) }).check();
-      await page.getByRole('checkbox', { name: new RegExp(seeded.group) }).check();
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page.getByLabel('request estimate').getByText('$14.60 a month').waitFor({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'Review' }).click();
-      await page.getByRole('button', { name: 'Create' }).click();
-      // The action creates it, asks the catalog to read the account again, and links to it.
-      await page.getByRole('link', { name: 'Open the endpoint' }).click({ timeout: 90_000 });
-      await expectText(page, 'VPC endpoint', 60_000);
-      await expectText(page, seeded.vpcId);
-      await page.screenshot({ path: path.join(SHOTS, 'request-created.png'), fullPage: true });
-      // The catalog and the portal's own checks agree on what was created.
-      const created = page.url().split('/').pop();
-      const token = await userToken();
-      const res = await fetch(`${BACKEND}/api/catalog/entities/by-name/resource/default/${created}`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      const entity = await res.json();
-      if (entity.spec.owner !== 'group:default/payments') throw new Error(`${created} is owned by ${entity.spec.owner}`);
-      if (entity.spec.endpoint.serviceName !== `com.amazonaws.${moto.REGION}.sts`) throw new Error(`${created} reaches ${entity.spec.endpoint.serviceName}`);
-      if (entity.spec.endpoint.tags['privatelink:requested-by'] !== 'user:default/guest') {
-        throw new Error(`${created} is tagged ${JSON.stringify(entity.spec.endpoint.tags)}`);
-      }
-      // The example data is still served: the next checks read it from this backend.
-      await waitForUsage(`resource/default/${ENDPOINT}`, 120_000, portal.backendLog);
-      await waitForCampaign('group:default/payments', 120_000, portal.backendLog);
-    });
+    await check(
+      'the PrivateLink page shows the fleet as the backend aggregated it, filtered by tenant',
+      async () => {
+        const fleet = query => api(`/fleet${query}`);
+        const all = await fleet('');
+        await open(page, '/privatelink', 'fleet');
+        await page
+          .getByTestId('fleet-endpoints')
+          .getByText(
+            `${all.totals.endpoints.toLocaleString('en-US')} endpoints`,
+          )
+          .waitFor({ timeout: 60_000 });
+        await page
+          .getByTestId('fleet-cost')
+          .getByText(usd(all.totals.monthlyCostUsd))
+          .waitFor();
+        await page
+          .getByTestId('fleet-waste')
+          .getByText(usd(all.totals.idleMonthlyUsd))
+          .waitFor();
+        await expectText(page, 'By tenant');
+        await expectText(page, 'policy-full-access');
+        // VPC findings count with the endpoints' and services'.
+        if (!all.findingsByCheck.some(f => f.subject === 'vpc'))
+          throw new Error('the fleet counts no VPC finding');
+        await expectText(page, 'vpc-missing-gateway-endpoint');
+        await page.screenshot({
+          path: path.join(SHOTS, 'fleet.png'),
+          fullPage: true,
+        });
+        const payments = await fleet('?tenant=group%3Adefault%2Fpayments');
+        if (payments.totals.endpoints >= all.totals.endpoints)
+          throw new Error('the tenant filter did not narrow the fleet');
+        await open(
+          page,
+          '/privatelink?tenant=group%3Adefault%2Fpayments',
+          'fleet-payments',
+        );
+        await page
+          .getByTestId('fleet-endpoints')
+          .getByText(`${payments.totals.endpoints} endpoints`)
+          .waitFor({ timeout: 30_000 });
+        await page
+          .getByTestId('fleet-cost')
+          .getByText(usd(payments.totals.monthlyCostUsd))
+          .waitFor();
+      },
+    );
 
-    await check('the new frontend system app shows the same cards and page from the /alpha exports', async () => {
-      await portal.switchToAppNext();
-      const next = await (await signedInAs('guest')).newPage();
-      currentPage = next;
-      const usage = await api(`/entities/resource/default/${ENDPOINT}/usage?days=30`);
-      await open(next, `/catalog/default/resource/${ENDPOINT}`, 'next-endpoint', APP_NEXT);
-      await expectText(next, `${usage.totals.newConnections.toLocaleString('en-US')} new connections from`, 120_000);
-      await expectText(next, 'saving against NAT');
-      await expectText(next, 'Posture');
-      await expectText(next, 'Campaign of payments');
-      await next.screenshot({ path: path.join(SHOTS, 'next-endpoint.png'), fullPage: true });
-      const all = await api('/fleet');
-      await open(next, '/privatelink', 'next-fleet', APP_NEXT);
-      await next.getByTestId('fleet-endpoints').getByText(`${all.totals.endpoints.toLocaleString('en-US')} endpoints`).waitFor({ timeout: 60_000 });
-      await next.getByTestId('fleet-cost').getByText(usd(all.totals.monthlyCostUsd)).waitFor();
-      await next.screenshot({ path: path.join(SHOTS, 'next-fleet.png'), fullPage: true });
-      await open(next, '/catalog/default/group/snowflake', 'next-vendor', APP_NEXT);
-      await expectText(next, 'Snowflake over PrivateLink', 60_000);
-      if (await next.getByText(/members \(/i).count()) throw new Error('the vendor page shows a members card');
-      await open(next, '/catalog/default/group/payments', 'next-tenant', APP_NEXT);
-      await expectText(next, 'VPC endpoint inventory (', 60_000);
-      await expectText(next, 'Payments members (');
-      await next.screenshot({ path: path.join(SHOTS, 'next-tenant.png'), fullPage: true });
-    });
+    await check(
+      "a vendor's page shows every endpoint to it across tenants, and no members card",
+      async () => {
+        const token = await userToken();
+        const res = await fetch(
+          `${BACKEND}/api/privatelink/fleet?vendor=group%3Adefault%2Fsnowflake`,
+          {
+            headers: { Authorization: `Bearer ${token}` },
+          },
+        );
+        const snowflake = await res.json();
+        await open(page, '/catalog/default/group/snowflake', 'vendor');
+        await expectText(page, 'Snowflake over PrivateLink', 60_000);
+        await expectText(page, 'Allowlist: the vendor adds your account');
+        await expectText(
+          page,
+          `Endpoints to Snowflake (${snowflake.totals.endpoints})`,
+        );
+        await expectText(page, 'payments-snowflake');
+        if (await page.getByText(/members \(/i).count())
+          throw new Error('the vendor page shows a members card');
+        await page.screenshot({
+          path: path.join(SHOTS, 'vendor.png'),
+          fullPage: true,
+        });
+      },
+    );
+
+    await check(
+      "the portal's System page shows the operators' status of every account",
+      async () => {
+        const shot = await open(
+          page,
+          '/catalog/default/system/privatelink-portal',
+          'status',
+        );
+        await expectText(page, "PrivateLink operators' status");
+        await expectText(page, 'Inventory refreshes (2 accounts)');
+        await expectText(page, 'snapshot · eu-west-1, us-east-1');
+        await expectText(page, 'Usage collections');
+        await expectText(page, '222222222222 eu-west-1');
+        await shot();
+      },
+    );
+
+    await check(
+      'a member requests a vendor endpoint: pickers from the backend, the cost before confirming, a clear refusal on the example',
+      async () => {
+        const estimate = await api(
+          `/requests/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&service=${encodeURIComponent(
+            VENDOR_SERVICE,
+          )}&owner=payments&azs=2&ownerTagKey=tenant`,
+        );
+        await open(
+          page,
+          '/create/templates/default/request-vendor-endpoint',
+          'request',
+        );
+        const pick = async (label, option) => {
+          await page
+            .getByRole('button', { name: label })
+            .click({ timeout: 30_000 });
+          await page.getByRole('option', { name: option }).first().click();
+        };
+        await pick(/Owning team/, 'Payments');
+        await pick(/AWS account/, '111111111111');
+        await expectText(page, 'a request here will be refused');
+        await pick(/Region/, 'us-east-1');
+        await pick(/^VPC/, /payments-prod/);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await pick(/Endpoint service/, /Snowflake/);
+        await page.getByRole('checkbox', { name: /subnet-000a0010aa/ }).check();
+        // One subnet per AZ: the AZ's other subnets are held.
+        if (
+          !(await page
+            .getByRole('checkbox', { name: /subnet-000a0030aa/ })
+            .isDisabled())
+        ) {
+          throw new Error('a second subnet in us-east-1a can be chosen');
+        }
+        await page.getByRole('checkbox', { name: /subnet-000a0011aa/ }).check();
+        await page
+          .getByRole('checkbox', { name: /sg-0a1c2e3f4a5b60011/ })
+          .check();
+        await page.getByRole('button', { name: 'Next' }).click();
+        const figure = page.getByLabel('request estimate');
+        await figure.waitFor({ timeout: 30_000 });
+        const shown = await figure.innerText();
+        if (!shown.startsWith(`${usd(estimate.monthlyUsd)} a month`))
+          throw new Error(
+            `the review shows ${shown}, the API ${usd(estimate.monthlyUsd)}`,
+          );
+        await expectText(page, 'privatelink:requested-by');
+        await expectText(page, 'already has vpce-0a00000000000a001');
+        await page.screenshot({
+          path: path.join(SHOTS, 'request-review.png'),
+          fullPage: true,
+        });
+        await page
+          .getByRole('checkbox', { name: 'Create another endpoint anyway' })
+          .check();
+        await page.getByRole('button', { name: 'Review' }).click();
+        await page.getByRole('button', { name: 'Create' }).click();
+        await expectText(
+          page,
+          'is read from a snapshot of exported data',
+          60_000,
+        );
+        await page.screenshot({
+          path: path.join(SHOTS, 'request-refused.png'),
+          fullPage: true,
+        });
+        // The task's log, which the log pane shows: the refusal, and no stack trace of the server.
+        const taskId = /\/create\/tasks\/([^/?#]+)/.exec(page.url())?.[1];
+        if (!taskId) throw new Error(`the task page is ${page.url()}`);
+        const events = await fetch(
+          `${BACKEND}/api/scaffolder/v2/tasks/${taskId}/events`,
+          { headers: { Authorization: `Bearer ${await userToken()}` } },
+        );
+        const log = (await events.json())
+          .map(e => e.body?.message ?? '')
+          .join('\n');
+        if (!log.includes('is read from a snapshot of exported data'))
+          throw new Error(
+            `the task log lacks the refusal: ${log.slice(0, 500)}`,
+          );
+        if (/\n\s+at |\.ts:\d+|node_modules/.test(log))
+          throw new Error(
+            `the task log shows a stack trace: ${log.slice(0, 1000)}`,
+          );
+      },
+    );
+
+    await check(
+      'the tenant inventory sorts by bytes and by cost as numbers, as the API computed them',
+      async () => {
+        const { endpoints } = await api(
+          `/inventory?owner=${encodeURIComponent('group:default/payments')}`,
+        );
+        await open(page, '/catalog/default/group/payments', 'tenant-sorted');
+        await expectText(
+          page,
+          `VPC endpoint inventory (${endpoints.length})`,
+          60_000,
+        );
+        const byId = new Map(endpoints.map(e => [e.endpointId, e]));
+        const sorts = async (column, key) => {
+          // Each click moves material-table's sort on (ascending, descending, none); within three
+          // clicks the column must show both numeric orders of the API's values.
+          const header = inventoryCard(page)
+            .locator('th')
+            .getByRole('button', { name: column, exact: true })
+            .first();
+          const seen = new Set();
+          for (let click = 0; click < 3; click++) {
+            await header.click();
+            await page.waitForTimeout(300); // material-table re-sorts on its next render
+            const shown = await inventoryOrder(page);
+            if (shown.length !== endpoints.length)
+              throw new Error(`${column}: ${shown.length} rows shown`);
+            const values = shown.map(id => key(byId.get(id)));
+            const ascending = [...values].sort((a, b) => a - b);
+            if (values.every((v, i) => v === ascending[i]))
+              seen.add('ascending');
+            if (
+              values.every((v, i) => v === ascending[ascending.length - 1 - i])
+            )
+              seen.add('descending');
+          }
+          if (seen.size !== 2)
+            throw new Error(
+              `${column} never showed ${
+                seen.has('ascending') ? 'descending' : 'ascending'
+              } numeric order`,
+            );
+        };
+        await sorts('Bytes (30 d)', e => e.bytesProcessed30d ?? -1);
+        await sorts('Cost / month', e => e.monthlyCostUsd);
+        await page.screenshot({
+          path: path.join(SHOTS, 'tenant-sorted.png'),
+          fullPage: true,
+        });
+      },
+    );
+
+    await check(
+      'at 1,024 px the PrivateLink, vendor, tenant and endpoint pages fit, with the API figures',
+      async () => {
+        const narrow = await (
+          await signedInAs('guest', { width: 1024, height: 1800 })
+        ).newPage();
+        currentPage = narrow;
+        const all = await api('/fleet');
+        const pages = [
+          [
+            '/privatelink',
+            'fleet-1024',
+            async () => {
+              await narrow
+                .getByTestId('fleet-endpoints')
+                .getByText(
+                  `${all.totals.endpoints.toLocaleString('en-US')} endpoints`,
+                )
+                .waitFor({ timeout: 60_000 });
+              await narrow
+                .getByTestId('fleet-cost')
+                .getByText(usd(all.totals.monthlyCostUsd))
+                .waitFor();
+            },
+          ],
+          [
+            '/catalog/default/group/snowflake',
+            'vendor-1024',
+            () => expectText(narrow, 'Snowflake over PrivateLink', 60_000),
+          ],
+          [
+            '/catalog/default/group/payments',
+            'tenant-1024',
+            () => expectText(narrow, 'Total: $', 60_000),
+          ],
+          [
+            `/catalog/default/resource/${ENDPOINT}`,
+            'endpoint-1024',
+            async () => {
+              const cost = await api(
+                `/entities/resource/default/${ENDPOINT}/cost`,
+              );
+              const figure = narrow.getByLabel('monthly estimate');
+              await figure.waitFor({ timeout: 60_000 });
+              const shown = await figure.innerText();
+              if (!shown.includes(usd(cost.total)))
+                throw new Error(
+                  `the cost card shows ${shown}, the API ${usd(cost.total)}`,
+                );
+            },
+          ],
+        ];
+        for (const [url, name, ready] of pages) {
+          await open(narrow, url, name);
+          await ready();
+          const wide = await narrow.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          if (wide > 0)
+            throw new Error(
+              `${url} is ${wide} px wider than the window at 1,024 px`,
+            );
+          const clipped = await clippedText(narrow);
+          if (clipped.length)
+            throw new Error(
+              `${url}: text past the edge of its card: ${clipped.join(' | ')}`,
+            );
+          await narrow.screenshot({
+            path: path.join(SHOTS, `${name}.png`),
+            fullPage: true,
+          });
+        }
+        await narrow.context().close();
+        currentPage = page;
+      },
+    );
+
+    await check(
+      'a member requests an endpoint in an AWS account (moto): created with the write role, shown in the catalog at once',
+      async () => {
+        motoServer = await moto.startMoto();
+        const seeded = await moto.seed(motoServer.url);
+        await portal.restartBackend(moto.backendSettings(motoServer.url, LOGS));
+        // The moto account's VPC and endpoint, and the STS service entity the vendor provider derives.
+        await waitForEntities(
+          [
+            `resource:default/${seeded.vpcId}`,
+            `resource:default/${seeded.existing}`,
+            `resource:default/com.amazonaws.${moto.REGION}.sts`,
+          ],
+          120_000,
+          portal.backendLog,
+        );
+        await open(
+          page,
+          '/create/templates/default/request-vendor-endpoint',
+          'request-moto',
+        );
+        const pick = async (label, option) => {
+          await page
+            .getByRole('button', { name: label })
+            .click({ timeout: 30_000 });
+          await page.getByRole('option', { name: option }).first().click();
+        };
+        await pick(/Owning team/, 'Payments');
+        await pick(/AWS account/, moto.ACCOUNT);
+        if (await page.getByText('a request here will be refused').count())
+          throw new Error('the moto account is said to refuse requests');
+        await pick(/Region/, moto.REGION);
+        await pick(/^VPC/, /payments-moto/);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await pick(/Endpoint service/, /sts/);
+        for (const subnet of seeded.subnets)
+          await page
+            .getByRole('checkbox', { name: new RegExp(subnet) })
+            .check();
+        await page
+          .getByRole('checkbox', { name: new RegExp(seeded.group) })
+          .check();
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page
+          .getByLabel('request estimate')
+          .getByText('$14.60 a month')
+          .waitFor({ timeout: 30_000 });
+        await page.getByRole('button', { name: 'Review' }).click();
+        await page.getByRole('button', { name: 'Create' }).click();
+        // The action creates it, asks the catalog to read the account again, and links to it.
+        await page
+          .getByRole('link', { name: 'Open the endpoint' })
+          .click({ timeout: 90_000 });
+        await expectText(page, 'VPC endpoint', 60_000);
+        await expectText(page, seeded.vpcId);
+        await page.screenshot({
+          path: path.join(SHOTS, 'request-created.png'),
+          fullPage: true,
+        });
+        // The catalog and the portal's own checks agree on what was created.
+        const created = page.url().split('/').pop();
+        const token = await userToken();
+        const res = await fetch(
+          `${BACKEND}/api/catalog/entities/by-name/resource/default/${created}`,
+          {
+            headers: { Authorization: `Bearer ${token}` },
+          },
+        );
+        const entity = await res.json();
+        if (entity.spec.owner !== 'group:default/payments')
+          throw new Error(`${created} is owned by ${entity.spec.owner}`);
+        if (
+          entity.spec.endpoint.serviceName !==
+          `com.amazonaws.${moto.REGION}.sts`
+        )
+          throw new Error(
+            `${created} reaches ${entity.spec.endpoint.serviceName}`,
+          );
+        if (
+          entity.spec.endpoint.tags['privatelink:requested-by'] !==
+          'user:default/guest'
+        ) {
+          throw new Error(
+            `${created} is tagged ${JSON.stringify(entity.spec.endpoint.tags)}`,
+          );
+        }
+        // The example data is still served: the next checks read it from this backend.
+        await waitForUsage(
+          `resource/default/${ENDPOINT}`,
+          120_000,
+          portal.backendLog,
+        );
+        await waitForCampaign(
+          'group:default/payments',
+          120_000,
+          portal.backendLog,
+        );
+      },
+    );
+
+    await check(
+      'the new frontend system app shows the same cards and page from the /alpha exports',
+      async () => {
+        await portal.switchToAppNext();
+        const next = await (await signedInAs('guest')).newPage();
+        currentPage = next;
+        const usage = await api(
+          `/entities/resource/default/${ENDPOINT}/usage?days=30`,
+        );
+        await open(
+          next,
+          `/catalog/default/resource/${ENDPOINT}`,
+          'next-endpoint',
+          APP_NEXT,
+        );
+        await expectText(
+          next,
+          `${usage.totals.newConnections.toLocaleString(
+            'en-US',
+          )} new connections from`,
+          120_000,
+        );
+        await expectText(next, 'saving against NAT');
+        await expectText(next, 'Posture');
+        await expectText(next, 'Campaign of payments');
+        await next.screenshot({
+          path: path.join(SHOTS, 'next-endpoint.png'),
+          fullPage: true,
+        });
+        const all = await api('/fleet');
+        await open(next, '/privatelink', 'next-fleet', APP_NEXT);
+        await next
+          .getByTestId('fleet-endpoints')
+          .getByText(
+            `${all.totals.endpoints.toLocaleString('en-US')} endpoints`,
+          )
+          .waitFor({ timeout: 60_000 });
+        await next
+          .getByTestId('fleet-cost')
+          .getByText(usd(all.totals.monthlyCostUsd))
+          .waitFor();
+        await next.screenshot({
+          path: path.join(SHOTS, 'next-fleet.png'),
+          fullPage: true,
+        });
+        await open(
+          next,
+          '/catalog/default/group/snowflake',
+          'next-vendor',
+          APP_NEXT,
+        );
+        await expectText(next, 'Snowflake over PrivateLink', 60_000);
+        if (await next.getByText(/members \(/i).count())
+          throw new Error('the vendor page shows a members card');
+        await open(
+          next,
+          '/catalog/default/group/payments',
+          'next-tenant',
+          APP_NEXT,
+        );
+        await expectText(next, 'VPC endpoint inventory (', 60_000);
+        await expectText(next, 'Payments members (');
+        await next.screenshot({
+          path: path.join(SHOTS, 'next-tenant.png'),
+          fullPage: true,
+        });
+      },
+    );
   } finally {
     await browser?.close();
     portal.stop();
@@ -614,8 +1159,13 @@ main()
     const failed = results.length - passed;
     const others = consoles.flatMap(c => c.others);
     fs.mkdirSync(LOGS, { recursive: true });
-    fs.writeFileSync(path.join(LOGS, 'console-errors-of-libraries.txt'), [...new Set(others)].join('\n'));
-    console.log(`e2e: screenshots in ${SHOTS}, logs in ${LOGS} (${others.length} console errors of libraries)`);
+    fs.writeFileSync(
+      path.join(LOGS, 'console-errors-of-libraries.txt'),
+      [...new Set(others)].join('\n'),
+    );
+    console.log(
+      `e2e: screenshots in ${SHOTS}, logs in ${LOGS} (${others.length} console errors of libraries)`,
+    );
     console.log(`${passed} passed, ${failed} failed`);
     process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
   });

@@ -16,14 +16,18 @@ const cutoff = new Date(`${process.argv[2] ?? '2026-09-17'}T23:59:59Z`);
 const tree = spawnSync('npm', ['ls', '--all', '--json'], {
   maxBuffer: 512 * 1024 * 1024,
 }).stdout.toString();
-const names = [...new Set(tree.match(/"@backstage\/[a-z0-9-]+"/g).map(s => JSON.parse(s)))];
+const names = [
+  ...new Set(tree.match(/"@backstage\/[a-z0-9-]+"/g).map(s => JSON.parse(s))),
+];
 function compareVersions(a, b) {
   const [x, y] = [a, b].map(v => v.split('.').map(Number));
   return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 for (const name of names.sort()) {
-  const times = JSON.parse(execFileSync('npm', ['view', name, 'time', '--json']).toString());
+  const times = JSON.parse(
+    execFileSync('npm', ['view', name, 'time', '--json']).toString(),
+  );
   const version = Object.entries(times)
     .filter(([v, t]) => /^\d+\.\d+\.\d+$/.test(v) && new Date(t) <= cutoff)
     .map(([v]) => v)

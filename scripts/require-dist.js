@@ -7,7 +7,9 @@ const fs = require('fs');
 const path = require('path');
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
-const built = ['index.cjs.js', 'index.esm.js'].some(f => fs.existsSync(path.join('dist', f)));
+const built = ['index.cjs.js', 'index.esm.js'].some(f =>
+  fs.existsSync(path.join('dist', f)),
+);
 if (!built || !fs.existsSync(path.join('dist', 'index.d.ts'))) {
   console.error(
     `${pkg.name}: dist/ is missing or has no type declarations; build before packing: npm run release:pack (tsc, then backstage-cli repo build)`,

@@ -70,6 +70,7 @@ step "api reports" npm run -s api-reports:check
 # The package READMEs' config reference tables match each config.d.ts.
 step "config reference" node scripts/config-reference.js --check
 step "lint" npx backstage-cli repo lint
+step "prettier" npx prettier --check --loglevel=warn .
 mkdir -p .tmp && rm -f .tmp/*.log
 unit_tests() {
   env CI=true npx backstage-cli repo test --maxWorkers=2 2>&1 | tee .tmp/unit-tests.log

@@ -26,8 +26,13 @@ const { freePort } = require('../moto');
 const ROOT = path.resolve(__dirname, '../..');
 const TEMPLATE = path.join(__dirname, 'app');
 const PACK = process.argv.includes('--pack');
-const RELEASE = path.resolve(process.argv.slice(2).find(a => !a.startsWith('--')) ?? path.join(ROOT, 'release'));
-const PG_URL = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ?? 'postgresql://postgres@127.0.0.1:5432';
+const RELEASE = path.resolve(
+  process.argv.slice(2).find(a => !a.startsWith('--')) ??
+    path.join(ROOT, 'release'),
+);
+const PG_URL =
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+  'postgresql://postgres@127.0.0.1:5432';
 const SCOPE = '@privatelink-portal';
 const FRONTEND = ['plugin-privatelink', 'plugin-privatelink-common'];
 const BACKEND = [
@@ -52,25 +57,50 @@ function run(cmd, args, cwd, { show = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env: process.env });
     let output = '';
-    for (const stream of [child.stdout, child.stderr]) stream.on('data', chunk => (output += chunk));
+    for (const stream of [child.stdout, child.stderr])
+      stream.on('data', chunk => (output += chunk));
     child.on('error', reject);
     child.on('close', code => {
-      if (show || code !== 0) console.log(output.split('\n').slice(-60).join('\n'));
+      if (show || code !== 0)
+        console.log(output.split('\n').slice(-60).join('\n'));
       if (code === 0) resolve();
-      else reject(new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited with ${code}`));
+      else
+        reject(
+          new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited with ${code}`),
+        );
     });
   });
 }
 
 const npmInstall = (command, cwd) =>
-  run('npm', [command, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], cwd);
+  run(
+    'npm',
+    [
+      command,
+      '--prefer-offline',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+    ],
+    cwd,
+  );
 
 function tarballs() {
-  const files = fs.existsSync(RELEASE) ? fs.readdirSync(RELEASE).filter(f => f.endsWith('.tgz')) : [];
+  const files = fs.existsSync(RELEASE)
+    ? fs.readdirSync(RELEASE).filter(f => f.endsWith('.tgz'))
+    : [];
   const byPackage = {};
   for (const name of new Set([...FRONTEND, ...BACKEND])) {
-    const file = files.find(f => f.startsWith(`privatelink-portal-${name}-`) && /^\d/.test(f.slice(`privatelink-portal-${name}-`.length)));
-    if (!file) throw new Error(`no tarball of ${SCOPE}/${name} in ${RELEASE}: run npm run release:pack first`);
+    const file = files.find(
+      f =>
+        f.startsWith(`privatelink-portal-${name}-`) &&
+        /^\d/.test(f.slice(`privatelink-portal-${name}-`.length)),
+    );
+    if (!file)
+      throw new Error(
+        `no tarball of ${SCOPE}/${name} in ${RELEASE}: run npm run release:pack first`,
+      );
     byPackage[name] = path.join(RELEASE, file);
   }
   return byPackage;
@@ -78,23 +108,42 @@ function tarballs() {
 
 /** The lockfile's entries as path -> version. */
 function lockEntries(appDir) {
-  const lock = JSON.parse(fs.readFileSync(path.join(appDir, 'package-lock.json'), 'utf8'));
-  return new Map(Object.entries(lock.packages).map(([key, value]) => [key, value.version]));
+  const lock = JSON.parse(
+    fs.readFileSync(path.join(appDir, 'package-lock.json'), 'utf8'),
+  );
+  return new Map(
+    Object.entries(lock.packages).map(([key, value]) => [key, value.version]),
+  );
 }
 
 /** What adding our packages did to the app's @backstage lock entries. */
 function lockChanges(before, after) {
   const isBackstage = key => /(^|\/)node_modules\/@backstage\/[^/]+$/.test(key);
-  const added = [...after.keys()].filter(key => isBackstage(key) && !before.has(key));
-  const changed = [...before.keys()].filter(key => isBackstage(key) && after.has(key) && after.get(key) !== before.get(key));
-  const nested = [...after.keys()].filter(key => key.includes(`node_modules/${SCOPE}/`) && isBackstage(key));
-  const ours = [...after.keys()].filter(key => key.startsWith(`node_modules/${SCOPE}/`) && key.split('/').length === 3);
+  const added = [...after.keys()].filter(
+    key => isBackstage(key) && !before.has(key),
+  );
+  const changed = [...before.keys()].filter(
+    key =>
+      isBackstage(key) && after.has(key) && after.get(key) !== before.get(key),
+  );
+  const nested = [...after.keys()].filter(
+    key => key.includes(`node_modules/${SCOPE}/`) && isBackstage(key),
+  );
+  const ours = [...after.keys()].filter(
+    key =>
+      key.startsWith(`node_modules/${SCOPE}/`) && key.split('/').length === 3,
+  );
   return { added, changed, nested, ours, total: after.size - before.size };
 }
 
 async function getJson(url, token, headers = {}) {
-  const res = await fetch(url, { headers: token ? { ...headers, Authorization: `Bearer ${token}` } : headers });
-  if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  const res = await fetch(url, {
+    headers: token ? { ...headers, Authorization: `Bearer ${token}` } : headers,
+  });
+  if (!res.ok)
+    throw new Error(
+      `GET ${url}: ${res.status} ${(await res.text()).slice(0, 300)}`,
+    );
   return res.json();
 }
 
@@ -104,15 +153,29 @@ async function main() {
   const prefix = `install_${process.pid}_`;
   let backend;
   try {
-    fs.cpSync(TEMPLATE, appDir, { recursive: true, filter: src => !src.includes(`${path.sep}node_modules`) });
+    fs.cpSync(TEMPLATE, appDir, {
+      recursive: true,
+      filter: src => !src.includes(`${path.sep}node_modules`),
+    });
     // The app as create-app left it, from its own lockfile (install scripts stay off: ours have
     // none, and its backend runs on PostgreSQL here, so better-sqlite3's native build is not
     // needed); meanwhile the release is packed.
-    await step(PACK ? 'the app installed (npm ci) while the release is packed' : 'the app installed (npm ci)', () =>
-      Promise.all([
-        npmInstall('ci', appDir),
-        PACK ? run('bash', [path.join(ROOT, 'scripts/release-pack.sh'), '--skip-tsc'], ROOT, { show: true }) : undefined,
-      ]),
+    await step(
+      PACK
+        ? 'the app installed (npm ci) while the release is packed'
+        : 'the app installed (npm ci)',
+      () =>
+        Promise.all([
+          npmInstall('ci', appDir),
+          PACK
+            ? run(
+                'bash',
+                [path.join(ROOT, 'scripts/release-pack.sh'), '--skip-tsc'],
+                ROOT,
+                { show: true },
+              )
+            : undefined,
+        ]),
     );
     const packages = tarballs();
     fs.mkdirSync(path.join(work, 'tarballs'));
@@ -125,24 +188,54 @@ async function main() {
 
     // What a user does with `npm install <package> -w <workspace>`, with the tarball standing in
     // for the registry.
-    for (const [workspace, names] of [['app', FRONTEND], ['backend', BACKEND]]) {
+    for (const [workspace, names] of [
+      ['app', FRONTEND],
+      ['backend', BACKEND],
+    ]) {
       const file = path.join(appDir, 'packages', workspace, 'package.json');
       const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
-      for (const name of names) pkg.dependencies[`${SCOPE}/${name}`] = relative[name];
+      for (const name of names)
+        pkg.dependencies[`${SCOPE}/${name}`] = relative[name];
       fs.writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
     }
-    await step('npm install of the six tarballs', () => npmInstall('install', appDir));
+    await step('npm install of the six tarballs', () =>
+      npmInstall('install', appDir),
+    );
     const changes = lockChanges(before, lockEntries(appDir));
-    console.log(`lockfile: ${changes.total} entries added in all; ${changes.added.length} @backstage entries added: ${changes.added.join(', ') || 'none'}`);
-    console.log(`our packages installed: ${changes.ours.map(k => k.replace('node_modules/', '')).join(', ')}`);
-    for (const [name, file] of Object.entries(packages)) console.log(`  ${path.basename(file)}: ${fs.statSync(file).size} bytes`);
+    console.log(
+      `lockfile: ${changes.total} entries added in all; ${
+        changes.added.length
+      } @backstage entries added: ${changes.added.join(', ') || 'none'}`,
+    );
+    console.log(
+      `our packages installed: ${changes.ours
+        .map(k => k.replace('node_modules/', ''))
+        .join(', ')}`,
+    );
+    for (const [name, file] of Object.entries(packages))
+      console.log(`  ${path.basename(file)}: ${fs.statSync(file).size} bytes`);
     const problems = [];
-    if (changes.ours.length !== new Set([...FRONTEND, ...BACKEND]).size) problems.push(`expected 6 of our packages in the lockfile, found ${changes.ours.length}`);
-    if (changes.nested.length) problems.push(`nested @backstage copies under our packages: ${changes.nested.join(', ')}`);
-    if (changes.changed.length) problems.push(`@backstage versions of the app changed: ${changes.changed.map(k => `${k} ${before.get(k)}`).join(', ')}`);
+    if (changes.ours.length !== new Set([...FRONTEND, ...BACKEND]).size)
+      problems.push(
+        `expected 6 of our packages in the lockfile, found ${changes.ours.length}`,
+      );
+    if (changes.nested.length)
+      problems.push(
+        `nested @backstage copies under our packages: ${changes.nested.join(
+          ', ',
+        )}`,
+      );
+    if (changes.changed.length)
+      problems.push(
+        `@backstage versions of the app changed: ${changes.changed
+          .map(k => `${k} ${before.get(k)}`)
+          .join(', ')}`,
+      );
     if (problems.length) throw new Error(problems.join('; '));
 
-    await step('tsc (the app, against the installed type declarations)', () => run('npx', ['tsc', '--noEmit'], appDir));
+    await step('tsc (the app, against the installed type declarations)', () =>
+      run('npx', ['tsc', '--noEmit'], appDir),
+    );
 
     const port = await freePort();
     const baseUrl = `http://localhost:${port}`;
@@ -161,59 +254,138 @@ async function main() {
     );
     const backendLog = path.join(work, 'backend.log');
     await step('backend start and checks', async () => {
-      const configs = ['--config', '../../app-config.yaml', '--config', '../../app-config.install-test.yaml'];
-      backend = startPackage(path.join(appDir, 'packages', 'backend'), backendLog, {}, configs);
-      const wait = (what, timeoutMs, check) => waitFor(what, check, timeoutMs, backend, backendLog);
+      const configs = [
+        '--config',
+        '../../app-config.yaml',
+        '--config',
+        '../../app-config.install-test.yaml',
+      ];
+      backend = startPackage(
+        path.join(appDir, 'packages', 'backend'),
+        backendLog,
+        {},
+        configs,
+      );
+      const wait = (what, timeoutMs, check) =>
+        waitFor(what, check, timeoutMs, backend, backendLog);
       try {
-        await wait('GET /api/privatelink/health', 180_000, async () => (await fetch(`${baseUrl}/api/privatelink/health`)).ok);
+        await wait(
+          'GET /api/privatelink/health',
+          180_000,
+          async () => (await fetch(`${baseUrl}/api/privatelink/health`)).ok,
+        );
         const token = (
-          await getJson(`${baseUrl}/api/auth/guest/refresh`, undefined, { 'X-Requested-With': 'XMLHttpRequest' })
+          await getJson(`${baseUrl}/api/auth/guest/refresh`, undefined, {
+            'X-Requested-With': 'XMLHttpRequest',
+          })
         ).backstageIdentity.token;
-        const endpoints = await wait('PrivateLink Resource entities in the catalog', 120_000, async () => {
-          const { items } = await getJson(`${baseUrl}/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc-endpoint&limit=500&fields=metadata.name`, token);
-          return items.length > 0 && items;
-        });
-        console.log(`catalog: ${endpoints.length} aws-vpc-endpoint Resource entities`);
-        const templates = await wait('the request template registered from the installed package', 60_000, async () => {
-          const { items } = await getJson(`${baseUrl}/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name`, token);
-          return items.some(t => t.metadata.name === 'request-vendor-endpoint') && items;
-        });
-        console.log(`catalog: templates ${templates.map(t => t.metadata.name).join(', ')}`);
+        const endpoints = await wait(
+          'PrivateLink Resource entities in the catalog',
+          120_000,
+          async () => {
+            const { items } = await getJson(
+              `${baseUrl}/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc-endpoint&limit=500&fields=metadata.name`,
+              token,
+            );
+            return items.length > 0 && items;
+          },
+        );
+        console.log(
+          `catalog: ${endpoints.length} aws-vpc-endpoint Resource entities`,
+        );
+        const templates = await wait(
+          'the request template registered from the installed package',
+          60_000,
+          async () => {
+            const { items } = await getJson(
+              `${baseUrl}/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name`,
+              token,
+            );
+            return (
+              items.some(t => t.metadata.name === 'request-vendor-endpoint') &&
+              items
+            );
+          },
+        );
+        console.log(
+          `catalog: templates ${templates
+            .map(t => t.metadata.name)
+            .join(', ')}`,
+        );
         const name = endpoints[0].metadata.name;
-        const usage = await wait(`usage of resource:default/${name}`, 180_000, async () => {
-          const body = await getJson(`${baseUrl}/api/privatelink/entities/resource/default/${name}/usage?days=30`, token);
-          return body.days.length > 0 && body;
-        });
-        console.log(`usage: ${usage.days.length} days of resource:default/${name}`);
+        const usage = await wait(
+          `usage of resource:default/${name}`,
+          180_000,
+          async () => {
+            const body = await getJson(
+              `${baseUrl}/api/privatelink/entities/resource/default/${name}/usage?days=30`,
+              token,
+            );
+            return body.days.length > 0 && body;
+          },
+        );
+        console.log(
+          `usage: ${usage.days.length} days of resource:default/${name}`,
+        );
       } catch (error) {
-        console.error(fs.readFileSync(backendLog, 'utf8').split('\n').slice(-40).join('\n'));
+        console.error(
+          fs.readFileSync(backendLog, 'utf8').split('\n').slice(-40).join('\n'),
+        );
         throw error;
       } finally {
         stop(backend);
       }
     });
 
-    await step('frontend build', () => run('npx', ['backstage-cli', 'package', 'build'], path.join(appDir, 'packages', 'app')));
+    await step('frontend build', () =>
+      run(
+        'npx',
+        ['backstage-cli', 'package', 'build'],
+        path.join(appDir, 'packages', 'app'),
+      ),
+    );
     const staticDir = path.join(appDir, 'packages', 'app', 'dist', 'static');
     const chunks = fs.readdirSync(staticDir).filter(f => f.endsWith('.js'));
-    const ours = chunks.filter(f => fs.readFileSync(path.join(staticDir, f), 'utf8').includes('plugin.privatelink.api'));
-    console.log(`frontend: ${chunks.length} chunks, ${ours.length} with the PrivateLink client`);
-    if (!ours.length) throw new Error('the frontend bundle does not hold the PrivateLink plugin');
+    const ours = chunks.filter(f =>
+      fs
+        .readFileSync(path.join(staticDir, f), 'utf8')
+        .includes('plugin.privatelink.api'),
+    );
+    console.log(
+      `frontend: ${chunks.length} chunks, ${ours.length} with the PrivateLink client`,
+    );
+    if (!ours.length)
+      throw new Error(
+        'the frontend bundle does not hold the PrivateLink plugin',
+      );
     console.log(`\ninstall test passed (${timings.join(', ')})`);
   } finally {
     stop(backend);
     dropDatabases(prefix);
     // The app's node_modules is about 1.5 GB: removed in the background, not waited for.
-    if (!process.env.KEEP_INSTALL_APP) spawn('rm', ['-rf', work], { detached: true, stdio: 'ignore' }).unref();
+    if (!process.env.KEEP_INSTALL_APP)
+      spawn('rm', ['-rf', work], { detached: true, stdio: 'ignore' }).unref();
     else console.log(`the app is kept in ${appDir}`);
   }
 }
 
 /** Drops the databases the app's plugins created under this run's prefix. */
 function dropDatabases(prefix) {
-  const list = spawnSync('psql', [PG_URL, '-Atc', `select datname from pg_database where datname like '${prefix}%'`], { encoding: 'utf8' });
+  const list = spawnSync(
+    'psql',
+    [
+      PG_URL,
+      '-Atc',
+      `select datname from pg_database where datname like '${prefix}%'`,
+    ],
+    { encoding: 'utf8' },
+  );
   for (const name of (list.stdout ?? '').split('\n').filter(Boolean)) {
-    spawnSync('psql', [PG_URL, '-qc', `drop database if exists "${name}" with (force)`]);
+    spawnSync('psql', [
+      PG_URL,
+      '-qc',
+      `drop database if exists "${name}" with (force)`,
+    ]);
   }
 }
 

@@ -47,12 +47,18 @@ export interface Config {
     posture?: {
       /** Per check id (e.g. `endpoint-idle`): turn it off, or give it another severity. */
       checks?: {
-        [checkId: string]: { enabled?: boolean; severity?: 'high' | 'medium' | 'low' };
+        [checkId: string]: {
+          enabled?: boolean;
+          severity?: 'high' | 'medium' | 'low';
+        };
       };
       /** Services (short names such as `s3`) and owners (group refs) whose endpoints must not write. */
       readOnly?: { services?: string[]; owners?: string[] };
       /** Inbound ports an endpoint's security group may open. Default [443]; per service or vendor name. */
-      allowedPorts?: { default?: number[]; services?: { [serviceOrVendor: string]: number[] } };
+      allowedPorts?: {
+        default?: number[];
+        services?: { [serviceOrVendor: string]: number[] };
+      };
       /** Accounts outside the inventory that may consume the services our accounts provide. */
       trustedAccounts?: string[];
       /** How often to evaluate. Default every 30 minutes, and after every usage collection. */

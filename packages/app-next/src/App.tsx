@@ -1,6 +1,13 @@
 import { createApp } from '@backstage/frontend-defaults';
-import { configApiRef, createFrontendModule, useApi } from '@backstage/frontend-plugin-api';
-import { SignInPageBlueprint, SignInPageProps } from '@backstage/plugin-app-react';
+import {
+  configApiRef,
+  createFrontendModule,
+  useApi,
+} from '@backstage/frontend-plugin-api';
+import {
+  SignInPageBlueprint,
+  SignInPageProps,
+} from '@backstage/plugin-app-react';
 import { ProxiedSignInPage } from '@backstage/core-components';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
@@ -8,7 +15,8 @@ import privatelinkPlugin from '@privatelink-portal/plugin-privatelink/alpha';
 
 /** Signs in through the backend's provider that `portal.signInProvider` names, as the legacy app does. */
 const PortalSignInPage = (props: SignInPageProps) => {
-  const provider = useApi(configApiRef).getOptionalString('portal.signInProvider') ?? 'guest';
+  const provider =
+    useApi(configApiRef).getOptionalString('portal.signInProvider') ?? 'guest';
   return <ProxiedSignInPage {...props} provider={provider} />;
 };
 

@@ -26,7 +26,11 @@ import {
   OAuthRequestDialog,
   ProxiedSignInPage,
 } from '@backstage/core-components';
-import { configApiRef, SignInPageProps, useApi } from '@backstage/core-plugin-api';
+import {
+  configApiRef,
+  SignInPageProps,
+  useApi,
+} from '@backstage/core-plugin-api';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { apis } from './apis';
@@ -35,7 +39,8 @@ import { Root } from './components/Root';
 
 /** Signs in through the backend's provider that `portal.signInProvider` names. */
 const PortalSignInPage = (props: SignInPageProps) => {
-  const provider = useApi(configApiRef).getOptionalString('portal.signInProvider') ?? 'guest';
+  const provider =
+    useApi(configApiRef).getOptionalString('portal.signInProvider') ?? 'guest';
   return <ProxiedSignInPage {...props} provider={provider} />;
 };
 
@@ -72,7 +77,8 @@ const routes = (
         <ScaffolderPage
           headerOptions={{
             title: 'Request',
-            subtitle: 'Request a VPC endpoint to a vendor or service from a template',
+            subtitle:
+              'Request a VPC endpoint to a vendor or service from a template',
           }}
         />
       }

@@ -21,11 +21,17 @@ backend.add(demoSignInModule);
 backend.add(transitiveOwnershipModule);
 
 backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'));
-backend.add(import('@privatelink-portal/plugin-catalog-backend-module-privatelink'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(
+  import('@privatelink-portal/plugin-catalog-backend-module-privatelink'),
+);
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@privatelink-portal/plugin-scaffolder-backend-module-privatelink'));
+backend.add(
+  import('@privatelink-portal/plugin-scaffolder-backend-module-privatelink'),
+);
 
 // Permissions are enabled (permission.enabled): the portal's own policy decides.
 backend.add(import('@backstage/plugin-permission-backend'));

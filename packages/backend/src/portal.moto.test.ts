@@ -5,7 +5,10 @@
  * clock is the one thing replaced), AWS changes, and the next campaign's drift is exactly what
  * changed. Runs on SQLite and PostgreSQL.
  */
-import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  PutMetricDataCommand,
+} from '@aws-sdk/client-cloudwatch';
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
@@ -13,11 +16,20 @@ import {
   DeleteVpcEndpointsCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2';
-import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModulePrivateLink from '@privatelink-portal/plugin-catalog-backend-module-privatelink';
-import privatelinkPlugin, { clockServiceRef } from '@privatelink-portal/plugin-privatelink-backend';
+import privatelinkPlugin, {
+  clockServiceRef,
+} from '@privatelink-portal/plugin-privatelink-backend';
 import {
   createEndpoint,
   MotoServer,
@@ -51,7 +63,10 @@ const config = {
       { accountId: CONSUMER, regions: [REGION] },
       { accountId: SECOND, regions: [REGION] },
     ],
-    ownership: { tagKeys: ['tenant', 'owner'], defaultOwner: 'group:default/platform' },
+    ownership: {
+      tagKeys: ['tenant', 'owner'],
+      defaultOwner: 'group:default/platform',
+    },
     inventory: { maxDropRatio: 0.5 },
     usage: { idleAfterDays: 14, perZone: false },
   },
@@ -72,9 +87,14 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
   const ids_ = { queue: '', params: '', open: '', narrow: '' };
 
   const api = (method: 'get' | 'post', path: string) =>
-    request(server)[method](path).set('Authorization', mockCredentials.user.header('user:default/olu'));
+    request(server)
+      [method](path)
+      .set('Authorization', mockCredentials.user.header('user:default/olu'));
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  async function eventually<T>(
+    read: () => Promise<T>,
+    done: (value: T) => boolean,
+  ): Promise<T> {
     const deadline = Date.now() + 60_000;
     let value = await read();
     while (!done(value) && Date.now() < deadline) {
@@ -85,12 +105,22 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
   }
 
   const endpointNames = async (): Promise<string[]> =>
-    (await api('get', '/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc-endpoint&limit=500')).body.items
+    (
+      await api(
+        'get',
+        '/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc-endpoint&limit=500',
+      )
+    ).body.items
       .map((e: { metadata: { name: string } }) => e.metadata.name)
       .sort();
 
   /** Daily traffic of an endpoint in the seeded consumer VPC, one datapoint a day at noon UTC. */
-  async function traffic(endpointId: string, serviceName: string, from: Date, to: Date) {
+  async function traffic(
+    endpointId: string,
+    serviceName: string,
+    from: Date,
+    to: Date,
+  ) {
     const dimensions = [
       { Name: 'Endpoint Type', Value: 'Interface' },
       { Name: 'Service Name', Value: serviceName },
@@ -98,7 +128,11 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
       { Name: 'VPC Id', Value: topology.consumer.vpc.vpcId },
     ];
     const days: Date[] = [];
-    for (let t = Date.parse(`${from.toISOString().slice(0, 10)}T12:00:00Z`); t <= to.getTime(); t += DAY) {
+    for (
+      let t = Date.parse(`${from.toISOString().slice(0, 10)}T12:00:00Z`);
+      t <= to.getTime();
+      t += DAY
+    ) {
       days.push(new Date(t));
     }
     for (let i = 0; i < days.length; i += 20) {
@@ -120,9 +154,12 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
   async function refreshEverything(expectedEndpoints: string[]) {
     await scheduler.triggerTask(`privatelink-account-${CONSUMER}:refresh`);
     await scheduler.triggerTask(`privatelink-account-${SECOND}:refresh`);
-    expect(await eventually(endpointNames, n => JSON.stringify(n) === JSON.stringify(expectedEndpoints))).toEqual(
-      expectedEndpoints,
-    );
+    expect(
+      await eventually(
+        endpointNames,
+        n => JSON.stringify(n) === JSON.stringify(expectedEndpoints),
+      ),
+    ).toEqual(expectedEndpoints);
     await scheduler.triggerTask('privatelink-usage:collect');
     await scheduler.triggerTask('privatelink-posture:evaluate');
   }
@@ -135,7 +172,10 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
     ec2 = new EC2Client(clientConfig);
     cloudWatch = new CloudWatchClient(clientConfig);
     const payments = { tenant: 'payments' };
-    ids_.queue = await createEndpoint(ec2, topology.consumer.vpc, { serviceName: 'com.amazonaws.us-east-1.sqs', tags: payments });
+    ids_.queue = await createEndpoint(ec2, topology.consumer.vpc, {
+      serviceName: 'com.amazonaws.us-east-1.sqs',
+      tags: payments,
+    });
     // A tenant tag that names no group: refused and reported, the next tag key decides.
     ids_.params = await createEndpoint(ec2, topology.consumer.vpc, {
       serviceName: 'com.amazonaws.us-east-1.ssm',
@@ -144,14 +184,25 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
 
     // Known problems, owned by identity: an endpoint in one AZ behind a security group open to
     // the internet on every port; beside it, one whose policy is narrowed to the organisation.
-    const identity = [{ ResourceType: 'vpc-endpoint' as const, Tags: [{ Key: 'tenant', Value: 'identity' }] }];
+    const identity = [
+      {
+        ResourceType: 'vpc-endpoint' as const,
+        Tags: [{ Key: 'tenant', Value: 'identity' }],
+      },
+    ];
     const { GroupId } = await ec2.send(
-      new CreateSecurityGroupCommand({ VpcId: topology.consumer.vpc.vpcId, GroupName: 'wide-open', Description: 'open' }),
+      new CreateSecurityGroupCommand({
+        VpcId: topology.consumer.vpc.vpcId,
+        GroupName: 'wide-open',
+        Description: 'open',
+      }),
     );
     await ec2.send(
       new AuthorizeSecurityGroupIngressCommand({
         GroupId,
-        IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+        IpPermissions: [
+          { IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+        ],
       }),
     );
     const open = await ec2.send(
@@ -179,7 +230,9 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
               Principal: '*',
               Action: '*',
               Resource: '*',
-              Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-example' } },
+              Condition: {
+                StringEquals: { 'aws:PrincipalOrgID': 'o-example' },
+              },
             },
           ],
         }),
@@ -210,7 +263,11 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
         mockServices.rootConfig.factory({ data: config }),
         database,
         schedulerFactory,
-        createServiceFactory({ service: clockServiceRef, deps: {}, factory: () => ({ now: () => now }) }),
+        createServiceFactory({
+          service: clockServiceRef,
+          deps: {},
+          factory: () => ({ now: () => now }),
+        }),
       ],
     });
     server = backend.server;
@@ -238,13 +295,19 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
   it("reports the AWS data a refresh refused in the operators' status, and still applies the rest", async () => {
     await refreshEverything(everyEndpoint());
     const res = await api('get', '/api/privatelink/status');
-    const consumer = res.body.inventory.find((i: any) => i.accountId === CONSUMER);
-    expect(consumer).toMatchObject({ problemCount: 1, lastSuccessAt: expect.any(String) });
+    const consumer = res.body.inventory.find(
+      (i: any) => i.accountId === CONSUMER,
+    );
+    expect(consumer).toMatchObject({
+      problemCount: 1,
+      lastSuccessAt: expect.any(String),
+    });
     expect(consumer.problems).toEqual([
       {
         region: REGION,
         resource: ids_.params,
-        problem: "owner tag tenant refused ('Payments Team' is not a valid entity name); owned by group:default/payments from tag:owner",
+        problem:
+          "owner tag tenant refused ('Payments Team' is not a valid entity name); owned by group:default/payments from tag:owner",
       },
     ]);
   });
@@ -259,7 +322,10 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
       found[name] = [...(found[name] ?? []), f.checkId].sort();
     }
     const defaultPolicy = ['policy-full-access']; // AWS (and moto) give an endpoint "Allow * to *"
-    const vpcs = await api('get', '/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc');
+    const vpcs = await api(
+      'get',
+      '/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc',
+    );
     const vpcIds: string[] = vpcs.body.items.map((e: any) => e.metadata.name);
     // Each account's default VPC, the consumer's seeded VPC (with an S3 gateway, no DynamoDB one)
     // and the second account's seeded VPC.
@@ -271,53 +337,105 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
       [topology.second.secretsEndpointId]: defaultPolicy,
       [ids_.queue]: defaultPolicy,
       [ids_.params]: defaultPolicy,
-      [ids_.open]: ['endpoint-single-az', 'policy-full-access', 'sg-broad-ports', 'sg-open-ingress'],
+      [ids_.open]: [
+        'endpoint-single-az',
+        'policy-full-access',
+        'sg-broad-ports',
+        'sg-open-ingress',
+      ],
       // ids_.narrow: its policy is narrowed to the organisation, in two AZs, behind 443 from the VPC.
-      ...Object.fromEntries(vpcIds.map(id => [id, ['vpc-missing-gateway-endpoint']])),
+      ...Object.fromEntries(
+        vpcIds.map(id => [id, ['vpc-missing-gateway-endpoint']]),
+      ),
     });
-    const consumerVpc = res.body.findings.find((f: any) => f.entityRef === `resource:default/${topology.consumer.vpc.vpcId}`);
+    const consumerVpc = res.body.findings.find(
+      (f: any) =>
+        f.entityRef === `resource:default/${topology.consumer.vpc.vpcId}`,
+    );
     expect(consumerVpc.evidence).toEqual([
       `No gateway endpoint for dynamodb (com.amazonaws.us-east-1.dynamodb) in ${topology.consumer.vpc.vpcId}`,
     ]);
-    const open = await api('get', `/api/privatelink/entities/resource/default/${ids_.open}/findings`);
-    expect(open.body.findings.find((f: any) => f.checkId === 'sg-open-ingress').evidence).toEqual([
-      expect.stringContaining('from 0.0.0.0/0'),
-    ]);
+    const open = await api(
+      'get',
+      `/api/privatelink/entities/resource/default/${ids_.open}/findings`,
+    );
+    expect(
+      open.body.findings.find((f: any) => f.checkId === 'sg-open-ingress')
+        .evidence,
+    ).toEqual([expect.stringContaining('from 0.0.0.0/0')]);
   });
 
   it('drift between two quarterly campaigns is exactly what changed in AWS', async () => {
     const kms = topology.consumer.kmsEndpointId;
-    const campaignOf = async (id: string) => (await api('get', `/api/privatelink/audits/${id}`)).body;
+    const campaignOf = async (id: string) =>
+      (await api('get', `/api/privatelink/audits/${id}`)).body;
     const driftOf = (campaign: any) =>
-      Object.fromEntries(campaign.entries.map((e: any) => [e.entityRef.split('/')[1], e.drift.map((d: any) => d.type)]));
+      Object.fromEntries(
+        campaign.entries.map((e: any) => [
+          e.entityRef.split('/')[1],
+          e.drift.map((d: any) => d.type),
+        ]),
+      );
 
     // This quarter: every payments endpoint carries traffic (the SSM one stops tomorrow).
     const first = now;
-    const next = new Date(Date.UTC(first.getUTCFullYear(), Math.floor(first.getUTCMonth() / 3) * 3 + 3, 5, 12));
-    await traffic(kms, 'com.amazonaws.us-east-1.kms', new Date(first.getTime() - 20 * DAY), next);
-    await traffic(ids_.queue, 'com.amazonaws.us-east-1.sqs', new Date(first.getTime() - 20 * DAY), next);
-    await traffic(ids_.params, 'com.amazonaws.us-east-1.ssm', new Date(first.getTime() - 20 * DAY), first);
+    const next = new Date(
+      Date.UTC(
+        first.getUTCFullYear(),
+        Math.floor(first.getUTCMonth() / 3) * 3 + 3,
+        5,
+        12,
+      ),
+    );
+    await traffic(
+      kms,
+      'com.amazonaws.us-east-1.kms',
+      new Date(first.getTime() - 20 * DAY),
+      next,
+    );
+    await traffic(
+      ids_.queue,
+      'com.amazonaws.us-east-1.sqs',
+      new Date(first.getTime() - 20 * DAY),
+      next,
+    );
+    await traffic(
+      ids_.params,
+      'com.amazonaws.us-east-1.ssm',
+      new Date(first.getTime() - 20 * DAY),
+      first,
+    );
     await refreshEverything(everyEndpoint());
 
-    const opened = await api('post', '/api/privatelink/audits').send({ owner: 'group:default/payments' });
+    const opened = await api('post', '/api/privatelink/audits').send({
+      owner: 'group:default/payments',
+    });
     expect(opened.status).toBe(201);
     const q1 = await campaignOf(opened.body.campaign.id);
     expect(q1.entries.map((e: any) => e.entityRef).sort()).toEqual(
       [kms, ids_.params, ids_.queue].map(id => `resource:default/${id}`).sort(),
     );
     expect(Object.values(driftOf(q1))).toEqual([[], [], []]);
-    expect(q1.entries.every((e: any) => e.facts.usage.idle?.idle === false)).toBe(true);
+    expect(
+      q1.entries.every((e: any) => e.facts.usage.idle?.idle === false),
+    ).toBe(true);
 
     // A quarter later: the SQS endpoint was deleted, a Logs endpoint created, SSM went quiet.
-    await ec2.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [ids_.queue] }));
+    await ec2.send(
+      new DeleteVpcEndpointsCommand({ VpcEndpointIds: [ids_.queue] }),
+    );
     const logs = await createEndpoint(ec2, topology.consumer.vpc, {
       serviceName: 'com.amazonaws.us-east-1.logs',
       tags: { tenant: 'payments' },
     });
     now = next;
-    await refreshEverything([...everyEndpoint().filter(id => id !== ids_.queue), logs].sort());
+    await refreshEverything(
+      [...everyEndpoint().filter(id => id !== ids_.queue), logs].sort(),
+    );
 
-    const reopened = await api('post', '/api/privatelink/audits').send({ owner: 'group:default/payments' });
+    const reopened = await api('post', '/api/privatelink/audits').send({
+      owner: 'group:default/payments',
+    });
     expect(reopened.status).toBe(201);
     const q2 = await campaignOf(reopened.body.campaign.id);
     expect(q2.previousCampaignId).toBe(q1.id);
@@ -327,9 +445,14 @@ describe.each(ids)('the portal against moto, on %s', databaseId => {
       [ids_.params]: ['newly-idle', 'finding-new'],
       [logs]: ['created'],
     });
-    expect(q2.entries.find((e: any) => e.entityRef.endsWith(ids_.params)).drift[1]).toMatchObject({ checkId: 'endpoint-idle' });
+    expect(
+      q2.entries.find((e: any) => e.entityRef.endsWith(ids_.params)).drift[1],
+    ).toMatchObject({ checkId: 'endpoint-idle' });
     expect(q2.departures).toEqual([
-      expect.objectContaining({ entityRef: `resource:default/${ids_.queue}`, type: 'deleted' }),
+      expect.objectContaining({
+        entityRef: `resource:default/${ids_.queue}`,
+        type: 'deleted',
+      }),
     ]);
     // The first campaign is frozen: the deleted endpoint is still in it, as it was; only its
     // status moved on (past its due date without every decision, it is overdue).

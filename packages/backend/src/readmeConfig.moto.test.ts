@@ -6,7 +6,12 @@
  * starts with exactly those two files against moto_server and ingests the account's endpoints.
  */
 import { loadConfig, loadConfigSchema } from '@backstage/config-loader';
-import { freePort, MotoServer, SeededTopology, seedPrivateLinkTopology } from '@privatelink-portal/plugin-privatelink-node/testUtils';
+import {
+  freePort,
+  MotoServer,
+  SeededTopology,
+  seedPrivateLinkTopology,
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { ChildProcess, spawn } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -29,7 +34,12 @@ function yamlBlockAfter(markdown: string, heading: string): string {
 
 /** Every ```yaml block of the root README and the packages' READMEs, with where it is. */
 function readmeBlocks(): Array<[string, string]> {
-  const readmes = ['README.md', ...readdirSync(path.join(ROOT, 'plugins')).map(p => path.join('plugins', p, 'README.md'))];
+  const readmes = [
+    'README.md',
+    ...readdirSync(path.join(ROOT, 'plugins')).map(p =>
+      path.join('plugins', p, 'README.md'),
+    ),
+  ];
   return readmes.flatMap(readme => {
     let text: string;
     try {
@@ -37,7 +47,9 @@ function readmeBlocks(): Array<[string, string]> {
     } catch {
       return [];
     }
-    return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i): [string, string] => [`${readme} block ${i + 1}`, m[1]]);
+    return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+      (m, i): [string, string] => [`${readme} block ${i + 1}`, m[1]],
+    );
   });
 }
 
@@ -46,23 +58,35 @@ describe("the READMEs' config blocks", () => {
   let schema: Awaited<ReturnType<typeof loadConfigSchema>>;
 
   beforeAll(async () => {
-    schema = await loadConfigSchema({ dependencies: ['backend', 'app', 'app-next'], packagePaths: [path.join(ROOT, 'package.json')] });
+    schema = await loadConfigSchema({
+      dependencies: ['backend', 'app', 'app-next'],
+      packagePaths: [path.join(ROOT, 'package.json')],
+    });
   });
 
   it('are found', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(blocks)("%s loads over app-config.yaml and passes every package's schema", async (_, yaml) => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'privatelink-readme-block-')), 'app-config.block.yaml');
-    writeFileSync(file, yaml);
-    const { appConfigs } = await loadConfig({
-      configRoot: ROOT,
-      configTargets: [{ path: path.join(ROOT, 'app-config.yaml') }, { path: file }],
-      experimentalEnvFunc: async (name: string) => `value-of-${name}`,
-    });
-    expect(() => schema.process(appConfigs)).not.toThrow();
-  });
+  it.each(blocks)(
+    "%s loads over app-config.yaml and passes every package's schema",
+    async (_, yaml) => {
+      const file = path.join(
+        mkdtempSync(path.join(tmpdir(), 'privatelink-readme-block-')),
+        'app-config.block.yaml',
+      );
+      writeFileSync(file, yaml);
+      const { appConfigs } = await loadConfig({
+        configRoot: ROOT,
+        configTargets: [
+          { path: path.join(ROOT, 'app-config.yaml') },
+          { path: file },
+        ],
+        experimentalEnvFunc: async (name: string) => `value-of-${name}`,
+      });
+      expect(() => schema.process(appConfigs)).not.toThrow();
+    },
+  );
 });
 
 describe("the README's real-accounts config", () => {
@@ -75,8 +99,17 @@ describe("the README's real-accounts config", () => {
   beforeAll(async () => {
     moto = await MotoServer.start();
     topology = await seedPrivateLinkTopology(moto, ACCOUNT, '222222222222');
-    localConfig = path.join(mkdtempSync(path.join(tmpdir(), 'privatelink-readme-')), 'app-config.local.yaml');
-    writeFileSync(localConfig, yamlBlockAfter(readFileSync(path.join(ROOT, 'README.md'), 'utf8'), 'Pointing it at real AWS accounts'));
+    localConfig = path.join(
+      mkdtempSync(path.join(tmpdir(), 'privatelink-readme-')),
+      'app-config.local.yaml',
+    );
+    writeFileSync(
+      localConfig,
+      yamlBlockAfter(
+        readFileSync(path.join(ROOT, 'README.md'), 'utf8'),
+        'Pointing it at real AWS accounts',
+      ),
+    );
   });
 
   afterAll(async () => {
@@ -87,10 +120,17 @@ describe("the README's real-accounts config", () => {
   it("validates against every package's schema over app-config.yaml", async () => {
     const { appConfigs } = await loadConfig({
       configRoot: ROOT,
-      configTargets: [{ path: path.join(ROOT, 'app-config.yaml') }, { path: localConfig }],
-      experimentalEnvFunc: async (name: string) => (name === 'PRIVATELINK_EXTERNAL_ID' ? 'an-external-id' : undefined),
+      configTargets: [
+        { path: path.join(ROOT, 'app-config.yaml') },
+        { path: localConfig },
+      ],
+      experimentalEnvFunc: async (name: string) =>
+        name === 'PRIVATELINK_EXTERNAL_ID' ? 'an-external-id' : undefined,
     });
-    const schema = await loadConfigSchema({ dependencies: ['backend', 'app'], packagePaths: [path.join(ROOT, 'package.json')] });
+    const schema = await loadConfigSchema({
+      dependencies: ['backend', 'app'],
+      packagePaths: [path.join(ROOT, 'package.json')],
+    });
     expect(() => schema.process(appConfigs)).not.toThrow();
     // No demo key leaks into a user's portal.
     const merged = Object.assign({}, ...appConfigs.map(c => c.data));
@@ -119,7 +159,12 @@ describe("the README's real-accounts config", () => {
           NODE_ENV: 'development',
           APP_CONFIG_backend_listen_port: String(port),
           APP_CONFIG_backend_baseUrl: `http://127.0.0.1:${port}`,
-          APP_CONFIG_backend_auth_externalAccess: JSON.stringify([{ type: 'static', options: { token: TOKEN, subject: 'readme-test' } }]),
+          APP_CONFIG_backend_auth_externalAccess: JSON.stringify([
+            {
+              type: 'static',
+              options: { token: TOKEN, subject: 'readme-test' },
+            },
+          ]),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -129,27 +174,51 @@ describe("the README's real-accounts config", () => {
     const base = `http://127.0.0.1:${port}`;
     // Waits on the backend's own answers; fails at once if it exits (as it did, on the demo's keys),
     // and says what it waited for if nothing comes (the deadline only ends a hang).
-    const until = async <T,>(what: string, read: () => Promise<T | undefined>): Promise<T> => {
+    const until = async <T>(
+      what: string,
+      read: () => Promise<T | undefined>,
+    ): Promise<T> => {
       const deadline = Date.now() + 180_000;
       for (;;) {
-        if (child!.exitCode !== null) throw new Error(`the backend exited (${child!.exitCode}) before ${what}:\n${logs.slice(-4000)}`);
-        if (Date.now() > deadline) throw new Error(`no ${what} in 180 s:\n${logs.slice(-4000)}`);
+        if (child!.exitCode !== null)
+          throw new Error(
+            `the backend exited (${
+              child!.exitCode
+            }) before ${what}:\n${logs.slice(-4000)}`,
+          );
+        if (Date.now() > deadline)
+          throw new Error(`no ${what} in 180 s:\n${logs.slice(-4000)}`);
         const value = await read().catch(() => undefined);
         if (value !== undefined) return value;
         await new Promise(resolve => setTimeout(resolve, 500));
       }
     };
-    await until('serving', async () => ((await fetch(`${base}/api/privatelink/health`)).ok ? true : undefined));
+    await until('serving', async () =>
+      (await fetch(`${base}/api/privatelink/health`)).ok ? true : undefined,
+    );
     expect(logs).not.toMatch(/Invalid config/);
     // The seeded account's endpoints, read from moto through the README's role, in the catalog
     // (read with a static token the test adds through the environment, the one key it adds).
-    await until("both regions' endpoints of the account in the catalog", async () => {
-      const catalog = await fetch(`${base}/api/catalog/entities/by-query?filter=kind=resource`, { headers: { Authorization: `Bearer ${TOKEN}` } });
-      if (!catalog.ok) return undefined;
-      const items: Array<{ metadata: { name: string } }> = (await catalog.json()).items;
-      // Both regions' endpoints: the catalog stitches entities one by one.
-      const found = items.map(i => i.metadata.name);
-      return [topology.consumer.kmsEndpointId, topology.consumer.euLogsEndpointId].every(n => found.includes(n)) ? found : undefined;
-    });
+    await until(
+      "both regions' endpoints of the account in the catalog",
+      async () => {
+        const catalog = await fetch(
+          `${base}/api/catalog/entities/by-query?filter=kind=resource`,
+          { headers: { Authorization: `Bearer ${TOKEN}` } },
+        );
+        if (!catalog.ok) return undefined;
+        const items: Array<{ metadata: { name: string } }> = (
+          await catalog.json()
+        ).items;
+        // Both regions' endpoints: the catalog stitches entities one by one.
+        const found = items.map(i => i.metadata.name);
+        return [
+          topology.consumer.kmsEndpointId,
+          topology.consumer.euLogsEndpointId,
+        ].every(n => found.includes(n))
+          ? found
+          : undefined;
+      },
+    );
   });
 });

@@ -10,7 +10,10 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { createBackend } from '@backstage/backend-defaults';
-import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { ConfigReader } from '@backstage/config';
 import knexFactory from 'knex';
 import { syntheticFleet } from './syntheticFleet';
@@ -22,7 +25,9 @@ const PER_CELL = 500;
 function writeSnapshot(root: string) {
   for (const cell of syntheticFleet(ACCOUNTS, REGIONS, PER_CELL)) {
     const dir = path.join(root, cell.accountId, cell.region);
-    fs.mkdirSync(path.join(dir, 'describe-vpc-endpoint-service-permissions'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'describe-vpc-endpoint-service-permissions'), {
+      recursive: true,
+    });
     const write = (name: string, value: unknown) =>
       fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(value));
     write('describe-vpcs', { Vpcs: cell.vpcs });
@@ -31,10 +36,16 @@ function writeSnapshot(root: string) {
       ServiceConfigurations: cell.serviceConfigurations,
     });
     for (const [id, principals] of Object.entries(cell.permissions)) {
-      write(`describe-vpc-endpoint-service-permissions/${id}`, { AllowedPrincipals: principals });
+      write(`describe-vpc-endpoint-service-permissions/${id}`, {
+        AllowedPrincipals: principals,
+      });
     }
-    write('describe-vpc-endpoint-connections', { VpcEndpointConnections: cell.connections });
-    write('describe-vpc-endpoint-services', { ServiceDetails: cell.serviceDetails });
+    write('describe-vpc-endpoint-connections', {
+      VpcEndpointConnections: cell.connections,
+    });
+    write('describe-vpc-endpoint-services', {
+      ServiceDetails: cell.serviceDetails,
+    });
     write('describe-security-groups', { SecurityGroups: cell.securityGroups });
     write('describe-route-tables', { RouteTables: cell.routeTables });
     write('describe-subnets', { Subnets: cell.subnets });
@@ -42,18 +53,25 @@ function writeSnapshot(root: string) {
 }
 
 async function main() {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'privatelink-apply-bench-'));
+  const work = fs.mkdtempSync(
+    path.join(os.tmpdir(), 'privatelink-apply-bench-'),
+  );
   const snapshot = path.join(work, 'inventory');
   writeSnapshot(snapshot);
 
   const applied = new Map<string, { entities: number; ms: number }>();
   const rounds = new Map<string, number>();
-  const line = /PrivateLink inventory of account (\d{12}) \([^)]*\): (\d+) entities in (\d+) ms/;
+  const line =
+    /PrivateLink inventory of account (\d{12}) \([^)]*\): (\d+) entities in (\d+) ms/;
   const write = process.stdout.write.bind(process.stdout);
   // The module logs one line per applied account; the benchmark reads those and stays quiet.
   (process.stdout as any).write = (chunk: any, ...rest: any[]) => {
     const match = line.exec(String(chunk));
-    if (match && !applied.has(match[1])) applied.set(match[1], { entities: Number(match[2]), ms: Number(match[3]) });
+    if (match && !applied.has(match[1]))
+      applied.set(match[1], {
+        entities: Number(match[2]),
+        ms: Number(match[3]),
+      });
     if (match) rounds.set(match[1], (rounds.get(match[1]) ?? 0) + 1);
     return /error/i.test(String(chunk)) ? write(chunk, ...rest) : true;
   };
@@ -67,9 +85,14 @@ async function main() {
     catalog: { rules: [{ allow: ['Resource', 'Group'] }] },
     privatelink: {
       source: { type: 'snapshot', path: snapshot },
-      ownership: { tagKeys: ['tenant'], defaultOwner: 'group:default/platform' },
+      ownership: {
+        tagKeys: ['tenant'],
+        defaultOwner: 'group:default/platform',
+      },
       // Often enough that the second refresh comes within the benchmark.
-      inventory: { schedule: { frequency: { seconds: 45 }, timeout: { minutes: 10 } } },
+      inventory: {
+        schedule: { frequency: { seconds: 45 }, timeout: { minutes: 10 } },
+      },
     },
   });
   const started = Date.now();
@@ -96,16 +119,30 @@ async function main() {
   });
   const hashes = async () =>
     new Map<string, string>([
-      ...(await catalogDb('refresh_state').select('entity_ref', 'unprocessed_hash')).map(
-        r => [`refresh_state ${r.entity_ref}`, String(r.unprocessed_hash)] as [string, string],
+      ...(
+        await catalogDb('refresh_state').select(
+          'entity_ref',
+          'unprocessed_hash',
+        )
+      ).map(
+        r =>
+          [`refresh_state ${r.entity_ref}`, String(r.unprocessed_hash)] as [
+            string,
+            string,
+          ],
       ),
       ...(await catalogDb('final_entities').select('entity_id', 'hash')).map(
-        r => [`final_entities ${r.entity_id}`, String(r.hash)] as [string, string],
+        r =>
+          [`final_entities ${r.entity_id}`, String(r.hash)] as [string, string],
       ),
     ]);
   /** Rows of `after` that differ from `before`, or are gone from it. */
-  const changedRows = (before: Map<string, string>, after: Map<string, string>) =>
-    [...after].filter(([k, v]) => before.get(k) !== v).length + [...before.keys()].filter(k => !after.has(k)).length;
+  const changedRows = (
+    before: Map<string, string>,
+    after: Map<string, string>,
+  ) =>
+    [...after].filter(([k, v]) => before.get(k) !== v).length +
+    [...before.keys()].filter(k => !after.has(k)).length;
   // Settled: three readings two seconds apart with nothing changed.
   let before = await hashes();
   for (let stable = 0; stable < 3; ) {
@@ -115,7 +152,10 @@ async function main() {
     before = now;
   }
   const secondStarted = Date.now();
-  while ([...rounds.values()].filter(n => n >= 2).length < ACCOUNTS && Date.now() - secondStarted < 180_000) {
+  while (
+    [...rounds.values()].filter(n => n >= 2).length < ACCOUNTS &&
+    Date.now() - secondStarted < 180_000
+  ) {
     await new Promise(r => setTimeout(r, 500));
   }
   await new Promise(r => setTimeout(r, 5000));
@@ -133,9 +173,16 @@ async function main() {
     `apply: ${applied.size} of ${ACCOUNTS} accounts applied ${entities} entities into the real catalog (SQLite)`,
   );
   console.log(
-    `  per account read + map + applyMutation: slowest ${slowest} ms, sum ${sum} ms (${(sum / (entities / 1000)).toFixed(0)} ms per 1,000 entities); wall from backend start ${wall} ms`,
+    `  per account read + map + applyMutation: slowest ${slowest} ms, sum ${sum} ms (${(
+      sum /
+      (entities / 1000)
+    ).toFixed(0)} ms per 1,000 entities); wall from backend start ${wall} ms`,
   );
-  console.log(`  peak RSS of the whole backend process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(
+    `  peak RSS of the whole backend process ${(
+      process.resourceUsage().maxRSS / 1024
+    ).toFixed(0)} MB`,
+  );
   console.log(
     `  second refresh with nothing changed: ${secondRound} of ${ACCOUNTS} accounts refreshed again; catalog rows changed ${changed} of ${after.size} (target 0)`,
   );

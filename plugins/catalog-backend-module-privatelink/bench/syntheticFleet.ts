@@ -10,7 +10,10 @@ import type {
   VpcEndpoint,
   VpcEndpointConnection,
 } from '@aws-sdk/client-ec2';
-import { FILTER_VALUES_PER_CALL, PAGE_SIZE } from '../src/lib/AwsInventoryReader';
+import {
+  FILTER_VALUES_PER_CALL,
+  PAGE_SIZE,
+} from '../src/lib/AwsInventoryReader';
 import { referencedIds, RegionInventory } from '../src/lib/inventory';
 
 /** What EC2 would hold in one account and region of the synthetic fleet. */
@@ -46,11 +49,16 @@ export function minimumEc2Calls(cell: SyntheticCell): number {
     Math.max(1, Math.ceil(cell.endpoints.length / PAGE_SIZE)) +
     Math.max(1, Math.ceil(services / PAGE_SIZE)) +
     services +
-    (services > 0 ? Math.max(1, Math.ceil(cell.connections.length / PAGE_SIZE)) : 0) +
+    (services > 0
+      ? Math.max(1, Math.ceil(cell.connections.length / PAGE_SIZE))
+      : 0) +
     byId(ids.serviceNames.length) +
     byId(ids.securityGroupIds.length) +
     byId(ids.routeTableIds.length) +
-    Math.min(byId(ids.subnetIds.length), Math.max(1, Math.ceil(cell.subnets.length / PAGE_SIZE)))
+    Math.min(
+      byId(ids.subnetIds.length),
+      Math.max(1, Math.ceil(cell.subnets.length / PAGE_SIZE)),
+    )
   );
 }
 
@@ -73,7 +81,18 @@ export function cellInventory(cell: SyntheticCell): RegionInventory {
   };
 }
 
-const AWS_SERVICES = ['kms', 'sts', 'secretsmanager', 'logs', 'ssm', 'ecr.api', 'ecr.dkr', 'sqs', 'sns', 'monitoring'];
+const AWS_SERVICES = [
+  'kms',
+  'sts',
+  'secretsmanager',
+  'logs',
+  'ssm',
+  'ecr.api',
+  'ecr.dkr',
+  'sqs',
+  'sns',
+  'monitoring',
+];
 
 /**
  * A deterministic fleet: `accounts` accounts x `regions`, `perCell` endpoints each. Of every 10
@@ -82,25 +101,42 @@ const AWS_SERVICES = ['kms', 'sts', 'secretsmanager', 'logs', 'ssm', 'ecr.api', 
  * 4 route tables per cell; every
  * other cell provides 2 services with 20 consumer connections each.
  */
-export function syntheticFleet(accounts: number, regions: string[], perCell: number): SyntheticCell[] {
+export function syntheticFleet(
+  accounts: number,
+  regions: string[],
+  perCell: number,
+): SyntheticCell[] {
   const cells: SyntheticCell[] = [];
   for (let a = 0; a < accounts; a++) {
     const accountId = String(100000000000 + a);
     for (const region of regions) {
       const cellIndex = cells.length;
-      const hex = (n: number, width = 17) => n.toString(16).padStart(width, '0');
+      const hex = (n: number, width = 17) =>
+        n.toString(16).padStart(width, '0');
       const vendorServices = Array.from(
         { length: 5 },
         (_, v) => `com.amazonaws.vpce.${region}.vpce-svc-${hex(0xabc00 + v)}`,
       );
-      const securityGroups: SecurityGroup[] = Array.from({ length: 25 }, (_, g) => ({
-        GroupId: `sg-${hex(cellIndex * 1000 + g)}`,
-        GroupName: `endpoints-${g}`,
-        IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.0.0.0/8' }] }],
-      }));
+      const securityGroups: SecurityGroup[] = Array.from(
+        { length: 25 },
+        (_, g) => ({
+          GroupId: `sg-${hex(cellIndex * 1000 + g)}`,
+          GroupName: `endpoints-${g}`,
+          IpPermissions: [
+            {
+              IpProtocol: 'tcp',
+              FromPort: 443,
+              ToPort: 443,
+              IpRanges: [{ CidrIp: '10.0.0.0/8' }],
+            },
+          ],
+        }),
+      );
       const routeTables: RouteTable[] = Array.from({ length: 4 }, (_, r) => ({
         RouteTableId: `rtb-${hex(cellIndex * 1000 + r)}`,
-        Associations: [{ Main: r === 0, SubnetId: `subnet-${hex(cellIndex * 1000 + r)}` }],
+        Associations: [
+          { Main: r === 0, SubnetId: `subnet-${hex(cellIndex * 1000 + r)}` },
+        ],
       }));
       const subnetPool: Subnet[] = Array.from({ length: 15 }, (_, n) => ({
         SubnetId: `subnet-${hex(cellIndex * 1000 + n)}`,
@@ -117,12 +153,19 @@ export function syntheticFleet(accounts: number, regions: string[], perCell: num
         if (kind === 9) type = 'GatewayLoadBalancer';
         let serviceName = vendorServices[e % vendorServices.length];
         if (type === 'Gateway') serviceName = `com.amazonaws.${region}.s3`;
-        else if (kind < 5) serviceName = `com.amazonaws.${region}.${AWS_SERVICES[e % AWS_SERVICES.length]}`;
+        else if (kind < 5)
+          serviceName = `com.amazonaws.${region}.${
+            AWS_SERVICES[e % AWS_SERVICES.length]
+          }`;
         // Two of the three subnets of the endpoint's VPC.
         const vpc = e % 5;
-        const inVpc = [vpc * 3 + (e % 3), vpc * 3 + ((e + 1) % 3)].map(n => subnetPool[n]);
+        const inVpc = [vpc * 3 + (e % 3), vpc * 3 + ((e + 1) % 3)].map(
+          n => subnetPool[n],
+        );
         const subnets = type === 'Gateway' ? [] : inVpc.map(n => n.SubnetId!);
-        const enis = subnets.map((_, i) => `eni-${hex(cellIndex * 10_000_000 + e * 2 + i)}`);
+        const enis = subnets.map(
+          (_, i) => `eni-${hex(cellIndex * 10_000_000 + e * 2 + i)}`,
+        );
         subnets.forEach((subnetId, i) =>
           networkInterfaces.push({
             NetworkInterfaceId: enis[i],
@@ -137,37 +180,66 @@ export function syntheticFleet(accounts: number, regions: string[], perCell: num
           ServiceName: serviceName,
           // EC2 answers in camelCase ("available", "pendingAcceptance"), whatever the SDK's enum says.
           State: 'available' as VpcEndpoint['State'],
-          PolicyDocument: type === 'GatewayLoadBalancer' ? undefined : '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}',
-          RouteTableIds: type === 'Gateway' ? [routeTables[e % 4].RouteTableId!] : [],
+          PolicyDocument:
+            type === 'GatewayLoadBalancer'
+              ? undefined
+              : '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}',
+          RouteTableIds:
+            type === 'Gateway' ? [routeTables[e % 4].RouteTableId!] : [],
           SubnetIds: subnets,
-          Groups: type === 'Interface' ? [{ GroupId: securityGroups[e % 25].GroupId, GroupName: securityGroups[e % 25].GroupName }] : [],
+          Groups:
+            type === 'Interface'
+              ? [
+                  {
+                    GroupId: securityGroups[e % 25].GroupId,
+                    GroupName: securityGroups[e % 25].GroupName,
+                  },
+                ]
+              : [],
           PrivateDnsEnabled: type === 'Interface',
           NetworkInterfaceIds: enis,
-          DnsEntries: type === 'Interface' ? [{ DnsName: `${id}.${serviceName}.vpce.amazonaws.com` }] : [],
+          DnsEntries:
+            type === 'Interface'
+              ? [{ DnsName: `${id}.${serviceName}.vpce.amazonaws.com` }]
+              : [],
           CreationTimestamp: new Date(Date.UTC(2025, 0, 1 + (e % 300))),
-          Tags: [{ Key: 'tenant', Value: `team-${e % 12}` }, { Key: 'Name', Value: `endpoint-${e}` }],
+          Tags: [
+            { Key: 'tenant', Value: `team-${e % 12}` },
+            { Key: 'Name', Value: `endpoint-${e}` },
+          ],
         });
       }
       const provides = cellIndex % 2 === 0;
       const serviceConfigurations: ServiceConfiguration[] = provides
         ? [0, 1].map(s => ({
             ServiceId: `vpce-svc-${hex(cellIndex * 10 + s)}`,
-            ServiceName: `com.amazonaws.vpce.${region}.vpce-svc-${hex(cellIndex * 10 + s)}`,
+            ServiceName: `com.amazonaws.vpce.${region}.vpce-svc-${hex(
+              cellIndex * 10 + s,
+            )}`,
             ServiceType: [{ ServiceType: 'Interface' }],
             AcceptanceRequired: true,
-            NetworkLoadBalancerArns: [`arn:aws:elasticloadbalancing:${region}:${accountId}:loadbalancer/net/svc-${s}/${hex(s, 16)}`],
+            NetworkLoadBalancerArns: [
+              `arn:aws:elasticloadbalancing:${region}:${accountId}:loadbalancer/net/svc-${s}/${hex(
+                s,
+                16,
+              )}`,
+            ],
             Tags: [{ Key: 'tenant', Value: 'platform' }],
           }))
         : [];
       const permissions = Object.fromEntries(
-        serviceConfigurations.map(s => [s.ServiceId!, [{ Principal: 'arn:aws:iam::222222222222:root' }]]),
+        serviceConfigurations.map(s => [
+          s.ServiceId!,
+          [{ Principal: 'arn:aws:iam::222222222222:root' }],
+        ]),
       );
       const connections = serviceConfigurations.flatMap(s =>
         Array.from({ length: 20 }, (_, c) => ({
           ServiceId: s.ServiceId,
           VpcEndpointId: `vpce-${hex(0xfff00000 + cellIndex * 100 + c)}`,
           VpcEndpointOwner: String(100000000000 + (c % accounts)),
-          VpcEndpointState: 'available' as VpcEndpointConnection['VpcEndpointState'],
+          VpcEndpointState:
+            'available' as VpcEndpointConnection['VpcEndpointState'],
         })),
       );
       const names = [...new Set(endpoints.map(e => e.ServiceName!))].sort();

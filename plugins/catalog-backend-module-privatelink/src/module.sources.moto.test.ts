@@ -57,7 +57,11 @@ describe('an AWS account and an exported account in one portal', () => {
         catalogModulePrivateLink,
         mockServices.rootConfig.factory({
           data: {
-            aws: { accounts: [{ accountId: AWS_ACCOUNT, roleName: 'privatelink-reader' }] },
+            aws: {
+              accounts: [
+                { accountId: AWS_ACCOUNT, roleName: 'privatelink-reader' },
+              ],
+            },
             privatelink: {
               accounts: [
                 { accountId: AWS_ACCOUNT, regions: ['us-east-1'] },
@@ -67,7 +71,10 @@ describe('an AWS account and an exported account in one portal', () => {
                   source: { type: 'snapshot', path: exportDir },
                 },
               ],
-              ownership: { tagKeys: ['tenant'], defaultOwner: 'group:default/platform' },
+              ownership: {
+                tagKeys: ['tenant'],
+                defaultOwner: 'group:default/platform',
+              },
             },
             catalog: { rules: [{ allow: ['Resource', 'Group'] }] },
           },
@@ -89,7 +96,11 @@ describe('an AWS account and an exported account in one portal', () => {
 
   async function endpoints(): Promise<Entity[]> {
     const res = await request(server)
-      .get(`/api/catalog/entities/by-query?filter=${encodeURIComponent('kind=resource,spec.type=aws-vpc-endpoint')}&limit=500`)
+      .get(
+        `/api/catalog/entities/by-query?filter=${encodeURIComponent(
+          'kind=resource,spec.type=aws-vpc-endpoint',
+        )}&limit=500`,
+      )
       .set('Authorization', mockCredentials.user.header());
     return res.body.items;
   }
@@ -105,11 +116,18 @@ describe('an AWS account and an exported account in one portal', () => {
     }
     const byAccount = (account: string) =>
       items
-        .filter(e => e.metadata.annotations?.['aws.amazon.com/account-id'] === account)
+        .filter(
+          e =>
+            e.metadata.annotations?.['aws.amazon.com/account-id'] === account,
+        )
         .map(e => e.metadata.name)
         .sort();
     expect(byAccount(AWS_ACCOUNT)).toEqual(
-      [topology.consumer.kmsEndpointId, topology.consumer.s3GatewayEndpointId, topology.consumer.untaggedEndpointId].sort(),
+      [
+        topology.consumer.kmsEndpointId,
+        topology.consumer.s3GatewayEndpointId,
+        topology.consumer.untaggedEndpointId,
+      ].sort(),
     );
     expect(byAccount(EXPORTED)).toEqual([
       'vpce-0b00000000000b001',
@@ -118,9 +136,11 @@ describe('an AWS account and an exported account in one portal', () => {
       'vpce-0b00000000000b004',
       'vpce-0b00000000000b005',
     ]);
-    const exported = items.find(e => e.metadata.name === 'vpce-0b00000000000b001')!;
-    expect(exported.metadata.annotations?.['backstage.io/managed-by-location']).toBe(
-      `privatelink:account/${EXPORTED}`,
-    );
+    const exported = items.find(
+      e => e.metadata.name === 'vpce-0b00000000000b001',
+    )!;
+    expect(
+      exported.metadata.annotations?.['backstage.io/managed-by-location'],
+    ).toBe(`privatelink:account/${EXPORTED}`);
   });
 });

@@ -66,14 +66,27 @@ export const catalogModulePrivateLink = createBackendModule({
         const targets = readAccountTargets(config);
         logger.info(
           `PrivateLink inventory: ${targets
-            .map(t => `${t.accountId} (${t.regions.join(', ')}) from ${t.source.type}`)
+            .map(
+              t =>
+                `${t.accountId} (${t.regions.join(', ')}) from ${
+                  t.source.type
+                }`,
+            )
             .join('; ')}`,
         );
         // What a snapshot folder holds that is not read is said, not skipped in silence.
-        const snapshotPaths = new Set(targets.flatMap(t => (t.source.type === 'snapshot' ? [t.source.path] : [])));
+        const snapshotPaths = new Set(
+          targets.flatMap(t =>
+            t.source.type === 'snapshot' ? [t.source.path] : [],
+          ),
+        );
         for (const folder of snapshotPaths) {
-          for (const { entry, reason } of new SnapshotReader(folder).ignoredEntries()) {
-            logger.warn(`PrivateLink snapshot: ${entry} is ${reason}; it is not read`);
+          for (const { entry, reason } of new SnapshotReader(
+            folder,
+          ).ignoredEntries()) {
+            logger.warn(
+              `PrivateLink snapshot: ${entry} is ${reason}; it is not read`,
+            );
           }
         }
 
@@ -83,12 +96,19 @@ export const catalogModulePrivateLink = createBackendModule({
           if (target.source.type === 'aws') return awsReader;
           const { path } = target.source;
           if (!snapshotReaders.has(path)) {
-            snapshotReaders.set(path, new SnapshotInventoryReader(new SnapshotReader(path)));
+            snapshotReaders.set(
+              path,
+              new SnapshotInventoryReader(new SnapshotReader(path)),
+            );
           }
           return snapshotReaders.get(path)!;
         };
 
-        const status = new PrivateLinkBackendStatusReporter({ discovery, auth, logger });
+        const status = new PrivateLinkBackendStatusReporter({
+          discovery,
+          auth,
+          logger,
+        });
         const inventoriedAccountIds = new Set(targets.map(t => t.accountId));
         const vendorProvider = new PrivateLinkVendorEntityProvider({
           settings,
@@ -119,9 +139,11 @@ export const catalogModulePrivateLink = createBackendModule({
             status,
             counter: aws.counter,
             onApplied: applied => {
-              vendorProvider.catchUp(applied).catch(error =>
-                logger.warn(`Vendor catch-up failed: ${error}`),
-              );
+              vendorProvider
+                .catchUp(applied)
+                .catch(error =>
+                  logger.warn(`Vendor catch-up failed: ${error}`),
+                );
             },
           });
           processing.addEntityProvider(provider);
@@ -129,7 +151,11 @@ export const catalogModulePrivateLink = createBackendModule({
         }
         // Lets the request actions show what they changed without waiting for the schedule.
         httpRouter.use(
-          createRefreshRoute({ httpAuth, scheduler, taskIdOf: accountId => refreshTasks.get(accountId) }),
+          createRefreshRoute({
+            httpAuth,
+            scheduler,
+            taskIdOf: accountId => refreshTasks.get(accountId),
+          }),
         );
         processing.addEntityProvider(vendorProvider);
         lifecycle.addShutdownHook(() => vendorProvider.stop());

@@ -6,7 +6,11 @@
  */
 import { ConfigReader } from '@backstage/config';
 import { AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
-import { FaultProxy, MotoServer, seedPrivateLinkTopology } from '@privatelink-portal/plugin-privatelink-node/testUtils';
+import {
+  FaultProxy,
+  MotoServer,
+  seedPrivateLinkTopology,
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { AwsInventoryReader } from './lib/AwsInventoryReader';
 
 jest.setTimeout(120_000);
@@ -22,7 +26,9 @@ describe('an EC2 throttling storm', () => {
   let proxy: FaultProxy;
   const savedEnv = { ...process.env };
   const config = new ConfigReader({
-    aws: { accounts: [{ accountId: CONSUMER, roleName: 'privatelink-reader' }] },
+    aws: {
+      accounts: [{ accountId: CONSUMER, roleName: 'privatelink-reader' }],
+    },
   });
 
   beforeAll(async () => {
@@ -30,7 +36,10 @@ describe('an EC2 throttling storm', () => {
     Object.assign(process.env, moto.sdkEnvironment());
     await seedPrivateLinkTopology(moto, CONSUMER, SECOND);
     // Every other EC2 call of the first 40 is refused, then EC2 calms down.
-    proxy = await FaultProxy.start(moto.url, (n, call) => call.service === 'ec2' && n < 40 && n % 2 === 0);
+    proxy = await FaultProxy.start(
+      moto.url,
+      (n, call) => call.service === 'ec2' && n < 40 && n % 2 === 0,
+    );
   });
 
   afterAll(async () => {
@@ -40,11 +49,16 @@ describe('an EC2 throttling storm', () => {
   });
 
   it('reads the region completely, retrying each call within the configured attempts', async () => {
-    const calm = await new AwsInventoryReader(AwsClientFactory.fromConfig(config)).readRegion(CONSUMER, REGION);
+    const calm = await new AwsInventoryReader(
+      AwsClientFactory.fromConfig(config),
+    ).readRegion(CONSUMER, REGION);
 
     process.env.AWS_ENDPOINT_URL = proxy.url;
     const clients = AwsClientFactory.fromConfig(config);
-    const stormy = await new AwsInventoryReader(clients).readRegion(CONSUMER, REGION);
+    const stormy = await new AwsInventoryReader(clients).readRegion(
+      CONSUMER,
+      REGION,
+    );
 
     expect(stormy).toEqual(calm);
     expect(stormy.vpcEndpoints.length).toBeGreaterThan(0);
@@ -52,7 +66,9 @@ describe('an EC2 throttling storm', () => {
     expect(proxy.calls.filter(c => c.throttled).length).toBeGreaterThan(3);
     for (const attempts of invocations) {
       // Attempts 1, 2, ... of one call, never more than configured, the last one answered.
-      expect(attempts.map(a => a.attempt)).toEqual(attempts.map((_, i) => i + 1));
+      expect(attempts.map(a => a.attempt)).toEqual(
+        attempts.map((_, i) => i + 1),
+      );
       expect(attempts.length).toBeLessThanOrEqual(MAX_ATTEMPTS);
       expect(attempts.at(-1)).toMatchObject({ throttled: false, status: 200 });
     }

@@ -9,7 +9,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('privatelink_daily_usage', table => {
-    table.comment('One UTC day of CloudWatch metrics of one endpoint or provided service');
+    table.comment(
+      'One UTC day of CloudWatch metrics of one endpoint or provided service',
+    );
     table.string('entity_ref', 255).notNullable();
     table.string('day', 10).notNullable().comment('UTC day, YYYY-MM-DD');
     table.double('bytes_processed').notNullable().defaultTo(0);
@@ -19,7 +21,10 @@ exports.up = async function up(knex) {
     table.double('reset_packets').notNullable().defaultTo(0);
     table.double('healthy_hosts_min').nullable();
     table.double('unhealthy_hosts_max').nullable();
-    table.text('zones').nullable().comment('JSON: per subnet id, bytes_processed and packets_dropped');
+    table
+      .text('zones')
+      .nullable()
+      .comment('JSON: per subnet id, bytes_processed and packets_dropped');
     table.primary(['entity_ref', 'day']);
     table.index(['day'], 'privatelink_daily_usage_day_idx');
   });

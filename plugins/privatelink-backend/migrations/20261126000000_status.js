@@ -11,7 +11,10 @@ exports.up = async function up(knex) {
   await knex.schema.createTable('privatelink_status', table => {
     table.comment('What each inventory refresh and usage collection last did');
     table.string('kind', 32).notNullable();
-    table.string('key', 255).notNullable().comment('provider, account/region, or entity ref');
+    table
+      .string('key', 255)
+      .notNullable()
+      .comment('provider, account/region, or entity ref');
     table.text('body').notNullable().comment('JSON');
     table.string('updated_at', 32).notNullable();
     table.primary(['kind', 'key']);

@@ -9,7 +9,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('privatelink_usage_facts', table => {
-    table.comment('First collected day and last day with traffic, per endpoint or provided service');
+    table.comment(
+      'First collected day and last day with traffic, per endpoint or provided service',
+    );
     table.string('entity_ref', 255).primary();
     table.string('first_day', 10).notNullable();
     table.string('last_traffic_day', 10).nullable();

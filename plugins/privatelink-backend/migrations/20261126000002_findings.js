@@ -8,14 +8,19 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('privatelink_findings', table => {
-    table.comment('What posture checks found on endpoints and provided services, with history');
+    table.comment(
+      'What posture checks found on endpoints and provided services, with history',
+    );
     table.string('entity_ref', 255).notNullable();
     table.string('check_id', 64).notNullable();
     table.string('severity', 8).notNullable();
     table.text('title').notNullable();
     table.text('evidence').notNullable().comment('JSON list of sentences');
     table.text('fix').notNullable();
-    table.text('suppressed').nullable().comment('the suppression annotation reason');
+    table
+      .text('suppressed')
+      .nullable()
+      .comment('the suppression annotation reason');
     table.string('first_seen', 32).notNullable();
     table.string('last_seen', 32).notNullable();
     table.string('resolved_at', 32).nullable();

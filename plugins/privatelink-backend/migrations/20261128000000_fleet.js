@@ -9,7 +9,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('privatelink_fleet_rows', table => {
-    table.comment('Every endpoint and provided service with its figures, for the fleet page');
+    table.comment(
+      'Every endpoint and provided service with its figures, for the fleet page',
+    );
     table.string('entity_ref', 255).primary();
     table.string('kind', 16).notNullable();
     table.text('title').notNullable();

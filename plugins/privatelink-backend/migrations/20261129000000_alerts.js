@@ -10,7 +10,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('privatelink_alert_incidents', table => {
-    table.comment('Health and idle incidents of endpoints and services, and their notices');
+    table.comment(
+      'Health and idle incidents of endpoints and services, and their notices',
+    );
     table.increments('id');
     table.string('entity_ref', 255).notNullable();
     table.string('kind', 16).notNullable();

@@ -12,10 +12,24 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.alterTable('privatelink_usage_facts', table => {
-    table.string('latest_day', 10).nullable().comment('The latest day with a rollup row');
-    table.string('trailing_first_day', 10).nullable().comment('The first day with a row in the 30 days that end on latest_day');
-    table.integer('trailing_days').nullable().comment('Days with a row in the 30 days that end on latest_day');
-    table.double('trailing_bytes').nullable().comment('Bytes processed in the 30 days that end on latest_day');
+    table
+      .string('latest_day', 10)
+      .nullable()
+      .comment('The latest day with a rollup row');
+    table
+      .string('trailing_first_day', 10)
+      .nullable()
+      .comment(
+        'The first day with a row in the 30 days that end on latest_day',
+      );
+    table
+      .integer('trailing_days')
+      .nullable()
+      .comment('Days with a row in the 30 days that end on latest_day');
+    table
+      .double('trailing_bytes')
+      .nullable()
+      .comment('Bytes processed in the 30 days that end on latest_day');
   });
   await knex('privatelink_usage_facts').update({
     latest_day: knex('privatelink_daily_usage as u')

@@ -11,12 +11,23 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.alterTable('privatelink_fleet_rows', table => {
-    table.double('idle_monthly_usd').notNullable().defaultTo(0).comment('Hourly charges x 730 of an idle endpoint; 0 in use');
-    table.double('wasted_so_far_usd').notNullable().defaultTo(0).comment('Hourly charges of its idle days so far');
+    table
+      .double('idle_monthly_usd')
+      .notNullable()
+      .defaultTo(0)
+      .comment('Hourly charges x 730 of an idle endpoint; 0 in use');
+    table
+      .double('wasted_so_far_usd')
+      .notNullable()
+      .defaultTo(0)
+      .comment('Hourly charges of its idle days so far');
   });
   await knex('privatelink_fleet_rows')
     .where('idle', true)
-    .update({ idle_monthly_usd: knex.ref('monthly_cost_usd'), wasted_so_far_usd: knex.ref('wasted_usd') });
+    .update({
+      idle_monthly_usd: knex.ref('monthly_cost_usd'),
+      wasted_so_far_usd: knex.ref('wasted_usd'),
+    });
   await knex.schema.alterTable('privatelink_fleet_rows', table => {
     table.dropColumn('wasted_usd');
   });
@@ -27,7 +38,9 @@ exports.down = async function down(knex) {
   await knex.schema.alterTable('privatelink_fleet_rows', table => {
     table.double('wasted_usd').notNullable().defaultTo(0);
   });
-  await knex('privatelink_fleet_rows').update({ wasted_usd: knex.ref('wasted_so_far_usd') });
+  await knex('privatelink_fleet_rows').update({
+    wasted_usd: knex.ref('wasted_so_far_usd'),
+  });
   await knex.schema.alterTable('privatelink_fleet_rows', table => {
     table.dropColumn('idle_monthly_usd');
     table.dropColumn('wasted_so_far_usd');

@@ -8,7 +8,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('privatelink_fleet_vpcs', table => {
-    table.comment('Every VPC of the fleet snapshot, for the fleet page to count VPC findings');
+    table.comment(
+      'Every VPC of the fleet snapshot, for the fleet page to count VPC findings',
+    );
     table.string('entity_ref', 255).primary();
     table.string('owner_ref', 255).nullable();
     table.string('account_id', 12).notNullable();

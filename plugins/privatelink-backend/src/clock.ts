@@ -1,4 +1,7 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
 
 /** What time it is, for every dated decision of the plugin (usage days, idle, quarters). @public */
 export interface Clock {
@@ -13,5 +16,9 @@ export interface Clock {
 export const clockServiceRef = createServiceRef<Clock>({
   id: 'privatelink.clock',
   defaultFactory: async service =>
-    createServiceFactory({ service, deps: {}, factory: () => ({ now: () => new Date() }) }),
+    createServiceFactory({
+      service,
+      deps: {},
+      factory: () => ({ now: () => new Date() }),
+    }),
 });

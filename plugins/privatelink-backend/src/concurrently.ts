@@ -3,7 +3,11 @@
  * when all have finished. `run` handles its own errors: the first one it throws rejects the whole
  * after the runs in flight finish, and no further item is started.
  */
-export async function eachConcurrently<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+export async function eachConcurrently<T>(
+  items: T[],
+  limit: number,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   let failed = false;
   const worker = async () => {
@@ -17,7 +21,11 @@ export async function eachConcurrently<T>(items: T[], limit: number, run: (item:
       }
     }
   };
-  const results = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const results = await Promise.allSettled(
+    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker),
+  );
+  const rejected = results.find(
+    (r): r is PromiseRejectedResult => r.status === 'rejected',
+  );
   if (rejected) throw rejected.reason;
 }

@@ -6,7 +6,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 
-const migrationsDir = resolvePackagePath('@privatelink-portal/plugin-privatelink-backend', 'migrations');
+const migrationsDir = resolvePackagePath(
+  '@privatelink-portal/plugin-privatelink-backend',
+  'migrations',
+);
 
 /**
  * Runs the migrations. knex serialises migrations through its lock table: a replica that finds
@@ -14,7 +17,10 @@ const migrationsDir = resolvePackagePath('@privatelink-portal/plugin-privatelink
  * an empty database, both trying to create that table, simply try again. A lock still held at
  * the end is a start-up error that says so (a crashed migration leaves it held).
  */
-export async function migrate(knex: Knex, options: { attempts?: number; lockWaitMs?: number } = {}): Promise<void> {
+export async function migrate(
+  knex: Knex,
+  options: { attempts?: number; lockWaitMs?: number } = {},
+): Promise<void> {
   const attempts = options.attempts ?? 5;
   const lockDeadline = Date.now() + (options.lockWaitMs ?? 60_000);
   for (let attempt = 1; ; attempt++) {
@@ -49,9 +55,14 @@ export async function migrate(knex: Knex, options: { attempts?: number; lockWait
  * so the extra unlocked rows go; the first row, and any row still locked, stay.
  */
 async function removeDuplicateLockRows(knex: Knex): Promise<void> {
-  const rows: Array<{ index: number }> = await knex('knex_migrations_lock').select('index').orderBy('index');
+  const rows: Array<{ index: number }> = await knex('knex_migrations_lock')
+    .select('index')
+    .orderBy('index');
   if (rows.length <= 1) return;
-  await knex('knex_migrations_lock').whereNot('index', rows[0].index).where('is_locked', 0).delete();
+  await knex('knex_migrations_lock')
+    .whereNot('index', rows[0].index)
+    .where('is_locked', 0)
+    .delete();
 }
 
 /**
@@ -77,11 +88,14 @@ export const privatelinkDatabaseServiceRef = createServiceRef<Knex>({
  * Whether the database answers and has every migration of the plugin applied, for `/health`.
  * Never throws: an unreachable database is an answer.
  */
-export async function readiness(knex: Knex): Promise<{ ready: boolean; database: string }> {
+export async function readiness(
+  knex: Knex,
+): Promise<{ ready: boolean; database: string }> {
   try {
     await knex.raw('select 1');
     const [, pending] = await knex.migrate.list({ directory: migrationsDir });
-    if (pending.length > 0) return { ready: false, database: `${pending.length} migrations pending` };
+    if (pending.length > 0)
+      return { ready: false, database: `${pending.length} migrations pending` };
     return { ready: true, database: 'reachable, migrated' };
   } catch {
     return { ready: false, database: 'unreachable' };

@@ -1,5 +1,8 @@
 /** Items grouped by a key, in their order: one pass, no copying per item. */
-export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): Map<string, T[]> {
+export function groupBy<T>(
+  items: Iterable<T>,
+  keyOf: (item: T) => string | undefined,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

@@ -6,17 +6,26 @@ import { z } from 'zod';
  * Parses a route's query (or body) with zod: a 400 that names the parameter and what it got, or
  * the parameters a strict schema does not know.
  */
-export function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.infer<T> {
+export function parseQuery<T extends z.ZodType>(
+  schema: T,
+  query: unknown,
+): z.infer<T> {
   const parsed = schema.safeParse(query);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map(k => (k.length > 64 ? `${k.slice(0, 64)}...` : k));
-    throw new InputError(`unknown parameter${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`);
+    const keys = issue.keys.map(k =>
+      k.length > 64 ? `${k.slice(0, 64)}...` : k,
+    );
+    throw new InputError(
+      `unknown parameter${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`,
+    );
   }
   const name = issue.path.join('.');
   const got = (query as Record<string, unknown>)?.[name];
-  throw new InputError(`${issue.message}, got '${got === undefined ? '' : String(got)}'`);
+  throw new InputError(
+    `${issue.message}, got '${got === undefined ? '' : String(got)}'`,
+  );
 }
 
 /** An `owner` query parameter: one entity ref, a bare name meaning a group, normalised. */
@@ -31,10 +40,16 @@ export const ownerRefParam = z
   .transform((owner, ctx) => {
     try {
       return stringifyEntityRef(
-        parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }),
+        parseEntityRef(owner, {
+          defaultKind: 'group',
+          defaultNamespace: 'default',
+        }),
       );
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'owner is not an entity reference' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'owner is not an entity reference',
+      });
       return z.NEVER;
     }
   });

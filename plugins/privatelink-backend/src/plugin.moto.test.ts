@@ -3,8 +3,15 @@
  * collected by the real scheduler task of the plugin into daily rollups, on SQLite and PostgreSQL,
  * and read back through the REST API as usage, idle verdict, cost and health.
  */
-import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import { CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  CloudWatchClient,
+  PutMetricDataCommand,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  CreateSubnetCommand,
+  CreateVpcCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
 import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
@@ -20,14 +27,24 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { AwsClientFactory, awsAccessServiceRef } from '@privatelink-portal/plugin-privatelink-node';
+import {
+  AwsClientFactory,
+  awsAccessServiceRef,
+} from '@privatelink-portal/plugin-privatelink-node';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { MotoServer, requiredDatabases, manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
+import {
+  MotoServer,
+  requiredDatabases,
+  manualScheduler,
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from './plugin';
 import { addDays, lastCompleteDay } from './usage/days';
-import { loadBalancerDimension, targetGroupDimension } from './usage/metricQueries';
+import {
+  loadBalancerDimension,
+  targetGroupDimension,
+} from './usage/metricQueries';
 import { endpointEntity } from './testEntities';
 
 jest.setTimeout(120_000);
@@ -46,7 +63,8 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
   const savedEnv = { ...process.env };
   const { scheduler, factory: schedulerFactory } = manualScheduler();
   const lastDay = lastCompleteDay(new Date());
-  const dayTime = (daysAgo: number) => new Date(`${addDays(lastDay, -daysAgo)}T12:00:00Z`);
+  const dayTime = (daysAgo: number) =>
+    new Date(`${addDays(lastDay, -daysAgo)}T12:00:00Z`);
 
   beforeAll(async () => {
     moto = await MotoServer.start();
@@ -55,17 +73,33 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
 
     // A provider NLB with a target group, for target health.
     const ec2 = new EC2Client(config);
-    const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.5.0.0/16' }));
+    const { Vpc } = await ec2.send(
+      new CreateVpcCommand({ CidrBlock: '10.5.0.0/16' }),
+    );
     const { Subnet } = await ec2.send(
-      new CreateSubnetCommand({ VpcId: Vpc!.VpcId, CidrBlock: '10.5.1.0/24', AvailabilityZone: 'us-east-1a' }),
+      new CreateSubnetCommand({
+        VpcId: Vpc!.VpcId,
+        CidrBlock: '10.5.1.0/24',
+        AvailabilityZone: 'us-east-1a',
+      }),
     );
     const elbv2 = new ElasticLoadBalancingV2Client(config);
     const { LoadBalancers } = await elbv2.send(
-      new CreateLoadBalancerCommand({ Name: 'ledger', Type: 'network', Subnets: [Subnet!.SubnetId!] }),
+      new CreateLoadBalancerCommand({
+        Name: 'ledger',
+        Type: 'network',
+        Subnets: [Subnet!.SubnetId!],
+      }),
     );
     const lbArn = LoadBalancers![0].LoadBalancerArn!;
     const { TargetGroups } = await elbv2.send(
-      new CreateTargetGroupCommand({ Name: 'ledger-tg', Protocol: 'TCP', Port: 8443, VpcId: Vpc!.VpcId, TargetType: 'ip' }),
+      new CreateTargetGroupCommand({
+        Name: 'ledger-tg',
+        Protocol: 'TCP',
+        Port: 8443,
+        VpcId: Vpc!.VpcId,
+        TargetType: 'ip',
+      }),
     );
     const tgArn = TargetGroups![0].TargetGroupArn!;
     // moto links a target group to its load balancer through a listener
@@ -92,12 +126,39 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
         new PutMetricDataCommand({
           Namespace: 'AWS/PrivateLinkEndpoints',
           MetricData: [
-            { MetricName: 'BytesProcessed', Dimensions: endpointDims('vpce-busy'), Timestamp: dayTime(daysAgo), Value: GB },
-            { MetricName: 'BytesProcessed', Dimensions: endpointDims('vpce-busy'), Timestamp: new Date(dayTime(daysAgo).getTime() + 3_600_000), Value: GB },
-            { MetricName: 'NewConnections', Dimensions: endpointDims('vpce-busy'), Timestamp: dayTime(daysAgo), Value: 100 },
-            { MetricName: 'ActiveConnections', Dimensions: endpointDims('vpce-busy'), Timestamp: dayTime(daysAgo), Value: 12 },
+            {
+              MetricName: 'BytesProcessed',
+              Dimensions: endpointDims('vpce-busy'),
+              Timestamp: dayTime(daysAgo),
+              Value: GB,
+            },
+            {
+              MetricName: 'BytesProcessed',
+              Dimensions: endpointDims('vpce-busy'),
+              Timestamp: new Date(dayTime(daysAgo).getTime() + 3_600_000),
+              Value: GB,
+            },
+            {
+              MetricName: 'NewConnections',
+              Dimensions: endpointDims('vpce-busy'),
+              Timestamp: dayTime(daysAgo),
+              Value: 100,
+            },
+            {
+              MetricName: 'ActiveConnections',
+              Dimensions: endpointDims('vpce-busy'),
+              Timestamp: dayTime(daysAgo),
+              Value: 12,
+            },
             ...(daysAgo === 0
-              ? [{ MetricName: 'PacketsDropped', Dimensions: endpointDims('vpce-busy'), Timestamp: dayTime(0), Value: 9000 }]
+              ? [
+                  {
+                    MetricName: 'PacketsDropped',
+                    Dimensions: endpointDims('vpce-busy'),
+                    Timestamp: dayTime(0),
+                    Value: 9000,
+                  },
+                ]
               : []),
           ],
         }),
@@ -115,8 +176,18 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
       new PutMetricDataCommand({
         Namespace: 'AWS/PrivateLinkEndpoints',
         MetricData: [
-          { MetricName: 'BytesProcessed', Dimensions: zoneDims('subnet-1'), Timestamp: dayTime(0), Value: 2 * GB },
-          { MetricName: 'PacketsDropped', Dimensions: zoneDims('subnet-1'), Timestamp: dayTime(0), Value: 9000 },
+          {
+            MetricName: 'BytesProcessed',
+            Dimensions: zoneDims('subnet-1'),
+            Timestamp: dayTime(0),
+            Value: 2 * GB,
+          },
+          {
+            MetricName: 'PacketsDropped',
+            Dimensions: zoneDims('subnet-1'),
+            Timestamp: dayTime(0),
+            Value: 9000,
+          },
         ],
       }),
     );
@@ -128,8 +199,18 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
       new PutMetricDataCommand({
         Namespace: 'AWS/NetworkELB',
         MetricData: [
-          { MetricName: 'HealthyHostCount', Dimensions: healthDims, Timestamp: dayTime(0), Value: 0 },
-          { MetricName: 'UnHealthyHostCount', Dimensions: healthDims, Timestamp: dayTime(0), Value: 2 },
+          {
+            MetricName: 'HealthyHostCount',
+            Dimensions: healthDims,
+            Timestamp: dayTime(0),
+            Value: 0,
+          },
+          {
+            MetricName: 'UnHealthyHostCount',
+            Dimensions: healthDims,
+            Timestamp: dayTime(0),
+            Value: 2,
+          },
         ],
       }),
     );
@@ -144,10 +225,39 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
       new PutMetricDataCommand({
         Namespace: 'AWS/PrivateLinkServices',
         MetricData: [
-          { MetricName: 'BytesProcessed', Dimensions: serviceDims([['Az', 'use1-az1'], ['Load Balancer Arn', lbArn]]), Timestamp: dayTime(0), Value: 3 * GB },
-          { MetricName: 'BytesProcessed', Dimensions: serviceDims([['Az', 'use1-az2'], ['Load Balancer Arn', lbArn]]), Timestamp: dayTime(0), Value: GB },
-          { MetricName: 'NewConnections', Dimensions: serviceDims([['Az', 'use1-az1'], ['Load Balancer Arn', lbArn]]), Timestamp: dayTime(0), Value: 40 },
-          { MetricName: 'BytesProcessed', Dimensions: serviceDims([['VPC Endpoint Id', 'vpce-busy']]), Timestamp: dayTime(0), Value: 4 * GB },
+          {
+            MetricName: 'BytesProcessed',
+            Dimensions: serviceDims([
+              ['Az', 'use1-az1'],
+              ['Load Balancer Arn', lbArn],
+            ]),
+            Timestamp: dayTime(0),
+            Value: 3 * GB,
+          },
+          {
+            MetricName: 'BytesProcessed',
+            Dimensions: serviceDims([
+              ['Az', 'use1-az2'],
+              ['Load Balancer Arn', lbArn],
+            ]),
+            Timestamp: dayTime(0),
+            Value: GB,
+          },
+          {
+            MetricName: 'NewConnections',
+            Dimensions: serviceDims([
+              ['Az', 'use1-az1'],
+              ['Load Balancer Arn', lbArn],
+            ]),
+            Timestamp: dayTime(0),
+            Value: 40,
+          },
+          {
+            MetricName: 'BytesProcessed',
+            Dimensions: serviceDims([['VPC Endpoint Id', 'vpce-busy']]),
+            Timestamp: dayTime(0),
+            Value: 4 * GB,
+          },
         ],
       }),
     );
@@ -184,7 +294,11 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
         privatelinkPlugin,
         mockServices.rootConfig.factory({
           data: {
-            aws: { accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-reader' }] },
+            aws: {
+              accounts: [
+                { accountId: ACCOUNT, roleName: 'privatelink-reader' },
+              ],
+            },
             privatelink: {
               accounts: [{ accountId: ACCOUNT, regions: [REGION] }],
               usage: { backfillDays: 10, idleAfterDays: 7 },
@@ -194,12 +308,17 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
         mockServices.database.factory({ knex }),
         schedulerFactory,
         catalogServiceMock.factory({
-          entities: [endpointEntity('vpce-busy'), endpointEntity('vpce-quiet'), service],
+          entities: [
+            endpointEntity('vpce-busy'),
+            endpointEntity('vpce-quiet'),
+            service,
+          ],
         }),
         createServiceFactory({
           service: awsAccessServiceRef,
           deps: { config: coreServices.rootConfig },
-          factory: ({ config: rootConfig }) => (aws = AwsClientFactory.fromConfig(rootConfig)),
+          factory: ({ config: rootConfig }) =>
+            (aws = AwsClientFactory.fromConfig(rootConfig)),
         }),
       ],
     });
@@ -215,31 +334,52 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
   });
 
   const get = (path: string) =>
-    request(server).get(`/api/privatelink${path}`).set('Authorization', mockCredentials.user.header());
+    request(server)
+      .get(`/api/privatelink${path}`)
+      .set('Authorization', mockCredentials.user.header());
 
   it('stores one row a day per endpoint, summed from CloudWatch, zero where it had nothing', async () => {
     const res = await get('/entities/resource/default/vpce-busy/usage?days=10');
     expect(res.status).toBe(200);
     expect(res.body.days).toHaveLength(10);
     const last3 = res.body.days.slice(-3);
-    expect(last3.map((d: any) => d.bytesProcessed)).toEqual([2 * GB, 2 * GB, 2 * GB]);
+    expect(last3.map((d: any) => d.bytesProcessed)).toEqual([
+      2 * GB,
+      2 * GB,
+      2 * GB,
+    ]);
     expect(last3.map((d: any) => d.activeConnectionsMax)).toEqual([12, 12, 12]);
     expect(res.body.days[0].bytesProcessed).toBe(0);
-    expect(res.body.totals).toEqual({ bytesProcessed: 6 * GB, newConnections: 300 });
+    expect(res.body.totals).toEqual({
+      bytesProcessed: 6 * GB,
+      newConnections: 300,
+    });
     expect(res.body.idle).toMatchObject({ idle: false, daysWithoutBytes: 0 });
   });
 
   it("calls an endpoint without bytes idle, with what it costs a month (its Cost route's hourly part) and what it wasted so far", async () => {
-    const res = await get('/entities/resource/default/vpce-quiet/usage?days=10');
+    const res = await get(
+      '/entities/resource/default/vpce-quiet/usage?days=10',
+    );
     const cost = await get('/entities/resource/default/vpce-quiet/cost');
-    expect(res.body.idle).toMatchObject({ idle: true, daysWithoutBytes: 10, monthlyUsd: cost.body.hourly, wastedSoFarUsd: 4.8 });
+    expect(res.body.idle).toMatchObject({
+      idle: true,
+      daysWithoutBytes: 10,
+      monthlyUsd: cost.body.hourly,
+      wastedSoFarUsd: 4.8,
+    });
     expect(cost.body.total).toBe(cost.body.hourly);
   });
 
   it('prices the measured bytes and the NAT counterfactual', async () => {
     const res = await get('/entities/resource/default/vpce-busy/cost');
     // 6 GB over 10 collected days, scaled to 730 hours: 18.25 GB
-    expect(res.body).toMatchObject({ hourly: 14.6, gbPerMonth: 18.25, dataProcessing: 0.18, total: 14.78 });
+    expect(res.body).toMatchObject({
+      hourly: 14.6,
+      gbPerMonth: 18.25,
+      dataProcessing: 0.18,
+      total: 14.78,
+    });
     expect(res.body.natCounterfactual).toBeCloseTo(18.25 * 0.045, 2);
   });
 
@@ -248,11 +388,22 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
     expect(endpoint.body.status).toBe('degraded');
     expect(endpoint.body.reasons[0]).toContain('9000 packets dropped');
     expect(endpoint.body.zones).toEqual([
-      expect.objectContaining({ subnetId: 'subnet-1', status: 'degraded', bytesProcessed: 2 * GB, packetsDropped: 9000 }),
-      expect.objectContaining({ subnetId: 'subnet-2', status: 'degraded', bytesProcessed: 0 }),
+      expect.objectContaining({
+        subnetId: 'subnet-1',
+        status: 'degraded',
+        bytesProcessed: 2 * GB,
+        packetsDropped: 9000,
+      }),
+      expect.objectContaining({
+        subnetId: 'subnet-2',
+        status: 'degraded',
+        bytesProcessed: 0,
+      }),
     ]);
     expect(endpoint.body.zones[1].reason).toContain('No traffic in this AZ');
-    const service = await get('/entities/resource/default/ledger-service/health');
+    const service = await get(
+      '/entities/resource/default/ledger-service/health',
+    );
     expect(service.body).toMatchObject({
       status: 'unhealthy',
       targets: { healthyHostsMin: 0, unhealthyHostsMax: 2 },
@@ -260,11 +411,23 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
   });
 
   it('reads a provided service from the series CloudWatch lists, summed once, and says which', async () => {
-    const res = await get('/entities/resource/default/ledger-service/usage?days=10');
-    expect(res.body.days.at(-1)).toMatchObject({ bytesProcessed: 4 * GB, newConnections: 40 });
-    expect(res.body.totals).toEqual({ bytesProcessed: 4 * GB, newConnections: 40 });
-    expect(res.body.series).toContain('the sum of the 2 series CloudWatch lists under Az, Load Balancer Arn, Service Id');
-    expect(aws.counter.total({ service: 'CloudWatch', api: 'ListMetrics' })).toBe(1);
+    const res = await get(
+      '/entities/resource/default/ledger-service/usage?days=10',
+    );
+    expect(res.body.days.at(-1)).toMatchObject({
+      bytesProcessed: 4 * GB,
+      newConnections: 40,
+    });
+    expect(res.body.totals).toEqual({
+      bytesProcessed: 4 * GB,
+      newConnections: 40,
+    });
+    expect(res.body.series).toContain(
+      'the sum of the 2 series CloudWatch lists under Az, Load Balancer Arn, Service Id',
+    );
+    expect(
+      aws.counter.total({ service: 'CloudWatch', api: 'ListMetrics' }),
+    ).toBe(1);
   });
 
   it('asks CloudWatch nothing on a second run the same day', async () => {
@@ -272,11 +435,15 @@ describe.each(ids)('privatelink usage against moto, on %s', databaseId => {
       aws.counter.total({ service: 'CloudWatch', api: 'GetMetricData' }) +
       aws.counter.total({ service: 'CloudWatch', api: 'ListMetrics' });
     expect(calls()).toBeGreaterThan(0);
-    const before = await get('/entities/resource/default/vpce-busy/usage?days=10');
+    const before = await get(
+      '/entities/resource/default/vpce-busy/usage?days=10',
+    );
     const callsBefore = calls();
     await scheduler.triggerTask('privatelink-usage:collect');
     expect(calls()).toBe(callsBefore);
-    const after = await get('/entities/resource/default/vpce-busy/usage?days=10');
+    const after = await get(
+      '/entities/resource/default/vpce-busy/usage?days=10',
+    );
     expect(after.body.days).toEqual(before.body.days);
   });
 

@@ -32,26 +32,42 @@ const component: Entity = {
 };
 
 const config = {
-  privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] },
+  privatelink: {
+    accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }],
+  },
 };
 
 const { scheduler, factory: schedulerFactory } = manualScheduler();
 
 async function start(
-  options: { allow?: boolean; entities?: Entity[]; features?: any[]; knex?: Knex; privatelink?: object } = {},
+  options: {
+    allow?: boolean;
+    entities?: Entity[];
+    features?: any[];
+    knex?: Knex;
+    privatelink?: object;
+  } = {},
 ) {
   const knex = options.knex ?? (await databases.init('SQLITE_3'));
   const { server } = await startTestBackend({
     features: [
       privatelinkPlugin,
       mockServices.rootConfig.factory({
-        data: { ...config, privatelink: { ...config.privatelink, ...options.privatelink } },
+        data: {
+          ...config,
+          privatelink: { ...config.privatelink, ...options.privatelink },
+        },
       }),
       mockServices.database.factory({ knex }),
       schedulerFactory,
-      catalogServiceMock.factory({ entities: options.entities ?? [endpoint, component] }),
+      catalogServiceMock.factory({
+        entities: options.entities ?? [endpoint, component],
+      }),
       mockServices.permissions.factory({
-        result: options.allow === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+        result:
+          options.allow === false
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
       }),
       ...(options.features ?? []),
     ],
@@ -72,7 +88,9 @@ async function start(
 }
 
 const get = (server: any, path: string) =>
-  request(server).get(`/api/privatelink${path}`).set('Authorization', mockCredentials.user.header());
+  request(server)
+    .get(`/api/privatelink${path}`)
+    .set('Authorization', mockCredentials.user.header());
 
 describe('privatelink router', () => {
   it('answers /health without credentials and nothing else', async () => {
@@ -81,7 +99,11 @@ describe('privatelink router', () => {
       .get('/api/privatelink/health')
       .set('Authorization', mockCredentials.none.header());
     expect(health.status).toBe(200);
-    expect(health.body).toEqual({ status: 'ok', ready: true, database: 'reachable, migrated' });
+    expect(health.body).toEqual({
+      status: 'ok',
+      ready: true,
+      database: 'reachable, migrated',
+    });
     const usage = await request(server)
       .get('/api/privatelink/entities/resource/default/vpce-1/usage')
       .set('Authorization', mockCredentials.none.header());
@@ -90,10 +112,16 @@ describe('privatelink router', () => {
 
   it('serves usage with the idle verdict for a window', async () => {
     const server = await start();
-    const res = await get(server, '/entities/resource/default/vpce-1/usage?days=7');
+    const res = await get(
+      server,
+      '/entities/resource/default/vpce-1/usage?days=7',
+    );
     expect(res.status).toBe(200);
     expect(res.body.days).toHaveLength(7);
-    expect(res.body.totals).toEqual({ bytesProcessed: 10 * 2 ** 30, newConnections: 7 });
+    expect(res.body.totals).toEqual({
+      bytesProcessed: 10 * 2 ** 30,
+      newConnections: 7,
+    });
     expect(res.body.idle).toMatchObject({ idle: false, daysWithoutBytes: 1 });
   });
 
@@ -104,16 +132,34 @@ describe('privatelink router', () => {
     expect(cost.body).toMatchObject({ applicable: true, hourly: 14.6 });
     // 10 GB over 30 days, scaled to 730 hours
     expect(cost.body.gbPerMonth).toBeCloseTo((10 / 30) * (730 / 24), 1);
-    const health = await get(server, '/entities/resource/default/vpce-1/health');
-    expect(health.body).toMatchObject({ status: 'degraded', state: 'available' });
+    const health = await get(
+      server,
+      '/entities/resource/default/vpce-1/health',
+    );
+    expect(health.body).toMatchObject({
+      status: 'degraded',
+      state: 'available',
+    });
     expect(health.body.zones).toHaveLength(2);
   });
 
   it.each([
-    ['/entities/resource/default/vpce-1/usage?days=abc', 400, 'days must be a whole number'],
-    ['/entities/resource/default/vpce-1/usage?days=401', 400, 'days must be a whole number'],
+    [
+      '/entities/resource/default/vpce-1/usage?days=abc',
+      400,
+      'days must be a whole number',
+    ],
+    [
+      '/entities/resource/default/vpce-1/usage?days=401',
+      400,
+      'days must be a whole number',
+    ],
     ['/entities/component/default/web/usage', 400, 'is not a Resource'],
-    ['/entities/resource/default/nope/health', 404, 'No entity resource:default/nope'],
+    [
+      '/entities/resource/default/nope/health',
+      404,
+      'No entity resource:default/nope',
+    ],
     ['/inventory', 400, 'owner is required'],
     ['/inventory?owner=group%3A', 400, 'owner is not an entity reference'],
     ['/inventory?owner=a&owner=b', 400, 'owner'],
@@ -128,7 +174,10 @@ describe('privatelink router', () => {
     const server = await start({ allow: false });
     const res = await get(server, '/entities/resource/default/vpce-1/usage');
     expect(res.status).toBe(403);
-    const inventory = await get(server, '/inventory?owner=group:default/payments');
+    const inventory = await get(
+      server,
+      '/inventory?owner=group:default/payments',
+    );
     expect(inventory.body.endpoints).toEqual([]);
   });
 
@@ -158,13 +207,25 @@ describe('privatelink router', () => {
 
   it('lists the endpoint services an owner provides in its inventory, with health, consumers and findings', async () => {
     const service = providedServiceEntity('vpce-svc-ledger', [
-      { endpointId: 'vpce-c1', endpointOwner: '222222222222', state: 'available', inInventory: true },
-      { endpointId: 'vpce-c2', endpointOwner: '333333333333', state: 'pendingAcceptance', inInventory: false },
+      {
+        endpointId: 'vpce-c1',
+        endpointOwner: '222222222222',
+        state: 'available',
+        inInventory: true,
+      },
+      {
+        endpointId: 'vpce-c2',
+        endpointOwner: '333333333333',
+        state: 'pendingAcceptance',
+        inInventory: false,
+      },
     ]);
     const server = await start({ entities: [endpoint, service] });
     const res = await get(server, '/inventory?owner=payments');
     expect(res.status).toBe(200);
-    expect(res.body.endpoints.map((e: { entityRef: string }) => e.entityRef)).toEqual(['resource:default/vpce-1']);
+    expect(
+      res.body.endpoints.map((e: { entityRef: string }) => e.entityRef),
+    ).toEqual(['resource:default/vpce-1']);
     expect(res.body.services).toEqual([
       {
         entityRef: 'resource:default/vpce-svc-ledger',
@@ -186,7 +247,9 @@ describe('privatelink router', () => {
   it('answers the inventory with a constant number of queries, whatever the number of endpoints', async () => {
     async function queriesFor(count: number) {
       const knex = await databases.init('SQLITE_3');
-      const entities = Array.from({ length: count }, (_, i) => endpointEntity(`vpce-${i}`));
+      const entities = Array.from({ length: count }, (_, i) =>
+        endpointEntity(`vpce-${i}`),
+      );
       const server = await start({ knex, entities });
       let queries = 0;
       const count1 = () => {
@@ -208,19 +271,31 @@ describe('privatelink router', () => {
     delete (broken.spec!.endpoint as any).accountId;
     const server = await start({ entities: [endpoint, broken] });
     const res = await get(server, '/inventory?owner=payments');
-    expect(res.body.endpoints.map((e: any) => e.entityRef)).toEqual(['resource:default/vpce-1']);
-    expect(res.body.invalid).toEqual([
-      { entityRef: 'resource:default/vpce-broken', error: expect.stringContaining('spec.endpoint.accountId') },
+    expect(res.body.endpoints.map((e: any) => e.entityRef)).toEqual([
+      'resource:default/vpce-1',
     ]);
-    const one = await get(server, '/entities/resource/default/vpce-broken/usage');
+    expect(res.body.invalid).toEqual([
+      {
+        entityRef: 'resource:default/vpce-broken',
+        error: expect.stringContaining('spec.endpoint.accountId'),
+      },
+    ]);
+    const one = await get(
+      server,
+      '/entities/resource/default/vpce-broken/usage',
+    );
     expect(one.status).toBe(409);
-    expect(one.body.error.message).toContain('does not match the PrivateLink entity contract');
+    expect(one.body.error.message).toContain(
+      'does not match the PrivateLink entity contract',
+    );
   });
 
   it("prices a young endpoint's bytes over the days it has existed", async () => {
     // Created 10 days ago: the backfill wrote zero rows for the 20 days before.
     const created = addDays(lastDay, -9);
-    const young = endpointEntity('vpce-young', { createdAt: `${created}T08:00:00.000Z` });
+    const young = endpointEntity('vpce-young', {
+      createdAt: `${created}T08:00:00.000Z`,
+    });
     const knex = await databases.init('SQLITE_3');
     const server = await start({ knex, entities: [young] });
     await new DatabaseUsageStore(knex).upsertDailyUsage(
@@ -234,13 +309,16 @@ describe('privatelink router', () => {
         resetPackets: 0,
       })),
     );
-    const cost = await get(server, '/entities/resource/default/vpce-young/cost');
+    const cost = await get(
+      server,
+      '/entities/resource/default/vpce-young/cost',
+    );
     // 10 GB over its 10 days, scaled to 730 hours: 30.42 GB, not 10 GB over 30 days (10.14).
     expect(cost.body.gbPerMonth).toBeCloseTo(730 / 24, 1);
     expect(cost.body.basis).toContain('the 10 days');
   });
 
-  it('serves the operators\' status: refreshes reported by the catalog, to readers the policy allows', async () => {
+  it("serves the operators' status: refreshes reported by the catalog, to readers the policy allows", async () => {
     const knex = await databases.init('SQLITE_3');
     const server = await start({ knex });
     const report = {
@@ -252,16 +330,32 @@ describe('privatelink router', () => {
       lastSuccessAt: '2026-11-25T10:00:02.000Z',
       entities: 12,
       durationMs: 2000,
-      apiCalls: [{ region: 'us-east-1', api: 'DescribeVpcEndpoints', calls: 1 }],
+      apiCalls: [
+        { region: 'us-east-1', api: 'DescribeVpcEndpoints', calls: 1 },
+      ],
       omitted: [],
     };
     const post = (credentials: string, body: object) =>
-      request(server).post('/api/privatelink/status/inventory').set('Authorization', credentials).send(body);
-    const catalog = mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' });
-    const freshness = async () => (await get(server, '/entities/resource/default/vpce-1/freshness')).body;
-    expect(await freshness()).toEqual({ entityRef: 'resource:default/vpce-1', accountId: '111111111111', stale: false });
+      request(server)
+        .post('/api/privatelink/status/inventory')
+        .set('Authorization', credentials)
+        .send(body);
+    const catalog = mockCredentials.service.header({
+      onBehalfOf: mockCredentials.service('plugin:catalog'),
+      targetPluginId: 'privatelink',
+    });
+    const freshness = async () =>
+      (await get(server, '/entities/resource/default/vpce-1/freshness')).body;
+    expect(await freshness()).toEqual({
+      entityRef: 'resource:default/vpce-1',
+      accountId: '111111111111',
+      stale: false,
+    });
     expect((await post(catalog, report)).status).toBe(204);
-    expect(await freshness()).toMatchObject({ stale: false, lastSuccessAt: '2026-11-25T10:00:02.000Z' });
+    expect(await freshness()).toMatchObject({
+      stale: false,
+      lastSuccessAt: '2026-11-25T10:00:02.000Z',
+    });
     // Failures later (credentials revoked) keep the last success and add the error; the entity
     // page says since when its account fails, without the error.
     const failure = (at: string) => ({
@@ -272,8 +366,12 @@ describe('privatelink router', () => {
       lastError: 'AccessDenied',
       lastErrorAt: at,
     });
-    expect((await post(catalog, failure('2026-11-25T10:30:00.000Z'))).status).toBe(204);
-    expect((await post(catalog, failure('2026-11-25T11:00:00.000Z'))).status).toBe(204);
+    expect(
+      (await post(catalog, failure('2026-11-25T10:30:00.000Z'))).status,
+    ).toBe(204);
+    expect(
+      (await post(catalog, failure('2026-11-25T11:00:00.000Z'))).status,
+    ).toBe(204);
     expect(await freshness()).toEqual({
       entityRef: 'resource:default/vpce-1',
       accountId: '111111111111',
@@ -282,12 +380,25 @@ describe('privatelink router', () => {
       stale: true,
       failingSince: '2026-11-25T10:30:00.000Z',
     });
-    expect((await post(mockCredentials.user.header(), report)).status).toBe(403);
+    expect((await post(mockCredentials.user.header(), report)).status).toBe(
+      403,
+    );
     expect(
-      (await post(mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:scaffolder'), targetPluginId: 'privatelink' }), report)).status,
+      (
+        await post(
+          mockCredentials.service.header({
+            onBehalfOf: mockCredentials.service('plugin:scaffolder'),
+            targetPluginId: 'privatelink',
+          }),
+          report,
+        )
+      ).status,
     ).toBe(403);
     const bad = await post(
-      mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:catalog'), targetPluginId: 'privatelink' }),
+      mockCredentials.service.header({
+        onBehalfOf: mockCredentials.service('plugin:catalog'),
+        targetPluginId: 'privatelink',
+      }),
       { ...report, apiCalls: 'many' },
     );
     expect(bad.status).toBe(400);
@@ -305,15 +416,28 @@ describe('privatelink router', () => {
       }),
     ]);
     // The next success ends it.
-    expect((await post(catalog, { ...report, lastAttemptAt: '2026-11-25T12:00:00.000Z', lastSuccessAt: '2026-11-25T12:00:01.000Z' })).status).toBe(204);
-    expect(await freshness()).toMatchObject({ stale: false, lastSuccessAt: '2026-11-25T12:00:01.000Z' });
+    expect(
+      (
+        await post(catalog, {
+          ...report,
+          lastAttemptAt: '2026-11-25T12:00:00.000Z',
+          lastSuccessAt: '2026-11-25T12:00:01.000Z',
+        })
+      ).status,
+    ).toBe(204);
+    expect(await freshness()).toMatchObject({
+      stale: false,
+      lastSuccessAt: '2026-11-25T12:00:01.000Z',
+    });
     expect((await freshness()).failingSince).toBeUndefined();
     const denied = await start({ allow: false });
     expect((await get(denied, '/status')).status).toBe(403);
   });
 
   it('routes to the feature services, which a test can replace', async () => {
-    const fake = { usage: jest.fn(async () => ({ entityRef: 'stub', days: [] })) };
+    const fake = {
+      usage: jest.fn(async () => ({ entityRef: 'stub', days: [] })),
+    };
     const server = await start({
       features: [
         createServiceFactory({
@@ -323,46 +447,91 @@ describe('privatelink router', () => {
         }),
       ],
     });
-    const res = await get(server, '/entities/resource/default/vpce-1/usage?days=7');
+    const res = await get(
+      server,
+      '/entities/resource/default/vpce-1/usage?days=7',
+    );
     expect(res.body).toEqual({ entityRef: 'stub', days: [] });
     expect(fake.usage).toHaveBeenCalledWith(
-      expect.objectContaining({ entityRef: 'resource:default/vpce-1', kind: 'endpoint' }),
+      expect.objectContaining({
+        entityRef: 'resource:default/vpce-1',
+        kind: 'endpoint',
+      }),
       7,
       expect.any(Date),
     );
   });
 
-  it('evaluates posture on schedule and serves each entity\'s findings, suppressions included', async () => {
+  it("evaluates posture on schedule and serves each entity's findings, suppressions included", async () => {
     const open = endpointEntity('vpce-open', {
       subnets: [{ subnetId: 'subnet-1', availabilityZone: 'us-east-1a' }],
-      policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
+      policy: {
+        Statement: [
+          { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+        ],
+      },
       securityGroups: [
-        { groupId: 'sg-1', inboundRules: [{ protocol: 'tcp', fromPort: 443, toPort: 443, sources: ['0.0.0.0/0'] }] },
+        {
+          groupId: 'sg-1',
+          inboundRules: [
+            {
+              protocol: 'tcp',
+              fromPort: 443,
+              toPort: 443,
+              sources: ['0.0.0.0/0'],
+            },
+          ],
+        },
       ],
     });
-    open.metadata.annotations = { 'privatelink.aws/suppress-endpoint-single-az': 'dev only, one AZ is enough' };
+    open.metadata.annotations = {
+      'privatelink.aws/suppress-endpoint-single-az':
+        'dev only, one AZ is enough',
+    };
     const server = await start({ entities: [open, endpoint] });
     await scheduler.triggerTask('privatelink-posture:evaluate');
 
-    const res = await get(server, '/entities/resource/default/vpce-open/findings');
+    const res = await get(
+      server,
+      '/entities/resource/default/vpce-open/findings',
+    );
     expect(res.status).toBe(200);
-    expect(res.body.findings.map((f: any) => [f.checkId, f.severity, f.suppressed])).toEqual([
+    expect(
+      res.body.findings.map((f: any) => [f.checkId, f.severity, f.suppressed]),
+    ).toEqual([
       ['endpoint-single-az', 'medium', 'dev only, one AZ is enough'],
       ['policy-full-access', 'high', undefined],
       ['sg-open-ingress', 'high', undefined],
     ]);
-    expect(res.body.findings[2].evidence).toEqual(['sg-1: tcp port 443 from 0.0.0.0/0']);
-    expect(res.body.checks.map((c: any) => c.id)).toContain('policy-write-actions');
+    expect(res.body.findings[2].evidence).toEqual([
+      'sg-1: tcp port 443 from 0.0.0.0/0',
+    ]);
+    expect(res.body.checks.map((c: any) => c.id)).toContain(
+      'policy-write-actions',
+    );
 
-    const clean = await get(server, '/entities/resource/default/vpce-1/findings');
+    const clean = await get(
+      server,
+      '/entities/resource/default/vpce-1/findings',
+    );
     expect(clean.body.findings).toEqual([]);
 
     const owned = await get(server, '/findings?owner=group:default/payments');
     expect(owned.body.findings).toHaveLength(3);
     // The tenant inventory counts the open, unsuppressed ones.
-    const inventory = await get(server, '/inventory?owner=group:default/payments');
-    const row = inventory.body.endpoints.find((e: any) => e.endpointId === 'vpce-open');
-    expect(row.findings).toEqual({ high: 2, medium: 0, low: 0, checkIds: ['policy-full-access', 'sg-open-ingress'] });
+    const inventory = await get(
+      server,
+      '/inventory?owner=group:default/payments',
+    );
+    const row = inventory.body.endpoints.find(
+      (e: any) => e.endpointId === 'vpce-open',
+    );
+    expect(row.findings).toEqual({
+      high: 2,
+      medium: 0,
+      low: 0,
+      checkIds: ['policy-full-access', 'sg-open-ingress'],
+    });
     expect((await get(server, '/findings')).body.findings).toHaveLength(3);
     expect((await get(server, '/findings?owner=group%3A')).status).toBe(400);
   });
@@ -371,7 +540,13 @@ describe('privatelink router', () => {
     const send = jest.fn(async () => {});
     const server = await start({
       privatelink: { alerts: { enabled: true } },
-      features: [createServiceFactory({ service: notificationService, deps: {}, factory: () => ({ send }) })],
+      features: [
+        createServiceFactory({
+          service: notificationService,
+          deps: {},
+          factory: () => ({ send }),
+        }),
+      ],
     });
     // 5000 dropped packets on the last collected day: degraded.
     await scheduler.triggerTask('privatelink-posture:evaluate');
@@ -379,13 +554,25 @@ describe('privatelink router', () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(send).toHaveBeenCalledWith({
       recipients: { type: 'entity', entityRef: ['group:default/payments'] },
-      payload: expect.objectContaining({ title: 'vpce-1 (vpce-1) is degraded', severity: 'high', topic: 'privatelink-health' }),
+      payload: expect.objectContaining({
+        title: 'vpce-1 (vpce-1) is degraded',
+        severity: 'high',
+        topic: 'privatelink-health',
+      }),
     });
     const res = await get(server, '/entities/resource/default/vpce-1/alerts');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ enabled: true, entityRef: 'resource:default/vpce-1' });
+    expect(res.body).toMatchObject({
+      enabled: true,
+      entityRef: 'resource:default/vpce-1',
+    });
     expect(res.body.incidents).toEqual([
-      expect.objectContaining({ kind: 'health', status: 'degraded', recipients: ['group:default/payments'], alertedAt: expect.any(String) }),
+      expect.objectContaining({
+        kind: 'health',
+        status: 'degraded',
+        recipients: ['group:default/payments'],
+        alertedAt: expect.any(String),
+      }),
     ]);
     const anonymous = await request(server)
       .get('/api/privatelink/entities/resource/default/vpce-1/alerts')
@@ -396,7 +583,9 @@ describe('privatelink router', () => {
   it("keeps the fleet's findings to holders of privatelink.findings.read", async () => {
     const server = await start({ allow: false });
     expect((await get(server, '/findings')).status).toBe(403);
-    expect((await get(server, '/entities/resource/default/vpce-1/findings')).status).toBe(403);
+    expect(
+      (await get(server, '/entities/resource/default/vpce-1/findings')).status,
+    ).toBe(403);
   });
 
   it("includes the child teams' endpoints when asked, naming each row's owner", async () => {
@@ -405,24 +594,47 @@ describe('privatelink router', () => {
       kind: 'Group',
       metadata: { name, namespace: 'default' },
       spec: { type: 'team', children: [] },
-      relations: parent ? [{ type: 'childOf', targetRef: `group:default/${parent}` }] : [],
+      relations: parent
+        ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
+        : [],
     });
     const nested = endpointEntity('vpce-nested');
     nested.spec!.owner = 'group:default/ledger';
     nested.relations = [{ type: 'ownedBy', targetRef: 'group:default/ledger' }];
     const server = await start({
-      entities: [endpoint, nested, team('platform'), team('payments', 'platform'), team('ledger', 'payments')],
+      entities: [
+        endpoint,
+        nested,
+        team('platform'),
+        team('payments', 'platform'),
+        team('ledger', 'payments'),
+      ],
     });
-    expect((await get(server, '/inventory?owner=platform')).body.endpoints).toEqual([]);
-    const all = await get(server, '/inventory?owner=platform&includeChildren=true');
+    expect(
+      (await get(server, '/inventory?owner=platform')).body.endpoints,
+    ).toEqual([]);
+    const all = await get(
+      server,
+      '/inventory?owner=platform&includeChildren=true',
+    );
     expect(all.status).toBe(200);
-    expect(all.body.includedGroups).toEqual(['group:default/ledger', 'group:default/payments']);
-    expect(all.body.endpoints.map((e: any) => [e.endpointId, e.ownerRef])).toEqual([
+    expect(all.body.includedGroups).toEqual([
+      'group:default/ledger',
+      'group:default/payments',
+    ]);
+    expect(
+      all.body.endpoints.map((e: any) => [e.endpointId, e.ownerRef]),
+    ).toEqual([
       ['vpce-1', 'group:default/payments'],
       ['vpce-nested', 'group:default/ledger'],
     ]);
-    const bad = await get(server, '/inventory?owner=platform&includeChildren=yes');
+    const bad = await get(
+      server,
+      '/inventory?owner=platform&includeChildren=yes',
+    );
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toContain('includeChildren must be true or false');
+    expect(bad.body.error.message).toContain(
+      'includeChildren must be true or false',
+    );
   });
 });

@@ -104,9 +104,11 @@ export const privatelinkPlugin = createBackendPlugin({
               }
             }
             // New usage can make endpoints idle or services unhealthy: evaluate now.
-            await scheduler.triggerTask(POSTURE_TASK).catch(error =>
-              logger.debug(`Posture evaluation not triggered: ${error}`),
-            );
+            await scheduler
+              .triggerTask(POSTURE_TASK)
+              .catch(error =>
+                logger.debug(`Posture evaluation not triggered: ${error}`),
+              );
           },
         });
 
@@ -121,11 +123,22 @@ export const privatelinkPlugin = createBackendPlugin({
             );
             // The fleet page's snapshot, from the reports and findings as they now stand.
             const fleet = await deps.fleet.refresh(clock.now(), result.items);
-            logger.info(`PrivateLink fleet snapshot: ${fleet.rows.length} endpoints and services`);
+            logger.info(
+              `PrivateLink fleet snapshot: ${fleet.rows.length} endpoints and services`,
+            );
             // Health and idle incidents from the snapshot just written, and their notices.
             if (deps.alerts.enabled) {
-              const alerts = await deps.alerts.run(fleet.rows, result.items, clock.now());
-              if (alerts.opened || alerts.resolved || alerts.sent || alerts.failed) {
+              const alerts = await deps.alerts.run(
+                fleet.rows,
+                result.items,
+                clock.now(),
+              );
+              if (
+                alerts.opened ||
+                alerts.resolved ||
+                alerts.sent ||
+                alerts.failed
+              ) {
                 logger.info(
                   `PrivateLink alerts: ${alerts.opened} incidents opened, ${alerts.resolved} resolved; ${alerts.sent} notices sent, ${alerts.failed} failed`,
                 );
@@ -138,7 +151,10 @@ export const privatelinkPlugin = createBackendPlugin({
                 () => {
                   openedOnStartup = true;
                 },
-                error => logger.warn(`Audit campaigns not triggered yet, tried again after the next evaluation: ${error}`),
+                error =>
+                  logger.warn(
+                    `Audit campaigns not triggered yet, tried again after the next evaluation: ${error}`,
+                  ),
               );
             }
           },
@@ -152,12 +168,19 @@ export const privatelinkPlugin = createBackendPlugin({
           fn: async () => {
             const result = await deps.audit.openDue(clock.now());
             logger.info(
-              `PrivateLink audit: opened ${result.opened.length} campaigns (${result.opened.join(', ') || 'none'}); ${result.existing} were open`,
+              `PrivateLink audit: opened ${result.opened.length} campaigns (${
+                result.opened.join(', ') || 'none'
+              }); ${result.existing} were open`,
             );
-            if (result.opened.length > 0 && settings.audit.notifications.enabled) {
-              await scheduler.triggerTask(NOTIFY_TASK).catch(error =>
-                logger.debug(`Audit notices not triggered: ${error}`),
-              );
+            if (
+              result.opened.length > 0 &&
+              settings.audit.notifications.enabled
+            ) {
+              await scheduler
+                .triggerTask(NOTIFY_TASK)
+                .catch(error =>
+                  logger.debug(`Audit notices not triggered: ${error}`),
+                );
             }
           },
         });
@@ -177,16 +200,26 @@ export const privatelinkPlugin = createBackendPlugin({
             ...settings.audit.notifications.schedule,
             fn: async () => {
               const { sent, failed } = await notifier.notify(clock.now());
-              if (sent || failed) logger.info(`PrivateLink audit notices: ${sent} sent, ${failed} failed`);
+              if (sent || failed)
+                logger.info(
+                  `PrivateLink audit notices: ${sent} sent, ${failed} failed`,
+                );
             },
           });
         }
 
         deps.permissionsRegistry.addPermissions(privatelinkPermissions);
         deps.httpRouter.use(
-          await createRouter({ ...deps, readiness: () => readiness(deps.database), now: () => clock.now() }),
+          await createRouter({
+            ...deps,
+            readiness: () => readiness(deps.database),
+            now: () => clock.now(),
+          }),
         );
-        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -10,7 +10,8 @@ export const MAX_BODY = '64kb';
  * A lone UTF-16 surrogate: not Unicode, so a driver writes it rewritten and what is stored is not
  * what was sent.
  */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * What is wrong with a text no route stores as given, if anything: a NUL character (PostgreSQL
@@ -18,7 +19,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function illFormed(text: string): string | undefined {
   if (text.includes('\u0000')) return 'contains a NUL character';
-  if (LONE_SURROGATE.test(text)) return 'is not well-formed Unicode (a lone surrogate)';
+  if (LONE_SURROGATE.test(text))
+    return 'is not well-formed Unicode (a lone surrogate)';
   return undefined;
 }
 
@@ -64,13 +66,19 @@ export function rejectHostileQuery(): express.RequestHandler {
         return;
       }
       if (value.length > MAX_PARAMETER_LENGTH) {
-        next(new InputError(`parameter ${name} is longer than ${MAX_PARAMETER_LENGTH} characters`));
+        next(
+          new InputError(
+            `parameter ${name} is longer than ${MAX_PARAMETER_LENGTH} characters`,
+          ),
+        );
         return;
       }
       const keyProblem = illFormed(key);
       const problem = keyProblem ?? illFormed(value);
       if (problem) {
-        next(new InputError(`parameter ${keyProblem ? 'name' : name} ${problem}`));
+        next(
+          new InputError(`parameter ${keyProblem ? 'name' : name} ${problem}`),
+        );
         return;
       }
     }

@@ -1,4 +1,8 @@
-import { AuditorService, HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { AlertService } from './alerts/AlertService';
@@ -22,7 +26,11 @@ import { createStatusRoutes } from './status/routes';
 import { StatusStore } from './status/StatusStore';
 import { RequestOptionsService } from './requests/RequestOptionsService';
 import { createRequestRoutes } from './requests/routes';
-import { MAX_BODY, rejectHostileQuery, rejectIllFormedBody } from './requestGuard';
+import {
+  MAX_BODY,
+  rejectHostileQuery,
+  rejectIllFormedBody,
+} from './requestGuard';
 import { createUsageRoutes } from './usage/routes';
 import { UsageService } from './usage/UsageService';
 
@@ -53,23 +61,36 @@ export interface RouterOptions {
  * open; every other route needs a user or service token; entity routes read the entity with the
  * caller's own credentials and check `privatelink.endpoint.read` on it.
  */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, permissions, entities } = options;
   const now = options.now ?? (() => new Date());
   const router = Router();
   // Open, before any body is parsed: says whether the plugin is ready, 503 otherwise.
   router.get('/health', async (_req, res) => {
-    const readiness = (await options.readiness?.()) ?? { ready: true, database: 'not checked' };
-    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ok' : 'unavailable', ...readiness });
+    const readiness = (await options.readiness?.()) ?? {
+      ready: true,
+      database: 'not checked',
+    };
+    res
+      .status(readiness.ready ? 200 : 503)
+      .json({ status: readiness.ready ? 'ok' : 'unavailable', ...readiness });
   });
   router.use(express.json({ limit: MAX_BODY }));
   router.use(rejectHostileQuery());
   router.use(rejectIllFormedBody());
-  router.use(createUsageRoutes({ httpAuth, entities, usage: options.usage, now }));
+  router.use(
+    createUsageRoutes({ httpAuth, entities, usage: options.usage, now }),
+  );
   router.use(createCostRoutes({ httpAuth, entities, cost: options.cost, now }));
-  router.use(createHealthRoutes({ httpAuth, entities, health: options.health, now }));
+  router.use(
+    createHealthRoutes({ httpAuth, entities, health: options.health, now }),
+  );
   router.use(createAlertRoutes({ httpAuth, entities, alerts: options.alerts }));
-  router.use(createInventoryRoutes({ httpAuth, inventory: options.inventory, now }));
+  router.use(
+    createInventoryRoutes({ httpAuth, inventory: options.inventory, now }),
+  );
   router.use(
     createPostureRoutes({
       httpAuth,
@@ -79,8 +100,17 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       findings: options.findings,
     }),
   );
-  router.use(createStatusRoutes({ httpAuth, permissions, store: options.status, entities }));
-  router.use(createFleetRoutes({ httpAuth, permissions, store: options.fleetStore }));
+  router.use(
+    createStatusRoutes({
+      httpAuth,
+      permissions,
+      store: options.status,
+      entities,
+    }),
+  );
+  router.use(
+    createFleetRoutes({ httpAuth, permissions, store: options.fleetStore }),
+  );
   router.use(createRequestRoutes({ httpAuth, requests: options.requests }));
   router.use(
     createAuditRoutes({

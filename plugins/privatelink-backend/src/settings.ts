@@ -15,7 +15,10 @@ import {
 import { z } from 'zod';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { AlertSettings } from './alerts/conditions';
-import { DEFAULT_HEALTH_THRESHOLDS, HealthThresholds } from './health/assessHealth';
+import {
+  DEFAULT_HEALTH_THRESHOLDS,
+  HealthThresholds,
+} from './health/assessHealth';
 import { DEFAULT_PRICING, RegionPricing } from './cost/pricing';
 import { ALL_CHECKS } from './posture/checks';
 import type { PostureSettings } from './posture/PostureService';
@@ -34,7 +37,9 @@ export interface PrivateLinkBackendConfig {
   health: HealthThresholds;
   /** Prices for a region: the region's overrides over the defaults. */
   pricingFor(region: string): RegionPricing;
-  posture: PostureSettings & { schedule: SchedulerServiceTaskScheduleDefinition };
+  posture: PostureSettings & {
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
   /** Health and idle alerts to owners through the notifications backend. */
   alerts: AlertSettings;
   audit: {
@@ -61,7 +66,9 @@ const wholeDays = (fallback: number, max: number) =>
     .max(max, `must be a whole number from 1 to ${max}`)
     .default(fallback);
 
-const usd = z.number({ error: 'must be a price in USD' }).nonnegative('must be 0 or more');
+const usd = z
+  .number({ error: 'must be a price in USD' })
+  .nonnegative('must be 0 or more');
 
 /** A region's prices, every field optional (falling back to the default's). */
 const pricingSchema = z
@@ -69,13 +76,24 @@ const pricingSchema = z
     interfaceEndpointHourly: usd.optional(),
     gatewayLoadBalancerEndpointHourly: usd.optional(),
     interfaceDataTiers: z
-      .array(z.object({ upToGb: z.number().positive().optional(), perGb: usd }).strict())
+      .array(
+        z
+          .object({ upToGb: z.number().positive().optional(), perGb: usd })
+          .strict(),
+      )
       .min(1)
       .superRefine((tiers, ctx) => {
         tiers.forEach((tier, i) => {
           const previous = tiers[i - 1]?.upToGb;
-          if (i > 0 && (previous === undefined || (tier.upToGb ?? Infinity) <= previous)) {
-            ctx.addIssue({ code: 'custom', path: [i, 'upToGb'], message: 'tiers must grow' });
+          if (
+            i > 0 &&
+            (previous === undefined || (tier.upToGb ?? Infinity) <= previous)
+          ) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'upToGb'],
+              message: 'tiers must grow',
+            });
           }
         });
       })
@@ -93,9 +111,14 @@ function withDefaults(
   const { interfaceDataTiers, ...prices } = overrides ?? {};
   return {
     ...base,
-    ...Object.fromEntries(Object.entries(prices).filter(([, v]) => v !== undefined)),
+    ...Object.fromEntries(
+      Object.entries(prices).filter(([, v]) => v !== undefined),
+    ),
     interfaceDataTiers: interfaceDataTiers
-      ? interfaceDataTiers.map(t => ({ upToGb: t.upToGb ?? Number.POSITIVE_INFINITY, perGb: t.perGb }))
+      ? interfaceDataTiers.map(t => ({
+          upToGb: t.upToGb ?? Number.POSITIVE_INFINITY,
+          perGb: t.perGb,
+        }))
       : base.interfaceDataTiers,
   };
 }
@@ -106,20 +129,30 @@ const postureSchema = z
   .object({
     checks: z
       .record(
-        z.string().refine(id => CHECK_IDS.includes(id), { message: `must be one of ${CHECK_IDS.join(', ')}` }),
+        z.string().refine(id => CHECK_IDS.includes(id), {
+          message: `must be one of ${CHECK_IDS.join(', ')}`,
+        }),
         z
-          .object({ enabled: z.boolean().default(true), severity: z.enum(['high', 'medium', 'low']).optional() })
+          .object({
+            enabled: z.boolean().default(true),
+            severity: z.enum(['high', 'medium', 'low']).optional(),
+          })
           .strict(),
       )
       .default({}),
     readOnly: z
-      .object({ services: z.array(z.string()).default([]), owners: z.array(z.string()).default([]) })
+      .object({
+        services: z.array(z.string()).default([]),
+        owners: z.array(z.string()).default([]),
+      })
       .strict()
       .default({ services: [], owners: [] }),
     allowedPorts: z
       .object({
         default: z.array(z.number().int().min(0).max(65535)).default([443]),
-        services: z.record(z.string(), z.array(z.number().int().min(0).max(65535))).default({}),
+        services: z
+          .record(z.string(), z.array(z.number().int().min(0).max(65535)))
+          .default({}),
       })
       .strict()
       .default({ default: [443], services: {} }),
@@ -135,12 +168,19 @@ const postureSchema = z
 /** A group reference, written in full (`group:default/data-platform`); `data-platform` is taken as a group of `default`. */
 const groupRef = z.string().transform((value, ctx) => {
   try {
-    const ref = parseEntityRef(value, { defaultKind: 'group', defaultNamespace: 'default' });
-    if (ref.kind.toLocaleLowerCase('en-US') === 'group') return stringifyEntityRef(ref);
+    const ref = parseEntityRef(value, {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    });
+    if (ref.kind.toLocaleLowerCase('en-US') === 'group')
+      return stringifyEntityRef(ref);
   } catch {
     // reported below
   }
-  ctx.addIssue({ code: 'custom', message: `'${value}' is not a group reference` });
+  ctx.addIssue({
+    code: 'custom',
+    message: `'${value}' is not a group reference`,
+  });
   return z.NEVER;
 });
 
@@ -153,30 +193,62 @@ const alertsSchema = z
     vendorOwners: z.record(z.string(), groupRef).default({}),
   })
   .strict()
-  .default({ enabled: false, minimumStatus: 'degraded', idle: true, escalate: true, vendorOwners: {} });
+  .default({
+    enabled: false,
+    minimumStatus: 'degraded',
+    idle: true,
+    escalate: true,
+    vendorOwners: {},
+  });
 
-export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackendConfig {
+export function readPrivateLinkBackendConfig(
+  config: Config,
+): PrivateLinkBackendConfig {
   const defaults = withDefaults(
-    parseConfig(config, 'privatelink.pricing.default', pricingSchema.optional()),
+    parseConfig(
+      config,
+      'privatelink.pricing.default',
+      pricingSchema.optional(),
+    ),
     DEFAULT_PRICING,
   );
   const regional = new Map<string, RegionPricing>();
-  for (const region of config.getOptionalConfig('privatelink.pricing.regions')?.keys() ?? []) {
+  for (const region of config
+    .getOptionalConfig('privatelink.pricing.regions')
+    ?.keys() ?? []) {
     const key = `privatelink.pricing.regions.${region}`;
     if (!configValues.region().safeParse(region).success) {
       throw new Error(`Invalid config at ${key}: not an AWS region name`);
     }
-    regional.set(region, withDefaults(parseConfig(config, key, pricingSchema), defaults));
+    regional.set(
+      region,
+      withDefaults(parseConfig(config, key, pricingSchema), defaults),
+    );
   }
   const threshold = (name: keyof HealthThresholds) =>
     parseConfig(
       config,
       `privatelink.health.${name}`,
-      z.number().nonnegative('must be 0 or more').default(DEFAULT_HEALTH_THRESHOLDS[name]),
+      z
+        .number()
+        .nonnegative('must be 0 or more')
+        .default(DEFAULT_HEALTH_THRESHOLDS[name]),
     );
-  const idleAfterDays = parseConfig(config, 'privatelink.usage.idleAfterDays', wholeDays(30, 400));
-  const backfillDays = parseConfig(config, 'privatelink.usage.backfillDays', wholeDays(90, 455));
-  const retentionDays = parseConfig(config, 'privatelink.usage.retentionDays', wholeDays(400, 3660));
+  const idleAfterDays = parseConfig(
+    config,
+    'privatelink.usage.idleAfterDays',
+    wholeDays(30, 400),
+  );
+  const backfillDays = parseConfig(
+    config,
+    'privatelink.usage.backfillDays',
+    wholeDays(90, 455),
+  );
+  const retentionDays = parseConfig(
+    config,
+    'privatelink.usage.retentionDays',
+    wholeDays(400, 3660),
+  );
   // Days that cannot all be kept: each run would fetch again what retention has just deleted, and
   // an idle verdict would need more days than are stored.
   if (retentionDays < backfillDays) {
@@ -194,7 +266,11 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
     idleAfterDays,
     backfillDays,
     retentionDays,
-    perZone: parseConfig(config, 'privatelink.usage.perZone', z.boolean().default(true)),
+    perZone: parseConfig(
+      config,
+      'privatelink.usage.perZone',
+      z.boolean().default(true),
+    ),
     concurrency: parseConfig(
       config,
       'privatelink.usage.concurrency',
@@ -219,12 +295,18 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
       const posture = parseConfig(
         config,
         'privatelink.posture',
-        z.preprocess(v => (v && typeof v === 'object' ? { ...v, schedule: undefined } : v), postureSchema),
+        z.preprocess(
+          v => (v && typeof v === 'object' ? { ...v, schedule: undefined } : v),
+          postureSchema,
+        ),
       );
       return {
         checks: posture.checks,
         readOnly: posture.readOnly,
-        allowedPorts: { default: posture.allowedPorts.default, byService: posture.allowedPorts.services },
+        allowedPorts: {
+          default: posture.allowedPorts.default,
+          byService: posture.allowedPorts.services,
+        },
         trustedAccounts: posture.trustedAccounts,
         schedule: readTaskSchedule(config, 'privatelink.posture.schedule', {
           frequency: { minutes: 30 },
@@ -233,22 +315,45 @@ export function readPrivateLinkBackendConfig(config: Config): PrivateLinkBackend
         }),
       };
     })(),
-    alerts: { ...parseConfig(config, 'privatelink.alerts', alertsSchema), idleAfterDays },
+    alerts: {
+      ...parseConfig(config, 'privatelink.alerts', alertsSchema),
+      idleAfterDays,
+    },
     audit: {
       schedule: readTaskSchedule(config, 'privatelink.audit.schedule', {
         frequency: { cron: '0 6 1 1,4,7,10 *' },
         timeout: { minutes: 30 },
       }),
-      dueInDays: parseConfig(config, 'privatelink.audit.dueInDays', wholeDays(30, 366)),
-      openOnStartup: parseConfig(config, 'privatelink.audit.openOnStartup', z.boolean().default(false)),
+      dueInDays: parseConfig(
+        config,
+        'privatelink.audit.dueInDays',
+        wholeDays(30, 366),
+      ),
+      openOnStartup: parseConfig(
+        config,
+        'privatelink.audit.openOnStartup',
+        z.boolean().default(false),
+      ),
       notifications: {
-        enabled: parseConfig(config, 'privatelink.audit.notifications.enabled', z.boolean().default(false)),
-        reminderDays: parseConfig(config, 'privatelink.audit.notifications.reminderDays', wholeDays(7, 90)),
-        schedule: readTaskSchedule(config, 'privatelink.audit.notifications.schedule', {
-          frequency: { hours: 1 },
-          timeout: { minutes: 10 },
-          initialDelay: { minutes: 1 },
-        }),
+        enabled: parseConfig(
+          config,
+          'privatelink.audit.notifications.enabled',
+          z.boolean().default(false),
+        ),
+        reminderDays: parseConfig(
+          config,
+          'privatelink.audit.notifications.reminderDays',
+          wholeDays(7, 90),
+        ),
+        schedule: readTaskSchedule(
+          config,
+          'privatelink.audit.notifications.schedule',
+          {
+            frequency: { hours: 1 },
+            timeout: { minutes: 10 },
+            initialDelay: { minutes: 1 },
+          },
+        ),
       },
     },
   };

@@ -63,7 +63,12 @@ export function endpointEntity(
 }
 
 /** An endpoint service one of payments' accounts provides, as the catalog module writes it, for tests. */
-export function providedServiceEntity(name: string, connections: NonNullable<VpcEndpointServiceDetails['provider']>['connections'] = []): Entity {
+export function providedServiceEntity(
+  name: string,
+  connections: NonNullable<
+    VpcEndpointServiceDetails['provider']
+  >['connections'] = [],
+): Entity {
   const endpointService: VpcEndpointServiceDetails = {
     serviceName: `com.amazonaws.vpce.us-east-1.${name}`,
     serviceId: name,
@@ -84,8 +89,20 @@ export function providedServiceEntity(name: string, connections: NonNullable<Vpc
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
-    metadata: { name, namespace: 'default', title: `${name} service`, annotations: { [ANNOTATION_AWS_ACCOUNT_ID]: '111111111111', [ANNOTATION_AWS_REGION]: 'us-east-1' } },
-    spec: { type: 'aws-vpc-endpoint-service', owner: 'group:default/payments', endpointService: endpointService as unknown as JsonObject },
+    metadata: {
+      name,
+      namespace: 'default',
+      title: `${name} service`,
+      annotations: {
+        [ANNOTATION_AWS_ACCOUNT_ID]: '111111111111',
+        [ANNOTATION_AWS_REGION]: 'us-east-1',
+      },
+    },
+    spec: {
+      type: 'aws-vpc-endpoint-service',
+      owner: 'group:default/payments',
+      endpointService: endpointService as unknown as JsonObject,
+    },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/payments' }],
   };
 }
@@ -93,6 +110,7 @@ export function providedServiceEntity(name: string, connections: NonNullable<Vpc
 /** An entity read against the contract, failing the test when it does not parse. */
 export function asPrivateLinkEntity(entity: Entity): PrivateLinkEntity {
   const read = readPrivateLinkEntity(entity);
-  if (!read?.success) throw new Error(read ? read.error : 'not a PrivateLink entity');
+  if (!read?.success)
+    throw new Error(read ? read.error : 'not a PrivateLink entity');
   return read.data;
 }

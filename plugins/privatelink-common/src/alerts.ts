@@ -36,5 +36,7 @@ export interface AlertsReport {
 
 /** The scaffolder page of the retire template, with the endpoint filled in. @public */
 export function retireEndpointLink(entityRef: string): string {
-  return `/create/templates/default/retire-vpc-endpoint?formData=${encodeURIComponent(JSON.stringify({ endpoint: entityRef }))}`;
+  return `/create/templates/default/retire-vpc-endpoint?formData=${encodeURIComponent(
+    JSON.stringify({ endpoint: entityRef }),
+  )}`;
 }

@@ -4,7 +4,11 @@ import type { HealthStatus, IdleVerdict, PostureFinding } from './reports';
 export type AuditDecisionKind = 'keep' | 'fix' | 'retire';
 
 /** @public */
-export const AUDIT_DECISION_KINDS: AuditDecisionKind[] = ['keep', 'fix', 'retire'];
+export const AUDIT_DECISION_KINDS: AuditDecisionKind[] = [
+  'keep',
+  'fix',
+  'retire',
+];
 
 /** A calendar quarter, "2026-Q4". @public */
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;

@@ -4,7 +4,12 @@
  * set). Names contain spaces. @public
  */
 export function endpointMetricDimensions(
-  endpoint: { endpointType: string; serviceName: string; endpointId: string; vpcId: string },
+  endpoint: {
+    endpointType: string;
+    serviceName: string;
+    endpointId: string;
+    vpcId: string;
+  },
   subnetId?: string,
 ): Array<{ Name: string; Value: string }> {
   return [

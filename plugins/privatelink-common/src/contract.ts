@@ -5,15 +5,28 @@
  */
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod';
-import { ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, VPC_ENTITY_TYPE } from './annotations';
+import {
+  ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
+  VPC_ENTITY_TYPE,
+} from './annotations';
 
 /** @public */
-export const endpointTypeSchema = z.enum(['Interface', 'Gateway', 'GatewayLoadBalancer']);
+export const endpointTypeSchema = z.enum([
+  'Interface',
+  'Gateway',
+  'GatewayLoadBalancer',
+]);
 /** @public */
 export type EndpointType = z.infer<typeof endpointTypeSchema>;
 
 /** @public */
-export const serviceOriginSchema = z.enum(['aws', 'vendor', 'internal', 'external']);
+export const serviceOriginSchema = z.enum([
+  'aws',
+  'vendor',
+  'internal',
+  'external',
+]);
 /** @public */
 export type ServiceOrigin = z.infer<typeof serviceOriginSchema>;
 
@@ -69,11 +82,15 @@ export const consumedServiceDetailsSchema = z.object({
   availabilityZones: z.array(z.string()).optional(),
 });
 /** @public */
-export type ConsumedServiceDetails = z.infer<typeof consumedServiceDetailsSchema>;
+export type ConsumedServiceDetails = z.infer<
+  typeof consumedServiceDetailsSchema
+>;
 
 /** `spec.endpoint` of an endpoint entity. @public */
 export const vpcEndpointDetailsSchema = z.object({
-  endpointId: z.string().regex(/^vpce-[0-9a-z]+$/, 'a VPC endpoint id (vpce-...)'),
+  endpointId: z
+    .string()
+    .regex(/^vpce-[0-9a-z]+$/, 'a VPC endpoint id (vpce-...)'),
   endpointType: endpointTypeSchema,
   state: z.string(),
   accountId: z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),
@@ -141,7 +158,9 @@ export const vpcEndpointServiceDetailsSchema = z.object({
     .optional(),
 });
 /** @public */
-export type VpcEndpointServiceDetails = z.infer<typeof vpcEndpointServiceDetailsSchema>;
+export type VpcEndpointServiceDetails = z.infer<
+  typeof vpcEndpointServiceDetailsSchema
+>;
 
 /** `spec.vpc` of a VPC entity (DescribeVpcs). @public */
 export const vpcDetailsSchema = z.object({
@@ -164,7 +183,10 @@ export type ContractResult<T> =
   | { success: false; error: string };
 
 function isResourceOfType(entity: Entity, type: string): boolean {
-  return entity.kind.toLocaleLowerCase('en-US') === 'resource' && entity.spec?.type === type;
+  return (
+    entity.kind.toLocaleLowerCase('en-US') === 'resource' &&
+    entity.spec?.type === type
+  );
 }
 
 function parseField<T>(
@@ -176,7 +198,12 @@ function parseField<T>(
   if (parsed.success) return { success: true, data: parsed.data };
   const problems = parsed.error.issues
     .slice(0, 5)
-    .map(issue => `spec.${[field, ...issue.path.map(String)].join('.')}: ${issue.message}`);
+    .map(
+      issue =>
+        `spec.${[field, ...issue.path.map(String)].join('.')}: ${
+          issue.message
+        }`,
+    );
   return { success: false, error: problems.join('; ') };
 }
 
@@ -212,9 +239,14 @@ export function isProvidedEndpointServiceEntity(entity: Entity): boolean {
  *
  * @public
  */
-export function parseEndpointDetails(entity: Entity): ContractResult<VpcEndpointDetails> {
+export function parseEndpointDetails(
+  entity: Entity,
+): ContractResult<VpcEndpointDetails> {
   if (!isVpcEndpointEntity(entity)) {
-    return { success: false, error: `not a Resource of type ${ENDPOINT_ENTITY_TYPE}` };
+    return {
+      success: false,
+      error: `not a Resource of type ${ENDPOINT_ENTITY_TYPE}`,
+    };
   }
   return parseField(vpcEndpointDetailsSchema, entity, 'endpoint');
 }
@@ -224,7 +256,10 @@ export function parseEndpointServiceDetails(
   entity: Entity,
 ): ContractResult<VpcEndpointServiceDetails> {
   if (!isVpcEndpointServiceEntity(entity)) {
-    return { success: false, error: `not a Resource of type ${ENDPOINT_SERVICE_ENTITY_TYPE}` };
+    return {
+      success: false,
+      error: `not a Resource of type ${ENDPOINT_SERVICE_ENTITY_TYPE}`,
+    };
   }
   return parseField(vpcEndpointServiceDetailsSchema, entity, 'endpointService');
 }
@@ -236,13 +271,27 @@ export function parseEndpointServiceDetails(
  * @public
  */
 export type PrivateLinkEntity =
-  | { kind: 'endpoint'; entity: Entity; entityRef: string; endpoint: VpcEndpointDetails }
-  | { kind: 'service'; entity: Entity; entityRef: string; service: VpcEndpointServiceDetails }
+  | {
+      kind: 'endpoint';
+      entity: Entity;
+      entityRef: string;
+      endpoint: VpcEndpointDetails;
+    }
+  | {
+      kind: 'service';
+      entity: Entity;
+      entityRef: string;
+      service: VpcEndpointServiceDetails;
+    }
   | { kind: 'vpc'; entity: Entity; entityRef: string; vpc: VpcDetails };
 
 /** `spec.vpc` of a VPC entity, parsed against the contract. @public */
 export function parseVpcDetails(entity: Entity): ContractResult<VpcDetails> {
-  if (!isVpcEntity(entity)) return { success: false, error: `not a Resource of type ${VPC_ENTITY_TYPE}` };
+  if (!isVpcEntity(entity))
+    return {
+      success: false,
+      error: `not a Resource of type ${VPC_ENTITY_TYPE}`,
+    };
   return parseField(vpcDetailsSchema, entity, 'vpc');
 }
 
@@ -260,19 +309,28 @@ export function readPrivateLinkEntity(
   if (isVpcEndpointEntity(entity)) {
     const parsed = parseEndpointDetails(entity);
     return parsed.success
-      ? { success: true, data: { kind: 'endpoint', entity, entityRef, endpoint: parsed.data } }
+      ? {
+          success: true,
+          data: { kind: 'endpoint', entity, entityRef, endpoint: parsed.data },
+        }
       : parsed;
   }
   if (isVpcEndpointServiceEntity(entity)) {
     const parsed = parseEndpointServiceDetails(entity);
     return parsed.success
-      ? { success: true, data: { kind: 'service', entity, entityRef, service: parsed.data } }
+      ? {
+          success: true,
+          data: { kind: 'service', entity, entityRef, service: parsed.data },
+        }
       : parsed;
   }
   if (isVpcEntity(entity)) {
     const parsed = parseField(vpcDetailsSchema, entity, 'vpc');
     return parsed.success
-      ? { success: true, data: { kind: 'vpc', entity, entityRef, vpc: parsed.data } }
+      ? {
+          success: true,
+          data: { kind: 'vpc', entity, entityRef, vpc: parsed.data },
+        }
       : parsed;
   }
   return undefined;

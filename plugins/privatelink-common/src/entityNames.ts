@@ -27,7 +27,11 @@ export function toEntityName(identifier: string): string {
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/[-_.]{2,}/g, '-')
     .replace(/^[-_.]+|[-_.]+$/g, '');
-  if (cleaned.length > 0 && cleaned.length <= MAX_NAME_LENGTH && cleaned === identifier) {
+  if (
+    cleaned.length > 0 &&
+    cleaned.length <= MAX_NAME_LENGTH &&
+    cleaned === identifier
+  ) {
     return cleaned;
   }
   // Anything changed or shortened gets a hash of the original, so two identifiers that clean to

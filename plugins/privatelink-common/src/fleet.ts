@@ -84,7 +84,18 @@ export interface FleetSummary {
    * severity, with the kind of entity each check is of. VPCs have no vendor or endpoint type: a
    * vendor filter, or a type filter other than `VPC`, leaves their findings out.
    */
-  findingsByCheck: Array<{ checkId: string; severity: string; count: number; subject: 'endpoint' | 'service' | 'vpc' }>;
+  findingsByCheck: Array<{
+    checkId: string;
+    severity: string;
+    count: number;
+    subject: 'endpoint' | 'service' | 'vpc';
+  }>;
   /** What the filters can take, from the whole fleet. */
-  options: { tenants: string[]; vendors: string[]; accounts: string[]; regions: string[]; types: string[] };
+  options: {
+    tenants: string[];
+    vendors: string[];
+    accounts: string[];
+    regions: string[];
+    types: string[];
+  };
 }

@@ -16,7 +16,9 @@ function asList<T>(value: T | T[] | undefined): T[] {
 /** The statements of a policy document (a single statement object counts as a list of one). @public */
 export function policyStatements(policy: unknown): PolicyStatement[] {
   if (!policy || typeof policy !== 'object') return [];
-  return asList((policy as { Statement?: PolicyStatement | PolicyStatement[] }).Statement);
+  return asList(
+    (policy as { Statement?: PolicyStatement | PolicyStatement[] }).Statement,
+  );
 }
 
 /** Whether a principal is everybody: `*` or `{ "AWS": "*" }`. @public */

@@ -17,15 +17,27 @@ export function endpointServiceEntityRef(serviceName: string): string {
 
 /** The ref of the endpoint entity for an endpoint id. @public */
 export function endpointEntityRef(endpointId: string): string {
-  return stringifyEntityRef({ kind: 'resource', namespace: 'default', name: endpointId });
+  return stringifyEntityRef({
+    kind: 'resource',
+    namespace: 'default',
+    name: endpointId,
+  });
 }
 
 /** The ref of a vendor's Group entity. @public */
 export function vendorGroupRef(vendorName: string): string {
-  return stringifyEntityRef({ kind: 'group', namespace: 'default', name: vendorName });
+  return stringifyEntityRef({
+    kind: 'group',
+    namespace: 'default',
+    name: vendorName,
+  });
 }
 
 /** The ref of a VPC entity for a VPC id. @public */
 export function vpcEntityRef(vpcId: string): string {
-  return stringifyEntityRef({ kind: 'resource', namespace: 'default', name: vpcId });
+  return stringifyEntityRef({
+    kind: 'resource',
+    namespace: 'default',
+    name: vpcId,
+  });
 }

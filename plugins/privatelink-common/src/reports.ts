@@ -111,7 +111,11 @@ export interface HealthReport {
     bytesProcessed?: number;
     packetsDropped?: number;
   }>;
-  targets?: { healthyHostsMin?: number; unhealthyHostsMax?: number; day: string };
+  targets?: {
+    healthyHostsMin?: number;
+    unhealthyHostsMax?: number;
+    day: string;
+  };
 }
 
 /** One endpoint of a tenant's inventory, as the backend computed it. @public */

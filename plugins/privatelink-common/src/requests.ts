@@ -10,7 +10,13 @@ export const REQUEST_TAGS = {
   vendor: 'privatelink:vendor',
 } as const;
 
-const GONE_STATES = new Set(['deleting', 'deleted', 'failed', 'rejected', 'expired']);
+const GONE_STATES = new Set([
+  'deleting',
+  'deleted',
+  'failed',
+  'rejected',
+  'expired',
+]);
 
 /** Whether an endpoint in this state still connects its VPC to its service. @public */
 export function isLiveEndpointState(state: string | undefined): boolean {

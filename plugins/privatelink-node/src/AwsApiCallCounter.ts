@@ -35,7 +35,10 @@ export class AwsApiCallCounter {
           /Command$/,
           '',
         );
-        const service = String(context.clientName ?? 'unknown').replace(/Client$/, '');
+        const service = String(context.clientName ?? 'unknown').replace(
+          /Client$/,
+          '',
+        );
         this.record(accountId, region, api, 1, service);
         return next(args);
       },
@@ -43,9 +46,21 @@ export class AwsApiCallCounter {
     );
   }
 
-  record(accountId: string, region: string, api: string, calls = 1, service = 'unknown') {
+  record(
+    accountId: string,
+    region: string,
+    api: string,
+    calls = 1,
+    service = 'unknown',
+  ) {
     const key = `${accountId}/${region}/${service}/${api}`;
-    const entry = this.counts.get(key) ?? { accountId, region, service, api, calls: 0 };
+    const entry = this.counts.get(key) ?? {
+      accountId,
+      region,
+      service,
+      api,
+      calls: 0,
+    };
     entry.calls += calls;
     this.counts.set(key, entry);
   }
@@ -57,15 +72,23 @@ export class AwsApiCallCounter {
       .map(c => ({ ...c }));
   }
 
-  total(filter?: { accountId?: string; service?: string; api?: string }): number {
+  total(filter?: {
+    accountId?: string;
+    service?: string;
+    api?: string;
+  }): number {
     return this.list(filter)
       .filter(c => !filter?.api || c.api === filter.api)
       .reduce((sum, c) => sum + c.calls, 0);
   }
 
   /** The calls made since `before` (an earlier `list` with the same filter), per region and API. */
-  static since(before: AwsApiCallCount[], after: AwsApiCallCount[]): AwsApiCallCount[] {
-    const key = (c: AwsApiCallCount) => `${c.accountId}/${c.region}/${c.service}/${c.api}`;
+  static since(
+    before: AwsApiCallCount[],
+    after: AwsApiCallCount[],
+  ): AwsApiCallCount[] {
+    const key = (c: AwsApiCallCount) =>
+      `${c.accountId}/${c.region}/${c.service}/${c.api}`;
     const earlier = new Map(before.map(c => [key(c), c.calls]));
     return after
       .map(c => ({ ...c, calls: c.calls - (earlier.get(key(c)) ?? 0) }))

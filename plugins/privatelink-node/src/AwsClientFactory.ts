@@ -104,7 +104,10 @@ export class AwsClientFactory implements AwsAccessService {
     };
   }
 
-  async forAccountWrite(accountId: string, region: string): Promise<AwsWriteClients> {
+  async forAccountWrite(
+    accountId: string,
+    region: string,
+  ): Promise<AwsWriteClients> {
     const roleArn = this.writeRoles.get(accountId);
     if (!roleArn) {
       throw new NotAllowedError(
@@ -115,12 +118,16 @@ export class AwsClientFactory implements AwsAccessService {
     const cached = this.writeClients.get(key);
     if (cached) return cached;
     // The portal's own identity (aws.mainAccount or the SDK's default chain) assumes the role.
-    const { sdkCredentialProvider: masterCredentials } = await this.credentials.getCredentialProvider();
+    const { sdkCredentialProvider: masterCredentials } =
+      await this.credentials.getCredentialProvider();
     const ec2 = new EC2Client(
       this.clientOptions(
         region,
         fromTemporaryCredentials({
-          params: { RoleArn: roleArn, RoleSessionName: 'backstage-privatelink-request' },
+          params: {
+            RoleArn: roleArn,
+            RoleSessionName: 'backstage-privatelink-request',
+          },
           masterCredentials,
           clientConfig: { region },
         }),

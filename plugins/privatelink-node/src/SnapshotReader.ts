@@ -46,13 +46,17 @@ export class SnapshotReader {
    * it is passed over (not an account id or a region name, not a folder, a symlink that leads
    * nowhere, a folder that cannot be read). One bad entry never stops the others.
    */
-  private scan(): { targets: Array<{ accountId: string; regions: string[] }>; ignored: Array<{ entry: string; reason: string }> } {
+  private scan(): {
+    targets: Array<{ accountId: string; regions: string[] }>;
+    ignored: Array<{ entry: string; reason: string }>;
+  } {
     const ignored: Array<{ entry: string; reason: string }> = [];
     /** Whether `at` is a folder, or why it is not one to read. */
     const folder = (at: string): true | string => {
       try {
         const stat = statSync(at, { throwIfNoEntry: false });
-        if (!stat) return 'a symlink to nothing (the entry it names does not exist)';
+        if (!stat)
+          return 'a symlink to nothing (the entry it names does not exist)';
         return stat.isDirectory() ? true : 'not a folder';
       } catch (e) {
         return `unreadable (${(e as NodeJS.ErrnoException).code ?? e})`;
@@ -62,7 +66,10 @@ export class SnapshotReader {
       try {
         return readdirSync(at);
       } catch (e) {
-        ignored.push({ entry: at, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? e})` });
+        ignored.push({
+          entry: at,
+          reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? e})`,
+        });
         return undefined;
       }
     };
@@ -81,11 +88,14 @@ export class SnapshotReader {
       const regions: string[] = [];
       for (const region of list(at) ?? []) {
         const regionPath = path.join(at, region);
-        const regionFolder = REGION.test(region) ? folder(regionPath) : 'not an AWS region name';
+        const regionFolder = REGION.test(region)
+          ? folder(regionPath)
+          : 'not an AWS region name';
         if (regionFolder === true) regions.push(region);
         else ignored.push({ entry: regionPath, reason: regionFolder });
       }
-      if (regions.length > 0) targets.push({ accountId: name, regions: regions.sort() });
+      if (regions.length > 0)
+        targets.push({ accountId: name, regions: regions.sort() });
     }
     return { targets, ignored };
   }
@@ -119,16 +129,25 @@ export class SnapshotReader {
   }
 
   /** The path of one export, refusing names that could leave the folder. */
-  filePath(accountId: string, region: string, command: string, id?: string): string {
+  filePath(
+    accountId: string,
+    region: string,
+    command: string,
+    id?: string,
+  ): string {
     const checks: Array<[string, RegExp, string]> = [
       [accountId, ACCOUNT_ID, 'account id'],
       [region, REGION, 'region'],
       [command, COMMAND, 'command'],
-      ...(id === undefined ? [] : [[id, FILE_ID, 'id'] as [string, RegExp, string]]),
+      ...(id === undefined
+        ? []
+        : [[id, FILE_ID, 'id'] as [string, RegExp, string]]),
     ];
     for (const [value, pattern, what] of checks) {
       if (!pattern.test(value)) {
-        throw new Error(`Snapshot ${this.root}: refused to read a file for the ${what} '${value}'`);
+        throw new Error(
+          `Snapshot ${this.root}: refused to read a file for the ${what} '${value}'`,
+        );
       }
     }
     return id === undefined
@@ -162,23 +181,32 @@ export class SnapshotReader {
     }
     this.realRoot ??= realpathSync(this.root);
     if (!real.startsWith(this.realRoot + path.sep)) {
-      throw new Error(`Snapshot file ${file} resolves outside the snapshot folder: refused`);
+      throw new Error(
+        `Snapshot file ${file} resolves outside the snapshot folder: refused`,
+      );
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(await fs.readFile(real, 'utf8'));
     } catch (e) {
-      throw new Error(`Snapshot file ${file} (account ${accountId}, ${region}) is not valid JSON: ${e}`);
+      throw new Error(
+        `Snapshot file ${file} (account ${accountId}, ${region}) is not valid JSON: ${e}`,
+      );
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw new Error(
         `Snapshot file ${file} (account ${accountId}, ${region}) is not what the AWS CLI prints: expected a JSON object`,
       );
     }
-    const list = options.listKey ? (parsed as Record<string, unknown>)[options.listKey] : undefined;
+    const list = options.listKey
+      ? (parsed as Record<string, unknown>)[options.listKey]
+      : undefined;
     if (
       list !== undefined &&
-      (!Array.isArray(list) || list.some(item => !item || typeof item !== 'object' || Array.isArray(item)))
+      (!Array.isArray(list) ||
+        list.some(
+          item => !item || typeof item !== 'object' || Array.isArray(item),
+        ))
     ) {
       throw new Error(
         `Snapshot file ${file} (account ${accountId}, ${region}): ${options.listKey} must be a list of objects, as the AWS CLI prints it`,

@@ -10,7 +10,8 @@ import { SnapshotReader } from './SnapshotReader';
 
 const ACCOUNT_ID = /^\d{12}$/;
 // Partition prefixes (us, eu, ap, ...), an optional qualifier (gov, iso), a direction, a number.
-const REGION = /^(af|ap|ca|cn|eu|il|me|mx|sa|us)(-(gov|iso|isob|isof|isoe))?-(central|north|south|east|west|northeast|northwest|southeast|southwest)-\d{1,2}$/;
+const REGION =
+  /^(af|ap|ca|cn|eu|il|me|mx|sa|us)(-(gov|iso|isob|isof|isoe))?-(central|north|south|east|west|northeast|northwest|southeast|southwest)-\d{1,2}$/;
 
 /**
  * Whether a text is a valid AWS region name. Catches typos such as `us-east1` or `eu-west-01`
@@ -29,8 +30,10 @@ export function isValidAccountId(accountId: string): boolean {
 
 /** zod schemas for the values every config reader of the portal checks. @public */
 export const configValues = {
-  accountId: () => z.string().regex(ACCOUNT_ID, 'must be a 12-digit AWS account id, quoted'),
-  region: () => z.string().regex(REGION, 'must be an AWS region name such as us-east-1'),
+  accountId: () =>
+    z.string().regex(ACCOUNT_ID, 'must be a 12-digit AWS account id, quoted'),
+  region: () =>
+    z.string().regex(REGION, 'must be an AWS region name such as us-east-1'),
 };
 
 /**
@@ -52,7 +55,8 @@ export function parseConfig<T extends z.ZodType>(
     .map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
     .join('');
   let atPath: unknown = value;
-  for (const p of issue.path) atPath = (atPath as Record<PropertyKey, unknown> | undefined)?.[p];
+  for (const p of issue.path)
+    atPath = (atPath as Record<PropertyKey, unknown> | undefined)?.[p];
   const verb = atPath === undefined ? 'Missing' : 'Invalid';
   throw new Error(`${verb} config at ${key}${at}: ${issue.message}`);
 }
@@ -64,7 +68,9 @@ const sourceSchema = z.discriminatedUnion(
     z
       .object({
         type: z.literal('snapshot'),
-        path: z.string({ error: 'a snapshot source needs the path of its folder' }).min(1),
+        path: z
+          .string({ error: 'a snapshot source needs the path of its folder' })
+          .min(1),
         /**
          * Shift the exported metric days so the last one is yesterday. For the shipped demo
          * only: on a real export it would misdate usage.
@@ -100,11 +106,16 @@ const accountsSchema = z
     z
       .object({
         accountId: configValues.accountId(),
-        regions: z.array(configValues.region()).min(1, 'list at least one region'),
+        regions: z
+          .array(configValues.region())
+          .min(1, 'list at least one region'),
         source: sourceSchema.optional(),
         writeRoleArn: z
           .string()
-          .regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::111111111111:role/privatelink-write')
+          .regex(
+            ROLE_ARN,
+            'must be an IAM role ARN such as arn:aws:iam::111111111111:role/privatelink-write',
+          )
           .optional(),
       })
       .strict(),
@@ -146,9 +157,13 @@ export function readAccountTargets(config: Config): AccountTarget[] {
     'privatelink.source',
     sourceSchema.optional(),
   ) ?? { type: 'aws' };
-  const accounts = parseConfig(config, 'privatelink.accounts', accountsSchema.optional()) ?? [];
+  const accounts =
+    parseConfig(config, 'privatelink.accounts', accountsSchema.optional()) ??
+    [];
   const resolve = (source: AccountSource): AccountSource =>
-    source.type === 'snapshot' ? { ...source, path: path.resolve(source.path) } : source;
+    source.type === 'snapshot'
+      ? { ...source, path: path.resolve(source.path) }
+      : source;
 
   if (accounts.length === 0) {
     if (defaultSource.type === 'aws') {
@@ -168,7 +183,9 @@ export function readAccountTargets(config: Config): AccountTarget[] {
       if (!folders.has(source.path)) {
         folders.set(source.path, new SnapshotReader(source.path).listTargets());
       }
-      const found = folders.get(source.path)!.find(t => t.accountId === account.accountId);
+      const found = folders
+        .get(source.path)!
+        .find(t => t.accountId === account.accountId);
       if (!found) {
         throw new Error(
           `Invalid config at privatelink.accounts[${i}].accountId: account ${account.accountId} is not in the snapshot ${source.path}`,
@@ -196,8 +213,14 @@ export function readAccountTargets(config: Config): AccountTarget[] {
  * @public
  */
 export function readWriteRoles(config: Config): Map<string, string> {
-  const accounts = parseConfig(config, 'privatelink.accounts', accountsSchema.optional()) ?? [];
-  return new Map(accounts.flatMap(a => (a.writeRoleArn ? [[a.accountId, a.writeRoleArn] as const] : [])));
+  const accounts =
+    parseConfig(config, 'privatelink.accounts', accountsSchema.optional()) ??
+    [];
+  return new Map(
+    accounts.flatMap(a =>
+      a.writeRoleArn ? [[a.accountId, a.writeRoleArn] as const] : [],
+    ),
+  );
 }
 
 /**
@@ -214,9 +237,15 @@ export function readTaskSchedule(
   if (!config.has(key)) return fallback;
   let schedule: SchedulerServiceTaskScheduleDefinition;
   try {
-    schedule = readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig(key));
+    schedule = readSchedulerServiceTaskScheduleDefinitionFromConfig(
+      config.getConfig(key),
+    );
   } catch (error) {
-    throw new Error(`Invalid config at ${key}: ${error instanceof Error ? error.message : error}`);
+    throw new Error(
+      `Invalid config at ${key}: ${
+        error instanceof Error ? error.message : error
+      }`,
+    );
   }
   // A zero or negative duration would run the task back to back, or time it out at once.
   for (const field of ['frequency', 'timeout'] as const) {
@@ -228,7 +257,9 @@ export function readTaskSchedule(
       !('trigger' in value) &&
       durationToMilliseconds(value as HumanDuration) <= 0
     ) {
-      throw new Error(`Invalid config at ${key}.${field}: must be a duration above zero`);
+      throw new Error(
+        `Invalid config at ${key}.${field}: must be a duration above zero`,
+      );
     }
   }
   return schedule;

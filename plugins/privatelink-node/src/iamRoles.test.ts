@@ -25,8 +25,11 @@ const READ = /^(Describe|Get|List)/;
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'testUtils' ? [] : sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+    if (entry.isDirectory())
+      return entry.name === 'testUtils' ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)
+      ? [full]
+      : [];
   });
 }
 
@@ -36,12 +39,17 @@ function actionsCalledBySource(): Set<string> {
   for (const pkg of BACKEND_PACKAGES) {
     for (const file of sourceFiles(path.join(PLUGINS, pkg, 'src'))) {
       const text = fs.readFileSync(file, 'utf8');
-      for (const [, names, from] of text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'(@aws-sdk\/client-[a-z0-9-]+)'/g)) {
+      for (const [, names, from] of text.matchAll(
+        /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'(@aws-sdk\/client-[a-z0-9-]+)'/g,
+      )) {
         const service = IAM_SERVICE[from];
         if (!service) continue;
-        for (const name of names.split(',').map(n => n.trim().split(/\s+as\s+/)[0])) {
+        for (const name of names
+          .split(',')
+          .map(n => n.trim().split(/\s+as\s+/)[0])) {
           const operation = name.match(/^(?:paginate(\w+)|(\w+)Command)$/);
-          if (operation) actions.add(`${service}:${operation[1] ?? operation[2]}`);
+          if (operation)
+            actions.add(`${service}:${operation[1] ?? operation[2]}`);
         }
       }
       // Tags given at creation are authorised as ec2:CreateTags.
@@ -63,7 +71,10 @@ function readmePolicies(readme: string): Set<string>[] {
   return [...readme.matchAll(/```json\n([\s\S]*?)```/g)]
     .map(([, body]) => JSON.parse(body))
     .filter(doc => doc.Statement)
-    .map(doc => new Set<string>(doc.Statement.flatMap((s: any) => [s.Action].flat())));
+    .map(
+      doc =>
+        new Set<string>(doc.Statement.flatMap((s: any) => [s.Action].flat())),
+    );
 }
 
 describe('the shipped IAM roles', () => {
@@ -87,20 +98,38 @@ describe('the shipped IAM roles', () => {
   it('lets the writer make every write call, and only those', () => {
     const writes = [...called].filter(a => !READ.test(a.split(':')[1]));
     expect(writes.filter(a => !write.has(a))).toEqual([]);
-    expect([...write].filter(a => !READ.test(a.split(':')[1]) && !called.has(a))).toEqual([]);
+    expect(
+      [...write].filter(a => !READ.test(a.split(':')[1]) && !called.has(a)),
+    ).toEqual([]);
   });
 
   it('limits endpoint creation to AWS and the named service owners', () => {
-    const create = template.Resources.WriteRole.Properties.Policies[0].PolicyDocument.Statement.find(
-      (s: any) => s.Action === 'ec2:CreateVpcEndpoint',
-    );
-    expect(Object.keys(create.Condition.StringEquals)).toEqual(['ec2:VpceServiceOwner']);
-    expect(template.Resources.ReadRole.Properties.AssumeRolePolicyDocument.Statement[0].Condition).toBeDefined();
+    const create =
+      template.Resources.WriteRole.Properties.Policies[0].PolicyDocument.Statement.find(
+        (s: any) => s.Action === 'ec2:CreateVpcEndpoint',
+      );
+    expect(Object.keys(create.Condition.StringEquals)).toEqual([
+      'ec2:VpceServiceOwner',
+    ]);
+    expect(
+      template.Resources.ReadRole.Properties.AssumeRolePolicyDocument
+        .Statement[0].Condition,
+    ).toBeDefined();
   });
 
   it('matches the policies the READMEs show', () => {
-    const catalog = readmePolicies(fs.readFileSync(path.join(PLUGINS, 'catalog-backend-module-privatelink/README.md'), 'utf8'));
-    const scaffolder = readmePolicies(fs.readFileSync(path.join(PLUGINS, 'scaffolder-backend-module-privatelink/README.md'), 'utf8'));
+    const catalog = readmePolicies(
+      fs.readFileSync(
+        path.join(PLUGINS, 'catalog-backend-module-privatelink/README.md'),
+        'utf8',
+      ),
+    );
+    const scaffolder = readmePolicies(
+      fs.readFileSync(
+        path.join(PLUGINS, 'scaffolder-backend-module-privatelink/README.md'),
+        'utf8',
+      ),
+    );
     expect(catalog).toEqual([read]);
     expect(scaffolder).toEqual([write]);
   });

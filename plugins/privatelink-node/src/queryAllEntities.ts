@@ -14,7 +14,9 @@ const PAGE = 1000;
 export async function queryAllEntities(
   catalog: CatalogService,
   request: {
-    filter: Record<string, string | string[]> | Array<Record<string, string | string[]>>;
+    filter:
+      | Record<string, string | string[]>
+      | Array<Record<string, string | string[]>>;
     fields?: string[];
   },
   credentials: BackstageCredentials,

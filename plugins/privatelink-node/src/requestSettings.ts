@@ -22,12 +22,19 @@ export interface RequestSettings {
 
 const groupRef = z.string().transform((value, ctx) => {
   try {
-    const ref = parseEntityRef(value, { defaultKind: 'group', defaultNamespace: 'default' });
-    if (ref.kind.toLocaleLowerCase('en-US') === 'group') return stringifyEntityRef(ref);
+    const ref = parseEntityRef(value, {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    });
+    if (ref.kind.toLocaleLowerCase('en-US') === 'group')
+      return stringifyEntityRef(ref);
   } catch {
     // reported below
   }
-  ctx.addIssue({ code: 'custom', message: `'${value}' is not a group reference such as group:default/payments` });
+  ctx.addIssue({
+    code: 'custom',
+    message: `'${value}' is not a group reference such as group:default/payments`,
+  });
   return z.NEVER;
 });
 
@@ -37,14 +44,21 @@ const schema = z
       .array(
         z
           .object({
-            services: z.array(z.string().min(1)).min(1, 'list at least one service name or pattern'),
+            services: z
+              .array(z.string().min(1))
+              .min(1, 'list at least one service name or pattern'),
             owners: z.array(groupRef).optional(),
           })
           .strict(),
       )
       .optional(),
     allowedSourceCidrs: z
-      .array(z.string().refine(isIpv4Cidr, { error: issue => `'${issue.input}' is not an IPv4 CIDR block such as 10.0.0.0/8` }))
+      .array(
+        z.string().refine(isIpv4Cidr, {
+          error: issue =>
+            `'${issue.input}' is not an IPv4 CIDR block such as 10.0.0.0/8`,
+        }),
+      )
       .optional(),
   })
   .strict();
@@ -56,13 +70,22 @@ export function readRequestSettings(config: Config): RequestSettings {
 }
 
 function matches(pattern: string, serviceName: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(serviceName);
 }
 
 /** Whether `owner` may request an endpoint to `serviceName` under these settings. */
 /** @public */
-export function isServiceAllowed(settings: RequestSettings, owner: string, serviceName: string): boolean {
+export function isServiceAllowed(
+  settings: RequestSettings,
+  owner: string,
+  serviceName: string,
+): boolean {
   if (!settings.allow) return true;
   return settings.allow.some(
     rule =>

@@ -35,7 +35,9 @@ const group = (name: string, type: string): Entity => ({
 
 const entities: Record<string, Entity> = {
   endpoint: endpointEntity(),
-  consumedService: resource('vpce-svc-snowflake', 'aws-vpc-endpoint-service', { endpointService: {} }),
+  consumedService: resource('vpce-svc-snowflake', 'aws-vpc-endpoint-service', {
+    endpointService: {},
+  }),
   providedService: resource('vpce-svc-orders', 'aws-vpc-endpoint-service', {
     endpointService: { provider: { accountId: '111111111111' } },
   }),
@@ -43,10 +45,16 @@ const entities: Record<string, Entity> = {
   tenant: group('payments', 'team'),
   vendor: group('snowflake', 'vendor'),
   database: resource('orders-db', 'database'),
-  user: { apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: 'guest' }, spec: {} },
+  user: {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'guest' },
+    spec: {},
+  },
 };
 
-const isEndpointOrService = (e: Entity) => isPrivateLinkEndpointAvailable(e) || isPrivateLinkServiceAvailable(e);
+const isEndpointOrService = (e: Entity) =>
+  isPrivateLinkEndpointAvailable(e) || isPrivateLinkServiceAvailable(e);
 
 // Each card of the new system, and the legacy predicates the legacy app places the same card with.
 const cards: Array<[string, (e: Entity) => boolean]> = [
@@ -56,41 +64,74 @@ const cards: Array<[string, (e: Entity) => boolean]> = [
   ['cost', isPrivateLinkEndpointAvailable],
   ['health', isEndpointOrService],
   ['posture', e => isEndpointOrService(e) || isPrivateLinkVpcAvailable(e)],
-  ['audit', e => isPrivateLinkEndpointAvailable(e) || isPrivateLinkProvidedServiceAvailable(e)],
+  [
+    'audit',
+    e =>
+      isPrivateLinkEndpointAvailable(e) ||
+      isPrivateLinkProvidedServiceAvailable(e),
+  ],
   ['audit-campaign', isPrivateLinkInventoryAvailable],
   ['inventory', isPrivateLinkInventoryAvailable],
   ['vendor', isPrivateLinkVendorAvailable],
 ];
 
 describe('the new frontend system plugin', () => {
-  it.each(cards)('places the %s card on the pages the legacy predicates choose', (name, legacy) => {
-    const card = privatelinkPlugin.getExtension(`entity-card:privatelink/${name}` as any);
-    const filter = createExtensionTester(card).get(EntityCardBlueprint.dataRefs.filterFunction) as
-      | ((entity: Entity) => boolean)
-      | undefined;
-    expect(filter).toBeDefined();
-    const shownOn = Object.keys(entities).filter(key => filter!(entities[key]));
-    expect(shownOn).toEqual(Object.keys(entities).filter(key => legacy(entities[key])));
-    expect(shownOn.length).toBeGreaterThan(0);
-  });
+  it.each(cards)(
+    'places the %s card on the pages the legacy predicates choose',
+    (name, legacy) => {
+      const card = privatelinkPlugin.getExtension(
+        `entity-card:privatelink/${name}` as any,
+      );
+      const filter = createExtensionTester(card).get(
+        EntityCardBlueprint.dataRefs.filterFunction,
+      ) as ((entity: Entity) => boolean) | undefined;
+      expect(filter).toBeDefined();
+      const shownOn = Object.keys(entities).filter(key =>
+        filter!(entities[key]),
+      );
+      expect(shownOn).toEqual(
+        Object.keys(entities).filter(key => legacy(entities[key])),
+      );
+      expect(shownOn.length).toBeGreaterThan(0);
+    },
+  );
 
   it('renders a card from the backend through the API it is given', async () => {
     const getUsage = jest.fn().mockResolvedValue({
       entityRef: 'resource:default/vpce-0a00000000000a001',
       metricsPublished: true,
-      series: 'AWS/PrivateLinkEndpoints BytesProcessed for VPC Endpoint Id vpce-0a00000000000a001, daily, in UTC',
+      series:
+        'AWS/PrivateLinkEndpoints BytesProcessed for VPC Endpoint Id vpce-0a00000000000a001, daily, in UTC',
       from: '2026-11-01',
       to: '2026-11-01',
-      days: [{ day: '2026-11-01', bytesProcessed: 2_000_000_000, newConnections: 1234, activeConnectionsMax: 3, packetsDropped: 0, resetPackets: 0 }],
+      days: [
+        {
+          day: '2026-11-01',
+          bytesProcessed: 2_000_000_000,
+          newConnections: 1234,
+          activeConnectionsMax: 3,
+          packetsDropped: 0,
+          resetPackets: 0,
+        },
+      ],
       totals: { bytesProcessed: 2_000_000_000, newConnections: 1234 },
     });
-    const card = privatelinkPlugin.getExtension('entity-card:privatelink/usage');
+    const card = privatelinkPlugin.getExtension(
+      'entity-card:privatelink/usage',
+    );
     await renderInTestApp(
-      <EntityProvider entity={endpointEntity()}>{createExtensionTester(card).reactElement()}</EntityProvider>,
+      <EntityProvider entity={endpointEntity()}>
+        {createExtensionTester(card).reactElement()}
+      </EntityProvider>,
       { apis: [[privatelinkApiRef, { getUsage }]] },
     );
-    expect(await screen.findByText(/1,234 new connections/)).toBeInTheDocument();
-    expect(getUsage).toHaveBeenCalledWith(expect.objectContaining({ name: 'vpce-0a00000000000a001' }), 30);
+    expect(
+      await screen.findByText(/1,234 new connections/),
+    ).toBeInTheDocument();
+    expect(getUsage).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'vpce-0a00000000000a001' }),
+      30,
+    );
   });
 
   it('mounts the PrivateLink page at /privatelink with its own header', async () => {
@@ -100,8 +141,14 @@ describe('the new frontend system plugin', () => {
     expect(tester.get(coreExtensionData.title)).toBe('PrivateLink');
     const pending = () => new Promise(() => {});
     const api = new Proxy({}, { get: () => jest.fn(pending) });
-    await renderInTestApp(tester.reactElement(), { apis: [[privatelinkApiRef, api]] });
-    expect(await screen.findByText('Every VPC endpoint and endpoint service, by tenant, vendor and account')).toBeInTheDocument();
+    await renderInTestApp(tester.reactElement(), {
+      apis: [[privatelinkApiRef, api]],
+    });
+    expect(
+      await screen.findByText(
+        'Every VPC endpoint and endpoint service, by tenant, vendor and account',
+      ),
+    ).toBeInTheDocument();
   });
 
   it.each([
@@ -113,13 +160,24 @@ describe('the new frontend system plugin', () => {
     ['subnets-picker', 'PrivateLinkSubnetsPicker'],
     ['security-groups-picker', 'PrivateLinkSecurityGroupsPicker'],
     ['request-review', 'PrivateLinkRequestReview'],
-  ])('offers the request form field %s as ui:field %s', async (extension, fieldName) => {
-    const ext = privatelinkPlugin.getExtension(`scaffolder-form-field:privatelink/${extension}` as any);
-    const loader = createExtensionTester(ext).get(FormFieldBlueprint.dataRefs.formFieldLoader) as () => Promise<unknown>;
-    const field = (await loader()) as { name: string; component: unknown; validation?: Function };
-    expect(field.name).toBe(fieldName);
-    expect(field.component).toEqual(expect.any(Function));
-    // Only the subnets ask for something the form's other values decide (two AZs or a reason).
-    expect(!!field.validation).toBe(fieldName === 'PrivateLinkSubnetsPicker');
-  });
+  ])(
+    'offers the request form field %s as ui:field %s',
+    async (extension, fieldName) => {
+      const ext = privatelinkPlugin.getExtension(
+        `scaffolder-form-field:privatelink/${extension}` as any,
+      );
+      const loader = createExtensionTester(ext).get(
+        FormFieldBlueprint.dataRefs.formFieldLoader,
+      ) as () => Promise<unknown>;
+      const field = (await loader()) as {
+        name: string;
+        component: unknown;
+        validation?: Function;
+      };
+      expect(field.name).toBe(fieldName);
+      expect(field.component).toEqual(expect.any(Function));
+      // Only the subnets ask for something the form's other values decide (two AZs or a reason).
+      expect(!!field.validation).toBe(fieldName === 'PrivateLinkSubnetsPicker');
+    },
+  );
 });

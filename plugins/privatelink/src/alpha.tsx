@@ -15,7 +15,10 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { createFormField, FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
+import {
+  createFormField,
+  FormFieldBlueprint,
+} from '@backstage/plugin-scaffolder-react/alpha';
 import {
   ENDPOINT_ENTITY_TYPE,
   ENDPOINT_SERVICE_ENTITY_TYPE,
@@ -28,7 +31,10 @@ import { PrivateLinkClient, privatelinkApiRef } from './api';
 const endpoint = { kind: 'resource', 'spec.type': ENDPOINT_ENTITY_TYPE };
 const service = { kind: 'resource', 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE };
 const vpc = { kind: 'resource', 'spec.type': VPC_ENTITY_TYPE };
-const providedService = { ...service, 'spec.endpointService.provider': { $exists: true } };
+const providedService = {
+  ...service,
+  'spec.endpointService.provider': { $exists: true },
+};
 const vendor = { kind: 'group', 'spec.type': VENDOR_GROUP_TYPE };
 
 /**
@@ -52,7 +58,9 @@ export const privatelinkEntityFilters: Record<
   vpc,
   providedService,
   vendor,
-  tenant: { $all: [{ kind: 'group' }, { $not: { 'spec.type': VENDOR_GROUP_TYPE } }] },
+  tenant: {
+    $all: [{ kind: 'group' }, { $not: { 'spec.type': VENDOR_GROUP_TYPE } }],
+  },
   endpointOrService: { $any: [endpoint, service] },
   endpointOrProvidedService: { $any: [endpoint, providedService] },
   postureSubject: { $any: [endpoint, service, vpc] },
@@ -89,7 +97,9 @@ const endpointCard = EntityCardBlueprint.make({
     type: 'info',
     filter: privatelinkEntityFilters.endpoint,
     loader: () =>
-      import('./components/EntityPrivateLinkEndpointCard').then(m => <m.EndpointDetailsCard />),
+      import('./components/EntityPrivateLinkEndpointCard').then(m => (
+        <m.EndpointDetailsCard />
+      )),
   },
 });
 
@@ -99,7 +109,9 @@ const serviceCard = EntityCardBlueprint.make({
     type: 'info',
     filter: privatelinkEntityFilters.service,
     loader: () =>
-      import('./components/EntityPrivateLinkServiceCard').then(m => <m.ServiceDetailsCard />),
+      import('./components/EntityPrivateLinkServiceCard').then(m => (
+        <m.ServiceDetailsCard />
+      )),
   },
 });
 
@@ -107,7 +119,10 @@ const usageCard = EntityCardBlueprint.make({
   name: 'usage',
   params: {
     filter: privatelinkEntityFilters.endpointOrService,
-    loader: () => import('./components/EntityPrivateLinkUsageCard').then(m => <m.UsageCard />),
+    loader: () =>
+      import('./components/EntityPrivateLinkUsageCard').then(m => (
+        <m.UsageCard />
+      )),
   },
 });
 
@@ -115,7 +130,10 @@ const costCard = EntityCardBlueprint.make({
   name: 'cost',
   params: {
     filter: privatelinkEntityFilters.endpoint,
-    loader: () => import('./components/EntityPrivateLinkCostCard').then(m => <m.CostCard />),
+    loader: () =>
+      import('./components/EntityPrivateLinkCostCard').then(m => (
+        <m.CostCard />
+      )),
   },
 });
 
@@ -123,7 +141,10 @@ const healthCard = EntityCardBlueprint.make({
   name: 'health',
   params: {
     filter: privatelinkEntityFilters.endpointOrService,
-    loader: () => import('./components/EntityPrivateLinkHealthCard').then(m => <m.HealthCard />),
+    loader: () =>
+      import('./components/EntityPrivateLinkHealthCard').then(m => (
+        <m.HealthCard />
+      )),
   },
 });
 
@@ -131,7 +152,10 @@ const postureCard = EntityCardBlueprint.make({
   name: 'posture',
   params: {
     filter: privatelinkEntityFilters.postureSubject,
-    loader: () => import('./components/EntityPrivateLinkPostureCard').then(m => <m.PostureCard />),
+    loader: () =>
+      import('./components/EntityPrivateLinkPostureCard').then(m => (
+        <m.PostureCard />
+      )),
   },
 });
 
@@ -139,7 +163,10 @@ const auditCard = EntityCardBlueprint.make({
   name: 'audit',
   params: {
     filter: privatelinkEntityFilters.endpointOrProvidedService,
-    loader: () => import('./components/EntityPrivateLinkAuditCard').then(m => <m.AuditCard />),
+    loader: () =>
+      import('./components/EntityPrivateLinkAuditCard').then(m => (
+        <m.AuditCard />
+      )),
   },
 });
 
@@ -148,7 +175,9 @@ const auditCampaignCard = EntityCardBlueprint.make({
   params: {
     filter: privatelinkEntityFilters.tenant,
     loader: () =>
-      import('./components/EntityPrivateLinkAuditCampaignCard').then(m => <m.AuditCampaignCard />),
+      import('./components/EntityPrivateLinkAuditCampaignCard').then(m => (
+        <m.AuditCampaignCard />
+      )),
   },
 });
 
@@ -157,7 +186,10 @@ const inventoryCard = EntityCardBlueprint.make({
   params: {
     type: 'content',
     filter: privatelinkEntityFilters.tenant,
-    loader: () => import('./components/EntityPrivateLinkInventoryCard').then(m => <m.InventoryCard />),
+    loader: () =>
+      import('./components/EntityPrivateLinkInventoryCard').then(m => (
+        <m.InventoryCard />
+      )),
   },
 });
 
@@ -166,7 +198,10 @@ const vendorCard = EntityCardBlueprint.make({
   params: {
     type: 'content',
     filter: privatelinkEntityFilters.vendor,
-    loader: () => import('./components/EntityPrivateLinkVendorCard').then(m => <m.VendorCard />),
+    loader: () =>
+      import('./components/EntityPrivateLinkVendorCard').then(m => (
+        <m.VendorCard />
+      )),
   },
 });
 
@@ -176,7 +211,9 @@ type RequestFields = typeof import('./components/RequestFields/RequestFields');
 const requestField = (
   name: string,
   field: keyof RequestFields,
-  validation?: (fields: RequestFields) => Parameters<typeof createFormField>[0]['validation'],
+  validation?: (
+    fields: RequestFields,
+  ) => Parameters<typeof createFormField>[0]['validation'],
 ) =>
   FormFieldBlueprint.make({
     name,
@@ -185,7 +222,9 @@ const requestField = (
         import('./components/RequestFields/RequestFields').then(m =>
           createFormField({
             name: field,
-            component: m[field] as Parameters<typeof createFormField>[0]['component'],
+            component: m[field] as Parameters<
+              typeof createFormField
+            >[0]['component'],
             validation: validation?.(m),
           }),
         ),
@@ -198,8 +237,12 @@ const requestFields = [
   requestField('region-picker', 'PrivateLinkRegionPicker'),
   requestField('vpc-picker', 'PrivateLinkVpcPicker'),
   requestField('service-picker', 'PrivateLinkServicePicker'),
-  requestField('subnets-picker', 'PrivateLinkSubnetsPicker', m => (data, field, { formData }) =>
-    m.validateSubnets(data as string[] | undefined, field, formData),
+  requestField(
+    'subnets-picker',
+    'PrivateLinkSubnetsPicker',
+    m =>
+      (data, field, { formData }) =>
+        m.validateSubnets(data as string[] | undefined, field, formData),
   ),
   requestField('security-groups-picker', 'PrivateLinkSecurityGroupsPicker'),
   requestField('request-review', 'PrivateLinkRequestReview'),

@@ -86,7 +86,9 @@ export const EntityPrivateLinkUsageCard = privatelinkPlugin.provide(
     name: 'EntityPrivateLinkUsageCard',
     component: {
       lazy: () =>
-        import('./components/EntityPrivateLinkUsageCard').then(m => m.UsageCard),
+        import('./components/EntityPrivateLinkUsageCard').then(
+          m => m.UsageCard,
+        ),
     },
   }),
 );
@@ -108,7 +110,9 @@ export const EntityPrivateLinkHealthCard = privatelinkPlugin.provide(
     name: 'EntityPrivateLinkHealthCard',
     component: {
       lazy: () =>
-        import('./components/EntityPrivateLinkHealthCard').then(m => m.HealthCard),
+        import('./components/EntityPrivateLinkHealthCard').then(
+          m => m.HealthCard,
+        ),
     },
   }),
 );
@@ -121,7 +125,8 @@ export const PrivateLinkStatusCard = privatelinkPlugin.provide(
   createComponentExtension({
     name: 'PrivateLinkStatusCard',
     component: {
-      lazy: () => import('./components/PrivateLinkStatusCard').then(m => m.StatusCard),
+      lazy: () =>
+        import('./components/PrivateLinkStatusCard').then(m => m.StatusCard),
     },
   }),
 );
@@ -131,7 +136,10 @@ export const EntityPrivateLinkPostureCard = privatelinkPlugin.provide(
   createComponentExtension({
     name: 'EntityPrivateLinkPostureCard',
     component: {
-      lazy: () => import('./components/EntityPrivateLinkPostureCard').then(m => m.PostureCard),
+      lazy: () =>
+        import('./components/EntityPrivateLinkPostureCard').then(
+          m => m.PostureCard,
+        ),
     },
   }),
 );
@@ -141,7 +149,10 @@ export const EntityPrivateLinkAuditCard = privatelinkPlugin.provide(
   createComponentExtension({
     name: 'EntityPrivateLinkAuditCard',
     component: {
-      lazy: () => import('./components/EntityPrivateLinkAuditCard').then(m => m.AuditCard),
+      lazy: () =>
+        import('./components/EntityPrivateLinkAuditCard').then(
+          m => m.AuditCard,
+        ),
     },
   }),
 );
@@ -152,7 +163,9 @@ export const EntityPrivateLinkAuditCampaignCard = privatelinkPlugin.provide(
     name: 'EntityPrivateLinkAuditCampaignCard',
     component: {
       lazy: () =>
-        import('./components/EntityPrivateLinkAuditCampaignCard').then(m => m.AuditCampaignCard),
+        import('./components/EntityPrivateLinkAuditCampaignCard').then(
+          m => m.AuditCampaignCard,
+        ),
     },
   }),
 );
@@ -161,7 +174,8 @@ export const EntityPrivateLinkAuditCampaignCard = privatelinkPlugin.provide(
 export const PrivateLinkPage = privatelinkPlugin.provide(
   createRoutableExtension({
     name: 'PrivateLinkPage',
-    component: () => import('./components/PrivateLinkPage').then(m => m.PrivateLinkPage),
+    component: () =>
+      import('./components/PrivateLinkPage').then(m => m.PrivateLinkPage),
     mountPoint: rootRouteRef,
   }),
 );
@@ -171,7 +185,10 @@ export const EntityPrivateLinkVendorCard = privatelinkPlugin.provide(
   createComponentExtension({
     name: 'EntityPrivateLinkVendorCard',
     component: {
-      lazy: () => import('./components/EntityPrivateLinkVendorCard').then(m => m.VendorCard),
+      lazy: () =>
+        import('./components/EntityPrivateLinkVendorCard').then(
+          m => m.VendorCard,
+        ),
     },
   }),
 );
@@ -181,22 +198,40 @@ export const EntityPrivateLinkVendorCard = privatelinkPlugin.provide(
  * privatelink backend's request routes with the signed-in user's credentials. The create action
  * checks everything again on the server.
  */
-const requestField = <T,>(
+const requestField = <T>(
   name: string,
   component: (props: FieldExtensionComponentProps<T>) => JSX.Element | null,
   validation?: CustomFieldValidator<T>,
-) => privatelinkPlugin.provide(createScaffolderFieldExtension<T>({ name, component, validation }));
+) =>
+  privatelinkPlugin.provide(
+    createScaffolderFieldExtension<T>({ name, component, validation }),
+  );
 
 /** `ui:field: PrivateLinkOwnerPicker`: a group the user belongs to. @public */
-export const PrivateLinkOwnerPickerFieldExtension = requestField('PrivateLinkOwnerPicker', PrivateLinkOwnerPicker);
+export const PrivateLinkOwnerPickerFieldExtension = requestField(
+  'PrivateLinkOwnerPicker',
+  PrivateLinkOwnerPicker,
+);
 /** `ui:field: PrivateLinkAccountPicker`: an account the portal manages. @public */
-export const PrivateLinkAccountPickerFieldExtension = requestField('PrivateLinkAccountPicker', PrivateLinkAccountPicker);
+export const PrivateLinkAccountPickerFieldExtension = requestField(
+  'PrivateLinkAccountPicker',
+  PrivateLinkAccountPicker,
+);
 /** `ui:field: PrivateLinkRegionPicker`: a region of the chosen account. @public */
-export const PrivateLinkRegionPickerFieldExtension = requestField('PrivateLinkRegionPicker', PrivateLinkRegionPicker);
+export const PrivateLinkRegionPickerFieldExtension = requestField(
+  'PrivateLinkRegionPicker',
+  PrivateLinkRegionPicker,
+);
 /** `ui:field: PrivateLinkVpcPicker`: a VPC of the account and region. @public */
-export const PrivateLinkVpcPickerFieldExtension = requestField('PrivateLinkVpcPicker', PrivateLinkVpcPicker);
+export const PrivateLinkVpcPickerFieldExtension = requestField(
+  'PrivateLinkVpcPicker',
+  PrivateLinkVpcPicker,
+);
 /** `ui:field: PrivateLinkServicePicker`: a service of the region, by vendor. @public */
-export const PrivateLinkServicePickerFieldExtension = requestField('PrivateLinkServicePicker', PrivateLinkServicePicker);
+export const PrivateLinkServicePickerFieldExtension = requestField(
+  'PrivateLinkServicePicker',
+  PrivateLinkServicePicker,
+);
 /** `ui:field: PrivateLinkSubnetsPicker`: one subnet per AZ of the VPC. @public */
 export const PrivateLinkSubnetsPickerFieldExtension = requestField<string[]>(
   'PrivateLinkSubnetsPicker',
@@ -204,6 +239,12 @@ export const PrivateLinkSubnetsPickerFieldExtension = requestField<string[]>(
   (data, field, { formData }) => validateSubnets(data, field, formData),
 );
 /** `ui:field: PrivateLinkSecurityGroupsPicker`: security groups of the VPC. @public */
-export const PrivateLinkSecurityGroupsPickerFieldExtension = requestField('PrivateLinkSecurityGroupsPicker', PrivateLinkSecurityGroupsPicker);
+export const PrivateLinkSecurityGroupsPickerFieldExtension = requestField(
+  'PrivateLinkSecurityGroupsPicker',
+  PrivateLinkSecurityGroupsPicker,
+);
 /** `ui:field: PrivateLinkRequestReview` (on `confirmDuplicate`): cost, tags, duplicates. @public */
-export const PrivateLinkRequestReviewFieldExtension = requestField('PrivateLinkRequestReview', PrivateLinkRequestReview);
+export const PrivateLinkRequestReviewFieldExtension = requestField(
+  'PrivateLinkRequestReview',
+  PrivateLinkRequestReview,
+);

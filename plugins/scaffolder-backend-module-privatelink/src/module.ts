@@ -1,6 +1,13 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { awsAccessServiceRef, readAccountTargets, readRequestSettings } from '@privatelink-portal/plugin-privatelink-node';
+import {
+  awsAccessServiceRef,
+  readAccountTargets,
+  readRequestSettings,
+} from '@privatelink-portal/plugin-privatelink-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogRefresh } from './actions/catalogRefresh';
 import { createEndpointAction } from './actions/createEndpoint';
@@ -28,7 +35,17 @@ export const scaffolderModulePrivateLink = createBackendModule({
         logger: coreServices.logger,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ aws, config, permissions, userInfo, catalog, auth, discovery, logger, scaffolder }) {
+      async init({
+        aws,
+        config,
+        permissions,
+        userInfo,
+        catalog,
+        auth,
+        discovery,
+        logger,
+        scaffolder,
+      }) {
         const accounts = readAccountTargets(config);
         const refreshCatalog = catalogRefresh({ auth, discovery, logger });
         scaffolder.addActions(
@@ -44,7 +61,16 @@ export const scaffolderModulePrivateLink = createBackendModule({
               catalog,
             }),
           ),
-          withUserFacingErrors(logger, retireEndpointAction({ aws, accounts, permissions, catalog, refreshCatalog })),
+          withUserFacingErrors(
+            logger,
+            retireEndpointAction({
+              aws,
+              accounts,
+              permissions,
+              catalog,
+              refreshCatalog,
+            }),
+          ),
         );
       },
     });

@@ -1,4 +1,7 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { NotAllowedError } from '@backstage/errors';
 import {
@@ -11,19 +14,26 @@ import {
 export const DEMO_USER_COOKIE = 'privatelink-demo-user';
 
 /** The user name a request's cookie picks, if it is a plausible entity name. */
-export function demoUserFromCookie(cookieHeader: string | undefined): string | undefined {
+export function demoUserFromCookie(
+  cookieHeader: string | undefined,
+): string | undefined {
   for (const part of (cookieHeader ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
     if (name !== DEMO_USER_COOKIE) continue;
     const user = decodeURIComponent(value.join('='));
-    return /^[a-z0-9][a-z0-9._-]{0,62}$/i.test(user) ? user.toLocaleLowerCase('en-US') : undefined;
+    return /^[a-z0-9][a-z0-9._-]{0,62}$/i.test(user)
+      ? user.toLocaleLowerCase('en-US')
+      : undefined;
   }
   return undefined;
 }
 
 /** Whether the demo sign-in may run: in development, or where config explicitly allows it (tests). */
 function demoAllowed(config: Config): boolean {
-  return process.env.NODE_ENV === 'development' || config.getOptionalBoolean('dangerouslyAllowOutsideDevelopment') === true;
+  return (
+    process.env.NODE_ENV === 'development' ||
+    config.getOptionalBoolean('dangerouslyAllowOutsideDevelopment') === true
+  );
 }
 
 const demoAuthenticator = createProxyAuthenticator({
@@ -31,7 +41,8 @@ const demoAuthenticator = createProxyAuthenticator({
   initialize({ config }) {
     return {
       allowed: demoAllowed(config),
-      defaultUser: config.getOptionalString('userEntityRef') ?? 'user:default/guest',
+      defaultUser:
+        config.getOptionalString('userEntityRef') ?? 'user:default/guest',
     };
   },
   async authenticate({ req }, { allowed, defaultUser }) {
@@ -41,7 +52,11 @@ const demoAuthenticator = createProxyAuthenticator({
       );
     }
     const picked = demoUserFromCookie(req.headers.cookie);
-    return { result: { userEntityRef: picked ? `user:default/${picked}` : defaultUser } };
+    return {
+      result: {
+        userEntityRef: picked ? `user:default/${picked}` : defaultUser,
+      },
+    };
   },
 });
 
@@ -56,7 +71,10 @@ export const demoSignInModule = createBackendModule({
   moduleId: 'demo-provider',
   register(reg) {
     reg.registerInit({
-      deps: { providers: authProvidersExtensionPoint, config: coreServices.rootConfig },
+      deps: {
+        providers: authProvidersExtensionPoint,
+        config: coreServices.rootConfig,
+      },
       async init({ providers, config }) {
         if (!config.has('auth.providers.demo')) return;
         // Configured where it must not run: stop at start-up instead of refusing each sign-in.
@@ -72,7 +90,9 @@ export const demoSignInModule = createBackendModule({
           factory: createProxyAuthProviderFactory({
             authenticator: demoAuthenticator,
             async signInResolver({ result }, ctx) {
-              return ctx.signInWithCatalogUser({ entityRef: result.userEntityRef });
+              return ctx.signInWithCatalogUser({
+                entityRef: result.userEntityRef,
+              });
             },
           }),
         });

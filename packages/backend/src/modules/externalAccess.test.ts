@@ -31,7 +31,9 @@ async function productionExternalAccess() {
 describe("the production config's service token", () => {
   it('reads the fleet and audits of the PrivateLink plugin, and not its operators’ status or findings', async () => {
     const externalAccess = await productionExternalAccess();
-    expect(externalAccess).toEqual([expect.objectContaining({ accessRestrictions: expect.any(Array) })]);
+    expect(externalAccess).toEqual([
+      expect.objectContaining({ accessRestrictions: expect.any(Array) }),
+    ]);
     const { server } = await startTestBackend({
       features: [
         authServiceFactory,
@@ -42,16 +44,27 @@ describe("the production config's service token", () => {
           data: {
             backend: { auth: { externalAccess } },
             permission: { enabled: true },
-            privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] },
+            privatelink: {
+              accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }],
+            },
           },
         }),
       ],
     });
-    const get = (route: string) => request(server).get(`/api/privatelink${route}`).set('Authorization', `Bearer ${TOKEN}`);
+    const get = (route: string) =>
+      request(server)
+        .get(`/api/privatelink${route}`)
+        .set('Authorization', `Bearer ${TOKEN}`);
     expect((await get('/fleet')).status).toBe(200);
     expect((await get('/audits')).status).toBe(200);
     expect((await get('/status')).status).toBe(403);
     expect((await get('/findings')).status).toBe(403);
-    expect((await request(server).get('/api/privatelink/fleet').set('Authorization', 'Bearer not-the-token')).status).toBe(401);
+    expect(
+      (
+        await request(server)
+          .get('/api/privatelink/fleet')
+          .set('Authorization', 'Bearer not-the-token')
+      ).status,
+    ).toBe(401);
   });
 });

@@ -30,7 +30,10 @@ import {
   createScaffolderTaskConditionalDecision,
   scaffolderTaskConditions,
 } from '@backstage/plugin-scaffolder-backend/alpha';
-import { taskCancelPermission, taskReadPermission } from '@backstage/plugin-scaffolder-common/alpha';
+import {
+  taskCancelPermission,
+  taskReadPermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
 import { isGroupMemberCondition } from '@privatelink-portal/plugin-catalog-backend-module-privatelink';
 import {
   ANNOTATION_OWNER_SOURCE,
@@ -42,7 +45,11 @@ import {
 import { WriteClaims } from './writeClaims';
 
 /** Writes to the catalog itself that only the portal's administrators make. */
-const ADMIN_ONLY = [catalogEntityDeletePermission, catalogLocationCreatePermission, catalogLocationDeletePermission];
+const ADMIN_ONLY = [
+  catalogEntityDeletePermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+];
 
 /**
  * The portal's permission policy: signed-in users read everything. Writes go to those who act for
@@ -63,34 +70,65 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     private readonly writeClaims: Pick<WriteClaims, 'of'>,
   ) {}
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
-    const info = user ? await this.userInfo.getUserInfo(user.credentials) : undefined;
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    const info = user
+      ? await this.userInfo.getUserInfo(user.credentials)
+      : undefined;
     const claims = info?.ownershipEntityRefs ?? [];
     const admin = claims.some(ref => this.adminGroups.includes(ref));
     const { permission } = request;
-    if (isPermission(permission, privatelinkAuditManagePermission) || ADMIN_ONLY.some(p => isPermission(permission, p))) {
+    if (
+      isPermission(permission, privatelinkAuditManagePermission) ||
+      ADMIN_ONLY.some(p => isPermission(permission, p))
+    ) {
       return { result: admin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
     }
-    if (isPermission(permission, taskReadPermission) || isPermission(permission, taskCancelPermission)) {
+    if (
+      isPermission(permission, taskReadPermission) ||
+      isPermission(permission, taskCancelPermission)
+    ) {
       // Retrying a task also asks for its read permission.
       if (admin) return { result: AuthorizeResult.ALLOW };
       if (!info) return { result: AuthorizeResult.DENY };
-      return createScaffolderTaskConditionalDecision(permission, scaffolderTaskConditions.isTaskOwner({ createdBy: [info.userEntityRef] }));
+      return createScaffolderTaskConditionalDecision(
+        permission,
+        scaffolderTaskConditions.isTaskOwner({
+          createdBy: [info.userEntityRef],
+        }),
+      );
     }
     if (isPermission(permission, privatelinkAuditAcknowledgePermission)) {
       if (admin) return { result: AuthorizeResult.ALLOW };
       if (!info) return { result: AuthorizeResult.DENY };
       return createCatalogConditionalDecision(permission, {
         allOf: [
-          catalogConditions.isEntityOwner({ claims: await this.writeClaims.of(info.userEntityRef) }),
-          { not: catalogConditions.hasAnnotation({ annotation: ANNOTATION_OWNER_SOURCE, value: 'default' }) },
+          catalogConditions.isEntityOwner({
+            claims: await this.writeClaims.of(info.userEntityRef),
+          }),
+          {
+            not: catalogConditions.hasAnnotation({
+              annotation: ANNOTATION_OWNER_SOURCE,
+              value: 'default',
+            }),
+          },
         ],
       });
     }
-    if (isPermission(permission, privatelinkEndpointCreatePermission) || isPermission(permission, privatelinkEndpointRetirePermission)) {
+    if (
+      isPermission(permission, privatelinkEndpointCreatePermission) ||
+      isPermission(permission, privatelinkEndpointRetirePermission)
+    ) {
       // Members only, admins included: an endpoint is tagged to, billed to and audited by its group.
       if (!info) return { result: AuthorizeResult.DENY };
-      return createCatalogConditionalDecision(permission, isGroupMemberCondition({ claims: await this.writeClaims.of(info.userEntityRef) }));
+      return createCatalogConditionalDecision(
+        permission,
+        isGroupMemberCondition({
+          claims: await this.writeClaims.of(info.userEntityRef),
+        }),
+      );
     }
     return { result: user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
   }
@@ -106,11 +144,17 @@ export function readGroupRefs(config: Config, key: string): string[] {
   const values = config.getOptionalStringArray(key) ?? [];
   return values.map((value, i) => {
     try {
-      const ref = parseEntityRef(value, { defaultKind: 'group', defaultNamespace: 'default' });
-      if (ref.kind.toLocaleLowerCase('en-US') !== 'group') throw new Error('not a group');
+      const ref = parseEntityRef(value, {
+        defaultKind: 'group',
+        defaultNamespace: 'default',
+      });
+      if (ref.kind.toLocaleLowerCase('en-US') !== 'group')
+        throw new Error('not a group');
       return stringifyEntityRef(ref);
     } catch {
-      throw new Error(`Invalid config at ${key}[${i}]: '${value}' is not a group reference such as group:default/privatelink-admins`);
+      throw new Error(
+        `Invalid config at ${key}[${i}]: '${value}' is not a group reference such as group:default/privatelink-admins`,
+      );
     }
   });
 }
@@ -132,9 +176,18 @@ export const portalPermissionPolicyModule = createBackendModule({
         const writeClaims = new WriteClaims({
           catalog,
           auth,
-          actingForChildren: readGroupRefs(config, 'portal.groupsActingForChildren'),
+          actingForChildren: readGroupRefs(
+            config,
+            'portal.groupsActingForChildren',
+          ),
         });
-        policy.setPolicy(new PortalPermissionPolicy(readAdminGroups(config), userInfo, writeClaims));
+        policy.setPolicy(
+          new PortalPermissionPolicy(
+            readAdminGroups(config),
+            userInfo,
+            writeClaims,
+          ),
+        );
       },
     });
   },

@@ -8,10 +8,16 @@ describe('withAncestorGroups', () => {
     'group:default/engineering': ['group:default/payments'], // a cycle in a broken org chart
     'group:default/sre': ['group:default/platform'],
   };
-  const fetchParents = async (refs: string[]) => refs.flatMap(ref => parents[ref] ?? []);
+  const fetchParents = async (refs: string[]) =>
+    refs.flatMap(ref => parents[ref] ?? []);
 
   it('adds every parent group once, level by level, and stops at cycles', async () => {
-    expect(await withAncestorGroups(['group:default/payments', 'group:default/sre'], fetchParents)).toEqual([
+    expect(
+      await withAncestorGroups(
+        ['group:default/payments', 'group:default/sre'],
+        fetchParents,
+      ),
+    ).toEqual([
       'group:default/payments',
       'group:default/sre',
       'group:default/platform',

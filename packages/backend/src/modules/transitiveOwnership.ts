@@ -1,4 +1,7 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import {
   Entity,
   RELATION_CHILD_OF,
@@ -52,14 +55,26 @@ export const transitiveOwnershipModule = createBackendModule({
             const credentials = await auth.getOwnServiceCredentials();
             const all = await withAncestorGroups(groups, async refs => {
               const { items } = await catalog.getEntitiesByRefs(
-                { entityRefs: refs, fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'] },
+                {
+                  entityRefs: refs,
+                  fields: [
+                    'kind',
+                    'metadata.name',
+                    'metadata.namespace',
+                    'relations',
+                  ],
+                },
                 { credentials },
               );
               return items.flatMap(group =>
-                (group?.relations ?? []).filter(r => r.type === RELATION_CHILD_OF).map(r => r.targetRef),
+                (group?.relations ?? [])
+                  .filter(r => r.type === RELATION_CHILD_OF)
+                  .map(r => r.targetRef),
               );
             });
-            return { ownershipEntityRefs: [stringifyEntityRef(entity), ...all] };
+            return {
+              ownershipEntityRefs: [stringifyEntityRef(entity), ...all],
+            };
           },
         });
       },

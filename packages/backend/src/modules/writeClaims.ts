@@ -1,5 +1,8 @@
 import { AuthService } from '@backstage/backend-plugin-api';
-import { RELATION_MEMBER_OF, RELATION_PARENT_OF } from '@backstage/catalog-model';
+import {
+  RELATION_MEMBER_OF,
+  RELATION_PARENT_OF,
+} from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { withAncestorGroups } from './transitiveOwnership';
 
@@ -15,7 +18,10 @@ const KEPT_MS = 10_000;
  * act for what its parent group, or a sibling team through it, owns.
  */
 export class WriteClaims {
-  private readonly kept = new Map<string, { at: number; claims: Promise<string[]> }>();
+  private readonly kept = new Map<
+    string,
+    { at: number; claims: Promise<string[]> }
+  >();
 
   constructor(
     private readonly options: {
@@ -43,15 +49,26 @@ export class WriteClaims {
     const credentials = await auth.getOwnServiceCredentials();
     const related = async (refs: string[], type: string) => {
       const { items } = await catalog.getEntitiesByRefs(
-        { entityRefs: refs, fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'] },
+        {
+          entityRefs: refs,
+          fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
+        },
         { credentials },
       );
-      return items.flatMap(entity => (entity?.relations ?? []).filter(r => r.type === type).map(r => r.targetRef));
+      return items.flatMap(entity =>
+        (entity?.relations ?? [])
+          .filter(r => r.type === type)
+          .map(r => r.targetRef),
+      );
     };
     const direct = await related([userEntityRef], RELATION_MEMBER_OF);
     const acting = direct.filter(group => actingForChildren.includes(group));
     // Walking down from a group is the same walk as up, along the other relation.
-    const withChildren = acting.length ? await withAncestorGroups(acting, refs => related(refs, RELATION_PARENT_OF)) : [];
+    const withChildren = acting.length
+      ? await withAncestorGroups(acting, refs =>
+          related(refs, RELATION_PARENT_OF),
+        )
+      : [];
     return [...new Set([userEntityRef, ...direct, ...withChildren])];
   }
 }

@@ -7,7 +7,9 @@ import { createBackend } from '@backstage/backend-defaults';
 
 const backend = createBackend();
 backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(import('@privatelink-portal/plugin-catalog-backend-module-privatelink'));
+backend.add(
+  import('@privatelink-portal/plugin-catalog-backend-module-privatelink'),
+);
 backend.add(import('@privatelink-portal/plugin-privatelink-backend'));
 backend.start().catch(error => {
   // eslint-disable-next-line no-console

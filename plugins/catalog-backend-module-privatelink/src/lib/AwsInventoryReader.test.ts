@@ -13,7 +13,10 @@ import {
   VpcEndpoint,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { AwsApiCallCounter, AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
+import {
+  AwsApiCallCounter,
+  AwsClientFactory,
+} from '@privatelink-portal/plugin-privatelink-node';
 import { AwsInventoryReader } from './AwsInventoryReader';
 
 const ec2Mock = mockClient(EC2Client);
@@ -25,7 +28,10 @@ function factory() {
   const clients = new AwsClientFactory(
     {
       getCredentialProvider: async () => ({
-        sdkCredentialProvider: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }),
+        sdkCredentialProvider: async () => ({
+          accessKeyId: 'a',
+          secretAccessKey: 'b',
+        }),
       }),
     },
     counter,
@@ -44,12 +50,19 @@ const endpoint = (i: number): VpcEndpoint => ({
 });
 
 const denied = (message: string) =>
-  new EC2ServiceException({ name: 'UnauthorizedOperation', $fault: 'client', $metadata: {}, message });
+  new EC2ServiceException({
+    name: 'UnauthorizedOperation',
+    $fault: 'client',
+    $metadata: {},
+    message,
+  });
 
 describe('AwsInventoryReader', () => {
   beforeEach(() => {
     ec2Mock.reset();
-    ec2Mock.on(DescribeVpcsCommand).resolves({ Vpcs: [{ VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' }] });
+    ec2Mock
+      .on(DescribeVpcsCommand)
+      .resolves({ Vpcs: [{ VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' }] });
   });
 
   it('pages endpoints, batches describes by id, and calls nothing per endpoint or interface', async () => {
@@ -59,14 +72,21 @@ describe('AwsInventoryReader', () => {
       .resolves({ VpcEndpoints: all.slice(0, 1000), NextToken: 'page2' })
       .on(DescribeVpcEndpointsCommand, { MaxResults: 1000, NextToken: 'page2' })
       .resolves({ VpcEndpoints: all.slice(1000) });
-    ec2Mock.on(DescribeVpcEndpointServiceConfigurationsCommand).resolves({ ServiceConfigurations: [] });
-    ec2Mock.on(DescribeVpcEndpointServicesCommand).resolves({ ServiceDetails: [] });
+    ec2Mock
+      .on(DescribeVpcEndpointServiceConfigurationsCommand)
+      .resolves({ ServiceConfigurations: [] });
+    ec2Mock
+      .on(DescribeVpcEndpointServicesCommand)
+      .resolves({ ServiceDetails: [] });
     ec2Mock.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
     ec2Mock.on(DescribeSubnetsCommand).resolves({ Subnets: [] });
     ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
 
     const { clients } = factory();
-    const inventory = await new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1');
+    const inventory = await new AwsInventoryReader(clients).readRegion(
+      '111111111111',
+      'us-east-1',
+    );
 
     expect(inventory.vpcEndpoints).toHaveLength(1500);
     const calls: Record<string, number> = {};
@@ -82,12 +102,27 @@ describe('AwsInventoryReader', () => {
       DescribeSecurityGroups: 8, // 1,500 ids, 200 a call
       DescribeSubnets: 1, // 6 subnets for 3,000 interfaces
     });
-    expect(ec2Mock.commandCalls(DescribeSubnetsCommand)[0].args[0].input.Filters).toEqual([
-      { Name: 'subnet-id', Values: ['subnet-0', 'subnet-1', 'subnet-2', 'subnet-3', 'subnet-4', 'subnet-5'] },
+    expect(
+      ec2Mock.commandCalls(DescribeSubnetsCommand)[0].args[0].input.Filters,
+    ).toEqual([
+      {
+        Name: 'subnet-id',
+        Values: [
+          'subnet-0',
+          'subnet-1',
+          'subnet-2',
+          'subnet-3',
+          'subnet-4',
+          'subnet-5',
+        ],
+      },
     ]);
-    expect(ec2Mock.commandCalls(DescribeVpcEndpointConnectionsCommand)).toHaveLength(0);
+    expect(
+      ec2Mock.commandCalls(DescribeVpcEndpointConnectionsCommand),
+    ).toHaveLength(0);
     expect(ec2Mock.commandCalls(DescribeRouteTablesCommand)).toHaveLength(0);
-    const groupFilter = ec2Mock.commandCalls(DescribeSecurityGroupsCommand)[0].args[0].input.Filters;
+    const groupFilter = ec2Mock.commandCalls(DescribeSecurityGroupsCommand)[0]
+      .args[0].input.Filters;
     expect(groupFilter?.[0].Name).toBe('group-id');
     expect(groupFilter?.[0].Values).toHaveLength(200);
   });
@@ -101,61 +136,97 @@ describe('AwsInventoryReader', () => {
       ],
     });
     ec2Mock
-      .on(DescribeVpcEndpointServicePermissionsCommand, { ServiceId: 'vpce-svc-1' })
-      .resolves({ AllowedPrincipals: [{ Principal: 'arn:aws:iam::222222222222:root' }] })
-      .on(DescribeVpcEndpointServicePermissionsCommand, { ServiceId: 'vpce-svc-2' })
+      .on(DescribeVpcEndpointServicePermissionsCommand, {
+        ServiceId: 'vpce-svc-1',
+      })
+      .resolves({
+        AllowedPrincipals: [{ Principal: 'arn:aws:iam::222222222222:root' }],
+      })
+      .on(DescribeVpcEndpointServicePermissionsCommand, {
+        ServiceId: 'vpce-svc-2',
+      })
       .resolves({ AllowedPrincipals: [] });
     ec2Mock.on(DescribeVpcEndpointConnectionsCommand).resolves({
-      VpcEndpointConnections: [{ ServiceId: 'vpce-svc-1', VpcEndpointId: 'vpce-9' }],
+      VpcEndpointConnections: [
+        { ServiceId: 'vpce-svc-1', VpcEndpointId: 'vpce-9' },
+      ],
     });
     const { clients } = factory();
-    const inventory = await new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1');
+    const inventory = await new AwsInventoryReader(clients).readRegion(
+      '111111111111',
+      'us-east-1',
+    );
     expect(inventory.allowedPrincipals).toEqual({
       'vpce-svc-1': [{ Principal: 'arn:aws:iam::222222222222:root' }],
       'vpce-svc-2': [],
     });
     expect(inventory.connections).toHaveLength(1);
-    expect(ec2Mock.commandCalls(DescribeVpcEndpointConnectionsCommand)).toHaveLength(1);
+    expect(
+      ec2Mock.commandCalls(DescribeVpcEndpointConnectionsCommand),
+    ).toHaveLength(1);
   });
 
   it('drops a service name EC2 no longer knows and describes the rest', async () => {
     ec2Mock.on(DescribeVpcEndpointsCommand).resolves({
       VpcEndpoints: [
-        { VpcEndpointId: 'vpce-1', ServiceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-gone' },
+        {
+          VpcEndpointId: 'vpce-1',
+          ServiceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-gone',
+        },
         { VpcEndpointId: 'vpce-2', ServiceName: 'com.amazonaws.us-east-1.kms' },
       ],
     });
     ec2Mock.on(DescribeVpcEndpointServiceConfigurationsCommand).resolves({});
     ec2Mock
       .on(DescribeVpcEndpointServicesCommand, {
-        ServiceNames: ['com.amazonaws.us-east-1.kms', 'com.amazonaws.vpce.us-east-1.vpce-svc-gone'],
+        ServiceNames: [
+          'com.amazonaws.us-east-1.kms',
+          'com.amazonaws.vpce.us-east-1.vpce-svc-gone',
+        ],
       })
       .rejects(
         new EC2ServiceException({
           name: 'InvalidServiceName',
           $fault: 'client',
           $metadata: {},
-          message: "The Vpc Endpoint Service 'com.amazonaws.vpce.us-east-1.vpce-svc-gone' does not exist",
+          message:
+            "The Vpc Endpoint Service 'com.amazonaws.vpce.us-east-1.vpce-svc-gone' does not exist",
         }),
       )
-      .on(DescribeVpcEndpointServicesCommand, { ServiceNames: ['com.amazonaws.us-east-1.kms'] })
-      .resolves({ ServiceDetails: [{ ServiceName: 'com.amazonaws.us-east-1.kms', Owner: 'amazon' }] });
+      .on(DescribeVpcEndpointServicesCommand, {
+        ServiceNames: ['com.amazonaws.us-east-1.kms'],
+      })
+      .resolves({
+        ServiceDetails: [
+          { ServiceName: 'com.amazonaws.us-east-1.kms', Owner: 'amazon' },
+        ],
+      });
     const { clients } = factory();
-    const inventory = await new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1');
-    expect(inventory.serviceDetails).toEqual([{ ServiceName: 'com.amazonaws.us-east-1.kms', Owner: 'amazon' }]);
+    const inventory = await new AwsInventoryReader(clients).readRegion(
+      '111111111111',
+      'us-east-1',
+    );
+    expect(inventory.serviceDetails).toEqual([
+      { ServiceName: 'com.amazonaws.us-east-1.kms', Owner: 'amazon' },
+    ]);
   });
 
   it('fails the region when DescribeVpcs is denied: VPCs are the inventory, not enrichment', async () => {
     ec2Mock.on(DescribeVpcsCommand).rejects(denied('no ec2:DescribeVpcs'));
     const { clients } = factory();
-    await expect(new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1')).rejects.toThrow(
-      'no ec2:DescribeVpcs',
-    );
+    await expect(
+      new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1'),
+    ).rejects.toThrow('no ec2:DescribeVpcs');
   });
 
   it('fails the region when EC2 fails, so nothing partial is applied', async () => {
     ec2Mock.on(DescribeVpcEndpointsCommand).rejects(
-      new EC2ServiceException({ name: 'UnauthorizedOperation', $fault: 'client', $metadata: {}, message: 'denied' }),
+      new EC2ServiceException({
+        name: 'UnauthorizedOperation',
+        $fault: 'client',
+        $metadata: {},
+        message: 'denied',
+      }),
     );
     const { clients } = factory();
     await expect(
@@ -164,21 +235,38 @@ describe('AwsInventoryReader', () => {
   });
 
   it('leaves out enrichment AWS denies and reports it, and still reads the inventory', async () => {
-    ec2Mock.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [endpoint(1)] });
+    ec2Mock
+      .on(DescribeVpcEndpointsCommand)
+      .resolves({ VpcEndpoints: [endpoint(1)] });
     ec2Mock.on(DescribeVpcEndpointServiceConfigurationsCommand).resolves({
       ServiceConfigurations: [{ ServiceId: 'vpce-svc-1', ServiceName: 'n1' }],
     });
-    ec2Mock.on(DescribeVpcEndpointServicePermissionsCommand).resolves({ AllowedPrincipals: [] });
+    ec2Mock
+      .on(DescribeVpcEndpointServicePermissionsCommand)
+      .resolves({ AllowedPrincipals: [] });
     ec2Mock
       .on(DescribeVpcEndpointConnectionsCommand)
-      .rejects(denied('You are not authorized to perform: ec2:DescribeVpcEndpointConnections'));
-    ec2Mock.on(DescribeVpcEndpointServicesCommand).resolves({ ServiceDetails: [] });
-    ec2Mock.on(DescribeSecurityGroupsCommand).rejects(denied('no ec2:DescribeSecurityGroups'));
+      .rejects(
+        denied(
+          'You are not authorized to perform: ec2:DescribeVpcEndpointConnections',
+        ),
+      );
+    ec2Mock
+      .on(DescribeVpcEndpointServicesCommand)
+      .resolves({ ServiceDetails: [] });
+    ec2Mock
+      .on(DescribeSecurityGroupsCommand)
+      .rejects(denied('no ec2:DescribeSecurityGroups'));
     ec2Mock.on(DescribeSubnetsCommand).resolves({ Subnets: [] });
     ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });
     const { clients } = factory();
-    const inventory = await new AwsInventoryReader(clients).readRegion('111111111111', 'us-east-1');
-    expect(inventory.vpcs).toEqual([{ VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' }]);
+    const inventory = await new AwsInventoryReader(clients).readRegion(
+      '111111111111',
+      'us-east-1',
+    );
+    expect(inventory.vpcs).toEqual([
+      { VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' },
+    ]);
     expect(inventory.vpcEndpoints).toHaveLength(1);
     expect(inventory.serviceConfigurations).toHaveLength(1);
     expect(inventory.connections).toBeUndefined();
@@ -186,18 +274,33 @@ describe('AwsInventoryReader', () => {
     expect(inventory.omitted).toEqual([
       {
         api: 'DescribeVpcEndpointConnections',
-        reason: 'You are not authorized to perform: ec2:DescribeVpcEndpointConnections',
+        reason:
+          'You are not authorized to perform: ec2:DescribeVpcEndpointConnections',
       },
-      { api: 'DescribeSecurityGroups', reason: 'no ec2:DescribeSecurityGroups' },
+      {
+        api: 'DescribeSecurityGroups',
+        reason: 'no ec2:DescribeSecurityGroups',
+      },
     ]);
   });
 
   it('fails the region when an enrichment call fails for another reason than a denial', async () => {
-    ec2Mock.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [endpoint(1)] });
-    ec2Mock.on(DescribeVpcEndpointServiceConfigurationsCommand).resolves({ ServiceConfigurations: [] });
-    ec2Mock.on(DescribeVpcEndpointServicesCommand).resolves({ ServiceDetails: [] });
+    ec2Mock
+      .on(DescribeVpcEndpointsCommand)
+      .resolves({ VpcEndpoints: [endpoint(1)] });
+    ec2Mock
+      .on(DescribeVpcEndpointServiceConfigurationsCommand)
+      .resolves({ ServiceConfigurations: [] });
+    ec2Mock
+      .on(DescribeVpcEndpointServicesCommand)
+      .resolves({ ServiceDetails: [] });
     ec2Mock.on(DescribeSecurityGroupsCommand).rejects(
-      new EC2ServiceException({ name: 'RequestLimitExceeded', $fault: 'client', $metadata: {}, message: 'slow down' }),
+      new EC2ServiceException({
+        name: 'RequestLimitExceeded',
+        $fault: 'client',
+        $metadata: {},
+        message: 'slow down',
+      }),
     );
     ec2Mock.on(DescribeSubnetsCommand).resolves({ Subnets: [] });
     ec2Mock.on(DescribeRouteTablesCommand).resolves({ RouteTables: [] });

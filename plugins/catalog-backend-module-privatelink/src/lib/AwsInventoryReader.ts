@@ -23,7 +23,8 @@ export const PAGE_SIZE = 1000;
 
 function chunk<T>(items: T[], size: number): T[][] {
   const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  for (let i = 0; i < items.length; i += size)
+    chunks.push(items.slice(i, i + size));
   return chunks;
 }
 
@@ -47,13 +48,20 @@ async function describeByFilter<T>(
 ): Promise<T[]> {
   const results: T[] = [];
   for (const batch of chunk(ids, FILTER_VALUES_PER_CALL)) {
-    results.push(...((await describe({ Name: filterName, Values: batch })) ?? []));
+    results.push(
+      ...((await describe({ Name: filterName, Values: batch })) ?? []),
+    );
   }
   return results;
 }
 
 /** Error codes with which AWS says the role may not make a call. */
-const DENIED = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException', 'UnauthorizedAccess']);
+const DENIED = new Set([
+  'UnauthorizedOperation',
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedAccess',
+]);
 
 /** Whether an SDK error says the call is not allowed, rather than failed. */
 export function isAccessDenied(error: unknown): boolean {
@@ -78,11 +86,17 @@ export function isAccessDenied(error: unknown): boolean {
 export class AwsInventoryReader implements InventoryReader {
   constructor(private readonly aws: AwsAccessService) {}
 
-  async readRegion(accountId: string, region: string): Promise<RegionInventory> {
+  async readRegion(
+    accountId: string,
+    region: string,
+  ): Promise<RegionInventory> {
     const { ec2 } = await this.aws.forAccount(accountId, region);
     const client = { client: ec2, pageSize: PAGE_SIZE };
     const omitted: RegionInventory['omitted'] = [];
-    async function enrich<T>(api: string, read: () => Promise<T>): Promise<T | undefined> {
+    async function enrich<T>(
+      api: string,
+      read: () => Promise<T>,
+    ): Promise<T | undefined> {
       try {
         return await read();
       } catch (error) {
@@ -104,13 +118,15 @@ export class AwsInventoryReader implements InventoryReader {
     const allowedPrincipals: Record<string, AllowedPrincipal[]> = {};
     for (const service of serviceConfigurations) {
       if (!service.ServiceId) continue;
-      const principals = await enrich('DescribeVpcEndpointServicePermissions', () =>
-        collect(
-          paginateDescribeVpcEndpointServicePermissions(client, {
-            ServiceId: service.ServiceId,
-          }),
-          p => p.AllowedPrincipals,
-        ),
+      const principals = await enrich(
+        'DescribeVpcEndpointServicePermissions',
+        () =>
+          collect(
+            paginateDescribeVpcEndpointServicePermissions(client, {
+              ServiceId: service.ServiceId,
+            }),
+            p => p.AllowedPrincipals,
+          ),
       );
       if (!principals) break; // denied for one service is denied for all
       allowedPrincipals[service.ServiceId] = principals;
@@ -135,8 +151,11 @@ export class AwsInventoryReader implements InventoryReader {
           describeByFilter(
             ids.securityGroupIds,
             async f =>
-              (await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [f] })))
-                .SecurityGroups,
+              (
+                await ec2.send(
+                  new DescribeSecurityGroupsCommand({ Filters: [f] }),
+                )
+              ).SecurityGroups,
             'group-id',
           ),
         ),
@@ -144,14 +163,19 @@ export class AwsInventoryReader implements InventoryReader {
           describeByFilter(
             ids.routeTableIds,
             async f =>
-              (await ec2.send(new DescribeRouteTablesCommand({ Filters: [f] }))).RouteTables,
+              (
+                await ec2.send(new DescribeRouteTablesCommand({ Filters: [f] }))
+              ).RouteTables,
             'route-table-id',
           ),
         ),
         enrich('DescribeSubnets', () =>
           describeByFilter(
             ids.subnetIds,
-            async f => (await ec2.send(new DescribeSubnetsCommand({ Filters: [f] }))).Subnets,
+            async f =>
+              (
+                await ec2.send(new DescribeSubnetsCommand({ Filters: [f] }))
+              ).Subnets,
             'subnet-id',
           ),
         ),
@@ -190,7 +214,10 @@ export class AwsInventoryReader implements InventoryReader {
       while (names.length > 0) {
         try {
           const page = await ec2.send(
-            new DescribeVpcEndpointServicesCommand({ ServiceNames: names, NextToken }),
+            new DescribeVpcEndpointServicesCommand({
+              ServiceNames: names,
+              NextToken,
+            }),
           );
           details.push(...(page.ServiceDetails ?? []));
           NextToken = page.NextToken;
@@ -208,8 +235,14 @@ export class AwsInventoryReader implements InventoryReader {
 }
 
 /** The service name an InvalidServiceName error is about, when it is one of `names`. */
-export function invalidServiceName(error: unknown, names: string[]): string | undefined {
-  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+export function invalidServiceName(
+  error: unknown,
+  names: string[],
+): string | undefined {
+  const { name, message } = (error ?? {}) as {
+    name?: string;
+    message?: string;
+  };
   if (name !== 'InvalidServiceName' || !message) return undefined;
   return names.find(n => message.includes(n));
 }

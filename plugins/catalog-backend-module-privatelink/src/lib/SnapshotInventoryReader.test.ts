@@ -4,7 +4,10 @@ import path from 'path';
 import { SnapshotReader } from '@privatelink-portal/plugin-privatelink-node';
 import { SnapshotInventoryReader } from './SnapshotInventoryReader';
 
-const EXAMPLE = path.resolve(__dirname, '../../examples/inventory/111111111111/us-east-1');
+const EXAMPLE = path.resolve(
+  __dirname,
+  '../../examples/inventory/111111111111/us-east-1',
+);
 
 describe('SnapshotInventoryReader', () => {
   let root: string;
@@ -16,7 +19,10 @@ describe('SnapshotInventoryReader', () => {
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
   const read = () =>
-    new SnapshotInventoryReader(new SnapshotReader(root)).readRegion('111111111111', 'us-east-1');
+    new SnapshotInventoryReader(new SnapshotReader(root)).readRegion(
+      '111111111111',
+      'us-east-1',
+    );
 
   it('reads a complete export', async () => {
     const inventory = await read();
@@ -41,7 +47,10 @@ describe('SnapshotInventoryReader', () => {
     const fromSubnets = await read();
     expect(fromSubnets.subnets.length).toBeGreaterThan(0);
     expect(fromSubnets.networkInterfaces).toEqual([]);
-    fs.cpSync(path.join(EXAMPLE, 'describe-network-interfaces.json'), path.join(region, 'describe-network-interfaces.json'));
+    fs.cpSync(
+      path.join(EXAMPLE, 'describe-network-interfaces.json'),
+      path.join(region, 'describe-network-interfaces.json'),
+    );
     fs.rmSync(path.join(region, 'describe-subnets.json'));
     const older = await read();
     expect(older.subnets).toEqual([]);
@@ -51,15 +60,23 @@ describe('SnapshotInventoryReader', () => {
   });
 
   it('refuses a service id from the data that would leave the folder', async () => {
-    const file = path.join(region, 'describe-vpc-endpoint-service-configurations.json');
+    const file = path.join(
+      region,
+      'describe-vpc-endpoint-service-configurations.json',
+    );
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));
     data.ServiceConfigurations[0].ServiceId = '../../../../etc/passwd';
     fs.writeFileSync(file, JSON.stringify(data));
-    await expect(read()).rejects.toThrow("refused to read a file for the id '../../../../etc/passwd'");
+    await expect(read()).rejects.toThrow(
+      "refused to read a file for the id '../../../../etc/passwd'",
+    );
   });
 
   it('names the file and region of a file with the wrong shape', async () => {
-    fs.writeFileSync(path.join(region, 'describe-route-tables.json'), '{"RouteTables": "none"}');
+    fs.writeFileSync(
+      path.join(region, 'describe-route-tables.json'),
+      '{"RouteTables": "none"}',
+    );
     await expect(read()).rejects.toThrow(
       /describe-route-tables\.json \(account 111111111111, us-east-1\): RouteTables must be a list of objects/,
     );

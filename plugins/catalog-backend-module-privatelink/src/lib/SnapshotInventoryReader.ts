@@ -28,42 +28,72 @@ import { InventoryReader, RegionInventory } from './inventory';
 export class SnapshotInventoryReader implements InventoryReader {
   constructor(private readonly snapshot: SnapshotReader) {}
 
-  async readRegion(accountId: string, region: string): Promise<RegionInventory> {
+  async readRegion(
+    accountId: string,
+    region: string,
+  ): Promise<RegionInventory> {
     const read = <T>(command: string, listKey: string, id?: string) =>
-      this.snapshot.read<T>(accountId, region, command, { id, listKey, required: true }) as Promise<T>;
+      this.snapshot.read<T>(accountId, region, command, {
+        id,
+        listKey,
+        required: true,
+      }) as Promise<T>;
 
     const vpcs = await read<DescribeVpcsResult>('describe-vpcs', 'Vpcs');
-    const endpoints = await read<DescribeVpcEndpointsResult>('describe-vpc-endpoints', 'VpcEndpoints');
-    const configurations = await read<DescribeVpcEndpointServiceConfigurationsResult>(
-      'describe-vpc-endpoint-service-configurations',
-      'ServiceConfigurations',
+    const endpoints = await read<DescribeVpcEndpointsResult>(
+      'describe-vpc-endpoints',
+      'VpcEndpoints',
     );
+    const configurations =
+      await read<DescribeVpcEndpointServiceConfigurationsResult>(
+        'describe-vpc-endpoint-service-configurations',
+        'ServiceConfigurations',
+      );
     const serviceConfigurations = configurations.ServiceConfigurations ?? [];
     const allowedPrincipals: Record<string, AllowedPrincipal[]> = {};
     for (const service of serviceConfigurations) {
       if (!service.ServiceId) continue;
-      const permissions = await read<DescribeVpcEndpointServicePermissionsResult>(
-        'describe-vpc-endpoint-service-permissions',
-        'AllowedPrincipals',
-        service.ServiceId,
-      );
-      allowedPrincipals[service.ServiceId] = permissions.AllowedPrincipals ?? [];
+      const permissions =
+        await read<DescribeVpcEndpointServicePermissionsResult>(
+          'describe-vpc-endpoint-service-permissions',
+          'AllowedPrincipals',
+          service.ServiceId,
+        );
+      allowedPrincipals[service.ServiceId] =
+        permissions.AllowedPrincipals ?? [];
     }
-    const [connections, services, groups, routeTables, subnets, interfaces] = await Promise.all([
-      serviceConfigurations.length > 0
-        ? read<DescribeVpcEndpointConnectionsResult>(
-            'describe-vpc-endpoint-connections',
-            'VpcEndpointConnections',
-          )
-        : Promise.resolve({ VpcEndpointConnections: [] }),
-      read<DescribeVpcEndpointServicesResult>('describe-vpc-endpoint-services', 'ServiceDetails'),
-      read<DescribeSecurityGroupsResult>('describe-security-groups', 'SecurityGroups'),
-      read<DescribeRouteTablesResult>('describe-route-tables', 'RouteTables'),
-      this.snapshot.read<DescribeSubnetsResult>(accountId, region, 'describe-subnets', { listKey: 'Subnets' }),
-      this.snapshot.read<DescribeNetworkInterfacesResult>(accountId, region, 'describe-network-interfaces', {
-        listKey: 'NetworkInterfaces',
-      }),
-    ]);
+    const [connections, services, groups, routeTables, subnets, interfaces] =
+      await Promise.all([
+        serviceConfigurations.length > 0
+          ? read<DescribeVpcEndpointConnectionsResult>(
+              'describe-vpc-endpoint-connections',
+              'VpcEndpointConnections',
+            )
+          : Promise.resolve({ VpcEndpointConnections: [] }),
+        read<DescribeVpcEndpointServicesResult>(
+          'describe-vpc-endpoint-services',
+          'ServiceDetails',
+        ),
+        read<DescribeSecurityGroupsResult>(
+          'describe-security-groups',
+          'SecurityGroups',
+        ),
+        read<DescribeRouteTablesResult>('describe-route-tables', 'RouteTables'),
+        this.snapshot.read<DescribeSubnetsResult>(
+          accountId,
+          region,
+          'describe-subnets',
+          { listKey: 'Subnets' },
+        ),
+        this.snapshot.read<DescribeNetworkInterfacesResult>(
+          accountId,
+          region,
+          'describe-network-interfaces',
+          {
+            listKey: 'NetworkInterfaces',
+          },
+        ),
+      ]);
     // Either file places the endpoints in their AZs (older exports have only the interfaces).
     if (!subnets && !interfaces) {
       await read<DescribeSubnetsResult>('describe-subnets', 'Subnets');

@@ -87,7 +87,9 @@ function reportRefusedOwnerTags(
 }
 
 /** A date from the SDK (`Date`) or from a CLI export (ISO text), as ISO text. */
-export function toIsoTime(value: Date | string | undefined): string | undefined {
+export function toIsoTime(
+  value: Date | string | undefined,
+): string | undefined {
   if (value === undefined) return undefined;
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
@@ -142,7 +144,10 @@ export function consumedServiceDetails(
 }
 
 function locationAnnotations(location: string) {
-  return { [ANNOTATION_LOCATION]: location, [ANNOTATION_ORIGIN_LOCATION]: location };
+  return {
+    [ANNOTATION_LOCATION]: location,
+    [ANNOTATION_ORIGIN_LOCATION]: location,
+  };
 }
 
 /** One VPC endpoint as a `Resource` entity of type `aws-vpc-endpoint`. */
@@ -166,31 +171,47 @@ export function mapEndpoint(
     context.vendors,
     context.inventoriedAccountIds,
   );
-  const resolved = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  const resolved = resolveOwner(
+    { tags, accountId, region, vpcId },
+    context.ownership,
+  );
   reportRefusedOwnerTags(context, region, endpointId, resolved);
   const { owner, source } = resolved;
   const state = endpoint.State ?? 'unknown';
 
-  const securityGroups: EndpointSecurityGroup[] = (endpoint.Groups ?? []).map(g => {
-    const described = g.GroupId ? indexes.securityGroups.get(g.GroupId) : undefined;
-    return {
-      groupId: g.GroupId ?? '',
-      groupName: g.GroupName ?? described?.GroupName,
-      inboundRules: described ? summariseRules(described.IpPermissions) : undefined,
-    };
-  });
+  const securityGroups: EndpointSecurityGroup[] = (endpoint.Groups ?? []).map(
+    g => {
+      const described = g.GroupId
+        ? indexes.securityGroups.get(g.GroupId)
+        : undefined;
+      return {
+        groupId: g.GroupId ?? '',
+        groupName: g.GroupName ?? described?.GroupName,
+        inboundRules: described
+          ? summariseRules(described.IpPermissions)
+          : undefined,
+      };
+    },
+  );
   const interfaceIds = endpoint.NetworkInterfaceIds ?? [];
-  const interfaces = interfaceIds.map(id => indexes.networkInterfaces.get(id)).filter(Boolean);
+  const interfaces = interfaceIds
+    .map(id => indexes.networkInterfaces.get(id))
+    .filter(Boolean);
   const subnetIds = endpoint.SubnetIds ?? [];
   const subnets = subnetIds.map(subnetId => {
     const eni = interfaces.find(i => i!.SubnetId === subnetId);
     // Which interface is in which subnet is known from described interfaces (snapshots), or
     // when there is only one of each.
     const networkInterfaceId =
-      eni?.NetworkInterfaceId ?? (subnetIds.length === 1 && interfaceIds.length === 1 ? interfaceIds[0] : undefined);
+      eni?.NetworkInterfaceId ??
+      (subnetIds.length === 1 && interfaceIds.length === 1
+        ? interfaceIds[0]
+        : undefined);
     return {
       subnetId,
-      availabilityZone: indexes.subnets.get(subnetId)?.AvailabilityZone ?? eni?.AvailabilityZone,
+      availabilityZone:
+        indexes.subnets.get(subnetId)?.AvailabilityZone ??
+        eni?.AvailabilityZone,
       ...(networkInterfaceId ? { networkInterfaceId } : {}),
     };
   });
@@ -216,8 +237,13 @@ export function mapEndpoint(
     serviceOrigin: origin,
     vendor: vendor?.name,
     createdAt: toIsoTime(endpoint.CreationTimestamp),
-    privateDnsEnabled: endpointType === 'Interface' ? endpoint.PrivateDnsEnabled ?? false : undefined,
-    dnsNames: (endpoint.DnsEntries ?? []).map(d => d.DnsName ?? '').filter(Boolean),
+    privateDnsEnabled:
+      endpointType === 'Interface'
+        ? endpoint.PrivateDnsEnabled ?? false
+        : undefined,
+    dnsNames: (endpoint.DnsEntries ?? [])
+      .map(d => d.DnsName ?? '')
+      .filter(Boolean),
     subnets,
     securityGroups,
     routeTables,
@@ -259,7 +285,10 @@ export function mapEndpoint(
       type: ENDPOINT_ENTITY_TYPE,
       owner,
       // Its service, and the VPC it sits in (the graph runs tenant, VPC, endpoint, service, vendor).
-      dependsOn: [endpointServiceEntityRef(serviceName), ...(indexes.vpcIds.has(vpcId) ? [vpcEntityRef(vpcId)] : [])],
+      dependsOn: [
+        endpointServiceEntityRef(serviceName),
+        ...(indexes.vpcIds.has(vpcId) ? [vpcEntityRef(vpcId)] : []),
+      ],
       endpoint: details as unknown as JsonObject,
     },
   };
@@ -276,7 +305,12 @@ export function mapProvidedService(
   const serviceId = configuration.ServiceId ?? '';
   const tags = tagMap(configuration.Tags);
   const resolved = resolveOwner({ tags, accountId, region }, context.ownership);
-  reportRefusedOwnerTags(context, region, configuration.ServiceId ?? serviceName, resolved);
+  reportRefusedOwnerTags(
+    context,
+    region,
+    configuration.ServiceId ?? serviceName,
+    resolved,
+  );
   const { owner, source } = resolved;
   const connections = inventory.connections
     ?.filter(c => c.ServiceId === serviceId)
@@ -347,12 +381,16 @@ export function mapProvidedService(
  * vendors, unmapped), built only from account-independent facts so that every consumer agrees.
  */
 export function mapConsumedService(
-  endpoint: Pick<VpcEndpointDetails, 'serviceName' | 'region' | 'serviceOrigin' | 'vendor' | 'service'>,
+  endpoint: Pick<
+    VpcEndpointDetails,
+    'serviceName' | 'region' | 'serviceOrigin' | 'vendor' | 'service'
+  >,
   vendors: VendorConfig[],
   location: string,
 ): Entity {
   const { serviceName, region, serviceOrigin } = endpoint;
-  const vendor = vendors.find(v => v.name === endpoint.vendor) ?? UNKNOWN_VENDOR;
+  const vendor =
+    vendors.find(v => v.name === endpoint.vendor) ?? UNKNOWN_VENDOR;
   const service = endpoint.service;
   const details: VpcEndpointServiceDetails = {
     serviceName,
@@ -380,7 +418,9 @@ export function mapConsumedService(
         ...locationAnnotations(location),
         [ANNOTATION_AWS_REGION]: region,
         [ANNOTATION_VPC_ENDPOINT_SERVICE_NAME]: serviceName,
-        ...(service?.serviceId ? { [ANNOTATION_VPC_ENDPOINT_SERVICE_ID]: service.serviceId } : {}),
+        ...(service?.serviceId
+          ? { [ANNOTATION_VPC_ENDPOINT_SERVICE_ID]: service.serviceId }
+          : {}),
       },
       labels: {
         [LABEL_REGION]: region,
@@ -409,7 +449,13 @@ export function mapVendor(vendor: VendorConfig, location: string): Entity {
       annotations: locationAnnotations(location),
       links: vendor.links.map(l => ({ url: l.url, title: l.title })),
       ...(vendor.connectionModel
-        ? { labels: { 'privatelink.aws/connection-model': labelValue(vendor.connectionModel) } }
+        ? {
+            labels: {
+              'privatelink.aws/connection-model': labelValue(
+                vendor.connectionModel,
+              ),
+            },
+          }
         : {}),
     },
     spec: {
@@ -427,16 +473,25 @@ export interface InventoryIndexes {
   serviceDetails: Map<string, ServiceDetail>;
   securityGroups: Map<string, SecurityGroup>;
   routeTables: Map<string, NonNullable<RegionInventory['routeTables'][number]>>;
-  networkInterfaces: Map<string, NonNullable<RegionInventory['networkInterfaces'][number]>>;
+  networkInterfaces: Map<
+    string,
+    NonNullable<RegionInventory['networkInterfaces'][number]>
+  >;
   subnets: Map<string, NonNullable<RegionInventory['subnets'][number]>>;
 }
 
 export function indexInventory(inventory: RegionInventory): InventoryIndexes {
   return {
     vpcIds: new Set(inventory.vpcs.map(v => v.VpcId ?? '')),
-    serviceDetails: new Map(inventory.serviceDetails.map(s => [s.ServiceName ?? '', s])),
-    securityGroups: new Map(inventory.securityGroups.map(g => [g.GroupId ?? '', g])),
-    routeTables: new Map(inventory.routeTables.map(t => [t.RouteTableId ?? '', t])),
+    serviceDetails: new Map(
+      inventory.serviceDetails.map(s => [s.ServiceName ?? '', s]),
+    ),
+    securityGroups: new Map(
+      inventory.securityGroups.map(g => [g.GroupId ?? '', g]),
+    ),
+    routeTables: new Map(
+      inventory.routeTables.map(t => [t.RouteTableId ?? '', t]),
+    ),
     networkInterfaces: new Map(
       inventory.networkInterfaces.map(n => [n.NetworkInterfaceId ?? '', n]),
     ),
@@ -445,11 +500,18 @@ export function indexInventory(inventory: RegionInventory): InventoryIndexes {
 }
 
 /** A VPC as a `Resource` entity of type `aws-vpc`, owned like endpoints are. */
-export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingContext): Entity {
+export function mapVpc(
+  vpc: Vpc,
+  inventory: RegionInventory,
+  context: MappingContext,
+): Entity {
   const { accountId, region } = inventory;
   const vpcId = vpc.VpcId!;
   const tags = tagMap(vpc.Tags);
-  const resolved = resolveOwner({ tags, accountId, region, vpcId }, context.ownership);
+  const resolved = resolveOwner(
+    { tags, accountId, region, vpcId },
+    context.ownership,
+  );
   reportRefusedOwnerTags(context, region, vpcId, resolved);
   const { owner, source } = resolved;
   const details: VpcDetails = {
@@ -461,8 +523,12 @@ export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingCon
     cidrBlocks: [
       ...new Set([
         ...(vpc.CidrBlock ? [vpc.CidrBlock] : []),
-        ...(vpc.CidrBlockAssociationSet ?? []).map(a => a.CidrBlock ?? '').filter(Boolean),
-        ...(vpc.Ipv6CidrBlockAssociationSet ?? []).map(a => a.Ipv6CidrBlock ?? '').filter(Boolean),
+        ...(vpc.CidrBlockAssociationSet ?? [])
+          .map(a => a.CidrBlock ?? '')
+          .filter(Boolean),
+        ...(vpc.Ipv6CidrBlockAssociationSet ?? [])
+          .map(a => a.Ipv6CidrBlock ?? '')
+          .filter(Boolean),
       ]),
     ],
     tags,
@@ -473,8 +539,12 @@ export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingCon
     kind: 'Resource',
     metadata: {
       name: vpcId,
-      title: tags.Name ? `${tags.Name} (${vpcId})` : `${vpcId}${vpc.IsDefault ? ' (default)' : ''}`,
-      description: `VPC ${details.cidrBlocks.join(', ')} in account ${accountId}, ${region}.`,
+      title: tags.Name
+        ? `${tags.Name} (${vpcId})`
+        : `${vpcId}${vpc.IsDefault ? ' (default)' : ''}`,
+      description: `VPC ${details.cidrBlocks.join(
+        ', ',
+      )} in account ${accountId}, ${region}.`,
       annotations: {
         ...locationAnnotations(context.location),
         [ANNOTATION_AWS_ACCOUNT_ID]: accountId,
@@ -482,7 +552,10 @@ export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingCon
         [ANNOTATION_AWS_VPC_ID]: vpcId,
         [ANNOTATION_OWNER_SOURCE]: source,
       },
-      labels: { [LABEL_REGION]: region, [LABEL_STATE]: labelValue(vpc.State ?? 'unknown') },
+      labels: {
+        [LABEL_REGION]: region,
+        [LABEL_STATE]: labelValue(vpc.State ?? 'unknown'),
+      },
       tags: ['aws', 'vpc'],
     },
     spec: {
@@ -497,21 +570,31 @@ export function mapVpc(vpc: Vpc, inventory: RegionInventory, context: MappingCon
  * Every entity one account and region contributes: its VPCs, its endpoints and the services it
  * provides.
  */
-export function mapRegionInventory(inventory: RegionInventory, context: MappingContext): Entity[] {
+export function mapRegionInventory(
+  inventory: RegionInventory,
+  context: MappingContext,
+): Entity[] {
   const indexes = indexInventory(inventory);
   // An id that cannot be an entity name is refused and reported, never dropped in silence: the
   // cards, the usage rows and the audit refer to endpoints and VPCs by their id.
-  const acceptedId = (id: string | undefined, pattern: RegExp, what: string) => {
+  const acceptedId = (
+    id: string | undefined,
+    pattern: RegExp,
+    what: string,
+  ) => {
     if (id && pattern.test(id)) return true;
     context.report?.({
       region: inventory.region,
-      resource: id === undefined ? `(a ${what} without an id)` : id.slice(0, 80),
+      resource:
+        id === undefined ? `(a ${what} without an id)` : id.slice(0, 80),
       problem: `left out: not a ${what} id the catalog can name (${pattern.source})`,
     });
     return false;
   };
   return [
-    ...inventory.vpcs.filter(v => acceptedId(v.VpcId, VPC_ID, 'VPC')).map(v => mapVpc(v, inventory, context)),
+    ...inventory.vpcs
+      .filter(v => acceptedId(v.VpcId, VPC_ID, 'VPC'))
+      .map(v => mapVpc(v, inventory, context)),
     ...inventory.vpcEndpoints
       // EC2 lists deleted endpoints for a while after deletion; they are gone.
       .filter(e => e.State?.toLocaleLowerCase('en-US') !== 'deleted')

@@ -14,17 +14,25 @@ const validator = makeValidator();
 export function parseOwnerRef(value: string): string {
   let ref;
   try {
-    ref = parseEntityRef(value.trim(), { defaultKind: 'group', defaultNamespace: 'default' });
+    ref = parseEntityRef(value.trim(), {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    });
   } catch (e) {
     throw new Error(`'${value}' is not an entity ref`);
   }
   const kind = ref.kind.toLocaleLowerCase('en-US');
   if (kind !== 'group' && kind !== 'user') {
-    throw new Error(`'${value}' must name a Group or a User, not a ${ref.kind}`);
+    throw new Error(
+      `'${value}' must name a Group or a User, not a ${ref.kind}`,
+    );
   }
   const namespace = ref.namespace.toLocaleLowerCase('en-US');
   const name = ref.name.toLocaleLowerCase('en-US');
-  if (!validator.isValidNamespace(namespace) || !validator.isValidEntityName(name)) {
+  if (
+    !validator.isValidNamespace(namespace) ||
+    !validator.isValidEntityName(name)
+  ) {
     throw new Error(`'${value}' is not a valid entity name`);
   }
   return stringifyEntityRef({ kind, namespace, name });
@@ -53,11 +61,23 @@ export interface OwnershipConfig {
  * refresh to report), never invented into an entity of another kind.
  */
 export function resolveOwner(
-  where: { tags: Record<string, string>; accountId: string; region: string; vpcId?: string },
+  where: {
+    tags: Record<string, string>;
+    accountId: string;
+    region: string;
+    vpcId?: string;
+  },
   ownership: OwnershipConfig,
-): { owner: string; source: string; refused: Array<{ key: string; value: string; reason: string }> } {
+): {
+  owner: string;
+  source: string;
+  refused: Array<{ key: string; value: string; reason: string }>;
+} {
   const byLowerKey = new Map(
-    Object.entries(where.tags).map(([k, v]) => [k.toLocaleLowerCase('en-US'), { key: k, value: v }]),
+    Object.entries(where.tags).map(([k, v]) => [
+      k.toLocaleLowerCase('en-US'),
+      { key: k, value: v },
+    ]),
   );
   const refused: Array<{ key: string; value: string; reason: string }> = [];
   for (const key of ownership.tagKeys) {
@@ -73,7 +93,12 @@ export function resolveOwner(
       (!rule.region || rule.region === where.region) &&
       (!rule.vpcId || rule.vpcId === where.vpcId),
   );
-  if (index >= 0) return { owner: ownership.rules[index].owner, source: `rule:${index}`, refused };
+  if (index >= 0)
+    return {
+      owner: ownership.rules[index].owner,
+      source: `rule:${index}`,
+      refused,
+    };
   return { owner: ownership.defaultOwner, source: 'default', refused };
 }
 

@@ -9,16 +9,32 @@ const group = (name: string, type = 'team', namespace = 'default'): Entity => ({
 });
 
 describe('IS_GROUP_MEMBER', () => {
-  const claims = ['user:default/guest', 'group:default/payments', 'group:finance/ledger', 'group:default/snowflake'];
+  const claims = [
+    'user:default/guest',
+    'group:default/payments',
+    'group:finance/ledger',
+    'group:default/snowflake',
+  ];
 
   it('holds for a tenant group among the claims, not for other groups, vendors or other kinds', () => {
     expect(isGroupMember.apply(group('payments'), { claims })).toBe(true);
-    expect(isGroupMember.apply(group('ledger', 'team', 'finance'), { claims })).toBe(true);
+    expect(
+      isGroupMember.apply(group('ledger', 'team', 'finance'), { claims }),
+    ).toBe(true);
     expect(isGroupMember.apply(group('ledger'), { claims })).toBe(false);
     expect(isGroupMember.apply(group('data-platform'), { claims })).toBe(false);
-    expect(isGroupMember.apply(group('snowflake', 'vendor'), { claims })).toBe(false);
+    expect(isGroupMember.apply(group('snowflake', 'vendor'), { claims })).toBe(
+      false,
+    );
     expect(
-      isGroupMember.apply({ apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: { name: 'guest' } }, { claims }),
+      isGroupMember.apply(
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'User',
+          metadata: { name: 'guest' },
+        },
+        { claims },
+      ),
     ).toBe(false);
   });
 
@@ -29,18 +45,37 @@ describe('IS_GROUP_MEMBER', () => {
         { not: { key: 'spec.type', values: ['vendor'] } },
         {
           anyOf: [
-            { allOf: [{ key: 'metadata.namespace', values: ['default'] }, { key: 'metadata.name', values: ['payments'] }] },
-            { allOf: [{ key: 'metadata.namespace', values: ['finance'] }, { key: 'metadata.name', values: ['ledger'] }] },
-            { allOf: [{ key: 'metadata.namespace', values: ['default'] }, { key: 'metadata.name', values: ['snowflake'] }] },
+            {
+              allOf: [
+                { key: 'metadata.namespace', values: ['default'] },
+                { key: 'metadata.name', values: ['payments'] },
+              ],
+            },
+            {
+              allOf: [
+                { key: 'metadata.namespace', values: ['finance'] },
+                { key: 'metadata.name', values: ['ledger'] },
+              ],
+            },
+            {
+              allOf: [
+                { key: 'metadata.namespace', values: ['default'] },
+                { key: 'metadata.name', values: ['snowflake'] },
+              ],
+            },
           ],
         },
       ],
     });
-    expect(isGroupMember.toQuery({ claims: ['user:default/erin'] })).toEqual({ not: { key: 'kind' } });
+    expect(isGroupMember.toQuery({ claims: ['user:default/erin'] })).toEqual({
+      not: { key: 'kind' },
+    });
   });
 
   it('makes the condition a policy returns', () => {
-    expect(isGroupMemberCondition({ claims: ['group:default/payments'] })).toEqual({
+    expect(
+      isGroupMemberCondition({ claims: ['group:default/payments'] }),
+    ).toEqual({
       rule: 'IS_GROUP_MEMBER',
       resourceType: 'catalog-entity',
       params: { claims: ['group:default/payments'] },

@@ -2,7 +2,10 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { EntitiesSearchFilter } from '@backstage/plugin-catalog-node';
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
-import { createConditionFactory, createPermissionRule } from '@backstage/plugin-permission-node';
+import {
+  createConditionFactory,
+  createPermissionRule,
+} from '@backstage/plugin-permission-node';
 import { VENDOR_GROUP_TYPE } from '@privatelink-portal/plugin-privatelink-common';
 // zod/v3, as the catalog's own rules: the permission framework reads its parameters' schema.
 import { z } from 'zod/v3';
@@ -18,17 +21,24 @@ import { z } from 'zod/v3';
  */
 export const isGroupMember = createPermissionRule({
   name: 'IS_GROUP_MEMBER',
-  description: 'Allow a tenant group to the users it counts among its members (the ownership claims of their sign-in)',
+  description:
+    'Allow a tenant group to the users it counts among its members (the ownership claims of their sign-in)',
   resourceRef: catalogEntityPermissionResourceRef,
   paramsSchema: z.object({
-    claims: z.array(z.string()).describe('The user ownership entity refs: the user and the groups they belong to'),
+    claims: z
+      .array(z.string())
+      .describe(
+        'The user ownership entity refs: the user and the groups they belong to',
+      ),
   }),
   apply: (entity, { claims }) =>
     entity.kind.toLocaleLowerCase('en-US') === 'group' &&
     entity.spec?.type !== VENDOR_GROUP_TYPE &&
     claims.includes(stringifyEntityRef(entity)),
   toQuery: ({ claims }): PermissionCriteria<EntitiesSearchFilter> => {
-    const groups = claims.map(ref => parseEntityRef(ref)).filter(ref => ref.kind.toLocaleLowerCase('en-US') === 'group');
+    const groups = claims
+      .map(ref => parseEntityRef(ref))
+      .filter(ref => ref.kind.toLocaleLowerCase('en-US') === 'group');
     // No group among the claims: a criterion no entity meets (every entity has a kind).
     if (groups.length === 0) return { not: { key: 'kind' } };
     const [first, ...rest] = groups.map(

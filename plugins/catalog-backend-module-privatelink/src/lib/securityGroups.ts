@@ -2,7 +2,9 @@ import type { IpPermission } from '@aws-sdk/client-ec2';
 import { SecurityGroupRule } from '@privatelink-portal/plugin-privatelink-common';
 
 /** The inbound rules of a security group as the checks and cards read them. */
-export function summariseRules(permissions: IpPermission[] | undefined): SecurityGroupRule[] {
+export function summariseRules(
+  permissions: IpPermission[] | undefined,
+): SecurityGroupRule[] {
   return (permissions ?? []).map(p => ({
     protocol: p.IpProtocol === '-1' ? 'all' : p.IpProtocol ?? 'all',
     fromPort: p.IpProtocol === '-1' ? undefined : p.FromPort,

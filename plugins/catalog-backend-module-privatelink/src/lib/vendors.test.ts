@@ -7,11 +7,36 @@ describe('classifyService', () => {
   it.each([
     ['com.amazonaws.us-east-1.s3', 'amazon', 'aws', 'aws'],
     ['aws.sagemaker.us-east-1.notebook', undefined, 'aws', 'aws'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-1', '480000000001', 'vendor', 'snowflake'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60004', undefined, 'vendor', 'datadog'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-2', '111111111111', 'internal', undefined],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-3', '999999999999', 'external', 'unmapped-vendor'],
-    ['com.amazonaws.vpce.us-east-1.vpce-svc-4', undefined, 'external', 'unmapped-vendor'],
+    [
+      'com.amazonaws.vpce.us-east-1.vpce-svc-1',
+      '480000000001',
+      'vendor',
+      'snowflake',
+    ],
+    [
+      'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60004',
+      undefined,
+      'vendor',
+      'datadog',
+    ],
+    [
+      'com.amazonaws.vpce.us-east-1.vpce-svc-2',
+      '111111111111',
+      'internal',
+      undefined,
+    ],
+    [
+      'com.amazonaws.vpce.us-east-1.vpce-svc-3',
+      '999999999999',
+      'external',
+      'unmapped-vendor',
+    ],
+    [
+      'com.amazonaws.vpce.us-east-1.vpce-svc-4',
+      undefined,
+      'external',
+      'unmapped-vendor',
+    ],
   ])('%s owned by %s is %s (%s)', (name, owner, origin, vendor) => {
     const result = classifyService(name, owner, vendors, inventoried);
     expect(result.origin).toBe(origin);

@@ -18,7 +18,8 @@ export interface VendorConfig {
 export const AWS_VENDOR: VendorConfig = {
   name: 'aws',
   title: 'Amazon Web Services',
-  description: 'Services that AWS itself provides through PrivateLink and gateway endpoints.',
+  description:
+    'Services that AWS itself provides through PrivateLink and gateway endpoints.',
   serviceNames: [],
   ownerAccountIds: [],
   links: [

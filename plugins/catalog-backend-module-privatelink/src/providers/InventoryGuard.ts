@@ -21,7 +21,9 @@ export function refuseSuspiciousDrop(
   }
   const drop = (previousCount - nextCount) / previousCount;
   if (drop > maxDropRatio) {
-    return `it would remove ${previousCount - nextCount} of ${previousCount} entities (${Math.round(
+    return `it would remove ${
+      previousCount - nextCount
+    } of ${previousCount} entities (${Math.round(
       drop * 100,
     )}%), above privatelink.inventory.maxDropRatio ${maxDropRatio}`;
   }
@@ -40,7 +42,11 @@ export function refuseSuspiciousDrops(
   const total = [...next.values()].reduce((a, b) => a + b, 0);
   if (!previous) return refuseSuspiciousDrop(undefined, total, maxDropRatio);
   for (const [type, before] of previous) {
-    const refusal = refuseSuspiciousDrop(before, next.get(type) ?? 0, maxDropRatio);
+    const refusal = refuseSuspiciousDrop(
+      before,
+      next.get(type) ?? 0,
+      maxDropRatio,
+    );
     if (refusal) return `${type}: ${refusal}`;
   }
   return undefined;

@@ -17,7 +17,9 @@ export interface InventoryStatusReporter {
  * A report that cannot be delivered (the privatelink plugin not installed, or starting) is logged
  * and dropped: it never fails a refresh.
  */
-export class PrivateLinkBackendStatusReporter implements InventoryStatusReporter {
+export class PrivateLinkBackendStatusReporter
+  implements InventoryStatusReporter
+{
   private warned = false;
 
   constructor(
@@ -35,15 +37,24 @@ export class PrivateLinkBackendStatusReporter implements InventoryStatusReporter
         onBehalfOf: await auth.getOwnServiceCredentials(),
         targetPluginId: 'privatelink',
       });
-      const response = await fetch(`${await discovery.getBaseUrl('privatelink')}/status/inventory`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(status),
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${await response.text()}`);
+      const response = await fetch(
+        `${await discovery.getBaseUrl('privatelink')}/status/inventory`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${token}`,
+          },
+          body: JSON.stringify(status),
+        },
+      );
+      if (!response.ok)
+        throw new Error(`HTTP ${response.status} ${await response.text()}`);
       this.warned = false;
     } catch (error) {
-      const message = `PrivateLink refresh status of ${status.provider} not reported to the privatelink backend: ${stringifyError(error)}`;
+      const message = `PrivateLink refresh status of ${
+        status.provider
+      } not reported to the privatelink backend: ${stringifyError(error)}`;
       if (this.warned) {
         logger.debug(message);
       } else {

@@ -16,15 +16,26 @@ import {
   InventoryRefreshStatus,
   VPC_ENTITY_TYPE,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { AccountTarget, AwsApiCallCounter } from '@privatelink-portal/plugin-privatelink-node';
-import { mapRegionInventory, MappingContext, MappingProblem } from '../lib/entities';
+import {
+  AccountTarget,
+  AwsApiCallCounter,
+} from '@privatelink-portal/plugin-privatelink-node';
+import {
+  mapRegionInventory,
+  MappingContext,
+  MappingProblem,
+} from '../lib/entities';
 import { InventoryReader } from '../lib/inventory';
 import { PrivateLinkCatalogConfig } from './config';
 import { refuseSuspiciousDrops } from './InventoryGuard';
 import { InventoryStatusReporter } from './InventoryStatusReporter';
 
 /** Each kind of entity is guarded on its own: VPCs that stay must not hide endpoints that vanish. */
-const GUARDED_TYPES = [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, VPC_ENTITY_TYPE];
+const GUARDED_TYPES = [
+  ENDPOINT_ENTITY_TYPE,
+  ENDPOINT_SERVICE_ENTITY_TYPE,
+  VPC_ENTITY_TYPE,
+];
 
 export interface PrivateLinkAccountEntityProviderOptions {
   target: AccountTarget;
@@ -55,7 +66,9 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
   private lastApplied?: Map<string, number>;
   readonly location: string;
 
-  constructor(private readonly options: PrivateLinkAccountEntityProviderOptions) {
+  constructor(
+    private readonly options: PrivateLinkAccountEntityProviderOptions,
+  ) {
     this.location = `privatelink:account/${options.target.accountId}`;
   }
 
@@ -79,11 +92,17 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
     return `${this.getProviderName()}:refresh`;
   }
 
-  async refresh(): Promise<{ applied: boolean; entityCount: number; error?: string }> {
-    if (!this.connection) throw new Error(`${this.getProviderName()} is not connected`);
+  async refresh(): Promise<{
+    applied: boolean;
+    entityCount: number;
+    error?: string;
+  }> {
+    if (!this.connection)
+      throw new Error(`${this.getProviderName()} is not connected`);
     const { target, reader, settings, logger, counter } = this.options;
     const started = Date.now();
-    const callsBefore = counter?.list({ accountId: target.accountId, service: 'EC2' }) ?? [];
+    const callsBefore =
+      counter?.list({ accountId: target.accountId, service: 'EC2' }) ?? [];
     const status: InventoryRefreshStatus = {
       provider: this.getProviderName(),
       accountId: target.accountId,
@@ -95,13 +114,20 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
     };
     const finish = async (patch: Partial<InventoryRefreshStatus>) => {
       const calls = counter
-        ? AwsApiCallCounter.since(callsBefore, counter.list({ accountId: target.accountId, service: 'EC2' }))
+        ? AwsApiCallCounter.since(
+            callsBefore,
+            counter.list({ accountId: target.accountId, service: 'EC2' }),
+          )
         : [];
       await this.options.status.report({
         ...status,
         ...patch,
         durationMs: Date.now() - started,
-        apiCalls: calls.map(({ region, api, calls: n }) => ({ region, api, calls: n })),
+        apiCalls: calls.map(({ region, api, calls: n }) => ({
+          region,
+          api,
+          calls: n,
+        })),
       });
       return calls.reduce((sum, c) => sum + c.calls, 0);
     };
@@ -115,30 +141,49 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
     };
     try {
       const inventories = await Promise.all(
-        target.regions.map(region => reader.readRegion(target.accountId, region)),
+        target.regions.map(region =>
+          reader.readRegion(target.accountId, region),
+        ),
       );
-      const entities = inventories.flatMap(inventory => mapRegionInventory(inventory, context));
+      const entities = inventories.flatMap(inventory =>
+        mapRegionInventory(inventory, context),
+      );
       const next = countByType(entities);
       const previous = this.lastApplied ?? (await this.countInCatalog());
-      const refusal = refuseSuspiciousDrops(previous, next, settings.guard.maxDropRatio);
+      const refusal = refuseSuspiciousDrops(
+        previous,
+        next,
+        settings.guard.maxDropRatio,
+      );
       if (refusal) throw new Error(`refused to apply the refresh: ${refusal}`);
 
       await this.connection.applyMutation({
         type: 'full',
-        entities: entities.map(entity => ({ entity, locationKey: this.location })),
+        entities: entities.map(entity => ({
+          entity,
+          locationKey: this.location,
+        })),
       });
       this.lastApplied = next;
-      const omitted = inventories.flatMap(i => i.omitted.map(o => ({ region: i.region, ...o })));
+      const omitted = inventories.flatMap(i =>
+        i.omitted.map(o => ({ region: i.region, ...o })),
+      );
       for (const o of omitted) {
         logger.warn(
           `PrivateLink inventory of account ${target.accountId} in ${o.region} applied without ${o.api}, which AWS denied: ${o.reason}`,
         );
       }
       for (const p of problems.slice(0, 20)) {
-        logger.warn(`PrivateLink inventory of account ${target.accountId} in ${p.region}: ${p.resource} ${p.problem}`);
+        logger.warn(
+          `PrivateLink inventory of account ${target.accountId} in ${p.region}: ${p.resource} ${p.problem}`,
+        );
       }
       if (problems.length > 20) {
-        logger.warn(`PrivateLink inventory of account ${target.accountId}: ${problems.length - 20} more refusals, in the operators' status`);
+        logger.warn(
+          `PrivateLink inventory of account ${target.accountId}: ${
+            problems.length - 20
+          } more refusals, in the operators' status`,
+        );
       }
       const apiCalls = await finish({
         lastSuccessAt: new Date().toISOString(),
@@ -148,13 +193,25 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
         problemCount: problems.length,
       });
       logger.info(
-        `PrivateLink inventory of account ${target.accountId} (${target.regions.join(', ')}): ${entities.length} entities in ${Date.now() - started} ms, ${apiCalls} AWS calls${problems.length ? `, ${problems.length} refusals` : ''}`,
+        `PrivateLink inventory of account ${
+          target.accountId
+        } (${target.regions.join(', ')}): ${entities.length} entities in ${
+          Date.now() - started
+        } ms, ${apiCalls} AWS calls${
+          problems.length ? `, ${problems.length} refusals` : ''
+        }`,
       );
-      this.options.onApplied?.({ location: this.location, entities: entities.length });
+      this.options.onApplied?.({
+        location: this.location,
+        entities: entities.length,
+      });
       return { applied: true, entityCount: entities.length };
     } catch (error) {
       const message = stringifyError(error);
-      await finish({ lastError: message, lastErrorAt: new Date().toISOString() });
+      await finish({
+        lastError: message,
+        lastErrorAt: new Date().toISOString(),
+      });
       logger.error(
         `PrivateLink inventory of account ${target.accountId} failed; its previous entities are kept: ${message}`,
       );
@@ -166,7 +223,10 @@ export class PrivateLinkAccountEntityProvider implements EntityProvider {
   private async countInCatalog(): Promise<Map<string, number> | undefined> {
     const counts = await Promise.all(
       GUARDED_TYPES.map(type =>
-        countEntitiesAt(this.options, this.location, { kind: 'Resource', 'spec.type': type }),
+        countEntitiesAt(this.options, this.location, {
+          kind: 'Resource',
+          'spec.type': type,
+        }),
       ),
     );
     if (counts.some(count => count === undefined)) return undefined;
@@ -194,12 +254,22 @@ export async function countEntitiesAt(
 ): Promise<number | undefined> {
   try {
     const { totalItems } = await deps.catalog.queryEntities(
-      { filter: { ...filter, [`metadata.annotations.${ANNOTATION_LOCATION}`]: location }, limit: 1 },
+      {
+        filter: {
+          ...filter,
+          [`metadata.annotations.${ANNOTATION_LOCATION}`]: location,
+        },
+        limit: 1,
+      },
       { credentials: await deps.auth.getOwnServiceCredentials() },
     );
     return totalItems;
   } catch (error) {
-    deps.logger.warn(`Could not count the catalog entities of ${location}: ${stringifyError(error)}`);
+    deps.logger.warn(
+      `Could not count the catalog entities of ${location}: ${stringifyError(
+        error,
+      )}`,
+    );
     return undefined;
   }
 }

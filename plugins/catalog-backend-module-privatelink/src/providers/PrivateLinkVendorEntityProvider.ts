@@ -62,7 +62,9 @@ export function deriveConsumedServices(
   }
   return [...byService.keys()]
     .sort()
-    .map(name => mapConsumedService(byService.get(name)!, settings.vendors, location));
+    .map(name =>
+      mapConsumedService(byService.get(name)!, settings.vendors, location),
+    );
 }
 
 /** How long a catch-up waits at most for an account's refresh to show in the catalog. */
@@ -95,7 +97,10 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
 
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.connection = connection;
-    await this.options.taskRunner.run({ id: this.taskId, fn: () => this.refresh() });
+    await this.options.taskRunner.run({
+      id: this.taskId,
+      fn: () => this.refresh(),
+    });
   }
 
   /** Applied account refreshes not yet seen in the catalog, by location, with their counts. */
@@ -128,10 +133,13 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
     const deadline = Date.now() + CATCH_UP_WAIT_MS;
     while (this.pending.size > 0 && Date.now() < deadline && !this.stopped) {
       // Unref'd: a pending catch-up never keeps a stopping backend alive.
-      await new Promise(resolve => setTimeout(resolve, CATCH_UP_POLL_MS).unref());
+      await new Promise(resolve =>
+        setTimeout(resolve, CATCH_UP_POLL_MS).unref(),
+      );
       for (const [location, entities] of [...this.pending]) {
         const count = await countEntitiesAt(this.options, location);
-        if (count !== undefined && count >= entities) this.pending.delete(location);
+        if (count !== undefined && count >= entities)
+          this.pending.delete(location);
       }
     }
     this.pending.clear();
@@ -140,17 +148,25 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
       await this.options.scheduler.triggerTask(this.taskId);
     } catch (error) {
       // Already running: that run reads the catalog as it is now.
-      this.options.logger.debug(`Vendor refresh not triggered: ${stringifyError(error)}`);
+      this.options.logger.debug(
+        `Vendor refresh not triggered: ${stringifyError(error)}`,
+      );
     }
   }
 
   async refresh(): Promise<void> {
-    if (!this.connection) throw new Error(`${this.getProviderName()} is not connected`);
+    if (!this.connection)
+      throw new Error(`${this.getProviderName()} is not connected`);
     const { settings, logger } = this.options;
     const location = PrivateLinkVendorEntityProvider.LOCATION;
     try {
       const { endpoints, providedServiceNames } = await this.readCatalog();
-      const services = deriveConsumedServices(endpoints, providedServiceNames, settings, location);
+      const services = deriveConsumedServices(
+        endpoints,
+        providedServiceNames,
+        settings,
+        location,
+      );
       // After a restart the baseline is what the catalog holds from this provider.
       const previous =
         this.lastServiceCount ??
@@ -158,7 +174,11 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
           kind: 'Resource',
           'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE,
         }));
-      const refusal = refuseSuspiciousDrop(previous, services.length, settings.guard.maxDropRatio);
+      const refusal = refuseSuspiciousDrop(
+        previous,
+        services.length,
+        settings.guard.maxDropRatio,
+      );
       if (refusal) throw new Error(`refused to apply the refresh: ${refusal}`);
       const vendors = settings.vendors.map(v => mapVendor(v, location));
       const entities = [...vendors, ...services];
@@ -168,7 +188,11 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
       });
       this.lastServiceCount = services.length;
     } catch (error) {
-      logger.error(`PrivateLink vendor and service entities not refreshed: ${stringifyError(error)}`);
+      logger.error(
+        `PrivateLink vendor and service entities not refreshed: ${stringifyError(
+          error,
+        )}`,
+      );
     }
   }
 
@@ -200,7 +224,11 @@ export class PrivateLinkVendorEntityProvider implements EntityProvider {
       if (!read) continue;
       if (!read.success) {
         this.options.logger.warn(
-          `Skipped ${stringifyEntityRef(entity)}, which does not match the PrivateLink entity contract: ${read.error}`,
+          `Skipped ${stringifyEntityRef(
+            entity,
+          )}, which does not match the PrivateLink entity contract: ${
+            read.error
+          }`,
         );
       } else if (read.data.kind === 'endpoint') {
         endpoints.push(read.data.endpoint);

@@ -40,7 +40,9 @@ const ownershipSchema = z.preprocess(
   value => value ?? {},
   z.object({
     tagKeys: z
-      .array(z.string().trim().min(1, 'empty tag key'), { error: 'must be a list of tag keys' })
+      .array(z.string().trim().min(1, 'empty tag key'), {
+        error: 'must be a list of tag keys',
+      })
       .default(['owner']),
     rules: z
       .array(
@@ -48,7 +50,10 @@ const ownershipSchema = z.preprocess(
           .object({
             accountId: configValues.accountId().optional(),
             region: configValues.region().optional(),
-            vpcId: z.string().regex(/^vpc-[0-9a-f]+$/, 'must be a VPC id (vpc-...)').optional(),
+            vpcId: z
+              .string()
+              .regex(/^vpc-[0-9a-f]+$/, 'must be a VPC id (vpc-...)')
+              .optional(),
             owner: ownerRef,
           })
           .strict()
@@ -59,7 +64,8 @@ const ownershipSchema = z.preprocess(
       .default([]),
     defaultOwner: z
       .string({
-        error: 'name the group that owns what no tag or rule assigns (e.g. group:default/platform)',
+        error:
+          'name the group that owns what no tag or rule assigns (e.g. group:default/platform)',
       })
       .pipe(ownerRef),
   }),
@@ -74,14 +80,23 @@ const vendorsSchema = z
       .object({
         name: z
           .string()
-          .regex(NAME, 'must be lower-case letters, digits and single - _ . separators')
-          .refine(name => !RESERVED.includes(name), { message: 'is a reserved vendor name' }),
+          .regex(
+            NAME,
+            'must be lower-case letters, digits and single - _ . separators',
+          )
+          .refine(name => !RESERVED.includes(name), {
+            message: 'is a reserved vendor name',
+          }),
         title: z.string().optional(),
         description: z.string().optional(),
         serviceNames: z.array(z.string().min(1)).default([]),
         ownerAccountIds: z.array(configValues.accountId()).default([]),
         connectionModel: z.string().optional(),
-        links: z.array(z.object({ url: z.string().url(), title: z.string().optional() })).default([]),
+        links: z
+          .array(
+            z.object({ url: z.string().url(), title: z.string().optional() }),
+          )
+          .default([]),
       })
       .strict(),
   )
@@ -89,20 +104,34 @@ const vendorsSchema = z
     const seen = new Set<string>();
     vendors.forEach((vendor, i) => {
       if (seen.has(vendor.name)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `vendor '${vendor.name}' is listed twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'name'],
+          message: `vendor '${vendor.name}' is listed twice`,
+        });
       }
       seen.add(vendor.name);
     });
   })
   .default([]);
 
-export function readPrivateLinkCatalogConfig(config: Config): PrivateLinkCatalogConfig {
-  const ownership = parseConfig(config, 'privatelink.ownership', ownershipSchema);
+export function readPrivateLinkCatalogConfig(
+  config: Config,
+): PrivateLinkCatalogConfig {
+  const ownership = parseConfig(
+    config,
+    'privatelink.ownership',
+    ownershipSchema,
+  );
   const vendors = parseConfig(config, 'privatelink.vendors', vendorsSchema);
   const maxDropRatio = parseConfig(
     config,
     'privatelink.inventory.maxDropRatio',
-    z.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(0.5),
+    z
+      .number()
+      .gt(0, 'must be above 0')
+      .max(1, 'must be at most 1')
+      .default(0.5),
   );
   return {
     ownership,
@@ -117,10 +146,14 @@ export function readPrivateLinkCatalogConfig(config: Config): PrivateLinkCatalog
       timeout: { minutes: 10 },
       initialDelay: { seconds: 5 },
     }),
-    vendorSchedule: readTaskSchedule(config, 'privatelink.inventory.vendorSchedule', {
-      frequency: { minutes: 30 },
-      timeout: { minutes: 5 },
-      initialDelay: { seconds: 30 },
-    }),
+    vendorSchedule: readTaskSchedule(
+      config,
+      'privatelink.inventory.vendorSchedule',
+      {
+        frequency: { minutes: 30 },
+        timeout: { minutes: 5 },
+        initialDelay: { seconds: 30 },
+      },
+    ),
   };
 }

@@ -1,4 +1,7 @@
-import { HttpAuthService, SchedulerService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -20,12 +23,21 @@ export function createRefreshRoute(deps: {
 }): express.Router {
   const router = Router();
   router.post('/privatelink/accounts/:accountId/refresh', async (req, res) => {
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['service'] });
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['service'],
+    });
     if (!CALLERS.includes(credentials.principal.subject)) {
-      throw new NotAllowedError(`Only ${CALLERS.join(' and ')} may trigger an inventory refresh, not ${credentials.principal.subject}`);
+      throw new NotAllowedError(
+        `Only ${CALLERS.join(' and ')} may trigger an inventory refresh, not ${
+          credentials.principal.subject
+        }`,
+      );
     }
     const taskId = deps.taskIdOf(req.params.accountId);
-    if (!taskId) throw new NotFoundError(`The portal does not read account ${req.params.accountId}`);
+    if (!taskId)
+      throw new NotFoundError(
+        `The portal does not read account ${req.params.accountId}`,
+      );
     await deps.scheduler.triggerTask(taskId);
     res.status(202).json({ accountId: req.params.accountId, taskId });
   });

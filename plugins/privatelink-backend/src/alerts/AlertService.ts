@@ -6,9 +6,20 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
-import { AlertsReport, FleetRow, PrivateLinkEntity, vendorGroupRef } from '@privatelink-portal/plugin-privatelink-common';
-import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { NotificationService, notificationService } from '@backstage/plugin-notifications-node';
+import {
+  AlertsReport,
+  FleetRow,
+  PrivateLinkEntity,
+  vendorGroupRef,
+} from '@privatelink-portal/plugin-privatelink-common';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import {
+  NotificationService,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { AlertStore, alertStoreServiceRef } from './AlertStore';
 import { alertNotification, evaluateAlerts } from './conditions';
@@ -37,9 +48,20 @@ export class AlertService {
   /** Opens and resolves incidents from the snapshot, then sends the notices due. */
   async run(rows: FleetRow[], items: PrivateLinkEntity[], now: Date) {
     const { store, settings } = this.deps;
-    if (!settings.alerts.enabled) return { opened: 0, resolved: 0, sent: 0, failed: 0 };
-    const evaluation = evaluateAlerts(rows, items, settings.alerts, await this.vendorLinks(items));
-    const changes = await store.reconcile(evaluation.active, evaluation.clear, evaluation.present, now);
+    if (!settings.alerts.enabled)
+      return { opened: 0, resolved: 0, sent: 0, failed: 0 };
+    const evaluation = evaluateAlerts(
+      rows,
+      items,
+      settings.alerts,
+      await this.vendorLinks(items),
+    );
+    const changes = await store.reconcile(
+      evaluation.active,
+      evaluation.clear,
+      evaluation.present,
+      now,
+    );
     return { ...changes, ...(await this.notify(now)) };
   }
 
@@ -61,7 +83,11 @@ export class AlertService {
         failed++;
         await store.release(incident.id, event);
         logger.warn(
-          `PrivateLink alert ${incident.id} (${incident.kind} of ${incident.entityRef}, ${event}) not sent; it is tried again next run: ${stringifyError(error)}`,
+          `PrivateLink alert ${incident.id} (${incident.kind} of ${
+            incident.entityRef
+          }, ${event}) not sent; it is tried again next run: ${stringifyError(
+            error,
+          )}`,
         );
       }
     }
@@ -79,7 +105,13 @@ export class AlertService {
   /** The links of the vendor groups the endpoints reach (support pages, status pages). */
   private async vendorLinks(items: PrivateLinkEntity[]) {
     const refs = [
-      ...new Set(items.flatMap(i => (i.kind === 'endpoint' && i.endpoint.vendor ? [vendorGroupRef(i.endpoint.vendor)] : []))),
+      ...new Set(
+        items.flatMap(i =>
+          i.kind === 'endpoint' && i.endpoint.vendor
+            ? [vendorGroupRef(i.endpoint.vendor)]
+            : [],
+        ),
+      ),
     ];
     const links = new Map<string, Array<{ title?: string; url: string }>>();
     if (refs.length === 0) return links;
@@ -88,7 +120,8 @@ export class AlertService {
       { credentials: await this.deps.auth.getOwnServiceCredentials() },
     );
     groups.forEach((group, i) => {
-      if (group?.metadata.links?.length) links.set(refs[i], group.metadata.links);
+      if (group?.metadata.links?.length)
+        links.set(refs[i], group.metadata.links);
     });
     return links;
   }

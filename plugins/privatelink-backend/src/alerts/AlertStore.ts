@@ -1,5 +1,11 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { AlertIncident, AlertKind } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  AlertIncident,
+  AlertKind,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 import { AlertCondition, AlertPayload } from './conditions';
@@ -38,7 +44,9 @@ function toIncident(row: IncidentRow): StoredIncident {
     ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
     ...(row.resolution ? { resolution: row.resolution } : {}),
     ...(row.alerted_at ? { alertedAt: row.alerted_at } : {}),
-    ...(row.recovery_alerted_at ? { recoveryAlertedAt: row.recovery_alerted_at } : {}),
+    ...(row.recovery_alerted_at
+      ? { recoveryAlertedAt: row.recovery_alerted_at }
+      : {}),
   };
 }
 
@@ -63,15 +71,28 @@ export class AlertStore {
     let opened = 0;
     let resolved = 0;
     const open = new Map(
-      (await this.knex<IncidentRow>(TABLE).whereNotNull('open_key')).map(row => [row.open_key!, row]),
+      (await this.knex<IncidentRow>(TABLE).whereNotNull('open_key')).map(
+        row => [row.open_key!, row],
+      ),
     );
     for (const condition of conditions) {
       const existing = open.get(condition.key);
       if (existing) {
-        const status = (RANK[condition.status] ?? 0) > (RANK[existing.status] ?? 0) ? condition.status : existing.status;
-        const current = { status, reasons: JSON.stringify(condition.reasons), recipients: JSON.stringify(condition.recipients) };
+        const status =
+          (RANK[condition.status] ?? 0) > (RANK[existing.status] ?? 0)
+            ? condition.status
+            : existing.status;
+        const current = {
+          status,
+          reasons: JSON.stringify(condition.reasons),
+          recipients: JSON.stringify(condition.recipients),
+        };
         // Written only when something changed: a steady fleet writes nothing.
-        if (current.status !== existing.status || current.reasons !== existing.reasons || current.recipients !== existing.recipients) {
+        if (
+          current.status !== existing.status ||
+          current.reasons !== existing.reasons ||
+          current.recipients !== existing.recipients
+        ) {
           await this.knex(TABLE).where({ id: existing.id }).update(current);
         }
         continue;
@@ -97,7 +118,11 @@ export class AlertStore {
       if (!gone && !clear.has(key)) continue;
       resolved += await this.knex(TABLE)
         .where({ id: row.id, open_key: key })
-        .update({ open_key: null, resolved_at: at, resolution: gone ? 'gone' : 'recovered' });
+        .update({
+          open_key: null,
+          resolved_at: at,
+          resolution: gone ? 'gone' : 'recovered',
+        });
     }
     return { opened, resolved };
   }
@@ -106,7 +131,9 @@ export class AlertStore {
    * Incidents whose opening or recovery notice is not sent yet. Only health incidents announce a
    * recovery: an idle endpoint back in use needs no notice.
    */
-  async pendingNotices(): Promise<Array<{ incident: StoredIncident; event: 'opened' | 'recovered' }>> {
+  async pendingNotices(): Promise<
+    Array<{ incident: StoredIncident; event: 'opened' | 'recovered' }>
+  > {
     const unsent = await this.knex<IncidentRow>(TABLE)
       .where(q => q.whereNull('alerted_at').whereNull('resolved_at'))
       .orWhere(q =>
@@ -126,7 +153,11 @@ export class AlertStore {
    * Claims a notice before it is sent: true for the one caller that set the column. A notice of
    * an incident that resolved before it was sent is not claimable (nothing to tell any more).
    */
-  async claim(id: number, event: 'opened' | 'recovered', at: string): Promise<boolean> {
+  async claim(
+    id: number,
+    event: 'opened' | 'recovered',
+    at: string,
+  ): Promise<boolean> {
     const column = event === 'opened' ? 'alerted_at' : 'recovery_alerted_at';
     const query = this.knex(TABLE).where({ id }).whereNull(column);
     if (event === 'opened') query.whereNull('resolved_at');
@@ -137,12 +168,17 @@ export class AlertStore {
   async release(id: number, event: 'opened' | 'recovered'): Promise<void> {
     await this.knex(TABLE)
       .where({ id })
-      .update({ [event === 'opened' ? 'alerted_at' : 'recovery_alerted_at']: null });
+      .update({
+        [event === 'opened' ? 'alerted_at' : 'recovery_alerted_at']: null,
+      });
   }
 
   /** The incidents of an entity, newest first. */
   async incidentsOf(entityRef: string, limit = 20): Promise<AlertIncident[]> {
-    const rows = await this.knex<IncidentRow>(TABLE).where({ entity_ref: entityRef }).orderBy('id', 'desc').limit(limit);
+    const rows = await this.knex<IncidentRow>(TABLE)
+      .where({ entity_ref: entityRef })
+      .orderBy('id', 'desc')
+      .limit(limit);
     return rows.map(row => {
       const { payload: _payload, ...incident } = toIncident(row);
       return incident;

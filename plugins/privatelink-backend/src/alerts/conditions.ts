@@ -52,9 +52,13 @@ export interface AlertEvaluation {
 
 const RANK: Record<string, number> = { degraded: 1, unhealthy: 2 };
 
-const SEVERITY: Record<string, NotificationPayload['severity']> = { unhealthy: 'critical', degraded: 'high' };
+const SEVERITY: Record<string, NotificationPayload['severity']> = {
+  unhealthy: 'critical',
+  degraded: 'high',
+};
 
-export const alertKey = (kind: AlertKind, entityRef: string) => `${kind} ${entityRef}`;
+export const alertKey = (kind: AlertKind, entityRef: string) =>
+  `${kind} ${entityRef}`;
 
 export function entityPageLink(entityRef: string): string {
   const { kind, namespace, name } = parseEntityRef(entityRef);
@@ -62,7 +66,11 @@ export function entityPageLink(entityRef: string): string {
 }
 
 const usd = (value: number) =>
-  value.toLocaleString('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
+  value.toLocaleString('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+  });
 
 /**
  * Which incidents should be open, from the fleet snapshot (health and idle verdicts as the cards
@@ -77,7 +85,10 @@ export function evaluateAlerts(
   vendorLinks: Map<string, Array<{ title?: string; url: string }>> = new Map(),
 ): AlertEvaluation {
   const providerOwners = new Map<string, string>();
-  const endpoints = new Map<string, Extract<PrivateLinkEntity, { kind: 'endpoint' }>>();
+  const endpoints = new Map<
+    string,
+    Extract<PrivateLinkEntity, { kind: 'endpoint' }>
+  >();
   for (const item of items) {
     if (item.kind === 'service' && item.service.provider) {
       const owner = ownerOf(item);
@@ -85,7 +96,11 @@ export function evaluateAlerts(
     }
     if (item.kind === 'endpoint') endpoints.set(item.entityRef, item);
   }
-  const evaluation: AlertEvaluation = { active: [], clear: new Set(), present: new Set() };
+  const evaluation: AlertEvaluation = {
+    active: [],
+    clear: new Set(),
+    present: new Set(),
+  };
   for (const row of rows) {
     evaluation.present.add(row.entityRef);
     const owner = row.ownerRef ? [row.ownerRef] : [];
@@ -96,17 +111,33 @@ export function evaluateAlerts(
       const endpoint = endpoints.get(row.entityRef)?.endpoint;
       if (settings.escalate && endpoint) {
         const provider = providerOwners.get(endpoint.serviceName);
-        const vendorOwner = endpoint.vendor ? settings.vendorOwners[endpoint.vendor] : undefined;
+        const vendorOwner = endpoint.vendor
+          ? settings.vendorOwners[endpoint.vendor]
+          : undefined;
         if (provider) {
           escalation.push(provider);
-          notes.push(`The service's provider (${parseEntityRef(provider).name}) is told too.`);
+          notes.push(
+            `The service's provider (${
+              parseEntityRef(provider).name
+            }) is told too.`,
+          );
         } else if (vendorOwner) {
           escalation.push(vendorOwner);
-          notes.push(`${parseEntityRef(vendorOwner).name} owns the ${endpoint.vendor} relationship and is told too.`);
+          notes.push(
+            `${parseEntityRef(vendorOwner).name} owns the ${
+              endpoint.vendor
+            } relationship and is told too.`,
+          );
         }
-        const links = endpoint.vendor ? vendorLinks.get(vendorGroupRef(endpoint.vendor)) ?? [] : [];
+        const links = endpoint.vendor
+          ? vendorLinks.get(vendorGroupRef(endpoint.vendor)) ?? []
+          : [];
         if (links.length > 0) {
-          notes.push(`Vendor support: ${links.map(l => (l.title ? `${l.title} ${l.url}` : l.url)).join(', ')}.`);
+          notes.push(
+            `Vendor support: ${links
+              .map(l => (l.title ? `${l.title} ${l.url}` : l.url))
+              .join(', ')}.`,
+          );
         }
       }
       evaluation.active.push({
@@ -133,12 +164,22 @@ export function evaluateAlerts(
         entityRef: row.entityRef,
         kind: 'idle',
         status: 'idle',
-        reasons: [`No bytes for ${settings.idleAfterDays} days or more; ${usd(row.idleMonthlyUsd)} a month for nothing.`],
+        reasons: [
+          `No bytes for ${settings.idleAfterDays} days or more; ${usd(
+            row.idleMonthlyUsd,
+          )} a month for nothing.`,
+        ],
         recipients: owner,
         payload: {
-          title: `${row.title} (${row.resourceId}) is idle: ${usd(row.idleMonthlyUsd)} a month`,
+          title: `${row.title} (${row.resourceId}) is idle: ${usd(
+            row.idleMonthlyUsd,
+          )} a month`,
           description:
-            `No traffic for ${settings.idleAfterDays} days or more, while it costs ${usd(row.idleMonthlyUsd)} a month ` +
+            `No traffic for ${
+              settings.idleAfterDays
+            } days or more, while it costs ${usd(
+              row.idleMonthlyUsd,
+            )} a month ` +
             `(${usd(row.wastedSoFarUsd)} of hourly charges so far). ` +
             'Retire it if nothing needs it: the link opens the retire request with it filled in.',
           link: retireEndpointLink(row.entityRef),
@@ -153,7 +194,13 @@ export function evaluateAlerts(
 
 /** The notification of an incident opening or recovering. */
 export function alertNotification(
-  incident: { id: number; kind: AlertKind; status: string; payload: AlertPayload; resolution?: string },
+  incident: {
+    id: number;
+    kind: AlertKind;
+    status: string;
+    payload: AlertPayload;
+    resolution?: string;
+  },
   event: 'opened' | 'recovered',
 ): NotificationPayload {
   const base = {
@@ -163,7 +210,10 @@ export function alertNotification(
     scope: `privatelink-alert:${incident.id}`,
   };
   if (event === 'recovered') {
-    const subject = incident.payload.title.replace(/ is (degraded|unhealthy)$/, '');
+    const subject = incident.payload.title.replace(
+      / is (degraded|unhealthy)$/,
+      '',
+    );
     return {
       ...base,
       title: `${subject} has recovered`,

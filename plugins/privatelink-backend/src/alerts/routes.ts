@@ -14,7 +14,9 @@ export function createAlertRoutes(deps: {
   const router = Router();
   router.get('/entities/:kind/:namespace/:name/alerts', async (req, res) => {
     parseQuery(noParameters, req.query);
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const item = await deps.entities.readable(req.params, credentials);
     res.json(await deps.alerts.report(item.entityRef));
   });

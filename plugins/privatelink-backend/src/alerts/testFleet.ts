@@ -1,5 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import { FleetRow, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  FleetRow,
+  PrivateLinkEntity,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
 import { AlertSettings } from './conditions';
 
@@ -30,7 +33,9 @@ export function fleetRow(name: string, over: Partial<FleetRow> = {}): FleetRow {
     idleMonthlyUsd: 0,
     wastedSoFarUsd: 0,
     health: 'healthy',
-    healthReasons: ['Available, no dropped packets or resets above thresholds.'],
+    healthReasons: [
+      'Available, no dropped packets or resets above thresholds.',
+    ],
     findings: { high: 0, medium: 0, low: 0 },
     ...over,
   };

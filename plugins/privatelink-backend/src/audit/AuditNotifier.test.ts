@@ -9,7 +9,9 @@ jest.setTimeout(60_000);
 
 const { databases, ids } = requiredDatabases();
 
-const summary = (over: Partial<AuditCampaignSummary> = {}): AuditCampaignSummary => ({
+const summary = (
+  over: Partial<AuditCampaignSummary> = {},
+): AuditCampaignSummary => ({
   id: '00000000-0000-4000-8000-000000000001',
   owner: 'group:default/payments',
   quarter: '2026-Q4',
@@ -30,7 +32,13 @@ describe('noticesDue', () => {
     ['2026-10-31T00:00:01Z', { status: 'overdue' }, ['overdue']],
     ['2026-10-25T00:00:00Z', { status: 'complete', decided: 7 }, []],
   ] as const)('at %s for %j: %j', (at, over, expected) => {
-    expect(noticesDue(summary(over as Partial<AuditCampaignSummary>), new Date(at), 7)).toEqual(expected);
+    expect(
+      noticesDue(
+        summary(over as Partial<AuditCampaignSummary>),
+        new Date(at),
+        7,
+      ),
+    ).toEqual(expected);
   });
 
   it('tells the owner what is left and links to the team page', () => {
@@ -57,9 +65,19 @@ describe.each(ids)('AuditNotifier on %s', databaseId => {
       dueAt: '2026-10-31T00:00:00.000Z',
       openedBy: 'scheduler',
       departures: [],
-      items: [{ entityRef: 'resource:default/a', kind: 'endpoint', facts: {} as any, drift: [] }],
+      items: [
+        {
+          entityRef: 'resource:default/a',
+          kind: 'endpoint',
+          facts: {} as any,
+          drift: [],
+        },
+      ],
     });
-    const send = jest.fn().mockRejectedValueOnce(new Error('404 notifications')).mockResolvedValue(undefined);
+    const send = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('404 notifications'))
+      .mockResolvedValue(undefined);
     const notifier = (enabled = true) =>
       new AuditNotifier({
         store,
@@ -68,16 +86,41 @@ describe.each(ids)('AuditNotifier on %s', databaseId => {
         settings: { enabled, reminderDays: 7 },
       });
 
-    expect(await notifier(false).notify(new Date('2026-10-02T00:00:00Z'))).toEqual({ sent: 0, failed: 0 });
+    expect(
+      await notifier(false).notify(new Date('2026-10-02T00:00:00Z')),
+    ).toEqual({ sent: 0, failed: 0 });
     expect(send).not.toHaveBeenCalled();
     // The notifications backend is down: nothing is marked sent.
-    expect(await notifier().notify(new Date('2026-10-02T00:00:00Z'))).toEqual({ sent: 0, failed: 1 });
-    expect(await notifier().notify(new Date('2026-10-02T01:00:00Z'))).toEqual({ sent: 1, failed: 0 });
-    expect(await notifier().notify(new Date('2026-10-02T02:00:00Z'))).toEqual({ sent: 0, failed: 0 });
-    expect(await notifier().notify(new Date('2026-10-25T00:00:00Z'))).toEqual({ sent: 1, failed: 0 });
-    expect(await notifier().notify(new Date('2026-11-01T00:00:00Z'))).toEqual({ sent: 1, failed: 0 });
-    expect(await notifier().notify(new Date('2026-11-02T00:00:00Z'))).toEqual({ sent: 0, failed: 0 });
-    expect(send.mock.calls.map(([options]) => [options.recipients, options.payload.severity])).toEqual([
+    expect(await notifier().notify(new Date('2026-10-02T00:00:00Z'))).toEqual({
+      sent: 0,
+      failed: 1,
+    });
+    expect(await notifier().notify(new Date('2026-10-02T01:00:00Z'))).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+    expect(await notifier().notify(new Date('2026-10-02T02:00:00Z'))).toEqual({
+      sent: 0,
+      failed: 0,
+    });
+    expect(await notifier().notify(new Date('2026-10-25T00:00:00Z'))).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+    expect(await notifier().notify(new Date('2026-11-01T00:00:00Z'))).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+    expect(await notifier().notify(new Date('2026-11-02T00:00:00Z'))).toEqual({
+      sent: 0,
+      failed: 0,
+    });
+    expect(
+      send.mock.calls.map(([options]) => [
+        options.recipients,
+        options.payload.severity,
+      ]),
+    ).toEqual([
       [{ type: 'entity', entityRef: 'group:default/payments' }, 'normal'],
       [{ type: 'entity', entityRef: 'group:default/payments' }, 'normal'],
       [{ type: 'entity', entityRef: 'group:default/payments' }, 'high'],

@@ -16,7 +16,11 @@ const DAY = 86_400_000;
  * campaign runs (a portal that turns notifications on mid-quarter does not announce old ones as
  * new); "reminder" from `reminderDays` before the due date; "overdue" after it.
  */
-export function noticesDue(campaign: AuditCampaignSummary, now: Date, reminderDays: number): AuditNotice[] {
+export function noticesDue(
+  campaign: AuditCampaignSummary,
+  now: Date,
+  reminderDays: number,
+): AuditNotice[] {
   if (campaign.status === 'complete') return [];
   const due = Date.parse(campaign.dueAt);
   const at = now.getTime();
@@ -27,12 +31,19 @@ export function noticesDue(campaign: AuditCampaignSummary, now: Date, reminderDa
 }
 
 /** What the owning group reads in its notification. */
-export function noticePayload(campaign: AuditCampaignSummary, notice: AuditNotice): NotificationPayload {
+export function noticePayload(
+  campaign: AuditCampaignSummary,
+  notice: AuditNotice,
+): NotificationPayload {
   const team = parseEntityRef(campaign.owner);
   const open = campaign.items - campaign.decided;
   const due = campaign.dueAt.slice(0, 10);
   const link = `/catalog/${team.namespace}/${team.kind}/${team.name}`;
-  const base = { link, topic: 'privatelink-audit', scope: `privatelink-audit:${campaign.id}` };
+  const base = {
+    link,
+    topic: 'privatelink-audit',
+    scope: `privatelink-audit:${campaign.id}`,
+  };
   switch (notice) {
     case 'opened':
       return {
@@ -72,7 +83,9 @@ export class AuditNotifier {
     },
   ) {}
 
-  async notify(now: Date = new Date()): Promise<{ sent: number; failed: number }> {
+  async notify(
+    now: Date = new Date(),
+  ): Promise<{ sent: number; failed: number }> {
     const { store, notifications, logger, settings } = this.deps;
     if (!settings.enabled) return { sent: 0, failed: 0 };
     // Campaigns of this quarter and the last: older ones are long overdue or done.
@@ -84,7 +97,8 @@ export class AuditNotifier {
     let failed = 0;
     for (const campaign of campaigns) {
       for (const notice of noticesDue(campaign, now, settings.reminderDays)) {
-        if (!(await store.claimNotice(campaign.id, notice, now.toISOString()))) continue;
+        if (!(await store.claimNotice(campaign.id, notice, now.toISOString())))
+          continue;
         try {
           await notifications.send({
             recipients: { type: 'entity', entityRef: campaign.owner },

@@ -13,15 +13,34 @@ import {
 } from '@privatelink-portal/plugin-privatelink-common';
 import { randomUUID } from 'node:crypto';
 import { CostService, costServiceRef } from '../cost/CostService';
-import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import {
+  ownerOf,
+  PrivateLinkEntities,
+  privatelinkEntitiesServiceRef,
+} from '../entities/PrivateLinkEntities';
 import { HealthService, healthServiceRef } from '../health/HealthService';
-import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
+import {
+  FindingsStore,
+  findingsStoreServiceRef,
+} from '../posture/FindingsStore';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
 import { groupBy } from '../groupBy';
-import { AuditStore, auditStoreServiceRef, StoredCampaign, StoredItem, summarize } from './AuditStore';
-import { AuditedEntity, departuresOf, driftOf, freezeFacts, isAudited } from './freeze';
+import {
+  AuditStore,
+  auditStoreServiceRef,
+  StoredCampaign,
+  StoredItem,
+  summarize,
+} from './AuditStore';
+import {
+  AuditedEntity,
+  departuresOf,
+  driftOf,
+  freezeFacts,
+  isAudited,
+} from './freeze';
 import { dueAt, quarterOf, reviewWindow } from './quarters';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
@@ -33,7 +52,9 @@ interface Fleet {
 }
 
 /** The current owner of each of these audited entities that is still in the catalog. */
-type CurrentOwners = (entityRefs: string[]) => Promise<Map<string, string | undefined>>;
+type CurrentOwners = (
+  entityRefs: string[],
+) => Promise<Map<string, string | undefined>>;
 
 /**
  * Quarterly audit campaigns: opening one freezes what each owner has (inventory row, the quarter's
@@ -60,12 +81,20 @@ export class AuditService {
     const credentials = await this.deps.auth.getOwnServiceCredentials();
     const { entities } = await this.deps.entities.all(credentials);
     const audited = entities.filter(isAudited);
-    const owners = new Map(audited.map(item => [item.entityRef, ownerOf(item)]));
-    return { byOwner: groupBy(audited, item => owners.get(item.entityRef)), owners };
+    const owners = new Map(
+      audited.map(item => [item.entityRef, ownerOf(item)]),
+    );
+    return {
+      byOwner: groupBy(audited, item => owners.get(item.entityRef)),
+      owners,
+    };
   }
 
   /** The frozen facts of many entities, from a constant number of queries. */
-  private async freeze(items: AuditedEntity[], now: Date): Promise<Map<string, FrozenAuditFacts>> {
+  private async freeze(
+    items: AuditedEntity[],
+    now: Date,
+  ): Promise<Map<string, FrozenAuditFacts>> {
     const window = reviewWindow(now);
     const refs = items.map(i => i.entityRef);
     const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
@@ -105,8 +134,12 @@ export class AuditService {
     const previous = await store.previousCampaign(owner, quarter);
     const refs = new Set(items.map(i => i.entityRef));
     const arrivals = [...refs].filter(ref => !previous?.items.has(ref));
-    const departed = previous ? [...previous.items.keys()].filter(ref => !refs.has(ref)) : [];
-    const lastOwners = previous ? await store.lastAuditedOwners(arrivals) : new Map<string, string>();
+    const departed = previous
+      ? [...previous.items.keys()].filter(ref => !refs.has(ref))
+      : [];
+    const lastOwners = previous
+      ? await store.lastAuditedOwners(arrivals)
+      : new Map<string, string>();
     const stored: StoredItem[] = items.map(item => {
       const frozen = facts.get(item.entityRef)!;
       const formerOwner = lastOwners.get(item.entityRef);
@@ -114,7 +147,12 @@ export class AuditService {
         entityRef: item.entityRef,
         kind: item.kind,
         facts: frozen,
-        drift: driftOf(frozen, previous, item.entityRef, formerOwner !== owner ? formerOwner : undefined),
+        drift: driftOf(
+          frozen,
+          previous,
+          item.entityRef,
+          formerOwner !== owner ? formerOwner : undefined,
+        ),
       };
     });
     return store.openCampaign({
@@ -126,7 +164,11 @@ export class AuditService {
       openedBy,
       ...(previous ? { previousCampaignId: previous.id } : {}),
       departures: previous
-        ? departuresOf(previous.items, refs, departed.length ? await currentOwners(departed) : new Map())
+        ? departuresOf(
+            previous.items,
+            refs,
+            departed.length ? await currentOwners(departed) : new Map(),
+          )
         : [],
       items: stored,
     });
@@ -136,16 +178,27 @@ export class AuditService {
    * Opens this quarter's campaign for every owner of an endpoint or provided service that has
    * none yet: what the scheduled task runs. Rerunning it opens nothing twice.
    */
-  async openDue(now: Date = new Date()): Promise<{ opened: string[]; existing: number }> {
+  async openDue(
+    now: Date = new Date(),
+  ): Promise<{ opened: string[]; existing: number }> {
     const fleet = await this.fleet();
     const existing = await this.deps.store.ownersWithCampaign(quarterOf(now));
-    const owners = [...fleet.byOwner.keys()].filter(o => !existing.has(o)).sort();
+    const owners = [...fleet.byOwner.keys()]
+      .filter(o => !existing.has(o))
+      .sort();
     const opened: string[] = [];
     // One owner at a time: what is frozen in memory is one owner's items, not the fleet's.
     for (const owner of owners) {
       const items = fleet.byOwner.get(owner)!;
       const facts = await this.freeze(items, now);
-      const result = await this.openFor(owner, facts, items, async () => fleet.owners, now, 'scheduler');
+      const result = await this.openFor(
+        owner,
+        facts,
+        items,
+        async () => fleet.owners,
+        now,
+        'scheduler',
+      );
       if (result.opened) opened.push(owner);
     }
     return { opened, existing: existing.size };
@@ -156,7 +209,11 @@ export class AuditService {
    * the owner's entities and, of the previous campaign's items that are no longer the owner's,
    * only those: never the fleet.
    */
-  async open(owner: string, openedBy: string, now: Date = new Date()): Promise<{ campaign: AuditCampaignSummary; opened: boolean }> {
+  async open(
+    owner: string,
+    openedBy: string,
+    now: Date = new Date(),
+  ): Promise<{ campaign: AuditCampaignSummary; opened: boolean }> {
     const { entities } = this.deps;
     const credentials = await this.deps.auth.getOwnServiceCredentials();
     // The catalog's ownership relation selects them; the spec's owner (what the scheduled task
@@ -166,20 +223,39 @@ export class AuditService {
       .filter(item => ownerOf(item) === owner);
     const currentOwners: CurrentOwners = async refs =>
       new Map(
-        (await entities.byRefs(refs, credentials)).entities.filter(isAudited).map(item => [item.entityRef, ownerOf(item)]),
+        (await entities.byRefs(refs, credentials)).entities
+          .filter(isAudited)
+          .map(item => [item.entityRef, ownerOf(item)]),
       );
-    const result = await this.openFor(owner, await this.freeze(items, now), items, currentOwners, now, openedBy);
-    const [campaign] = await this.deps.store.listCampaigns({ owner, quarter: quarterOf(now) }, now);
-    if (campaign?.id !== result.id) throw new Error(`Campaign ${result.id} of ${owner} was not stored`);
+    const result = await this.openFor(
+      owner,
+      await this.freeze(items, now),
+      items,
+      currentOwners,
+      now,
+      openedBy,
+    );
+    const [campaign] = await this.deps.store.listCampaigns(
+      { owner, quarter: quarterOf(now) },
+      now,
+    );
+    if (campaign?.id !== result.id)
+      throw new Error(`Campaign ${result.id} of ${owner} was not stored`);
     return { campaign, opened: result.opened };
   }
 
-  async list(filter: { owner?: string; quarter?: string }, now: Date = new Date()): Promise<AuditCampaignSummary[]> {
+  async list(
+    filter: { owner?: string; quarter?: string },
+    now: Date = new Date(),
+  ): Promise<AuditCampaignSummary[]> {
     return this.deps.store.listCampaigns(filter, now);
   }
 
   /** A campaign with each item's latest decision and history; undefined when there is none. */
-  async campaign(id: string, now: Date = new Date()): Promise<AuditCampaign | undefined> {
+  async campaign(
+    id: string,
+    now: Date = new Date(),
+  ): Promise<AuditCampaign | undefined> {
     const stored = await this.deps.store.campaign(id);
     return stored ? withDecisions(stored, now) : undefined;
   }
@@ -188,21 +264,31 @@ export class AuditService {
   async itemHistory(entityRef: string, now: Date = new Date()) {
     const history = await this.deps.store.itemHistory(entityRef);
     const campaigns = new Map(
-      (await this.deps.store.listCampaigns({ ids: history.map(h => h.campaign.id) }, now)).map(c => [c.id, c]),
+      (
+        await this.deps.store.listCampaigns(
+          { ids: history.map(h => h.campaign.id) },
+          now,
+        )
+      ).map(c => [c.id, c]),
     );
     return history.map(({ campaign, item, decisions }) => ({
       campaign: campaigns.get(campaign.id)!,
       item: {
         ...item,
         history: decisions,
-        ...(decisions.length ? { decision: decisions[decisions.length - 1] } : {}),
+        ...(decisions.length
+          ? { decision: decisions[decisions.length - 1] }
+          : {}),
       } as AuditItem,
     }));
   }
 }
 
 /** A stored campaign as the API returns it: items with their decisions, and its progress. */
-export function withDecisions(stored: StoredCampaign, now: Date): AuditCampaign {
+export function withDecisions(
+  stored: StoredCampaign,
+  now: Date,
+): AuditCampaign {
   const entries: AuditItem[] = stored.items.map(item => {
     const history = stored.decisions
       .filter(d => d.entityRef === item.entityRef)
@@ -213,7 +299,9 @@ export function withDecisions(stored: StoredCampaign, now: Date): AuditCampaign 
       ...(history.length ? { decision: history[history.length - 1] } : {}),
     };
   });
-  const firstDecisions = entries.filter(e => e.history.length).map(e => e.history[0].decidedAt);
+  const firstDecisions = entries
+    .filter(e => e.history.length)
+    .map(e => e.history[0].decidedAt);
   return {
     ...summarize(stored, entries.length, firstDecisions, now),
     entries,

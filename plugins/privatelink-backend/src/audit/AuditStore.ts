@@ -1,4 +1,7 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
 import {
   AuditCampaignSummary,
   AuditDecision,
@@ -112,7 +115,10 @@ function toCampaign(row: CampaignRow): Omit<NewCampaign, 'items'> {
   };
 }
 
-async function inBatches<T>(values: string[], query: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+async function inBatches<T>(
+  values: string[],
+  query: (batch: string[]) => Promise<T[]>,
+): Promise<T[]> {
   const rows: T[] = [];
   for (let i = 0; i < values.length; i += IN_BATCH) {
     rows.push(...(await query(values.slice(i, i + IN_BATCH))));
@@ -132,7 +138,9 @@ export class AuditStore {
    * (owner, quarter) makes this exactly-once across concurrent schedulers and replicas, and the
    * items go in with the campaign or not at all.
    */
-  async openCampaign(campaign: NewCampaign): Promise<{ id: string; opened: boolean }> {
+  async openCampaign(
+    campaign: NewCampaign,
+  ): Promise<{ id: string; opened: boolean }> {
     return this.knex.transaction(async trx => {
       await trx<CampaignRow>(CAMPAIGNS)
         .insert({
@@ -167,20 +175,30 @@ export class AuditStore {
 
   /** The owners that have a campaign for the quarter. */
   async ownersWithCampaign(quarter: string): Promise<Set<string>> {
-    const rows = await this.knex<CampaignRow>(CAMPAIGNS).where({ quarter }).select('owner_ref');
+    const rows = await this.knex<CampaignRow>(CAMPAIGNS)
+      .where({ quarter })
+      .select('owner_ref');
     return new Set(rows.map(r => r.owner_ref));
   }
 
   /** The owner's latest campaign before the quarter, with its items. */
-  async previousCampaign(owner: string, quarter: string): Promise<{ id: string; items: Map<string, FrozenAuditFacts> } | undefined> {
+  async previousCampaign(
+    owner: string,
+    quarter: string,
+  ): Promise<{ id: string; items: Map<string, FrozenAuditFacts> } | undefined> {
     const [row] = await this.knex<CampaignRow>(CAMPAIGNS)
       .where({ owner_ref: owner })
       .andWhere('quarter', '<', quarter)
       .orderBy('quarter', 'desc')
       .limit(1);
     if (!row) return undefined;
-    const items = await this.knex<ItemRow>(ITEMS).where({ campaign_id: row.id });
-    return { id: row.id, items: new Map(items.map(i => [i.entity_ref, JSON.parse(i.facts)])) };
+    const items = await this.knex<ItemRow>(ITEMS).where({
+      campaign_id: row.id,
+    });
+    return {
+      id: row.id,
+      items: new Map(items.map(i => [i.entity_ref, JSON.parse(i.facts)])),
+    };
   }
 
   /** For each entity, the owner of the latest campaign that froze it. */
@@ -189,16 +207,15 @@ export class AuditStore {
       this.knex(`${ITEMS} as i`)
         .join(`${CAMPAIGNS} as c`, 'c.id', 'i.campaign_id')
         .whereIn('i.entity_ref', batch)
-        .select<Array<{ entity_ref: string; owner_ref: string; opened_at: string }>>(
-          'i.entity_ref',
-          'c.owner_ref',
-          'c.opened_at',
-        ),
+        .select<
+          Array<{ entity_ref: string; owner_ref: string; opened_at: string }>
+        >('i.entity_ref', 'c.owner_ref', 'c.opened_at'),
     );
     const latest = new Map<string, { owner: string; at: string }>();
     for (const row of rows) {
       const seen = latest.get(row.entity_ref);
-      if (!seen || row.opened_at > seen.at) latest.set(row.entity_ref, { owner: row.owner_ref, at: row.opened_at });
+      if (!seen || row.opened_at > seen.at)
+        latest.set(row.entity_ref, { owner: row.owner_ref, at: row.opened_at });
     }
     return new Map([...latest].map(([ref, { owner }]) => [ref, owner]));
   }
@@ -213,24 +230,38 @@ export class AuditStore {
     if (filter.owner) query.where({ owner_ref: filter.owner });
     if (filter.quarter) query.where({ quarter: filter.quarter });
     if (filter.ids) query.whereIn('id', filter.ids);
-    const rows = await query.orderBy([{ column: 'quarter', order: 'desc' }, { column: 'owner_ref' }]);
+    const rows = await query.orderBy([
+      { column: 'quarter', order: 'desc' },
+      { column: 'owner_ref' },
+    ]);
     const ids = rows.map(r => r.id);
     const counts = await inBatches(ids, batch =>
       this.knex(ITEMS)
         .whereIn('campaign_id', batch)
         .groupBy('campaign_id')
-        .select<Array<{ campaign_id: string; items: number | string }>>('campaign_id', this.knex.raw('count(*) as items')),
+        .select<Array<{ campaign_id: string; items: number | string }>>(
+          'campaign_id',
+          this.knex.raw('count(*) as items'),
+        ),
     );
     const firsts = await inBatches(ids, batch =>
       this.knex(DECISIONS)
         .whereIn('campaign_id', batch)
         .groupBy('campaign_id', 'entity_ref')
-        .select<Array<{ campaign_id: string; first: string }>>('campaign_id', this.knex.raw('min(decided_at) as first')),
+        .select<Array<{ campaign_id: string; first: string }>>(
+          'campaign_id',
+          this.knex.raw('min(decided_at) as first'),
+        ),
     );
     const itemsOf = new Map(counts.map(c => [c.campaign_id, Number(c.items)]));
     const decidedOf = groupBy(firsts, f => f.campaign_id);
     return rows.map(row =>
-      summarize(toCampaign(row), itemsOf.get(row.id) ?? 0, (decidedOf.get(row.id) ?? []).map(f => f.first), now),
+      summarize(
+        toCampaign(row),
+        itemsOf.get(row.id) ?? 0,
+        (decidedOf.get(row.id) ?? []).map(f => f.first),
+        now,
+      ),
     );
   }
 
@@ -239,8 +270,12 @@ export class AuditStore {
     const [row] = await this.knex<CampaignRow>(CAMPAIGNS).where({ id });
     if (!row) return undefined;
     const [items, decisions] = await Promise.all([
-      this.knex<ItemRow>(ITEMS).where({ campaign_id: id }).orderBy('entity_ref'),
-      this.knex<DecisionRow>(DECISIONS).where({ campaign_id: id }).orderBy('id'),
+      this.knex<ItemRow>(ITEMS)
+        .where({ campaign_id: id })
+        .orderBy('entity_ref'),
+      this.knex<DecisionRow>(DECISIONS)
+        .where({ campaign_id: id })
+        .orderBy('id'),
     ]);
     return {
       ...toCampaign(row),
@@ -255,15 +290,31 @@ export class AuditStore {
   }
 
   /** An entity's items across campaigns, newest first, each with its decisions. */
-  async itemHistory(entityRef: string): Promise<Array<{ campaign: Omit<NewCampaign, 'items'>; item: StoredItem; decisions: AuditDecision[] }>> {
+  async itemHistory(entityRef: string): Promise<
+    Array<{
+      campaign: Omit<NewCampaign, 'items'>;
+      item: StoredItem;
+      decisions: AuditDecision[];
+    }>
+  > {
     const rows = await this.knex(`${ITEMS} as i`)
       .join(`${CAMPAIGNS} as c`, 'c.id', 'i.campaign_id')
       .where('i.entity_ref', entityRef)
       .orderBy('c.quarter', 'desc')
-      .select<Array<ItemRow & CampaignRow>>('c.*', 'i.entity_ref', 'i.kind', 'i.facts', 'i.drift', 'i.campaign_id');
+      .select<Array<ItemRow & CampaignRow>>(
+        'c.*',
+        'i.entity_ref',
+        'i.kind',
+        'i.facts',
+        'i.drift',
+        'i.campaign_id',
+      );
     const decisions = await this.knex<DecisionRow>(DECISIONS)
       .where({ entity_ref: entityRef })
-      .whereIn('campaign_id', rows.map(r => r.campaign_id))
+      .whereIn(
+        'campaign_id',
+        rows.map(r => r.campaign_id),
+      )
       .orderBy('id');
     return rows.map(row => ({
       campaign: toCampaign(row),
@@ -283,18 +334,26 @@ export class AuditStore {
   }
 
   /** Claims a notice of a campaign: true when this caller is the one to send it. */
-  async claimNotice(campaignId: string, notice: string, at: string): Promise<boolean> {
+  async claimNotice(
+    campaignId: string,
+    notice: string,
+    at: string,
+  ): Promise<boolean> {
     await this.knex(NOTICES)
       .insert({ campaign_id: campaignId, notice, sent_at: at })
       .onConflict(['campaign_id', 'notice'])
       .ignore();
-    const [row] = await this.knex(NOTICES).where({ campaign_id: campaignId, notice }).select('sent_at');
+    const [row] = await this.knex(NOTICES)
+      .where({ campaign_id: campaignId, notice })
+      .select('sent_at');
     return row?.sent_at === at;
   }
 
   /** Gives a claimed notice back after sending it failed, so that the next run tries again. */
   async releaseNotice(campaignId: string, notice: string): Promise<void> {
-    await this.knex(NOTICES).where({ campaign_id: campaignId, notice }).delete();
+    await this.knex(NOTICES)
+      .where({ campaign_id: campaignId, notice })
+      .delete();
   }
 
   /**
@@ -302,10 +361,18 @@ export class AuditStore {
    * request returns the decision first recorded and writes nothing; the same key with another
    * decision is reported as a conflict.
    */
-  async recordDecision(decision: NewDecision): Promise<{ decision: AuditDecision; replayed: boolean } | { conflict: AuditDecision & { entityRef: string } }> {
+  async recordDecision(
+    decision: NewDecision,
+  ): Promise<
+    | { decision: AuditDecision; replayed: boolean }
+    | { conflict: AuditDecision & { entityRef: string } }
+  > {
     const byKey = () =>
       this.knex<DecisionRow>(DECISIONS)
-        .where({ campaign_id: decision.campaignId, idempotency_key: decision.idempotencyKey })
+        .where({
+          campaign_id: decision.campaignId,
+          idempotency_key: decision.idempotencyKey,
+        })
         .first();
     const same = (row: DecisionRow) =>
       row.entity_ref === decision.entityRef &&
@@ -348,7 +415,9 @@ export function summarize(
   let status: AuditCampaignSummary['status'] = 'open';
   if (complete) status = 'complete';
   else if (now.toISOString() > campaign.dueAt) status = 'overdue';
-  const completedAt = complete ? [...firstDecisions].sort().pop() ?? campaign.openedAt : undefined;
+  const completedAt = complete
+    ? [...firstDecisions].sort().pop() ?? campaign.openedAt
+    : undefined;
   return {
     id: campaign.id,
     owner: campaign.owner,
@@ -356,7 +425,9 @@ export function summarize(
     openedAt: campaign.openedAt,
     dueAt: campaign.dueAt,
     openedBy: campaign.openedBy,
-    ...(campaign.previousCampaignId ? { previousCampaignId: campaign.previousCampaignId } : {}),
+    ...(campaign.previousCampaignId
+      ? { previousCampaignId: campaign.previousCampaignId }
+      : {}),
     items,
     decided,
     status,

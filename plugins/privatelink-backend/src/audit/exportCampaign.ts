@@ -1,5 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { AuditCampaign, AuditDrift, CsvValue, toCsvText } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  AuditCampaign,
+  AuditDrift,
+  CsvValue,
+  toCsvText,
+} from '@privatelink-portal/plugin-privatelink-common';
 
 /** How a drift entry reads in a CSV cell. */
 function driftText(drift: AuditDrift): string {
@@ -14,7 +19,12 @@ function driftText(drift: AuditDrift): string {
   }
 }
 
-const COLUMNS: Array<[string, (item: AuditCampaign['entries'][number], c: AuditCampaign) => CsvValue]> = [
+const COLUMNS: Array<
+  [
+    string,
+    (item: AuditCampaign['entries'][number], c: AuditCampaign) => CsvValue,
+  ]
+> = [
   ['tenant', (_, c) => c.owner],
   ['quarter', (_, c) => c.quarter],
   ['campaignOpenedAt', (_, c) => c.openedAt],
@@ -24,7 +34,10 @@ const COLUMNS: Array<[string, (item: AuditCampaign['entries'][number], c: AuditC
   ['type', i => i.facts.type],
   ['resourceId', i => i.facts.resourceId],
   ['serviceName', i => i.facts.serviceName],
-  ['vendor', i => (i.facts.vendorRef ? parseEntityRef(i.facts.vendorRef).name : '')],
+  [
+    'vendor',
+    i => (i.facts.vendorRef ? parseEntityRef(i.facts.vendorRef).name : ''),
+  ],
   ['accountId', i => i.facts.accountId],
   ['region', i => i.facts.region],
   ['vpcId', i => i.facts.vpcId],
@@ -38,8 +51,22 @@ const COLUMNS: Array<[string, (item: AuditCampaign['entries'][number], c: AuditC
   ['monthlyCostUsd', i => i.facts.cost?.monthlyUsd],
   ['health', i => i.facts.health.status],
   ['healthReasons', i => i.facts.health.reasons.join('; ')],
-  ['openFindings', i => i.facts.findings.filter(f => !f.suppressed).map(f => `${f.severity}:${f.checkId}`).join(' ')],
-  ['suppressedFindings', i => i.facts.findings.filter(f => f.suppressed).map(f => `${f.checkId} (${f.suppressed})`).join('; ')],
+  [
+    'openFindings',
+    i =>
+      i.facts.findings
+        .filter(f => !f.suppressed)
+        .map(f => `${f.severity}:${f.checkId}`)
+        .join(' '),
+  ],
+  [
+    'suppressedFindings',
+    i =>
+      i.facts.findings
+        .filter(f => f.suppressed)
+        .map(f => `${f.checkId} (${f.suppressed})`)
+        .join('; '),
+  ],
   ['drift', i => i.drift.map(driftText).join(' ')],
   ['decision', i => i.decision?.decision],
   ['fix', i => i.decision?.fix],
@@ -55,7 +82,9 @@ const COLUMNS: Array<[string, (item: AuditCampaign['entries'][number], c: AuditC
  */
 export function campaignCsv(campaign: AuditCampaign): string {
   const header = COLUMNS.map(([name]) => name);
-  const rows = campaign.entries.map(item => COLUMNS.map(([, value]) => value(item, campaign)));
+  const rows = campaign.entries.map(item =>
+    COLUMNS.map(([, value]) => value(item, campaign)),
+  );
   for (const departure of campaign.departures) {
     const row: CsvValue[] = header.map(() => '');
     row[0] = campaign.owner;
@@ -65,19 +94,32 @@ export function campaignCsv(campaign: AuditCampaign): string {
     row[4] = departure.entityRef;
     row[5] = departure.title;
     row[7] = departure.resourceId;
-    row[header.indexOf('drift')] = departure.type === 'deleted' ? 'deleted' : `owner-changed:to ${departure.to ?? 'nobody'}`;
+    row[header.indexOf('drift')] =
+      departure.type === 'deleted'
+        ? 'deleted'
+        : `owner-changed:to ${departure.to ?? 'nobody'}`;
     rows.push(row);
   }
   return toCsvText(header, rows);
 }
 
 /** The campaign as JSON for an auditor: everything the API returns, with when it was exported. */
-export function campaignJson(campaign: AuditCampaign, exportedAt: Date, exportedBy: string) {
+export function campaignJson(
+  campaign: AuditCampaign,
+  exportedAt: Date,
+  exportedBy: string,
+) {
   return { exportedAt: exportedAt.toISOString(), exportedBy, campaign };
 }
 
 /** A file name for the export: tenant and quarter. */
-export function exportFileName(campaign: AuditCampaign, format: 'csv' | 'json'): string {
-  const owner = parseEntityRef(campaign.owner).name.replace(/[^a-z0-9-]/gi, '_');
+export function exportFileName(
+  campaign: AuditCampaign,
+  format: 'csv' | 'json',
+): string {
+  const owner = parseEntityRef(campaign.owner).name.replace(
+    /[^a-z0-9-]/gi,
+    '_',
+  );
   return `privatelink-audit-${owner}-${campaign.quarter}.${format}`;
 }

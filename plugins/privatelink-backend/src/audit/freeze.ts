@@ -12,11 +12,17 @@ import {
 import type { WindowTotals } from '../usage/UsageStore';
 
 /** An endpoint or a service one of our accounts provides: what a tenant audits. */
-export type AuditedEntity = Extract<PrivateLinkEntity, { kind: 'endpoint' | 'service' }>;
+export type AuditedEntity = Extract<
+  PrivateLinkEntity,
+  { kind: 'endpoint' | 'service' }
+>;
 
 /** Whether an entity is audited: every endpoint, and the services our own accounts provide. */
 export function isAudited(item: PrivateLinkEntity): item is AuditedEntity {
-  return item.kind === 'endpoint' || (item.kind === 'service' && !!item.service.provider);
+  return (
+    item.kind === 'endpoint' ||
+    (item.kind === 'service' && !!item.service.provider)
+  );
 }
 
 /** What the audit freezes of one entity, from the reports the other features computed. */
@@ -41,7 +47,10 @@ export function freezeFacts(
       bytesProcessed: totals?.bytesProcessed ?? 0,
       ...(idle ? { idle } : {}),
     },
-    health: { status: health?.status ?? 'unknown', reasons: health?.reasons ?? [] },
+    health: {
+      status: health?.status ?? 'unknown',
+      reasons: health?.reasons ?? [],
+    },
     findings: inputs.findings.map(f => ({
       checkId: f.checkId,
       severity: f.severity,
@@ -59,19 +68,27 @@ export function freezeFacts(
       type: endpoint.endpointType,
       resourceId: endpoint.endpointId,
       serviceName: endpoint.serviceName,
-      ...(endpoint.vendor ? { vendorRef: vendorGroupRef(endpoint.vendor) } : {}),
+      ...(endpoint.vendor
+        ? { vendorRef: vendorGroupRef(endpoint.vendor) }
+        : {}),
       accountId: endpoint.accountId,
       region: endpoint.region,
       vpcId: endpoint.vpcId,
       state: endpoint.state,
       availabilityZones: [
-        ...new Set(endpoint.subnets.map(s => s.availabilityZone).filter((z): z is string => !!z)),
+        ...new Set(
+          endpoint.subnets
+            .map(s => s.availabilityZone)
+            .filter((z): z is string => !!z),
+        ),
       ].sort(),
       ...(cost?.applicable
         ? {
             cost: {
               monthlyUsd: cost.total,
-              ...(cost.saving === undefined ? {} : { natSavingUsd: cost.saving }),
+              ...(cost.saving === undefined
+                ? {}
+                : { natSavingUsd: cost.saving }),
               formula: cost.formula,
             },
           }
@@ -107,9 +124,20 @@ export function driftOf(
   const before = previous.items.get(entityRef);
   if (!before) {
     if (formerOwner) {
-      return [{ type: 'owner-changed', from: formerOwner, detail: `Owned by ${formerOwner} at its last audit` }];
+      return [
+        {
+          type: 'owner-changed',
+          from: formerOwner,
+          detail: `Owned by ${formerOwner} at its last audit`,
+        },
+      ];
     }
-    return [{ type: 'created', detail: `New since the previous audit (${facts.resourceId})` }];
+    return [
+      {
+        type: 'created',
+        detail: `New since the previous audit (${facts.resourceId})`,
+      },
+    ];
   }
   const drift: AuditDrift[] = [];
   if (facts.usage.idle?.idle && !before.usage.idle?.idle) {
@@ -119,12 +147,20 @@ export function driftOf(
   const nowChecks = new Set(facts.findings.map(f => f.checkId));
   for (const finding of facts.findings) {
     if (!beforeChecks.has(finding.checkId)) {
-      drift.push({ type: 'finding-new', checkId: finding.checkId, detail: finding.title });
+      drift.push({
+        type: 'finding-new',
+        checkId: finding.checkId,
+        detail: finding.title,
+      });
     }
   }
   for (const finding of before.findings) {
     if (!nowChecks.has(finding.checkId)) {
-      drift.push({ type: 'finding-resolved', checkId: finding.checkId, detail: finding.title });
+      drift.push({
+        type: 'finding-resolved',
+        checkId: finding.checkId,
+        detail: finding.title,
+      });
     }
   }
   return drift;

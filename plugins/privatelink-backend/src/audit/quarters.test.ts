@@ -1,5 +1,12 @@
 import { addDays } from '../usage/days';
-import { dueAt, isQuarter, previousQuarterOf, quarterOf, quarterStart, reviewWindow } from './quarters';
+import {
+  dueAt,
+  isQuarter,
+  previousQuarterOf,
+  quarterOf,
+  quarterStart,
+  reviewWindow,
+} from './quarters';
 
 describe('quarters', () => {
   it.each([
@@ -23,12 +30,21 @@ describe('quarters', () => {
   });
 
   it('reviews the quarter that just ended when opened on its first day', () => {
-    expect(reviewWindow(new Date('2026-10-01T06:00:00Z'))).toEqual({ from: '2026-07-01', to: '2026-09-30' });
-    expect(reviewWindow(new Date('2027-01-01T06:00:00Z'))).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(reviewWindow(new Date('2026-10-01T06:00:00Z'))).toEqual({
+      from: '2026-07-01',
+      to: '2026-09-30',
+    });
+    expect(reviewWindow(new Date('2027-01-01T06:00:00Z'))).toEqual({
+      from: '2026-10-01',
+      to: '2026-12-31',
+    });
   });
 
   it('reviews the three months before an on-demand opening', () => {
-    expect(reviewWindow(new Date('2026-11-25T12:00:00Z'))).toEqual({ from: '2026-08-25', to: '2026-11-24' });
+    expect(reviewWindow(new Date('2026-11-25T12:00:00Z'))).toEqual({
+      from: '2026-08-25',
+      to: '2026-11-24',
+    });
   });
 
   it.each([
@@ -53,10 +69,13 @@ describe('quarters', () => {
     ['2027-01-01T00:00:00Z', '2027-Q1', '2026-Q4'],
     ['2028-02-29T12:00:00Z', '2028-Q1', '2027-Q4'],
     ['2026-03-31T23:59:59Z', '2026-Q1', '2025-Q4'],
-  ])('at %s the quarter is %s and the one before %s', (at, quarter, previous) => {
-    expect(quarterOf(new Date(at))).toBe(quarter);
-    expect(previousQuarterOf(new Date(at))).toBe(previous);
-  });
+  ])(
+    'at %s the quarter is %s and the one before %s',
+    (at, quarter, previous) => {
+      expect(quarterOf(new Date(at))).toBe(quarter);
+      expect(previousQuarterOf(new Date(at))).toBe(previous);
+    },
+  );
 
   it.each([
     ['2026-02-28', 1, '2026-03-01'],
@@ -70,6 +89,8 @@ describe('quarters', () => {
   });
 
   it('dates the due day from the opening day', () => {
-    expect(dueAt(new Date('2026-10-01T06:00:00Z'), 30)).toBe('2026-10-31T00:00:00.000Z');
+    expect(dueAt(new Date('2026-10-01T06:00:00Z'), 30)).toBe(
+      '2026-10-31T00:00:00.000Z',
+    );
   });
 });

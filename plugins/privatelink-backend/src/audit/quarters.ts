@@ -27,7 +27,11 @@ export function previousQuarterOf(date: Date): string {
 export function quarterStart(quarter: string): string {
   const match = QUARTER.exec(quarter);
   if (!match) throw new Error(`Not a quarter: ${quarter}`);
-  return DateTime.utc(Number(match[1]), (Number(match[2]) - 1) * 3 + 1, 1).toISODate()!;
+  return DateTime.utc(
+    Number(match[1]),
+    (Number(match[2]) - 1) * 3 + 1,
+    1,
+  ).toISODate()!;
 }
 
 /**

@@ -5,7 +5,12 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   AUDIT_DECISION_KINDS,
@@ -17,25 +22,31 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
-import {noParameters, ownerRefParam, parseQuery } from '../parseQuery';
+import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
 import { AuditService } from './AuditService';
 import { AuditStore } from './AuditStore';
 import { campaignCsv, campaignJson, exportFileName } from './exportCampaign';
 import { isQuarter } from './quarters';
 
-const listQuery = z.object({
-  owner: ownerRefParam.optional(),
-  quarter: z
-    .string()
-    .refine(isQuarter, 'quarter must be a calendar quarter such as 2026-Q4')
-    .optional(),
-}).strict();
+const listQuery = z
+  .object({
+    owner: ownerRefParam.optional(),
+    quarter: z
+      .string()
+      .refine(isQuarter, 'quarter must be a calendar quarter such as 2026-Q4')
+      .optional(),
+  })
+  .strict();
 
 const openBody = z.object({ owner: ownerRefParam }).strict();
 
-const exportQuery = z.object({
-  format: z.enum(['csv', 'json'], { error: 'format must be csv or json' }).default('json'),
-}).strict();
+const exportQuery = z
+  .object({
+    format: z
+      .enum(['csv', 'json'], { error: 'format must be csv or json' })
+      .default('json'),
+  })
+  .strict();
 
 /** The actor is never read from the body: unknown fields (an `actor`, say) are dropped. */
 const decisionBody = z
@@ -43,19 +54,32 @@ const decisionBody = z
     decision: z.enum(AUDIT_DECISION_KINDS as ['keep', 'fix', 'retire'], {
       error: 'decision must be keep, fix or retire',
     }),
-    fix: z.string().trim().max(2000, 'fix must be at most 2,000 characters').optional(),
+    fix: z
+      .string()
+      .trim()
+      .max(2000, 'fix must be at most 2,000 characters')
+      .optional(),
     comment: z
       .string({ error: 'comment is required' })
       .trim()
       .min(1, 'comment is required')
       .max(4000, 'comment must be at most 4,000 characters'),
     idempotencyKey: z
-      .string({ error: 'idempotencyKey is required: one per submitted decision' })
-      .regex(/^[A-Za-z0-9._:-]{8,128}$/, 'idempotencyKey must be 8 to 128 letters, digits or ._:-'),
+      .string({
+        error: 'idempotencyKey is required: one per submitted decision',
+      })
+      .regex(
+        /^[A-Za-z0-9._:-]{8,128}$/,
+        'idempotencyKey must be 8 to 128 letters, digits or ._:-',
+      ),
   })
   .superRefine((body, ctx) => {
     if (body.decision === 'fix' && !body.fix) {
-      ctx.addIssue({ code: 'custom', path: ['fix'], message: 'fix is required for a fix decision: say what will be fixed' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fix'],
+        message: 'fix is required for a fix decision: say what will be fixed',
+      });
     }
   });
 
@@ -79,12 +103,19 @@ export function createAuditRoutes(deps: {
   const { httpAuth, permissions, audit } = deps;
   const router = Router();
 
-  const allowed = async (credentials: BackstageCredentials, permission: typeof privatelinkAuditReadPermission) => {
-    const [decision] = await permissions.authorize([{ permission }], { credentials });
+  const allowed = async (
+    credentials: BackstageCredentials,
+    permission: typeof privatelinkAuditReadPermission,
+  ) => {
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
     return decision.result === AuthorizeResult.ALLOW;
   };
   const reader = async (req: express.Request) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     if (!(await allowed(credentials, privatelinkAuditReadPermission))) {
       throw new NotAllowedError(
         'Not allowed to read PrivateLink audits: the permission policy does not grant privatelink.audit.read',
@@ -121,8 +152,14 @@ export function createAuditRoutes(deps: {
       meta: { owner },
     });
     try {
-      const result = await audit.open(owner, credentials.principal.userEntityRef, deps.now());
-      await event.success({ meta: { campaignId: result.campaign.id, opened: result.opened } });
+      const result = await audit.open(
+        owner,
+        credentials.principal.userEntityRef,
+        deps.now(),
+      );
+      await event.success({
+        meta: { campaignId: result.campaign.id, opened: result.opened },
+      });
       res.status(result.opened ? 201 : 200).json(result);
     } catch (error) {
       await event.fail({ error: error as Error });
@@ -140,75 +177,113 @@ export function createAuditRoutes(deps: {
     const credentials = await reader(req);
     const { format } = parseQuery(exportQuery, req.query);
     const campaign = await campaignOf(req.params.id);
-    const principal = credentials.principal as { userEntityRef?: string; subject?: string };
-    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(campaign, format)}"`);
+    const principal = credentials.principal as {
+      userEntityRef?: string;
+      subject?: string;
+    };
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${exportFileName(campaign, format)}"`,
+    );
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8').send(campaignCsv(campaign));
       return;
     }
-    res.json(campaignJson(campaign, deps.now(), principal.userEntityRef ?? principal.subject ?? 'unknown'));
+    res.json(
+      campaignJson(
+        campaign,
+        deps.now(),
+        principal.userEntityRef ?? principal.subject ?? 'unknown',
+      ),
+    );
   });
 
-  router.post('/audits/:id/items/:kind/:namespace/:name/decisions', async (req, res) => {
-    parseQuery(noParameters, req.query);
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const campaign = await campaignOf(req.params.id);
-    let entityRef: string;
-    try {
-      entityRef = stringifyEntityRef(parseEntityRef(req.params));
-    } catch {
-      throw new InputError(`Not an entity reference: ${req.params.kind}:${req.params.namespace}/${req.params.name}`);
-    }
-    if (!campaign.entries.some(e => e.entityRef === entityRef)) {
-      throw new NotFoundError(`${entityRef} is not an item of campaign ${campaign.id} (${campaign.owner}, ${campaign.quarter})`);
-    }
-    const body = parseQuery(decisionBody, req.body ?? {});
-    const [manage, acknowledge] = await permissions.authorize(
-      [
-        { permission: privatelinkAuditManagePermission },
-        { permission: privatelinkAuditAcknowledgePermission, resourceRef: entityRef },
-      ],
-      { credentials },
-    );
-    if (manage.result !== AuthorizeResult.ALLOW && acknowledge.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Only members of ${campaign.owner} or audit managers may decide on ${entityRef}`);
-    }
-    const actor = credentials.principal.userEntityRef;
-    const event = await deps.auditor.createEvent({
-      eventId: 'audit-decision',
-      severityLevel: 'medium',
-      request: req,
-      meta: { campaignId: campaign.id, owner: campaign.owner, quarter: campaign.quarter, entityRef, decision: body.decision },
-    });
-    try {
-      const result = await deps.store.recordDecision({
-        campaignId: campaign.id,
-        entityRef,
-        decision: body.decision,
-        ...(body.fix ? { fix: body.fix } : {}),
-        comment: body.comment,
-        actor,
-        decidedAt: deps.now().toISOString(),
-        idempotencyKey: body.idempotencyKey,
-      });
-      if ('conflict' in result) {
-        throw new ConflictError(
-          `idempotencyKey ${body.idempotencyKey} was already used for another decision (${result.conflict.decision} on ${result.conflict.entityRef} by ${result.conflict.actor})`,
+  router.post(
+    '/audits/:id/items/:kind/:namespace/:name/decisions',
+    async (req, res) => {
+      parseQuery(noParameters, req.query);
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const campaign = await campaignOf(req.params.id);
+      let entityRef: string;
+      try {
+        entityRef = stringifyEntityRef(parseEntityRef(req.params));
+      } catch {
+        throw new InputError(
+          `Not an entity reference: ${req.params.kind}:${req.params.namespace}/${req.params.name}`,
         );
       }
-      await event.success({ meta: { decisionId: result.decision.id, replayed: result.replayed } });
-      res.status(result.replayed ? 200 : 201).json(result);
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
-  });
+      if (!campaign.entries.some(e => e.entityRef === entityRef)) {
+        throw new NotFoundError(
+          `${entityRef} is not an item of campaign ${campaign.id} (${campaign.owner}, ${campaign.quarter})`,
+        );
+      }
+      const body = parseQuery(decisionBody, req.body ?? {});
+      const [manage, acknowledge] = await permissions.authorize(
+        [
+          { permission: privatelinkAuditManagePermission },
+          {
+            permission: privatelinkAuditAcknowledgePermission,
+            resourceRef: entityRef,
+          },
+        ],
+        { credentials },
+      );
+      if (
+        manage.result !== AuthorizeResult.ALLOW &&
+        acknowledge.result !== AuthorizeResult.ALLOW
+      ) {
+        throw new NotAllowedError(
+          `Only members of ${campaign.owner} or audit managers may decide on ${entityRef}`,
+        );
+      }
+      const actor = credentials.principal.userEntityRef;
+      const event = await deps.auditor.createEvent({
+        eventId: 'audit-decision',
+        severityLevel: 'medium',
+        request: req,
+        meta: {
+          campaignId: campaign.id,
+          owner: campaign.owner,
+          quarter: campaign.quarter,
+          entityRef,
+          decision: body.decision,
+        },
+      });
+      try {
+        const result = await deps.store.recordDecision({
+          campaignId: campaign.id,
+          entityRef,
+          decision: body.decision,
+          ...(body.fix ? { fix: body.fix } : {}),
+          comment: body.comment,
+          actor,
+          decidedAt: deps.now().toISOString(),
+          idempotencyKey: body.idempotencyKey,
+        });
+        if ('conflict' in result) {
+          throw new ConflictError(
+            `idempotencyKey ${body.idempotencyKey} was already used for another decision (${result.conflict.decision} on ${result.conflict.entityRef} by ${result.conflict.actor})`,
+          );
+        }
+        await event.success({
+          meta: { decisionId: result.decision.id, replayed: result.replayed },
+        });
+        res.status(result.replayed ? 200 : 201).json(result);
+      } catch (error) {
+        await event.fail({ error: error as Error });
+        throw error;
+      }
+    },
+  );
 
   router.get('/entities/:kind/:namespace/:name/audit', async (req, res) => {
     parseQuery(noParameters, req.query);
     const credentials = await reader(req);
     const item = await deps.entities.readable(req.params, credentials);
-    res.json({ entityRef: item.entityRef, items: await audit.itemHistory(item.entityRef, deps.now()) });
+    res.json({
+      entityRef: item.entityRef,
+      items: await audit.itemHistory(item.entityRef, deps.now()),
+    });
   });
 
   return router;

@@ -1,9 +1,25 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { CostReport, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  CostReport,
+  PrivateLinkEntity,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, daysInRange, lastCompleteDay } from '../usage/days';
-import { TRAILING_DAYS, UsageStore, usageStoreServiceRef, WindowTotals } from '../usage/UsageStore';
-import { billedAzCount, HOURS_PER_MONTH, monthlyCost, noCharge } from './pricing';
+import {
+  TRAILING_DAYS,
+  UsageStore,
+  usageStoreServiceRef,
+  WindowTotals,
+} from '../usage/UsageStore';
+import {
+  billedAzCount,
+  HOURS_PER_MONTH,
+  monthlyCost,
+  noCharge,
+} from './pricing';
 
 /** Days of traffic a monthly estimate is based on: the window the store keeps totals of. */
 export const COST_BASIS_DAYS = TRAILING_DAYS;
@@ -38,9 +54,14 @@ export class CostService {
   ) {}
 
   /** The cost of many entities, with one store query. */
-  async costs(items: PrivateLinkEntity[], now: Date): Promise<Map<string, CostReport>> {
+  async costs(
+    items: PrivateLinkEntity[],
+    now: Date,
+  ): Promise<Map<string, CostReport>> {
     const to = lastCompleteDay(now);
-    const metered = items.filter(i => i.kind === 'endpoint' && i.endpoint.endpointType !== 'Gateway');
+    const metered = items.filter(
+      i => i.kind === 'endpoint' && i.endpoint.endpointType !== 'Gateway',
+    );
     const totals = await this.store.windowTotals(
       metered.map(i => i.entityRef),
       addDays(to, -(COST_BASIS_DAYS - 1)),
@@ -80,7 +101,9 @@ export class CostService {
           bytesPerMonth === undefined
             ? 'hourly charges only (no bytes known)'
             : `bytes of the ${basis.days} days ${basis.from} to ${basis.to}${
-                basis.days < COST_BASIS_DAYS ? ' (since the endpoint was created or first collected)' : ''
+                basis.days < COST_BASIS_DAYS
+                  ? ' (since the endpoint was created or first collected)'
+                  : ''
               }, scaled to ${HOURS_PER_MONTH} hours`,
       });
     }

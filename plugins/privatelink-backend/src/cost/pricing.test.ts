@@ -1,4 +1,9 @@
-import { BYTES_PER_GB, DEFAULT_PRICING, monthlyCost, tieredPrice } from './pricing';
+import {
+  BYTES_PER_GB,
+  DEFAULT_PRICING,
+  monthlyCost,
+  tieredPrice,
+} from './pricing';
 
 const PB = 1024 * 1024;
 
@@ -11,7 +16,10 @@ describe('tieredPrice', () => {
     [5 * PB, PB * 0.01 + 4 * PB * 0.006],
     [6 * PB, PB * 0.01 + 4 * PB * 0.006 + PB * 0.004],
   ])('%d GB costs %d', (gb, price) => {
-    expect(tieredPrice(gb, DEFAULT_PRICING.interfaceDataTiers)).toBeCloseTo(price, 6);
+    expect(tieredPrice(gb, DEFAULT_PRICING.interfaceDataTiers)).toBeCloseTo(
+      price,
+      6,
+    );
   });
 });
 
@@ -35,8 +43,19 @@ describe('monthlyCost', () => {
   });
 
   it('gives only the hourly part when the bytes are unknown', () => {
-    const cost = monthlyCost({ endpointType: 'Interface', azCount: 3, bytesPerMonth: undefined, pricing: DEFAULT_PRICING });
-    expect(cost).toMatchObject({ hourly: 21.9, dataProcessing: 0, total: 21.9, natCounterfactual: undefined, saving: undefined });
+    const cost = monthlyCost({
+      endpointType: 'Interface',
+      azCount: 3,
+      bytesPerMonth: undefined,
+      pricing: DEFAULT_PRICING,
+    });
+    expect(cost).toMatchObject({
+      hourly: 21.9,
+      dataProcessing: 0,
+      total: 21.9,
+      natCounterfactual: undefined,
+      saving: undefined,
+    });
   });
 
   it('prices a GWLB endpoint per hour, not per AZ', () => {
@@ -52,12 +71,26 @@ describe('monthlyCost', () => {
 
   it('says gateway endpoints are free and their saving unknown', () => {
     expect(
-      monthlyCost({ endpointType: 'Gateway', azCount: 0, bytesPerMonth: 5e12, pricing: DEFAULT_PRICING }),
-    ).toMatchObject({ total: 0, saving: undefined, natCounterfactual: undefined });
+      monthlyCost({
+        endpointType: 'Gateway',
+        azCount: 0,
+        bytesPerMonth: 5e12,
+        pricing: DEFAULT_PRICING,
+      }),
+    ).toMatchObject({
+      total: 0,
+      saving: undefined,
+      natCounterfactual: undefined,
+    });
   });
 
   it('a small, busy-free endpoint can cost more than NAT: the saving goes negative', () => {
-    const cost = monthlyCost({ endpointType: 'Interface', azCount: 3, bytesPerMonth: BYTES_PER_GB, pricing: DEFAULT_PRICING });
+    const cost = monthlyCost({
+      endpointType: 'Interface',
+      azCount: 3,
+      bytesPerMonth: BYTES_PER_GB,
+      pricing: DEFAULT_PRICING,
+    });
     expect(cost.saving).toBeLessThan(0);
   });
 });

@@ -1,4 +1,8 @@
-import { EndpointType, MonthlyCost, VpcEndpointDetails } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  EndpointType,
+  MonthlyCost,
+  VpcEndpointDetails,
+} from '@privatelink-portal/plugin-privatelink-common';
 
 export type { MonthlyCost };
 
@@ -150,9 +154,14 @@ export function monthlyCost(input: {
 }
 
 /** The AZs an interface endpoint is billed for: one per subnet (undefined for gateway endpoints). */
-export function billedAzCount(endpoint: Pick<VpcEndpointDetails, 'endpointType' | 'subnets'>): number | undefined {
+export function billedAzCount(
+  endpoint: Pick<VpcEndpointDetails, 'endpointType' | 'subnets'>,
+): number | undefined {
   if (endpoint.endpointType === 'Gateway') return undefined;
-  return Math.max(1, new Set(endpoint.subnets.map(s => s.availabilityZone ?? s.subnetId)).size);
+  return Math.max(
+    1,
+    new Set(endpoint.subnets.map(s => s.availabilityZone ?? s.subnetId)).size,
+  );
 }
 
 /** What an endpoint costs per hour, before data: per AZ for interface endpoints. */

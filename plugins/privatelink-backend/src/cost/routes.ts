@@ -15,7 +15,9 @@ export function createCostRoutes(deps: {
   const router = Router();
   router.get('/entities/:kind/:namespace/:name/cost', async (req, res) => {
     parseQuery(noParameters, req.query);
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const item = await deps.entities.readable(req.params, credentials);
     res.json((await deps.cost.costs([item], deps.now())).get(item.entityRef));
   });

@@ -6,9 +6,22 @@ import {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { Entity, makeValidator, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  Entity,
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   ENDPOINT_ENTITY_TYPE,
@@ -59,7 +72,10 @@ export function ownerOf(item: PrivateLinkEntity): string | undefined {
   if (typeof owner !== 'string' || !owner) return undefined;
   try {
     return stringifyEntityRef(
-      parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: item.entity.metadata.namespace ?? 'default' }),
+      parseEntityRef(owner, {
+        defaultKind: 'group',
+        defaultNamespace: item.entity.metadata.namespace ?? 'default',
+      }),
     );
   } catch {
     return undefined;
@@ -119,14 +135,22 @@ export class PrivateLinkEntities {
   }
 
   /** The entities the caller may read, in one batched permission decision, read against the contract. */
-  private async readableOf(items: Entity[], credentials: BackstageCredentials): Promise<ReadEntities> {
+  private async readableOf(
+    items: Entity[],
+    credentials: BackstageCredentials,
+  ): Promise<ReadEntities> {
     const decisions = items.length
       ? await this.deps.permissions.authorize(
-          items.map(e => ({ permission: privatelinkEndpointReadPermission, resourceRef: stringifyEntityRef(e) })),
+          items.map(e => ({
+            permission: privatelinkEndpointReadPermission,
+            resourceRef: stringifyEntityRef(e),
+          })),
           { credentials },
         )
       : [];
-    return this.split(items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW));
+    return this.split(
+      items.filter((_, i) => decisions[i].result === AuthorizeResult.ALLOW),
+    );
   }
 
   /** One entity by route parameters, for the per-entity cards: 400, 404, 403 or 409 otherwise. */
@@ -136,18 +160,32 @@ export class PrivateLinkEntities {
     kinds: Array<PrivateLinkEntity['kind']> = ['endpoint', 'service'],
   ): Promise<PrivateLinkEntity> {
     const { kind, namespace, name } = params;
-    if (!NAMES.isValidKind(kind) || !NAMES.isValidNamespace(namespace) || !NAMES.isValidEntityName(name)) {
-      const shown = (part: string) => (part.length > 64 ? `${part.slice(0, 64)}...` : part);
-      throw new InputError(`Not an entity reference: ${shown(kind)}:${shown(namespace)}/${shown(name)}`);
+    if (
+      !NAMES.isValidKind(kind) ||
+      !NAMES.isValidNamespace(namespace) ||
+      !NAMES.isValidEntityName(name)
+    ) {
+      const shown = (part: string) =>
+        part.length > 64 ? `${part.slice(0, 64)}...` : part;
+      throw new InputError(
+        `Not an entity reference: ${shown(kind)}:${shown(namespace)}/${shown(
+          name,
+        )}`,
+      );
     }
-    const entityRef = stringifyEntityRef(parseEntityRef({ kind, namespace, name }));
+    const entityRef = stringifyEntityRef(
+      parseEntityRef({ kind, namespace, name }),
+    );
     if (kind.toLocaleLowerCase('en-US') !== 'resource') {
       throw new InputError(
         `${entityRef} is not a Resource: only VPC endpoints and endpoint services have PrivateLink data`,
       );
     }
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
-    if (!entity) throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity)
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     const read = readPrivateLinkEntity(entity);
     const isVpc = entity.spec?.type === VPC_ENTITY_TYPE;
     if (!read || (isVpc && !kinds.includes('vpc'))) {
@@ -156,14 +194,23 @@ export class PrivateLinkEntities {
       );
     }
     const [decision] = await this.deps.permissions.authorize(
-      [{ permission: privatelinkEndpointReadPermission, resourceRef: entityRef }],
+      [
+        {
+          permission: privatelinkEndpointReadPermission,
+          resourceRef: entityRef,
+        },
+      ],
       { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Not allowed to read PrivateLink data of ${entityRef}`);
+      throw new NotAllowedError(
+        `Not allowed to read PrivateLink data of ${entityRef}`,
+      );
     }
     if (!read.success) {
-      this.deps.logger.warn(`${entityRef} does not match the PrivateLink entity contract: ${read.error}`);
+      this.deps.logger.warn(
+        `${entityRef} does not match the PrivateLink entity contract: ${read.error}`,
+      );
       throw new ConflictError(
         `${entityRef} does not match the PrivateLink entity contract (${read.error}); see the operators' status`,
       );
@@ -177,7 +224,14 @@ export class PrivateLinkEntities {
     kinds: Array<PrivateLinkEntity['kind']>,
     credentials: BackstageCredentials,
   ): Promise<Entity[]> {
-    const types = kinds.map(k => ({ endpoint: ENDPOINT_ENTITY_TYPE, service: ENDPOINT_SERVICE_ENTITY_TYPE, vpc: VPC_ENTITY_TYPE })[k]);
+    const types = kinds.map(
+      k =>
+        ({
+          endpoint: ENDPOINT_ENTITY_TYPE,
+          service: ENDPOINT_SERVICE_ENTITY_TYPE,
+          vpc: VPC_ENTITY_TYPE,
+        }[k]),
+    );
     return queryAllEntities(
       this.deps.catalog,
       {
@@ -186,7 +240,10 @@ export class PrivateLinkEntities {
         // types, most often a list, come last).
         filter: {
           kind: 'Resource',
-          'relations.ownedBy': Array.isArray(ownerRef) && ownerRef.length === 1 ? ownerRef[0] : ownerRef,
+          'relations.ownedBy':
+            Array.isArray(ownerRef) && ownerRef.length === 1
+              ? ownerRef[0]
+              : ownerRef,
           'spec.type': types.length === 1 ? types[0] : types,
         },
         fields: ENTITY_FIELDS,
@@ -204,22 +261,33 @@ export class PrivateLinkEntities {
     credentials: BackstageCredentials,
     kinds: Array<PrivateLinkEntity['kind']> = ['endpoint'],
   ): Promise<ReadEntities> {
-    return this.readableOf(await this.queryOwned(ownerRef, kinds, credentials), credentials);
+    return this.readableOf(
+      await this.queryOwned(ownerRef, kinds, credentials),
+      credentials,
+    );
   }
 
   /**
    * Every endpoint and endpoint service of one owner, for the plugin's own tasks (read with its
    * own credentials, so no permission decision): one catalog query, paged.
    */
-  async ofOwner(ownerRef: string, credentials: BackstageCredentials): Promise<ReadEntities> {
-    return this.split(await this.queryOwned(ownerRef, ['endpoint', 'service'], credentials));
+  async ofOwner(
+    ownerRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<ReadEntities> {
+    return this.split(
+      await this.queryOwned(ownerRef, ['endpoint', 'service'], credentials),
+    );
   }
 
   /**
    * The PrivateLink entities a catalog filter selects (`spec.type` and any `spec.<contract>`
    * field, one value or a list) that the caller may read: one catalog query, one batched decision.
    */
-  async matching(filter: Record<string, string | string[]>, credentials: BackstageCredentials): Promise<ReadEntities> {
+  async matching(
+    filter: Record<string, string | string[]>,
+    credentials: BackstageCredentials,
+  ): Promise<ReadEntities> {
     const items = await queryAllEntities(
       this.deps.catalog,
       { filter: { kind: 'Resource', ...filter }, fields: ENTITY_FIELDS },
@@ -232,16 +300,24 @@ export class PrivateLinkEntities {
    * A group's descendant groups (children, their children, ...), level by level: one catalog
    * query per level, bounded against cycles in a broken org chart.
    */
-  async descendantGroups(groupRef: string, credentials: BackstageCredentials): Promise<string[]> {
+  async descendantGroups(
+    groupRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
     const seen = new Set([groupRef]);
     let level = [groupRef];
     for (let depth = 0; depth < 10 && level.length > 0; depth++) {
       const children = await queryAllEntities(
         this.deps.catalog,
-        { filter: { kind: 'Group', 'relations.childOf': level }, fields: ['kind', 'metadata.name', 'metadata.namespace'] },
+        {
+          filter: { kind: 'Group', 'relations.childOf': level },
+          fields: ['kind', 'metadata.name', 'metadata.namespace'],
+        },
         credentials,
       );
-      level = children.map(e => stringifyEntityRef(e)).filter(ref => !seen.has(ref));
+      level = children
+        .map(e => stringifyEntityRef(e))
+        .filter(ref => !seen.has(ref));
       level.forEach(ref => seen.add(ref));
     }
     seen.delete(groupRef);
@@ -252,8 +328,15 @@ export class PrivateLinkEntities {
    * Every endpoint and endpoint service (and VPC, when asked) in the catalog, for the collector
    * and the posture evaluation (their own credentials).
    */
-  async all(credentials: BackstageCredentials, withVpcs = false): Promise<ReadEntities> {
-    const types = [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE, ...(withVpcs ? [VPC_ENTITY_TYPE] : [])];
+  async all(
+    credentials: BackstageCredentials,
+    withVpcs = false,
+  ): Promise<ReadEntities> {
+    const types = [
+      ENDPOINT_ENTITY_TYPE,
+      ENDPOINT_SERVICE_ENTITY_TYPE,
+      ...(withVpcs ? [VPC_ENTITY_TYPE] : []),
+    ];
     return this.split(
       await queryAllEntities(
         this.deps.catalog,
@@ -272,11 +355,16 @@ export class PrivateLinkEntities {
    * then read the full entities of one cell at a time. `elsewhere` holds the rest: services of
    * other providers, and entities too broken to say where they belong.
    */
-  async cells(credentials: BackstageCredentials): Promise<{ cells: EntityCell[]; elsewhere: string[] }> {
+  async cells(
+    credentials: BackstageCredentials,
+  ): Promise<{ cells: EntityCell[]; elsewhere: string[] }> {
     const items = await queryAllEntities(
       this.deps.catalog,
       {
-        filter: { kind: 'Resource', 'spec.type': [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE] },
+        filter: {
+          kind: 'Resource',
+          'spec.type': [ENDPOINT_ENTITY_TYPE, ENDPOINT_SERVICE_ENTITY_TYPE],
+        },
         fields: CELL_FIELDS,
       },
       credentials,
@@ -285,9 +373,16 @@ export class PrivateLinkEntities {
     const elsewhere: string[] = [];
     for (const entity of items) {
       const spec = entity.spec as
-        | { endpoint?: { accountId?: unknown; region?: unknown }; endpointService?: { provider?: { accountId?: unknown }; region?: unknown } }
+        | {
+            endpoint?: { accountId?: unknown; region?: unknown };
+            endpointService?: {
+              provider?: { accountId?: unknown };
+              region?: unknown;
+            };
+          }
         | undefined;
-      const accountId = spec?.endpoint?.accountId ?? spec?.endpointService?.provider?.accountId;
+      const accountId =
+        spec?.endpoint?.accountId ?? spec?.endpointService?.provider?.accountId;
       const region = spec?.endpoint?.region ?? spec?.endpointService?.region;
       const entityRef = stringifyEntityRef(entity);
       if (typeof accountId !== 'string' || typeof region !== 'string') {
@@ -306,11 +401,17 @@ export class PrivateLinkEntities {
   }
 
   /** Entities by ref (those still in the catalog), read against the contract, a few hundred a request. */
-  async byRefs(entityRefs: string[], credentials: BackstageCredentials): Promise<ReadEntities> {
+  async byRefs(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<ReadEntities> {
     const found: Entity[] = [];
     for (let i = 0; i < entityRefs.length; i += REFS_PER_READ) {
       const { items } = await this.deps.catalog.getEntitiesByRefs(
-        { entityRefs: entityRefs.slice(i, i + REFS_PER_READ), fields: ENTITY_FIELDS },
+        {
+          entityRefs: entityRefs.slice(i, i + REFS_PER_READ),
+          fields: ENTITY_FIELDS,
+        },
         { credentials },
       );
       for (const item of items) if (item) found.push(item);
@@ -319,16 +420,17 @@ export class PrivateLinkEntities {
   }
 }
 
-export const privatelinkEntitiesServiceRef = createServiceRef<PrivateLinkEntities>({
-  id: 'privatelink.entities',
-  defaultFactory: async service =>
-    createServiceFactory({
-      service,
-      deps: {
-        catalog: catalogServiceRef,
-        permissions: coreServices.permissions,
-        logger: coreServices.logger,
-      },
-      factory: deps => new PrivateLinkEntities(deps),
-    }),
-});
+export const privatelinkEntitiesServiceRef =
+  createServiceRef<PrivateLinkEntities>({
+    id: 'privatelink.entities',
+    defaultFactory: async service =>
+      createServiceFactory({
+        service,
+        deps: {
+          catalog: catalogServiceRef,
+          permissions: coreServices.permissions,
+          logger: coreServices.logger,
+        },
+        factory: deps => new PrivateLinkEntities(deps),
+      }),
+  });

@@ -11,10 +11,21 @@ import {
   shortServiceName,
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import {
+  ownerOf,
+  PrivateLinkEntities,
+  privatelinkEntitiesServiceRef,
+} from '../entities/PrivateLinkEntities';
 import { HealthService, healthServiceRef } from '../health/HealthService';
-import { InventoryService, inventoryServiceRef, openFindingCounts } from '../inventory/InventoryService';
-import { FindingsStore, findingsStoreServiceRef } from '../posture/FindingsStore';
+import {
+  InventoryService,
+  inventoryServiceRef,
+  openFindingCounts,
+} from '../inventory/InventoryService';
+import {
+  FindingsStore,
+  findingsStoreServiceRef,
+} from '../posture/FindingsStore';
 import { FleetStore, fleetStoreServiceRef } from './FleetStore';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
@@ -42,11 +53,23 @@ export class FleetService {
    * Writes the snapshot. `read` is the inventory as the posture evaluation just read it, so the
    * catalog is not read twice; without it, the snapshot reads the catalog itself.
    */
-  async refresh(now: Date, read?: PrivateLinkEntity[]): Promise<{ rows: FleetRow[] }> {
+  async refresh(
+    now: Date,
+    read?: PrivateLinkEntity[],
+  ): Promise<{ rows: FleetRow[] }> {
     const { entities, inventory, health, findings, store } = this.deps;
-    const items = read ?? (await entities.all(await this.deps.auth.getOwnServiceCredentials(), true)).entities;
+    const items =
+      read ??
+      (
+        await entities.all(
+          await this.deps.auth.getOwnServiceCredentials(),
+          true,
+        )
+      ).entities;
     const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
-    const services = items.filter((i): i is Service => i.kind === 'service' && !!i.service.provider);
+    const services = items.filter(
+      (i): i is Service => i.kind === 'service' && !!i.service.provider,
+    );
     const owners = new Map(items.map(i => [i.entityRef, ownerOf(i)]));
     const [endpointRows, serviceHealth, serviceFindings] = await Promise.all([
       inventory.rows(endpoints, now),
@@ -58,7 +81,9 @@ export class FleetService {
       kind: 'endpoint',
       title: row.title,
       resourceId: row.endpointId,
-      ...(owners.get(row.entityRef) ? { ownerRef: owners.get(row.entityRef) } : {}),
+      ...(owners.get(row.entityRef)
+        ? { ownerRef: owners.get(row.entityRef) }
+        : {}),
       ...(row.vendorRef ? { vendorRef: row.vendorRef } : {}),
       accountId: row.accountId,
       region: row.region,
@@ -67,18 +92,30 @@ export class FleetService {
       state: row.state,
       serviceLabel: row.serviceLabel,
       monthlyCostUsd: row.monthlyCostUsd,
-      ...(row.natSavingUsd === undefined ? {} : { natSavingUsd: row.natSavingUsd }),
+      ...(row.natSavingUsd === undefined
+        ? {}
+        : { natSavingUsd: row.natSavingUsd }),
       idle: !!row.idle?.idle,
       idleMonthlyUsd: row.idle?.idle ? row.idle.monthlyUsd : 0,
       wastedSoFarUsd: row.idle?.idle ? row.idle.wastedSoFarUsd : 0,
-      ...(row.bytesProcessed30d === undefined ? {} : { bytesProcessed30d: row.bytesProcessed30d }),
+      ...(row.bytesProcessed30d === undefined
+        ? {}
+        : { bytesProcessed30d: row.bytesProcessed30d }),
       health: row.health,
       healthReasons: row.healthReasons,
-      findings: { high: row.findings.high, medium: row.findings.medium, low: row.findings.low },
+      findings: {
+        high: row.findings.high,
+        medium: row.findings.medium,
+        low: row.findings.low,
+      },
     }));
     const serviceCounts = openFindingCounts(serviceFindings);
     for (const { entity, entityRef, service } of services) {
-      const { high = 0, medium = 0, low = 0 } = serviceCounts.get(entityRef) ?? {};
+      const {
+        high = 0,
+        medium = 0,
+        low = 0,
+      } = serviceCounts.get(entityRef) ?? {};
       const status = serviceHealth.get(entityRef)!;
       rows.push({
         entityRef,
@@ -86,7 +123,9 @@ export class FleetService {
         title: entity.metadata.title ?? entity.metadata.name,
         resourceId: service.serviceId ?? service.serviceName,
         ...(owners.get(entityRef) ? { ownerRef: owners.get(entityRef) } : {}),
-        ...(service.vendor ? { vendorRef: vendorGroupRef(service.vendor) } : {}),
+        ...(service.vendor
+          ? { vendorRef: vendorGroupRef(service.vendor) }
+          : {}),
         accountId: service.provider!.accountId,
         region: service.region,
         type: 'Service',
@@ -104,7 +143,14 @@ export class FleetService {
     }
     const vpcs: FleetVpc[] = items
       .filter((i): i is Vpc => i.kind === 'vpc')
-      .map(i => ({ entityRef: i.entityRef, ...(owners.get(i.entityRef) ? { ownerRef: owners.get(i.entityRef) } : {}), accountId: i.vpc.accountId, region: i.vpc.region }));
+      .map(i => ({
+        entityRef: i.entityRef,
+        ...(owners.get(i.entityRef)
+          ? { ownerRef: owners.get(i.entityRef) }
+          : {}),
+        accountId: i.vpc.accountId,
+        region: i.vpc.region,
+      }));
     await store.replace(rows, now, vpcs);
     return { rows };
   }

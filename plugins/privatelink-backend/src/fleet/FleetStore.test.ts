@@ -42,24 +42,95 @@ describe.each(ids)('FleetStore on %s', databaseId => {
 
   const rows = [
     row('vpce-a'),
-    row('vpce-b', { idle: true, idleMonthlyUsd: 14.6, wastedSoFarUsd: 43.2, health: 'degraded', healthReasons: ['idle'], natSavingUsd: -3 }),
-    row('vpce-c', { ownerRef: 'group:default/identity', vendorRef: undefined, type: 'Gateway', monthlyCostUsd: 0, natSavingUsd: undefined, bytesProcessed30d: undefined, findings: { high: 0, medium: 2, low: 1 } }),
-    row('vpce-d', { accountId: '222222222222', region: 'eu-west-1', idle: true, idleMonthlyUsd: 8.03, wastedSoFarUsd: 99, monthlyCostUsd: 8.03, natSavingUsd: 0 }),
-    row('svc-1', { kind: 'service', type: 'Service', ownerRef: 'group:default/identity', vendorRef: undefined, monthlyCostUsd: 0, natSavingUsd: undefined, health: 'unhealthy', healthReasons: ['2 unhealthy targets'], findings: { high: 0, medium: 0, low: 0 } }),
+    row('vpce-b', {
+      idle: true,
+      idleMonthlyUsd: 14.6,
+      wastedSoFarUsd: 43.2,
+      health: 'degraded',
+      healthReasons: ['idle'],
+      natSavingUsd: -3,
+    }),
+    row('vpce-c', {
+      ownerRef: 'group:default/identity',
+      vendorRef: undefined,
+      type: 'Gateway',
+      monthlyCostUsd: 0,
+      natSavingUsd: undefined,
+      bytesProcessed30d: undefined,
+      findings: { high: 0, medium: 2, low: 1 },
+    }),
+    row('vpce-d', {
+      accountId: '222222222222',
+      region: 'eu-west-1',
+      idle: true,
+      idleMonthlyUsd: 8.03,
+      wastedSoFarUsd: 99,
+      monthlyCostUsd: 8.03,
+      natSavingUsd: 0,
+    }),
+    row('svc-1', {
+      kind: 'service',
+      type: 'Service',
+      ownerRef: 'group:default/identity',
+      vendorRef: undefined,
+      monthlyCostUsd: 0,
+      natSavingUsd: undefined,
+      health: 'unhealthy',
+      healthReasons: ['2 unhealthy targets'],
+      findings: { high: 0, medium: 0, low: 0 },
+    }),
   ];
 
   it('aggregates the fleet in SQL: totals, groups, top idle, unhealthy, findings by check', async () => {
     const { store, findings } = await createStores();
-    const vpc = { entityRef: 'resource:default/vpc-x', ownerRef: 'group:default/payments', accountId: '111111111111', region: 'us-east-1' };
+    const vpc = {
+      entityRef: 'resource:default/vpc-x',
+      ownerRef: 'group:default/payments',
+      accountId: '111111111111',
+      region: 'us-east-1',
+    };
     await store.replace(rows, new Date('2026-11-25T10:00:00Z'), [vpc]);
     await findings.reconcile(
-      ['resource:default/vpce-a', 'resource:default/vpce-c', 'resource:default/vpc-x'],
       [
-        { entityRef: 'resource:default/vpce-a', checkId: 'policy-full-access', severity: 'high', title: 't', evidence: [], fix: 'f' },
-        { entityRef: 'resource:default/vpce-c', checkId: 'policy-full-access', severity: 'high', title: 't', evidence: [], fix: 'f' },
-        { entityRef: 'resource:default/vpce-c', checkId: 'endpoint-single-az', severity: 'medium', title: 't', evidence: [], fix: 'f', suppressed: 'lab' },
+        'resource:default/vpce-a',
+        'resource:default/vpce-c',
+        'resource:default/vpc-x',
+      ],
+      [
+        {
+          entityRef: 'resource:default/vpce-a',
+          checkId: 'policy-full-access',
+          severity: 'high',
+          title: 't',
+          evidence: [],
+          fix: 'f',
+        },
+        {
+          entityRef: 'resource:default/vpce-c',
+          checkId: 'policy-full-access',
+          severity: 'high',
+          title: 't',
+          evidence: [],
+          fix: 'f',
+        },
+        {
+          entityRef: 'resource:default/vpce-c',
+          checkId: 'endpoint-single-az',
+          severity: 'medium',
+          title: 't',
+          evidence: [],
+          fix: 'f',
+          suppressed: 'lab',
+        },
         // A VPC's finding: counted as one, under the filters a VPC meets.
-        { entityRef: 'resource:default/vpc-x', checkId: 'vpc-missing-gateway-endpoint', severity: 'low', title: 't', evidence: [], fix: 'f' },
+        {
+          entityRef: 'resource:default/vpc-x',
+          checkId: 'vpc-missing-gateway-endpoint',
+          severity: 'low',
+          title: 't',
+          evidence: [],
+          fix: 'f',
+        },
       ],
       new Date('2026-11-25T10:00:00Z'),
     );
@@ -82,36 +153,76 @@ describe.each(ids)('FleetStore on %s', databaseId => {
       { type: 'Interface', count: 3 },
       { type: 'Service', count: 1 },
     ]);
-    expect(summary.byTenant.map(g => [g.key, g.endpoints, g.services, g.monthlyCostUsd])).toEqual([
+    expect(
+      summary.byTenant.map(g => [
+        g.key,
+        g.endpoints,
+        g.services,
+        g.monthlyCostUsd,
+      ]),
+    ).toEqual([
       ['group:default/payments', 3, 0, 37.23],
       ['group:default/identity', 1, 1, 0],
     ]);
-    expect(summary.byVendor.map(g => g.key)).toEqual(['group:default/snowflake', 'internal']);
+    expect(summary.byVendor.map(g => g.key)).toEqual([
+      'group:default/snowflake',
+      'internal',
+    ]);
     expect(summary.byAccountRegion.map(g => [g.key, g.endpoints])).toEqual([
       ['111111111111 us-east-1', 3],
       ['222222222222 eu-west-1', 1],
     ]);
     // The dearest a month first, whatever either has wasted so far.
-    expect(summary.topIdle.map(r => [r.resourceId, r.idleMonthlyUsd, r.wastedSoFarUsd])).toEqual([
+    expect(
+      summary.topIdle.map(r => [
+        r.resourceId,
+        r.idleMonthlyUsd,
+        r.wastedSoFarUsd,
+      ]),
+    ).toEqual([
       ['vpce-b', 14.6, 43.2],
       ['vpce-d', 8.03, 99],
     ]);
-    expect(summary.unhealthy.map(r => [r.resourceId, r.health, r.healthReasons])).toEqual([
+    expect(
+      summary.unhealthy.map(r => [r.resourceId, r.health, r.healthReasons]),
+    ).toEqual([
       ['svc-1', 'unhealthy', ['2 unhealthy targets']],
       ['vpce-b', 'degraded', ['idle']],
     ]);
     expect(summary.findingsByCheck).toEqual([
-      { checkId: 'policy-full-access', severity: 'high', count: 2, subject: 'endpoint' },
-      { checkId: 'vpc-missing-gateway-endpoint', severity: 'low', count: 1, subject: 'vpc' },
+      {
+        checkId: 'policy-full-access',
+        severity: 'high',
+        count: 2,
+        subject: 'endpoint',
+      },
+      {
+        checkId: 'vpc-missing-gateway-endpoint',
+        severity: 'low',
+        count: 1,
+        subject: 'vpc',
+      },
     ]);
-    const checks = async (filter: object) => (await store.summary(filter)).findingsByCheck.map(f => f.checkId);
-    expect(await checks({ tenant: 'group:default/payments', region: 'us-east-1' })).toEqual(['policy-full-access', 'vpc-missing-gateway-endpoint']);
-    expect(await checks({ tenant: 'group:default/identity' })).toEqual(['policy-full-access']);
-    expect(await checks({ type: 'VPC' })).toEqual(['vpc-missing-gateway-endpoint']);
+    const checks = async (filter: object) =>
+      (await store.summary(filter)).findingsByCheck.map(f => f.checkId);
+    expect(
+      await checks({ tenant: 'group:default/payments', region: 'us-east-1' }),
+    ).toEqual(['policy-full-access', 'vpc-missing-gateway-endpoint']);
+    expect(await checks({ tenant: 'group:default/identity' })).toEqual([
+      'policy-full-access',
+    ]);
+    expect(await checks({ type: 'VPC' })).toEqual([
+      'vpc-missing-gateway-endpoint',
+    ]);
     expect(await checks({ type: 'Interface' })).toEqual(['policy-full-access']);
-    expect(await checks({ vendor: 'group:default/snowflake' })).toEqual(['policy-full-access']);
+    expect(await checks({ vendor: 'group:default/snowflake' })).toEqual([
+      'policy-full-access',
+    ]);
     expect(await checks({ account: '222222222222' })).toEqual([]);
-    expect(summary.options.tenants).toEqual(['group:default/identity', 'group:default/payments']);
+    expect(summary.options.tenants).toEqual([
+      'group:default/identity',
+      'group:default/payments',
+    ]);
     expect(summary.options.types).toEqual(['Gateway', 'Interface', 'Service']);
   });
 
@@ -119,14 +230,33 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     const { store } = await createStores();
     await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
     const identity = await store.summary({ tenant: 'group:default/identity' });
-    expect(identity.totals).toMatchObject({ endpoints: 1, services: 1, monthlyCostUsd: 0 });
+    expect(identity.totals).toMatchObject({
+      endpoints: 1,
+      services: 1,
+      monthlyCostUsd: 0,
+    });
     expect(identity.unhealthy.map(r => r.resourceId)).toEqual(['svc-1']);
     expect(identity.options.tenants).toHaveLength(2); // options come from the whole fleet
-    const eu = await store.summary({ account: '222222222222', region: 'eu-west-1', type: 'Interface' });
-    expect(eu.totals).toMatchObject({ endpoints: 1, idle: 1, idleMonthlyUsd: 8.03 });
-    expect((await store.rows({ vendor: 'group:default/snowflake' })).map(r => r.resourceId)).toEqual(['vpce-a', 'vpce-b', 'vpce-d']);
+    const eu = await store.summary({
+      account: '222222222222',
+      region: 'eu-west-1',
+      type: 'Interface',
+    });
+    expect(eu.totals).toMatchObject({
+      endpoints: 1,
+      idle: 1,
+      idleMonthlyUsd: 8.03,
+    });
+    expect(
+      (await store.rows({ vendor: 'group:default/snowflake' })).map(
+        r => r.resourceId,
+      ),
+    ).toEqual(['vpce-a', 'vpce-b', 'vpce-d']);
     expect(await store.rows({ tenant: 'group:default/nobody' })).toEqual([]);
-    const [a] = await store.rows({ type: 'Interface', account: '111111111111' });
+    const [a] = await store.rows({
+      type: 'Interface',
+      account: '111111111111',
+    });
     expect(a).toEqual(rows[0]);
   });
 
@@ -148,7 +278,9 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     const queries: string[] = [];
     const record = (query: { sql: string }) => queries.push(query.sql);
     knex.on('query', record);
-    const together = await Promise.all(Array.from({ length: 10 }, () => store.summary({})));
+    const together = await Promise.all(
+      Array.from({ length: 10 }, () => store.summary({})),
+    );
     const firstQueries = queries.length;
     const again = await store.summary({});
     const afterRepeat = queries.length;
@@ -162,7 +294,10 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     expect(narrowed.totals.endpoints).toBe(1);
 
     // Another instance replaces the snapshot: this one's next summary is of the new one.
-    await replica.replace([row('vpce-z'), row('vpce-y')], new Date('2026-11-25T11:00:00Z'));
+    await replica.replace(
+      [row('vpce-z'), row('vpce-y')],
+      new Date('2026-11-25T11:00:00Z'),
+    );
     const after = await store.summary({});
     expect(after.refreshedAt).toBe('2026-11-25T11:00:00.000Z');
     expect(after.totals.endpoints).toBe(2);

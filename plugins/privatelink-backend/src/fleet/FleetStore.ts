@@ -1,5 +1,15 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { FleetFilter, FleetGroup, FleetRow, FleetSummary, FleetVpc, HealthStatus } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  FleetFilter,
+  FleetGroup,
+  FleetRow,
+  FleetSummary,
+  FleetVpc,
+  HealthStatus,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 
@@ -80,14 +90,22 @@ function fromRow(row: Row): FleetRow {
     state: row.state,
     serviceLabel: row.service_label,
     monthlyCostUsd: Number(row.monthly_cost_usd),
-    ...(row.nat_saving_usd === null ? {} : { natSavingUsd: Number(row.nat_saving_usd) }),
+    ...(row.nat_saving_usd === null
+      ? {}
+      : { natSavingUsd: Number(row.nat_saving_usd) }),
     idle: !!row.idle,
     idleMonthlyUsd: Number(row.idle_monthly_usd),
     wastedSoFarUsd: Number(row.wasted_so_far_usd),
-    ...(row.bytes_30d === null ? {} : { bytesProcessed30d: Number(row.bytes_30d) }),
+    ...(row.bytes_30d === null
+      ? {}
+      : { bytesProcessed30d: Number(row.bytes_30d) }),
     health: row.health as HealthStatus,
     healthReasons: JSON.parse(row.health_reasons),
-    findings: { high: Number(row.findings_high), medium: Number(row.findings_medium), low: Number(row.findings_low) },
+    findings: {
+      high: Number(row.findings_high),
+      medium: Number(row.findings_medium),
+      low: Number(row.findings_low),
+    },
   };
 }
 
@@ -97,11 +115,17 @@ function groupColumns(knex: Knex) {
     knex.raw("sum(case when kind = 'endpoint' then 1 else 0 end) as endpoints"),
     knex.raw("sum(case when kind = 'service' then 1 else 0 end) as services"),
     knex.raw('coalesce(sum(monthly_cost_usd), 0) as monthly_cost_usd'),
-    knex.raw('coalesce(sum(case when nat_saving_usd > 0 then nat_saving_usd else 0 end), 0) as nat_saving_usd'),
+    knex.raw(
+      'coalesce(sum(case when nat_saving_usd > 0 then nat_saving_usd else 0 end), 0) as nat_saving_usd',
+    ),
     knex.raw('sum(case when idle then 1 else 0 end) as idle'),
     knex.raw('coalesce(sum(idle_monthly_usd), 0) as idle_monthly_usd'),
-    knex.raw("sum(case when health = 'unhealthy' then 1 else 0 end) as unhealthy"),
-    knex.raw("sum(case when health = 'degraded' then 1 else 0 end) as degraded"),
+    knex.raw(
+      "sum(case when health = 'unhealthy' then 1 else 0 end) as unhealthy",
+    ),
+    knex.raw(
+      "sum(case when health = 'degraded' then 1 else 0 end) as degraded",
+    ),
     knex.raw('coalesce(sum(findings_high), 0) as findings_high'),
     knex.raw('coalesce(sum(findings_medium), 0) as findings_medium'),
     knex.raw('coalesce(sum(findings_low), 0) as findings_low'),
@@ -147,7 +171,11 @@ export class FleetStore {
   constructor(private readonly knex: Knex) {}
 
   /** Replaces the snapshot in one transaction: readers see the old one or the new one. */
-  async replace(rows: FleetRow[], at: Date, vpcs: FleetVpc[] = []): Promise<void> {
+  async replace(
+    rows: FleetRow[],
+    at: Date,
+    vpcs: FleetVpc[] = [],
+  ): Promise<void> {
     const stamp = at.toISOString();
     await this.knex.transaction(async trx => {
       await trx(TABLE).delete();
@@ -156,7 +184,12 @@ export class FleetStore {
       for (let i = 0; i < all.length; i += INSERT_BATCH) {
         await trx(TABLE).insert(all.slice(i, i + INSERT_BATCH));
       }
-      const vpcRows = vpcs.map(v => ({ entity_ref: v.entityRef, owner_ref: v.ownerRef ?? null, account_id: v.accountId, region: v.region }));
+      const vpcRows = vpcs.map(v => ({
+        entity_ref: v.entityRef,
+        owner_ref: v.ownerRef ?? null,
+        account_id: v.accountId,
+        region: v.region,
+      }));
       for (let i = 0; i < vpcRows.length; i += 200) {
         await trx(VPCS).insert(vpcRows.slice(i, i + 200));
       }
@@ -166,7 +199,8 @@ export class FleetStore {
   /** Findings of the snapshot's VPCs by check, under the filters a VPC can meet. */
   private vpcFindings(filter: FleetFilter) {
     // A VPC has no vendor and no endpoint type.
-    if (filter.vendor || (filter.type && filter.type !== 'VPC')) return Promise.resolve([]);
+    if (filter.vendor || (filter.type && filter.type !== 'VPC'))
+      return Promise.resolve([]);
     const q = this.knex(`${VPCS} as v`);
     if (filter.tenant) q.where('v.owner_ref', filter.tenant);
     if (filter.account) q.where('v.account_id', filter.account);
@@ -192,7 +226,10 @@ export class FleetStore {
 
   /** The rows the filter selects, for the page's table and its CSV. */
   async rows(filter: FleetFilter): Promise<FleetRow[]> {
-    const rows = await this.filtered(filter).orderBy([{ column: 'account_id' }, { column: 'resource_id' }]);
+    const rows = await this.filtered(filter).orderBy([
+      { column: 'account_id' },
+      { column: 'resource_id' },
+    ]);
     return rows.map(fromRow);
   }
 
@@ -203,14 +240,21 @@ export class FleetStore {
       this.summaries.clear();
       this.summariesOf = stamp;
     }
-    const key = JSON.stringify([filter.tenant, filter.vendor, filter.account, filter.region, filter.type]);
+    const key = JSON.stringify([
+      filter.tenant,
+      filter.vendor,
+      filter.account,
+      filter.region,
+      filter.type,
+    ]);
     const kept = this.summaries.get(key);
     if (kept) return kept;
     const computed = this.computeSummary(filter);
     this.summaries.set(key, computed);
     // A failed computation is not kept; neither are more than SUMMARIES_KEPT.
     computed.catch(() => this.summaries.delete(key));
-    if (this.summaries.size > SUMMARIES_KEPT) this.summaries.delete(this.summaries.keys().next().value!);
+    if (this.summaries.size > SUMMARIES_KEPT)
+      this.summaries.delete(this.summaries.keys().next().value!);
     return computed;
   }
 
@@ -221,53 +265,105 @@ export class FleetStore {
         .select(...columns, ...groupColumns(knex))
         .groupBy(columns)
         .orderBy('monthly_cost_usd', 'desc');
-    const [totals, byType, byState, byTenant, byVendor, byCell, topIdle, unhealthy, findings, vpcFindings, options, stamp] =
-      await Promise.all([
-        this.filtered(filter).select(...groupColumns(knex)).first(),
-        this.filtered(filter).select('type').count({ count: '*' }).groupBy('type').orderBy('type'),
-        this.filtered(filter).select('state').count({ count: '*' }).groupBy('state').orderBy('state'),
-        grouped(['owner_ref']),
-        grouped(['vendor_ref']),
-        grouped(['account_id', 'region']),
-        this.filtered(filter).where('idle', true).orderBy([{ column: 'idle_monthly_usd', order: 'desc' }, { column: 'wasted_so_far_usd', order: 'desc' }, { column: 'entity_ref' }]).limit(20),
-        this.filtered(filter)
-          .whereIn('health', ['unhealthy', 'degraded'])
-          .orderBy([{ column: 'health', order: 'desc' }, { column: 'entity_ref' }])
-          .limit(100),
-        this.filtered(filter, `${TABLE} as r`)
-          .join(`${FINDINGS} as f`, 'f.entity_ref', 'r.entity_ref')
-          .whereNull('f.resolved_at')
-          .whereNull('f.suppressed')
-          .select('f.check_id', 'f.severity', 'r.kind')
-          .count({ count: '*' })
-          .groupBy('f.check_id', 'f.severity', 'r.kind'),
-        this.vpcFindings(filter),
-        Promise.all(
-          (['owner_ref', 'vendor_ref', 'account_id', 'region', 'type'] as const).map(async column =>
-            (await knex(TABLE).distinct(column).whereNotNull(column).orderBy(column)).map(r => String(r[column])),
-          ),
+    const [
+      totals,
+      byType,
+      byState,
+      byTenant,
+      byVendor,
+      byCell,
+      topIdle,
+      unhealthy,
+      findings,
+      vpcFindings,
+      options,
+      stamp,
+    ] = await Promise.all([
+      this.filtered(filter)
+        .select(...groupColumns(knex))
+        .first(),
+      this.filtered(filter)
+        .select('type')
+        .count({ count: '*' })
+        .groupBy('type')
+        .orderBy('type'),
+      this.filtered(filter)
+        .select('state')
+        .count({ count: '*' })
+        .groupBy('state')
+        .orderBy('state'),
+      grouped(['owner_ref']),
+      grouped(['vendor_ref']),
+      grouped(['account_id', 'region']),
+      this.filtered(filter)
+        .where('idle', true)
+        .orderBy([
+          { column: 'idle_monthly_usd', order: 'desc' },
+          { column: 'wasted_so_far_usd', order: 'desc' },
+          { column: 'entity_ref' },
+        ])
+        .limit(20),
+      this.filtered(filter)
+        .whereIn('health', ['unhealthy', 'degraded'])
+        .orderBy([
+          { column: 'health', order: 'desc' },
+          { column: 'entity_ref' },
+        ])
+        .limit(100),
+      this.filtered(filter, `${TABLE} as r`)
+        .join(`${FINDINGS} as f`, 'f.entity_ref', 'r.entity_ref')
+        .whereNull('f.resolved_at')
+        .whereNull('f.suppressed')
+        .select('f.check_id', 'f.severity', 'r.kind')
+        .count({ count: '*' })
+        .groupBy('f.check_id', 'f.severity', 'r.kind'),
+      this.vpcFindings(filter),
+      Promise.all(
+        (
+          ['owner_ref', 'vendor_ref', 'account_id', 'region', 'type'] as const
+        ).map(async column =>
+          (
+            await knex(TABLE)
+              .distinct(column)
+              .whereNotNull(column)
+              .orderBy(column)
+          ).map(r => String(r[column])),
         ),
-        knex(TABLE).max({ at: 'refreshed_at' }).first(),
-      ]);
+      ),
+      knex(TABLE).max({ at: 'refreshed_at' }).first(),
+    ]);
     return {
       filter,
       ...(stamp?.at ? { refreshedAt: String(stamp.at) } : {}),
       totals: toGroup('all', totals ?? {}),
-      byType: (byType as Array<Record<string, unknown>>).map(r => ({ type: String(r.type), count: Number(r.count) })),
-      byState: (byState as Array<Record<string, unknown>>).map(r => ({ state: String(r.state), count: Number(r.count) })),
+      byType: (byType as Array<Record<string, unknown>>).map(r => ({
+        type: String(r.type),
+        count: Number(r.count),
+      })),
+      byState: (byState as Array<Record<string, unknown>>).map(r => ({
+        state: String(r.state),
+        count: Number(r.count),
+      })),
       byTenant: byTenant.map(r => toGroup(r.owner_ref ?? 'no owner', r)),
       byVendor: byVendor.map(r => toGroup(r.vendor_ref ?? 'internal', r)),
-      byAccountRegion: byCell.map(r => toGroup(`${r.account_id} ${r.region}`, r)),
+      byAccountRegion: byCell.map(r =>
+        toGroup(`${r.account_id} ${r.region}`, r),
+      ),
       topIdle: (topIdle as Row[]).map(fromRow),
       unhealthy: (unhealthy as Row[]).map(fromRow),
-      findingsByCheck: [...(findings as Array<Record<string, unknown>>), ...(vpcFindings as Array<Record<string, unknown>>)]
+      findingsByCheck: [
+        ...(findings as Array<Record<string, unknown>>),
+        ...(vpcFindings as Array<Record<string, unknown>>),
+      ]
         .map(r => ({
           checkId: String(r.check_id),
           severity: String(r.severity),
           count: Number(r.count),
           subject: String(r.kind) as 'endpoint' | 'service' | 'vpc',
         }))
-        .sort((a, b) => b.count - a.count || a.checkId.localeCompare(b.checkId)),
+        .sort(
+          (a, b) => b.count - a.count || a.checkId.localeCompare(b.checkId),
+        ),
       options: {
         tenants: options[0],
         vendors: options[1],

@@ -1,4 +1,9 @@
-import { mockCredentials, mockServices, startTestBackend, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
@@ -11,17 +16,26 @@ jest.setTimeout(30_000);
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const { scheduler, factory: schedulerFactory } = manualScheduler();
 
-async function start(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW) {
+async function start(
+  result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
   const { server } = await startTestBackend({
     features: [
       privatelinkPlugin,
       mockServices.rootConfig.factory({
-        data: { privatelink: { accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }] } },
+        data: {
+          privatelink: {
+            accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }],
+          },
+        },
       }),
       mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
       schedulerFactory,
       catalogServiceMock.factory({
-        entities: [endpointEntity('vpce-1'), endpointEntity('vpce-2', { endpointType: 'Gateway', subnets: [] })],
+        entities: [
+          endpointEntity('vpce-1'),
+          endpointEntity('vpce-2', { endpointType: 'Gateway', subnets: [] }),
+        ],
       }),
       mockServices.permissions.factory({ result }),
     ],
@@ -31,7 +45,11 @@ async function start(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = Auth
   return { server, refresh };
 }
 
-const get = (server: any, path: string, header = mockCredentials.user.header()) =>
+const get = (
+  server: any,
+  path: string,
+  header = mockCredentials.user.header(),
+) =>
   request(server).get(`/api/privatelink${path}`).set('Authorization', header);
 
 describe('fleet routes', () => {
@@ -41,14 +59,22 @@ describe('fleet routes', () => {
     await refresh();
     const fleet = await get(server, '/fleet');
     expect(fleet.status).toBe(200);
-    expect(fleet.body.totals).toMatchObject({ endpoints: 2, monthlyCostUsd: 14.6 });
-    expect(fleet.body.byTenant.map((g: any) => g.key)).toEqual(['group:default/payments']);
+    expect(fleet.body.totals).toMatchObject({
+      endpoints: 2,
+      monthlyCostUsd: 14.6,
+    });
+    expect(fleet.body.byTenant.map((g: any) => g.key)).toEqual([
+      'group:default/payments',
+    ]);
     const gateway = await get(server, '/fleet/rows?type=Gateway');
     expect(gateway.body.rows.map((r: any) => r.resourceId)).toEqual(['vpce-2']);
   });
 
   it.each([
-    ['/fleet?type=Nat', 'type must be Interface, Gateway, GatewayLoadBalancer or Service'],
+    [
+      '/fleet?type=Nat',
+      'type must be Interface, Gateway, GatewayLoadBalancer or Service',
+    ],
     ['/fleet?account=123', 'account must be a 12-digit AWS account id'],
     ['/fleet/rows?region=mars', 'region must be an AWS region'],
     ['/fleet?tenant=group%3A', 'owner is not an entity reference'],
@@ -61,10 +87,13 @@ describe('fleet routes', () => {
 
   it('needs credentials and privatelink.fleet.read', async () => {
     const { server } = await start(AuthorizeResult.DENY);
-    expect((await get(server, '/fleet', mockCredentials.none.header())).status).toBe(401);
+    expect(
+      (await get(server, '/fleet', mockCredentials.none.header())).status,
+    ).toBe(401);
     const denied = await get(server, '/fleet/rows');
     expect(denied.status).toBe(403);
-    expect(denied.body.error.message).toContain('Not allowed to read the PrivateLink fleet');
+    expect(denied.body.error.message).toContain(
+      'Not allowed to read the PrivateLink fleet',
+    );
   });
 });
-

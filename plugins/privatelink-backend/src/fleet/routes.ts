@@ -1,4 +1,7 @@
-import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { privatelinkFleetReadPermission } from '@privatelink-portal/plugin-privatelink-common';
@@ -8,14 +11,25 @@ import { z } from 'zod';
 import { ownerRefParam, parseQuery } from '../parseQuery';
 import { FleetStore } from './FleetStore';
 
-const fleetQuery = z.object({
+const fleetQuery = z
+  .object({
     tenant: ownerRefParam.optional(),
     vendor: ownerRefParam.optional(),
-    account: z.string().regex(/^\d{12}$/, 'account must be a 12-digit AWS account id').optional(),
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'region must be an AWS region such as us-east-1').optional(),
+    account: z
+      .string()
+      .regex(/^\d{12}$/, 'account must be a 12-digit AWS account id')
+      .optional(),
+    region: z
+      .string()
+      .regex(
+        /^[a-z]{2}(-[a-z]+)+-\d$/,
+        'region must be an AWS region such as us-east-1',
+      )
+      .optional(),
     type: z
       .enum(['Interface', 'Gateway', 'GatewayLoadBalancer', 'Service'], {
-        error: 'type must be Interface, Gateway, GatewayLoadBalancer or Service',
+        error:
+          'type must be Interface, Gateway, GatewayLoadBalancer or Service',
       })
       .optional(),
   })
@@ -33,10 +47,15 @@ export function createFleetRoutes(deps: {
 }): express.Router {
   const router = Router();
   const authorized = async (req: express.Request) => {
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const [decision] = await deps.permissions.authorize([{ permission: privatelinkFleetReadPermission }], {
-      credentials,
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
     });
+    const [decision] = await deps.permissions.authorize(
+      [{ permission: privatelinkFleetReadPermission }],
+      {
+        credentials,
+      },
+    );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(
         'Not allowed to read the PrivateLink fleet: the permission policy does not grant privatelink.fleet.read',
@@ -49,7 +68,9 @@ export function createFleetRoutes(deps: {
   });
   router.get('/fleet/rows', async (req, res) => {
     await authorized(req);
-    res.json({ rows: await deps.store.rows(parseQuery(fleetQuery, req.query)) });
+    res.json({
+      rows: await deps.store.rows(parseQuery(fleetQuery, req.query)),
+    });
   });
   return router;
 }

@@ -1,5 +1,11 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { HealthReport, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  HealthReport,
+  PrivateLinkEntity,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay } from '../usage/days';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
@@ -16,10 +22,15 @@ export class HealthService {
   ) {}
 
   /** The health of many entities, with one store query. */
-  async health(items: PrivateLinkEntity[], now: Date): Promise<Map<string, HealthReport>> {
+  async health(
+    items: PrivateLinkEntity[],
+    now: Date,
+  ): Promise<Map<string, HealthReport>> {
     const to = lastCompleteDay(now);
     const metered = items.filter(i =>
-      i.kind === 'endpoint' ? i.endpoint.endpointType !== 'Gateway' : i.kind === 'service' && !!i.service.provider,
+      i.kind === 'endpoint'
+        ? i.endpoint.endpointType !== 'Gateway'
+        : i.kind === 'service' && !!i.service.provider,
     );
     const latest = await this.store.latestDays(
       metered.map(i => i.entityRef),
@@ -29,11 +40,16 @@ export class HealthService {
     const reports = new Map<string, HealthReport>();
     for (const item of items) {
       const { entityRef } = item;
-      if (item.kind === 'vpc' || (item.kind === 'service' && !item.service.provider)) {
+      if (
+        item.kind === 'vpc' ||
+        (item.kind === 'service' && !item.service.provider)
+      ) {
         reports.set(entityRef, {
           entityRef,
           status: 'unknown',
-          reasons: ['The health of a service you consume shows on each of your endpoints to it.'],
+          reasons: [
+            'The health of a service you consume shows on each of your endpoints to it.',
+          ],
           zones: [],
         });
         continue;
@@ -43,7 +59,9 @@ export class HealthService {
         entityRef,
         healthReport({
           entityRef,
-          state: endpoint?.state ?? (item.kind === 'service' ? item.service.state : undefined),
+          state:
+            endpoint?.state ??
+            (item.kind === 'service' ? item.service.state : undefined),
           lastDay: latest.get(entityRef),
           subnets: endpoint?.subnets ?? [],
           thresholds: this.settings.health,

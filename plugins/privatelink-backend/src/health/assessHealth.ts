@@ -23,9 +23,22 @@ export interface HealthAssessment {
 }
 
 /** Endpoint states that mean traffic cannot flow (EC2 answers in camelCase). */
-const UNHEALTHY_STATES = new Set(['pendingacceptance', 'pending', 'rejected', 'failed', 'expired', 'deleting', 'deleted']);
+const UNHEALTHY_STATES = new Set([
+  'pendingacceptance',
+  'pending',
+  'rejected',
+  'failed',
+  'expired',
+  'deleting',
+  'deleted',
+]);
 
-const WORSE: Record<HealthStatus, number> = { unknown: 0, healthy: 1, degraded: 2, unhealthy: 3 };
+const WORSE: Record<HealthStatus, number> = {
+  unknown: 0,
+  healthy: 1,
+  degraded: 2,
+  unhealthy: 3,
+};
 
 /**
  * One status with its reasons, from the endpoint's state, the last collected day's dropped and
@@ -49,23 +62,44 @@ export function assessHealth(input: {
   }
   if (lastDay) {
     if (lastDay.packetsDropped > thresholds.packetsDroppedPerDay) {
-      worsen('degraded', `${lastDay.packetsDropped} packets dropped on ${lastDay.day} (threshold ${thresholds.packetsDroppedPerDay}).`);
+      worsen(
+        'degraded',
+        `${lastDay.packetsDropped} packets dropped on ${lastDay.day} (threshold ${thresholds.packetsDroppedPerDay}).`,
+      );
     }
     if (lastDay.resetPackets > thresholds.resetPacketsPerDay) {
-      worsen('degraded', `${lastDay.resetPackets} reset packets on ${lastDay.day} (threshold ${thresholds.resetPacketsPerDay}).`);
+      worsen(
+        'degraded',
+        `${lastDay.resetPackets} reset packets on ${lastDay.day} (threshold ${thresholds.resetPacketsPerDay}).`,
+      );
     }
-    if (lastDay.unhealthyHostsMax !== undefined && lastDay.unhealthyHostsMax > 0) {
+    if (
+      lastDay.unhealthyHostsMax !== undefined &&
+      lastDay.unhealthyHostsMax > 0
+    ) {
       const n = lastDay.unhealthyHostsMax;
-      worsen('degraded', `Up to ${n} unhealthy load balancer target${n === 1 ? '' : 's'} on ${lastDay.day}.`);
+      worsen(
+        'degraded',
+        `Up to ${n} unhealthy load balancer target${n === 1 ? '' : 's'} on ${
+          lastDay.day
+        }.`,
+      );
     }
-    if (lastDay.healthyHostsMin !== undefined && lastDay.healthyHostsMin === 0) {
-      worsen('unhealthy', `No healthy load balancer target at some point on ${lastDay.day}.`);
+    if (
+      lastDay.healthyHostsMin !== undefined &&
+      lastDay.healthyHostsMin === 0
+    ) {
+      worsen(
+        'unhealthy',
+        `No healthy load balancer target at some point on ${lastDay.day}.`,
+      );
     }
   } else if (metricsPublished && status === 'healthy') {
     status = 'unknown';
     reasons.push('No metrics collected yet.');
   }
-  if (reasons.length === 0) reasons.push('Available, no dropped packets or resets above thresholds.');
+  if (reasons.length === 0)
+    reasons.push('Available, no dropped packets or resets above thresholds.');
   return { status, reasons };
 }
 
@@ -87,7 +121,11 @@ export function assessZones(
       networkInterfaceId: s.networkInterfaceId,
     };
     if (!lastDay || !zone) {
-      return { ...placement, status: 'unknown' as const, reason: 'No metrics for this subnet.' };
+      return {
+        ...placement,
+        status: 'unknown' as const,
+        reason: 'No metrics for this subnet.',
+      };
     }
     const othersCarry = lastDay.bytesProcessed > zone.bytesProcessed;
     let status: HealthStatus = 'healthy';
@@ -120,8 +158,14 @@ export function healthReport(input: {
   thresholds: HealthThresholds;
   metricsPublished: boolean;
 }): HealthReport {
-  const { entityRef, state, lastDay, subnets, thresholds, metricsPublished } = input;
-  const assessment = assessHealth({ state, lastDay, thresholds, metricsPublished });
+  const { entityRef, state, lastDay, subnets, thresholds, metricsPublished } =
+    input;
+  const assessment = assessHealth({
+    state,
+    lastDay,
+    thresholds,
+    metricsPublished,
+  });
   const zones = assessZones(subnets, lastDay, thresholds);
   for (const zone of zones) {
     if (zone.status !== 'degraded') continue;
@@ -132,7 +176,9 @@ export function healthReport(input: {
     assessment.reasons.push(`${zone.availabilityZone}: ${zone.reason}`);
   }
   const hasTargets =
-    lastDay && (lastDay.healthyHostsMin !== undefined || lastDay.unhealthyHostsMax !== undefined);
+    lastDay &&
+    (lastDay.healthyHostsMin !== undefined ||
+      lastDay.unhealthyHostsMax !== undefined);
   return {
     ...assessment,
     entityRef,

@@ -15,9 +15,13 @@ export function createHealthRoutes(deps: {
   const router = Router();
   router.get('/entities/:kind/:namespace/:name/health', async (req, res) => {
     parseQuery(noParameters, req.query);
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const item = await deps.entities.readable(req.params, credentials);
-    res.json((await deps.health.health([item], deps.now())).get(item.entityRef));
+    res.json(
+      (await deps.health.health([item], deps.now())).get(item.entityRef),
+    );
   });
   return router;
 }

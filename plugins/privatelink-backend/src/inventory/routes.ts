@@ -5,13 +5,17 @@ import { z } from 'zod';
 import { ownerRefParam, parseQuery } from '../parseQuery';
 import { InventoryService } from './InventoryService';
 
-const inventoryQuery = z.object({
-  owner: ownerRefParam,
-  includeChildren: z
-    .enum(['true', 'false'], { error: 'includeChildren must be true or false' })
-    .default('false')
-    .transform(v => v === 'true'),
-}).strict();
+const inventoryQuery = z
+  .object({
+    owner: ownerRefParam,
+    includeChildren: z
+      .enum(['true', 'false'], {
+        error: 'includeChildren must be true or false',
+      })
+      .default('false')
+      .transform(v => v === 'true'),
+  })
+  .strict();
 
 /**
  * `GET /inventory?owner=&includeChildren=`: every endpoint an owner has (and, when asked, its
@@ -25,8 +29,14 @@ export function createInventoryRoutes(deps: {
   const router = Router();
   router.get('/inventory', async (req, res) => {
     const { owner, includeChildren } = parseQuery(inventoryQuery, req.query);
-    const credentials = await deps.httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await deps.inventory.inventory(owner, credentials, deps.now(), { includeChildren }));
+    const credentials = await deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(
+      await deps.inventory.inventory(owner, credentials, deps.now(), {
+        includeChildren,
+      }),
+    );
   });
   return router;
 }

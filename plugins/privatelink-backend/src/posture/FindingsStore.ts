@@ -1,5 +1,11 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
-import { FindingSeverity, PostureFinding } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  FindingSeverity,
+  PostureFinding,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
 
@@ -52,10 +58,16 @@ export class FindingsStore {
    * again (evidence and severity as now), open findings of those entities that no longer fire
    * are resolved. Entities not evaluated (say, of an account that failed to load) keep theirs.
    */
-  async reconcile(evaluatedRefs: string[], findings: EvaluatedFinding[], now: Date): Promise<{ opened: number; resolved: number }> {
+  async reconcile(
+    evaluatedRefs: string[],
+    findings: EvaluatedFinding[],
+    now: Date,
+  ): Promise<{ opened: number; resolved: number }> {
     const at = now.toISOString();
     const key = (ref: string, check: string) => `${ref}\u0000${check}`;
-    const current = new Map(findings.map(f => [key(f.entityRef, f.checkId), f]));
+    const current = new Map(
+      findings.map(f => [key(f.entityRef, f.checkId), f]),
+    );
     return this.knex.transaction(async trx => {
       const open: FindingRow[] = [];
       for (let i = 0; i < evaluatedRefs.length; i += IN_BATCH) {
@@ -71,7 +83,11 @@ export class FindingsStore {
       let resolved = 0;
       for (const row of open) {
         const finding = current.get(key(row.entity_ref, row.check_id));
-        const where = { entity_ref: row.entity_ref, check_id: row.check_id, first_seen: row.first_seen };
+        const where = {
+          entity_ref: row.entity_ref,
+          check_id: row.check_id,
+          first_seen: row.first_seen,
+        };
         if (!finding) {
           resolved++;
           await trx(TABLE).where(where).update({ resolved_at: at });
@@ -85,7 +101,11 @@ export class FindingsStore {
           fix: finding.fix,
           suppressed: finding.suppressed ?? null,
         };
-        if (Object.entries(changed).some(([column, value]) => row[column as keyof FindingRow] !== value)) {
+        if (
+          Object.entries(changed).some(
+            ([column, value]) => row[column as keyof FindingRow] !== value,
+          )
+        ) {
           await trx(TABLE).where(where).update(changed);
         }
       }

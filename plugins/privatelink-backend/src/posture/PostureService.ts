@@ -9,13 +9,26 @@ import {
   PostureReport,
   PrivateLinkEntity,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import {
+  PrivateLinkEntities,
+  privatelinkEntitiesServiceRef,
+} from '../entities/PrivateLinkEntities';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay } from '../usage/days';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
-import { ALL_CHECKS, ENDPOINT_CHECKS, PostureContext, SERVICE_CHECKS, VPC_CHECKS } from './checks';
-import { EvaluatedFinding, FindingsStore, findingsStoreServiceRef } from './FindingsStore';
+import {
+  ALL_CHECKS,
+  ENDPOINT_CHECKS,
+  PostureContext,
+  SERVICE_CHECKS,
+  VPC_CHECKS,
+} from './checks';
+import {
+  EvaluatedFinding,
+  FindingsStore,
+  findingsStoreServiceRef,
+} from './FindingsStore';
 
 /** Annotation prefix with which an owner suppresses a check on one entity, giving the reason. */
 export const SUPPRESS_ANNOTATION_PREFIX = 'privatelink.aws/suppress-';
@@ -30,10 +43,19 @@ export interface PostureSettings {
 }
 
 /** The checks that run, with the severity config gives them. */
-export function activeChecks(settings: PostureSettings, subject?: PrivateLinkEntity['kind']) {
-  return ALL_CHECKS.filter(c => (!subject || c.subject === subject) && settings.checks[c.id]?.enabled !== false).map(
-    c => ({ id: c.id, title: c.title, severity: settings.checks[c.id]?.severity ?? c.severity }),
-  );
+export function activeChecks(
+  settings: PostureSettings,
+  subject?: PrivateLinkEntity['kind'],
+) {
+  return ALL_CHECKS.filter(
+    c =>
+      (!subject || c.subject === subject) &&
+      settings.checks[c.id]?.enabled !== false,
+  ).map(c => ({
+    id: c.id,
+    title: c.title,
+    severity: settings.checks[c.id]?.severity ?? c.severity,
+  }));
 }
 
 /**
@@ -47,23 +69,45 @@ export function evaluatePosture(
   settings: PostureSettings,
 ): EvaluatedFinding[] {
   const findings: EvaluatedFinding[] = [];
-  const severityOf = (id: string, fallback: FindingSeverity) => settings.checks[id]?.severity ?? fallback;
+  const severityOf = (id: string, fallback: FindingSeverity) =>
+    settings.checks[id]?.severity ?? fallback;
   for (const item of items) {
     const annotations = item.entity.metadata.annotations ?? {};
-    let checks: Array<{ check: { id: string; severity: FindingSeverity; title: string; fix: string }; evidence: () => string[] }>;
+    let checks: Array<{
+      check: {
+        id: string;
+        severity: FindingSeverity;
+        title: string;
+        fix: string;
+      };
+      evidence: () => string[];
+    }>;
     if (item.kind === 'endpoint') {
-      const subject = { endpoint: item.endpoint, owner: String(item.entity.spec?.owner ?? '') };
-      checks = ENDPOINT_CHECKS.map(check => ({ check, evidence: () => check.evaluate(subject, context, item.entityRef) }));
+      const subject = {
+        endpoint: item.endpoint,
+        owner: String(item.entity.spec?.owner ?? ''),
+      };
+      checks = ENDPOINT_CHECKS.map(check => ({
+        check,
+        evidence: () => check.evaluate(subject, context, item.entityRef),
+      }));
     } else if (item.kind === 'service') {
-      checks = SERVICE_CHECKS.map(check => ({ check, evidence: () => check.evaluate(item, context, item.entityRef) }));
+      checks = SERVICE_CHECKS.map(check => ({
+        check,
+        evidence: () => check.evaluate(item, context, item.entityRef),
+      }));
     } else {
-      checks = VPC_CHECKS.map(check => ({ check, evidence: () => check.evaluate(item, context, item.entityRef) }));
+      checks = VPC_CHECKS.map(check => ({
+        check,
+        evidence: () => check.evaluate(item, context, item.entityRef),
+      }));
     }
     for (const { check, evidence } of checks) {
       if (settings.checks[check.id]?.enabled === false) continue;
       const found = evidence();
       if (found.length === 0) continue;
-      const suppressed = annotations[`${SUPPRESS_ANNOTATION_PREFIX}${check.id}`];
+      const suppressed =
+        annotations[`${SUPPRESS_ANNOTATION_PREFIX}${check.id}`];
       findings.push({
         entityRef: item.entityRef,
         checkId: check.id,
@@ -93,18 +137,33 @@ export class PostureService {
   /** Evaluates the whole inventory and records what changed; returns the entities it read too. */
   async evaluate(now: Date = new Date()) {
     const { entities, usage, store, findings, settings } = this.deps;
-    const { entities: items } = await entities.all(await this.deps.auth.getOwnServiceCredentials(), true);
-    const endpoints = items.filter((i): i is Extract<PrivateLinkEntity, { kind: 'endpoint' }> => i.kind === 'endpoint');
-    const providers = items.filter(i => i.kind === 'service' && i.service.provider);
+    const { entities: items } = await entities.all(
+      await this.deps.auth.getOwnServiceCredentials(),
+      true,
+    );
+    const endpoints = items.filter(
+      (i): i is Extract<PrivateLinkEntity, { kind: 'endpoint' }> =>
+        i.kind === 'endpoint',
+    );
+    const providers = items.filter(
+      i => i.kind === 'service' && i.service.provider,
+    );
     const to = lastCompleteDay(now);
     const [idle, latest] = await Promise.all([
       usage.idleVerdicts(endpoints, now),
-      store.latestDays(providers.map(p => p.entityRef), addDays(to, -6), to),
+      store.latestDays(
+        providers.map(p => p.entityRef),
+        addDays(to, -6),
+        to,
+      ),
     ]);
     const unhealthyTargets = new Map(
       [...latest]
         .filter(([, day]) => day.unhealthyHostsMax !== undefined)
-        .map(([ref, day]) => [ref, { count: day.unhealthyHostsMax!, day: day.day }]),
+        .map(([ref, day]) => [
+          ref,
+          { count: day.unhealthyHostsMax!, day: day.day },
+        ]),
     );
     const context: PostureContext = {
       now,
@@ -115,14 +174,26 @@ export class PostureService {
       gatewayEndpoints: new Set(
         endpoints
           .filter(e => e.endpoint.endpointType === 'Gateway')
-          .map(e => `${e.endpoint.accountId}/${e.endpoint.vpcId}/${e.endpoint.serviceName}`),
+          .map(
+            e =>
+              `${e.endpoint.accountId}/${e.endpoint.vpcId}/${e.endpoint.serviceName}`,
+          ),
       ),
       idle,
       unhealthyTargets,
     };
     const found = evaluatePosture(items, context, settings.posture);
-    const changes = await findings.reconcile(items.map(i => i.entityRef), found, now);
-    return { entities: items.length, findings: found.length, ...changes, items };
+    const changes = await findings.reconcile(
+      items.map(i => i.entityRef),
+      found,
+      now,
+    );
+    return {
+      entities: items.length,
+      findings: found.length,
+      ...changes,
+      items,
+    };
   }
 
   /** An entity's open findings and the checks that ran on it. */

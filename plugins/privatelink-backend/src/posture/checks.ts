@@ -78,17 +78,21 @@ function narrowsPrincipal(condition: unknown): boolean {
 }
 
 /** `*`, or every action of a service (`s3:*`). */
-const isAllActions = (action: string) => action === '*' || /^[a-z0-9-]+:\*$/i.test(action);
+const isAllActions = (action: string) =>
+  action === '*' || /^[a-z0-9-]+:\*$/i.test(action);
 
 /** An Allow to anybody of every action on every resource, with no condition that narrows who. */
 export function isFullAccessStatement(statement: PolicyStatement): boolean {
-  if (statement.Effect !== 'Allow' || !isAnyPrincipal(statement.Principal)) return false;
+  if (statement.Effect !== 'Allow' || !isAnyPrincipal(statement.Principal))
+    return false;
   const everyAction =
     asList(statement.Action).some(isAllActions) ||
     // Allow everything but a few actions is still (almost) everything.
     (statement.NotAction !== undefined && statement.Action === undefined);
   return (
-    everyAction && asList(statement.Resource).includes('*') && !narrowsPrincipal(statement.Condition)
+    everyAction &&
+    asList(statement.Resource).includes('*') &&
+    !narrowsPrincipal(statement.Condition)
   );
 }
 
@@ -111,13 +115,20 @@ const KNOWN_WRITES = [
 /** Whether an action pattern of an Allow grants a write or delete. */
 export function isWriteAction(action: string): boolean {
   if (isAllActions(action)) return true;
-  const verb = action.includes(':') ? action.slice(action.indexOf(':') + 1) : action;
+  const verb = action.includes(':')
+    ? action.slice(action.indexOf(':') + 1)
+    : action;
   if (!verb.includes('*')) return WRITE_VERBS.test(verb);
-  const pattern = new RegExp(`^${verb.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+  const pattern = new RegExp(
+    `^${verb.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`,
+    'i',
+  );
   return KNOWN_WRITES.some(write => pattern.test(write));
 }
 
-function portsOpened(rule: SecurityGroupRule): { from: number; to: number } | 'all' | undefined {
+function portsOpened(
+  rule: SecurityGroupRule,
+): { from: number; to: number } | 'all' | undefined {
   if (rule.protocol === 'all' || rule.protocol === '-1') return 'all';
   if (rule.protocol === 'icmp' || rule.protocol === 'icmpv6') return undefined;
   if (rule.fromPort === undefined || rule.toPort === undefined) return 'all';
@@ -127,9 +138,12 @@ function portsOpened(rule: SecurityGroupRule): { from: number; to: number } | 'a
 const describeRule = (groupId: string, rule: SecurityGroupRule) => {
   const opened = portsOpened(rule);
   let what = `${rule.protocol} ports ${rule.fromPort}-${rule.toPort}`;
-  if (opened === 'all') what = rule.protocol === 'all' ? 'all traffic' : `${rule.protocol} all ports`;
+  if (opened === 'all')
+    what =
+      rule.protocol === 'all' ? 'all traffic' : `${rule.protocol} all ports`;
   else if (!opened) what = rule.protocol;
-  else if (opened.from === opened.to) what = `${rule.protocol} port ${opened.from}`;
+  else if (opened.from === opened.to)
+    what = `${rule.protocol} port ${opened.from}`;
   return `${groupId}: ${what} from ${rule.sources.join(', ') || 'nowhere'}`;
 };
 
@@ -154,18 +168,26 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
     id: 'policy-write-actions',
     subject: 'endpoint',
     severity: 'medium',
-    title: 'The endpoint policy allows writes where the tenant or service is read-only',
+    title:
+      'The endpoint policy allows writes where the tenant or service is read-only',
     fix: 'Allow only read actions (Get*, List*, Describe*, Query, Scan) in the endpoint policy, or remove the tenant or service from privatelink.posture.readOnly if it really writes.',
     evaluate: ({ endpoint, owner }, context) => {
       const service = shortServiceName(endpoint.serviceName, endpoint.region);
-      const readOnly = context.readOnly.services.includes(service) || context.readOnly.owners.includes(owner);
+      const readOnly =
+        context.readOnly.services.includes(service) ||
+        context.readOnly.owners.includes(owner);
       if (!readOnly) return [];
       return policyStatements(endpoint.policy)
         .filter(s => s.Effect === 'Allow')
         .flatMap(s => {
           const writes = asList(s.Action).filter(isWriteAction);
-          if (s.NotAction !== undefined) return [`Allow of everything but ${asList(s.NotAction).join(', ')}`];
-          return writes.length ? [`Allows ${writes.join(', ')} (${service} is read-only here)`] : [];
+          if (s.NotAction !== undefined)
+            return [
+              `Allow of everything but ${asList(s.NotAction).join(', ')}`,
+            ];
+          return writes.length
+            ? [`Allows ${writes.join(', ')} (${service} is read-only here)`]
+            : [];
         });
     },
   },
@@ -180,7 +202,11 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
         ? []
         : endpoint.securityGroups.flatMap(group =>
             (group.inboundRules ?? [])
-              .filter(rule => rule.sources.some(source => source === '0.0.0.0/0' || source === '::/0'))
+              .filter(rule =>
+                rule.sources.some(
+                  source => source === '0.0.0.0/0' || source === '::/0',
+                ),
+              )
               .map(rule => describeRule(group.groupId, rule)),
           ),
   },
@@ -195,7 +221,9 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
       const service = shortServiceName(endpoint.serviceName, endpoint.region);
       const allowed =
         context.allowedPorts.byService[service] ??
-        (endpoint.vendor ? context.allowedPorts.byService[endpoint.vendor] : undefined) ??
+        (endpoint.vendor
+          ? context.allowedPorts.byService[endpoint.vendor]
+          : undefined) ??
         context.allowedPorts.default;
       return endpoint.securityGroups.flatMap(group =>
         (group.inboundRules ?? [])
@@ -203,10 +231,18 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
             const opened = portsOpened(rule);
             if (!opened) return false;
             if (opened === 'all') return true;
-            const allowedInRange = new Set(allowed.filter(p => p >= opened.from && p <= opened.to));
+            const allowedInRange = new Set(
+              allowed.filter(p => p >= opened.from && p <= opened.to),
+            );
             return opened.to - opened.from + 1 > allowedInRange.size;
           })
-          .map(rule => `${describeRule(group.groupId, rule)} (the service needs ${allowed.join(', ')})`),
+          .map(
+            rule =>
+              `${describeRule(
+                group.groupId,
+                rule,
+              )} (the service needs ${allowed.join(', ')})`,
+          ),
       );
     },
   },
@@ -218,9 +254,19 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
     fix: 'Add a subnet in a second (and third) AZ, so clients in other AZs keep working when one fails.',
     evaluate: ({ endpoint }) => {
       if (endpoint.endpointType !== 'Interface') return [];
-      const zones = new Set(endpoint.subnets.map(s => s.availabilityZone ?? s.subnetId));
+      const zones = new Set(
+        endpoint.subnets.map(s => s.availabilityZone ?? s.subnetId),
+      );
       return zones.size <= 1
-        ? [`Subnets ${endpoint.subnets.map(s => `${s.subnetId} (${s.availabilityZone ?? 'AZ unknown'})`).join(', ') || 'none'}`]
+        ? [
+            `Subnets ${
+              endpoint.subnets
+                .map(
+                  s => `${s.subnetId} (${s.availabilityZone ?? 'AZ unknown'})`,
+                )
+                .join(', ') || 'none'
+            }`,
+          ]
         : [];
     },
   },
@@ -231,11 +277,19 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
     title: 'The endpoint has not been available for more than a day',
     fix: 'Ask the provider to accept the connection, or delete the endpoint: a rejected or failed endpoint carries no traffic and may still be billed.',
     evaluate: ({ endpoint }, context) => {
-      if (!NOT_AVAILABLE.includes(endpoint.state.toLocaleLowerCase('en-US'))) return [];
-      const created = endpoint.createdAt ? Date.parse(endpoint.createdAt) : Number.NaN;
+      if (!NOT_AVAILABLE.includes(endpoint.state.toLocaleLowerCase('en-US')))
+        return [];
+      const created = endpoint.createdAt
+        ? Date.parse(endpoint.createdAt)
+        : Number.NaN;
       const days = Math.floor((context.now.getTime() - created) / 86_400_000);
       if (!(days >= 1)) return [];
-      return [`State ${endpoint.state}; created ${endpoint.createdAt?.slice(0, 10)}, ${days} days ago`];
+      return [
+        `State ${endpoint.state}; created ${endpoint.createdAt?.slice(
+          0,
+          10,
+        )}, ${days} days ago`,
+      ];
     },
   },
   {
@@ -257,23 +311,36 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
     fix: 'Add the service name or its owner account to privatelink.vendors, or to the inventory if it is one of ours.',
     evaluate: ({ endpoint }) =>
       endpoint.serviceOrigin === 'external'
-        ? [`${endpoint.serviceName}, owner account ${endpoint.service?.owner ?? 'unknown'}`]
+        ? [
+            `${endpoint.serviceName}, owner account ${
+              endpoint.service?.owner ?? 'unknown'
+            }`,
+          ]
         : [],
   },
   {
     id: 'interface-where-gateway-free',
     subject: 'endpoint',
     severity: 'low',
-    title: 'An interface endpoint to S3 or DynamoDB where a free gateway endpoint would do',
+    title:
+      'An interface endpoint to S3 or DynamoDB where a free gateway endpoint would do',
     fix: 'Add a gateway endpoint for the service to the VPC and its route tables; keep the interface endpoint only for on-premises or cross-region clients.',
     evaluate: ({ endpoint }, context) => {
       const service = shortServiceName(endpoint.serviceName, endpoint.region);
-      if (endpoint.endpointType !== 'Interface' || endpoint.serviceOrigin !== 'aws' || !GATEWAY_SERVICES.includes(service)) {
+      if (
+        endpoint.endpointType !== 'Interface' ||
+        endpoint.serviceOrigin !== 'aws' ||
+        !GATEWAY_SERVICES.includes(service)
+      ) {
         return [];
       }
-      return context.gatewayEndpoints.has(`${endpoint.accountId}/${endpoint.vpcId}/${endpoint.serviceName}`)
+      return context.gatewayEndpoints.has(
+        `${endpoint.accountId}/${endpoint.vpcId}/${endpoint.serviceName}`,
+      )
         ? []
-        : [`Interface endpoint to ${service} in ${endpoint.vpcId}, which has no gateway endpoint for ${service}`];
+        : [
+            `Interface endpoint to ${service} in ${endpoint.vpcId}, which has no gateway endpoint for ${service}`,
+          ];
     },
   },
 ];
@@ -285,7 +352,10 @@ export const SERVICE_CHECKS: Array<PostureCheck<ServiceSubject>> = [
     severity: 'medium',
     title: 'Any allowed principal can connect without acceptance',
     fix: 'Turn on acceptance required, so each new consumer connection is reviewed.',
-    evaluate: ({ service }) => (service.acceptanceRequired === false ? ['AcceptanceRequired is false'] : []),
+    evaluate: ({ service }) =>
+      service.acceptanceRequired === false
+        ? ['AcceptanceRequired is false']
+        : [],
   },
   {
     id: 'service-open-principals',
@@ -294,7 +364,9 @@ export const SERVICE_CHECKS: Array<PostureCheck<ServiceSubject>> = [
     title: 'Every AWS account may connect to the service',
     fix: 'Replace * in the allowed principals with the accounts or organisations that consume the service.',
     evaluate: ({ service }) =>
-      (service.provider?.allowedPrincipals ?? []).filter(p => p === '*').map(() => 'Allowed principal *'),
+      (service.provider?.allowedPrincipals ?? [])
+        .filter(p => p === '*')
+        .map(() => 'Allowed principal *'),
   },
   {
     id: 'service-unknown-consumer',
@@ -306,7 +378,8 @@ export const SERVICE_CHECKS: Array<PostureCheck<ServiceSubject>> = [
       (service.provider?.connections ?? [])
         .filter(
           (c: EndpointConnection) =>
-            !context.inventoriedAccounts.has(c.endpointOwner) && !context.trustedAccounts.includes(c.endpointOwner),
+            !context.inventoriedAccounts.has(c.endpointOwner) &&
+            !context.trustedAccounts.includes(c.endpointOwner),
         )
         .map(c => `${c.endpointId} of account ${c.endpointOwner}, ${c.state}`),
   },
@@ -318,7 +391,9 @@ export const SERVICE_CHECKS: Array<PostureCheck<ServiceSubject>> = [
     fix: "Check the target group's health checks and the targets behind the NLB; consumers see resets and timeouts.",
     evaluate: (_, context, entityRef) => {
       const targets = context.unhealthyTargets.get(entityRef);
-      return targets && targets.count > 0 ? [`Up to ${targets.count} unhealthy targets on ${targets.day}`] : [];
+      return targets && targets.count > 0
+        ? [`Up to ${targets.count} unhealthy targets on ${targets.day}`]
+        : [];
     },
   },
 ];
@@ -333,10 +408,25 @@ export const VPC_CHECKS: Array<PostureCheck<VpcSubject>> = [
     // One line of evidence per missing service.
     evaluate: ({ vpc }, context) =>
       GATEWAY_SERVICES.map(service => `com.amazonaws.${vpc.region}.${service}`)
-        .filter(name => !context.gatewayEndpoints.has(`${vpc.accountId}/${vpc.vpcId}/${name}`))
-        .map(name => `No gateway endpoint for ${shortServiceName(name, vpc.region)} (${name}) in ${vpc.vpcId}`),
+        .filter(
+          name =>
+            !context.gatewayEndpoints.has(
+              `${vpc.accountId}/${vpc.vpcId}/${name}`,
+            ),
+        )
+        .map(
+          name =>
+            `No gateway endpoint for ${shortServiceName(
+              name,
+              vpc.region,
+            )} (${name}) in ${vpc.vpcId}`,
+        ),
   },
 ];
 
 /** Every check, by id. */
-export const ALL_CHECKS = [...ENDPOINT_CHECKS, ...SERVICE_CHECKS, ...VPC_CHECKS];
+export const ALL_CHECKS = [
+  ...ENDPOINT_CHECKS,
+  ...SERVICE_CHECKS,
+  ...VPC_CHECKS,
+];

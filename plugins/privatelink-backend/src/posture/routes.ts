@@ -1,4 +1,7 @@
-import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { privatelinkFindingsReadPermission } from '@privatelink-portal/plugin-privatelink-common';
@@ -6,7 +9,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
-import {noParameters, ownerRefParam, parseQuery } from '../parseQuery';
+import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
 import { FindingsStore } from './FindingsStore';
 import { PostureService } from './PostureService';
 
@@ -30,7 +33,11 @@ export function createPostureRoutes(deps: {
 
   router.get('/entities/:kind/:namespace/:name/findings', async (req, res) => {
     parseQuery(noParameters, req.query);
-    const item = await deps.entities.readable(req.params, await credentialsOf(req), ['endpoint', 'service', 'vpc']);
+    const item = await deps.entities.readable(
+      req.params,
+      await credentialsOf(req),
+      ['endpoint', 'service', 'vpc'],
+    );
     res.json(await deps.posture.report(item));
   });
 
@@ -38,15 +45,29 @@ export function createPostureRoutes(deps: {
     const { owner } = parseQuery(findingsQuery, req.query);
     const credentials = await credentialsOf(req);
     if (owner) {
-      const { entities } = await deps.entities.ownedBy(owner, credentials, ['endpoint', 'service', 'vpc']);
-      res.json({ owner, findings: await deps.findings.openFindings(entities.map(e => e.entityRef)) });
+      const { entities } = await deps.entities.ownedBy(owner, credentials, [
+        'endpoint',
+        'service',
+        'vpc',
+      ]);
+      res.json({
+        owner,
+        findings: await deps.findings.openFindings(
+          entities.map(e => e.entityRef),
+        ),
+      });
       return;
     }
-    const [decision] = await deps.permissions.authorize([{ permission: privatelinkFindingsReadPermission }], {
-      credentials,
-    });
+    const [decision] = await deps.permissions.authorize(
+      [{ permission: privatelinkFindingsReadPermission }],
+      {
+        credentials,
+      },
+    );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError("Not allowed to read the fleet's PrivateLink findings");
+      throw new NotAllowedError(
+        "Not allowed to read the fleet's PrivateLink findings",
+      );
     }
     res.json({ findings: await deps.findings.openFindings() });
   });

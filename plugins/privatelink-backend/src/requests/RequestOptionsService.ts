@@ -1,4 +1,7 @@
-import { DescribeSecurityGroupsCommand, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
+import {
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
+} from '@aws-sdk/client-ec2';
 import {
   BackstageCredentials,
   coreServices,
@@ -8,7 +11,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { CatalogService, catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import {
   ANNOTATION_AWS_ACCOUNT_ID,
   ANNOTATION_AWS_VPC_ID,
@@ -38,11 +44,17 @@ import {
   RequestSettings,
 } from '@privatelink-portal/plugin-privatelink-node';
 import { monthlyCost } from '../cost/pricing';
-import { ownerOf, PrivateLinkEntities, privatelinkEntitiesServiceRef } from '../entities/PrivateLinkEntities';
+import {
+  ownerOf,
+  PrivateLinkEntities,
+  privatelinkEntitiesServiceRef,
+} from '../entities/PrivateLinkEntities';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 
-const byText = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b), 'en-US');
-
+const byText =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a).localeCompare(key(b), 'en-US');
 
 /**
  * What the request form offers and shows, read the way the create action checks it: accounts and
@@ -69,48 +81,90 @@ export class RequestOptionsService {
     return this.deps.accounts.map(a => {
       let reason: string | undefined;
       if (a.source.type === 'snapshot') {
-        reason = 'read from a snapshot of exported data: the portal cannot create endpoints there';
+        reason =
+          'read from a snapshot of exported data: the portal cannot create endpoints there';
       } else if (!this.deps.writeRoles.has(a.accountId)) {
         reason = 'no write role (privatelink.accounts[].writeRoleArn)';
       }
-      return { accountId: a.accountId, regions: a.regions, canRequest: !reason, reason };
+      return {
+        accountId: a.accountId,
+        regions: a.regions,
+        canRequest: !reason,
+        reason,
+      };
     });
   }
 
   private target(accountId: string, region: string): AccountTarget {
     const target = this.deps.accounts.find(a => a.accountId === accountId);
-    if (!target) throw new InputError(`account: ${accountId} is not an account this portal manages`);
+    if (!target)
+      throw new InputError(
+        `account: ${accountId} is not an account this portal manages`,
+      );
     if (!target.regions.includes(region)) {
-      throw new InputError(`region: ${region} is not a region this portal reads in account ${accountId}`);
+      throw new InputError(
+        `region: ${region} is not a region this portal reads in account ${accountId}`,
+      );
     }
     return target;
   }
 
   /** The tenant groups among the user's ownership claims (vendors left out), by title. */
   async owners(credentials: BackstageCredentials): Promise<RequestOwner[]> {
-    const { ownershipEntityRefs } = await this.deps.userInfo.getUserInfo(credentials);
-    const groups = ownershipEntityRefs.filter(ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group');
+    const { ownershipEntityRefs } = await this.deps.userInfo.getUserInfo(
+      credentials,
+    );
+    const groups = ownershipEntityRefs.filter(
+      ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
+    );
     if (groups.length === 0) return [];
     const { items } = await this.deps.catalog.getEntitiesByRefs(
-      { entityRefs: groups, fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec.type', 'spec.profile'] },
+      {
+        entityRefs: groups,
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'spec.type',
+          'spec.profile',
+        ],
+      },
       { credentials },
     );
     return items
       .flatMap(e => (e && e.spec?.type !== VENDOR_GROUP_TYPE ? [e] : []))
       .map(e => ({
         ref: stringifyEntityRef(e),
-        title: (e.spec?.profile as { displayName?: string } | undefined)?.displayName ?? e.metadata.title ?? e.metadata.name,
+        title:
+          (e.spec?.profile as { displayName?: string } | undefined)
+            ?.displayName ??
+          e.metadata.title ??
+          e.metadata.name,
       }))
       .sort(byText(o => o.title));
   }
 
-  async vpcs(accountId: string, region: string, credentials: BackstageCredentials): Promise<RequestVpc[]> {
+  async vpcs(
+    accountId: string,
+    region: string,
+    credentials: BackstageCredentials,
+  ): Promise<RequestVpc[]> {
     this.target(accountId, region);
     // The catalog narrows by type and region; the rest is read from the parsed contract (filters
     // on camelCase keys such as spec.vpc.accountId are not matched by every catalog client).
-    const { entities } = await this.deps.entities.matching({ 'spec.type': VPC_ENTITY_TYPE, 'spec.vpc.region': region }, credentials);
+    const { entities } = await this.deps.entities.matching(
+      { 'spec.type': VPC_ENTITY_TYPE, 'spec.vpc.region': region },
+      credentials,
+    );
     return entities
-      .flatMap(item => (item.kind === 'vpc' && item.vpc.accountId === accountId && item.vpc.region === region ? [item] : []))
+      .flatMap(item =>
+        item.kind === 'vpc' &&
+        item.vpc.accountId === accountId &&
+        item.vpc.region === region
+          ? [item]
+          : [],
+      )
       .map(item => ({
         vpcId: item.vpc.vpcId,
         entityRef: item.entityRef,
@@ -128,7 +182,12 @@ export class RequestOptionsService {
    * (lower-case keys, which every catalog client matches), so a request reads one VPC's endpoints,
    * not a region's; the parsed contract has the last word.
    */
-  private async endpointsIn(accountId: string, region: string, vpcId: string, credentials: BackstageCredentials) {
+  private async endpointsIn(
+    accountId: string,
+    region: string,
+    vpcId: string,
+    credentials: BackstageCredentials,
+  ) {
     const { entities } = await this.deps.entities.matching(
       {
         'spec.type': ENDPOINT_ENTITY_TYPE,
@@ -158,7 +217,11 @@ export class RequestOptionsService {
     let source: RequestNetworkSource;
     if (target.source.type === 'aws') {
       const { ec2 } = await this.deps.aws.forAccount(accountId, region);
-      const answer = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }));
+      const answer = await ec2.send(
+        new DescribeSubnetsCommand({
+          Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
+        }),
+      );
       subnets = (answer.Subnets ?? [])
         .filter(s => s.VpcId === vpcId)
         .map(s => ({
@@ -170,13 +233,27 @@ export class RequestOptionsService {
       source = 'aws';
     } else {
       const seen = new Map<string, RequestSubnet>();
-      for (const { endpoint } of await this.endpointsIn(accountId, region, vpcId, credentials)) {
-        for (const s of endpoint.subnets) seen.set(s.subnetId, { subnetId: s.subnetId, availabilityZone: s.availabilityZone });
+      for (const { endpoint } of await this.endpointsIn(
+        accountId,
+        region,
+        vpcId,
+        credentials,
+      )) {
+        for (const s of endpoint.subnets)
+          seen.set(s.subnetId, {
+            subnetId: s.subnetId,
+            availabilityZone: s.availabilityZone,
+          });
       }
       subnets = [...seen.values()];
       source = 'inventory';
     }
-    return { source, subnets: subnets.sort(byText(s => `${s.availabilityZone ?? ''} ${s.subnetId}`)) };
+    return {
+      source,
+      subnets: subnets.sort(
+        byText(s => `${s.availabilityZone ?? ''} ${s.subnetId}`),
+      ),
+    };
   }
 
   async securityGroups(
@@ -184,40 +261,85 @@ export class RequestOptionsService {
     region: string,
     vpcId: string,
     credentials: BackstageCredentials,
-  ): Promise<{ source: RequestNetworkSource; securityGroups: RequestSecurityGroup[] }> {
+  ): Promise<{
+    source: RequestNetworkSource;
+    securityGroups: RequestSecurityGroup[];
+  }> {
     const target = this.target(accountId, region);
     let groups: RequestSecurityGroup[];
     let source: RequestNetworkSource;
     if (target.source.type === 'aws') {
       const { ec2 } = await this.deps.aws.forAccount(accountId, region);
-      const answer = await ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }));
+      const answer = await ec2.send(
+        new DescribeSecurityGroupsCommand({
+          Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
+        }),
+      );
       groups = (answer.SecurityGroups ?? [])
         .filter(g => g.VpcId === vpcId)
-        .map(g => ({ groupId: g.GroupId!, groupName: g.GroupName, description: g.Description }));
+        .map(g => ({
+          groupId: g.GroupId!,
+          groupName: g.GroupName,
+          description: g.Description,
+        }));
       source = 'aws';
     } else {
       const seen = new Map<string, RequestSecurityGroup>();
-      for (const { endpoint } of await this.endpointsIn(accountId, region, vpcId, credentials)) {
-        for (const g of endpoint.securityGroups) seen.set(g.groupId, { groupId: g.groupId, groupName: g.groupName });
+      for (const { endpoint } of await this.endpointsIn(
+        accountId,
+        region,
+        vpcId,
+        credentials,
+      )) {
+        for (const g of endpoint.securityGroups)
+          seen.set(g.groupId, { groupId: g.groupId, groupName: g.groupName });
       }
       groups = [...seen.values()];
       source = 'inventory';
     }
-    return { source, securityGroups: groups.sort(byText(g => g.groupName ?? g.groupId)) };
+    return {
+      source,
+      securityGroups: groups.sort(byText(g => g.groupName ?? g.groupId)),
+    };
   }
 
   /** The endpoint services of a region the owner may request, grouped by vendor. */
-  async services(region: string, owner: string, credentials: BackstageCredentials): Promise<RequestServiceGroup[]> {
-    const { entities } = await this.deps.entities.matching({ 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE }, credentials);
+  async services(
+    region: string,
+    owner: string,
+    credentials: BackstageCredentials,
+  ): Promise<RequestServiceGroup[]> {
+    const { entities } = await this.deps.entities.matching(
+      { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
+      credentials,
+    );
     const groups = new Map<string, RequestServiceGroup>();
     for (const item of entities) {
-      if (item.kind !== 'service' || item.service.region !== region || item.service.serviceType === 'Gateway') continue;
-      if (!isServiceAllowed(this.deps.requests, owner, item.service.serviceName)) continue;
+      if (
+        item.kind !== 'service' ||
+        item.service.region !== region ||
+        item.service.serviceType === 'Gateway'
+      )
+        continue;
+      if (
+        !isServiceAllowed(this.deps.requests, owner, item.service.serviceName)
+      )
+        continue;
       const vendorRef = ownerOf(item);
       // A vendor's services under the vendor; the company's own under "internal (<team>)".
-      const ownerName = vendorRef ? parseEntityRef(vendorRef).name : 'unknown owner';
-      const vendorTitle = item.service.vendor ?? (item.service.origin === 'internal' ? `internal (${ownerName})` : ownerName);
-      const group = groups.get(vendorTitle) ?? { vendorRef, vendorTitle, services: [] };
+      const ownerName = vendorRef
+        ? parseEntityRef(vendorRef).name
+        : 'unknown owner';
+      const vendorTitle =
+        item.service.vendor ??
+        (item.service.origin === 'internal'
+          ? `internal (${ownerName})`
+          : ownerName);
+      const group = groups.get(vendorTitle) ?? {
+        vendorRef,
+        vendorTitle,
+        services: [],
+      };
       group.services.push({
         serviceName: item.service.serviceName,
         entityRef: item.entityRef,
@@ -250,15 +372,25 @@ export class RequestOptionsService {
   ): Promise<RequestEstimate> {
     this.target(input.accountId, input.region);
     const pricing = this.deps.settings.pricingFor(input.region);
-    const cost = monthlyCost({ endpointType: 'Interface', azCount: input.azCount, bytesPerMonth: undefined, pricing });
+    const cost = monthlyCost({
+      endpointType: 'Interface',
+      azCount: input.azCount,
+      bytesPerMonth: undefined,
+      pricing,
+    });
     const [{ userEntityRef }, services, endpoints] = await Promise.all([
       this.deps.userInfo.getUserInfo(credentials),
-      this.deps.entities.matching({ 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE }, credentials),
+      this.deps.entities.matching(
+        { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
+        credentials,
+      ),
       this.endpointsIn(input.accountId, input.region, input.vpcId, credentials),
     ]);
     const service = services.entities.find(
       (s): s is Extract<PrivateLinkEntity, { kind: 'service' }> =>
-        s.kind === 'service' && (s.service.serviceName === input.serviceName || s.entityRef === input.serviceName),
+        s.kind === 'service' &&
+        (s.service.serviceName === input.serviceName ||
+          s.entityRef === input.serviceName),
     );
     // The form's service picker holds the service's entity ref; the endpoints know its name.
     const serviceName = service?.service.serviceName ?? input.serviceName;
@@ -275,36 +407,46 @@ export class RequestOptionsService {
         ...(input.name ? { Name: input.name } : {}),
       },
       duplicates: endpoints
-        .filter(e => e.endpoint.serviceName === serviceName && isLiveEndpointState(e.endpoint.state))
-        .map(e => ({ entityRef: e.entityRef, endpointId: e.endpoint.endpointId, owner: ownerOf(e) })),
+        .filter(
+          e =>
+            e.endpoint.serviceName === serviceName &&
+            isLiveEndpointState(e.endpoint.state),
+        )
+        .map(e => ({
+          entityRef: e.entityRef,
+          endpointId: e.endpoint.endpointId,
+          owner: ownerOf(e),
+        })),
     };
   }
 }
 
 /** The request form's options, from the portal's config, the catalog and AWS. */
-export const requestOptionsServiceRef = createServiceRef<RequestOptionsService>({
-  id: 'privatelink.requests',
-  defaultFactory: async service =>
-    createServiceFactory({
-      service,
-      deps: {
-        config: coreServices.rootConfig,
-        entities: privatelinkEntitiesServiceRef,
-        catalog: catalogServiceRef,
-        userInfo: coreServices.userInfo,
-        aws: awsAccessServiceRef,
-        settings: settingsServiceRef,
-      },
-      factory: ({ config, entities, catalog, userInfo, aws, settings }) =>
-        new RequestOptionsService({
-          accounts: settings.accounts,
-          writeRoles: readWriteRoles(config),
-          requests: readRequestSettings(config),
-          entities,
-          catalog,
-          userInfo,
-          aws,
-          settings,
-        }),
-    }),
-});
+export const requestOptionsServiceRef = createServiceRef<RequestOptionsService>(
+  {
+    id: 'privatelink.requests',
+    defaultFactory: async service =>
+      createServiceFactory({
+        service,
+        deps: {
+          config: coreServices.rootConfig,
+          entities: privatelinkEntitiesServiceRef,
+          catalog: catalogServiceRef,
+          userInfo: coreServices.userInfo,
+          aws: awsAccessServiceRef,
+          settings: settingsServiceRef,
+        },
+        factory: ({ config, entities, catalog, userInfo, aws, settings }) =>
+          new RequestOptionsService({
+            accounts: settings.accounts,
+            writeRoles: readWriteRoles(config),
+            requests: readRequestSettings(config),
+            entities,
+            catalog,
+            userInfo,
+            aws,
+            settings,
+          }),
+      }),
+  },
+);

@@ -1,10 +1,23 @@
 import path from 'path';
-import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { mockCredentials, mockServices, startTestBackend, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  CreateSecurityGroupCommand,
+  CreateSubnetCommand,
+  CreateVpcCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { MotoServer, manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
+import {
+  MotoServer,
+  manualScheduler,
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from '../plugin';
 import { endpointEntity } from '../testEntities';
@@ -13,7 +26,10 @@ jest.setTimeout(60_000);
 
 const AWS_ACCOUNT = '333333333333';
 // The shipped example export: accounts 111111111111 and 222222222222 are read from it.
-const SNAPSHOT = path.resolve(__dirname, '../../../catalog-backend-module-privatelink/examples/inventory');
+const SNAPSHOT = path.resolve(
+  __dirname,
+  '../../../catalog-backend-module-privatelink/examples/inventory',
+);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
@@ -31,12 +47,24 @@ const vpc = (vpcId: string, accountId: string, title: string): Entity => ({
   spec: {
     type: 'aws-vpc',
     owner: 'group:default/payments',
-    vpc: { vpcId, accountId, region: 'us-east-1', cidrBlocks: ['10.1.0.0/16'], tags: {}, ownerSource: 'tag tenant' },
+    vpc: {
+      vpcId,
+      accountId,
+      region: 'us-east-1',
+      cidrBlocks: ['10.1.0.0/16'],
+      tags: {},
+      ownerSource: 'tag tenant',
+    },
   },
   relations: [{ type: 'ownedBy', targetRef: 'group:default/payments' }],
 });
 
-const service = (name: string, serviceName: string, vendor: string, region = 'us-east-1'): Entity => ({
+const service = (
+  name: string,
+  serviceName: string,
+  vendor: string,
+  region = 'us-east-1',
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
   metadata: { name, namespace: 'default', title: `${vendor} ${name}` },
@@ -58,17 +86,29 @@ describe('request routes', () => {
   beforeAll(async () => {
     moto = await MotoServer.start();
     Object.assign(process.env, moto.sdkEnvironment());
-    const ec2 = new EC2Client(await moto.clientConfig(AWS_ACCOUNT, 'us-east-1'));
-    const vpcId = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.7.0.0/16' }))).Vpc!.VpcId!;
+    const ec2 = new EC2Client(
+      await moto.clientConfig(AWS_ACCOUNT, 'us-east-1'),
+    );
+    const vpcId = (
+      await ec2.send(new CreateVpcCommand({ CidrBlock: '10.7.0.0/16' }))
+    ).Vpc!.VpcId!;
     const subnets = [];
     for (const [i, az] of ['us-east-1b', 'us-east-1a'].entries()) {
       const { Subnet } = await ec2.send(
-        new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: `10.7.${i}.0/24`, AvailabilityZone: az }),
+        new CreateSubnetCommand({
+          VpcId: vpcId,
+          CidrBlock: `10.7.${i}.0/24`,
+          AvailabilityZone: az,
+        }),
       );
       subnets.push(Subnet!.SubnetId!);
     }
     const { GroupId } = await ec2.send(
-      new CreateSecurityGroupCommand({ VpcId: vpcId, GroupName: 'endpoints-https', Description: '443 from the VPC' }),
+      new CreateSecurityGroupCommand({
+        VpcId: vpcId,
+        GroupName: 'endpoints-https',
+        Description: '443 from the VPC',
+      }),
     );
     network = { vpcId, subnets, groupId: GroupId! };
   });
@@ -85,18 +125,32 @@ describe('request routes', () => {
         privatelinkPlugin,
         mockServices.rootConfig.factory({
           data: {
-            aws: { accounts: [{ accountId: AWS_ACCOUNT, roleName: 'privatelink-read' }] },
+            aws: {
+              accounts: [
+                { accountId: AWS_ACCOUNT, roleName: 'privatelink-read' },
+              ],
+            },
             privatelink: {
               accounts: [
-                { accountId: '111111111111', regions: ['us-east-1'], source: { type: 'snapshot', path: SNAPSHOT } },
-                { accountId: AWS_ACCOUNT, regions: ['us-east-1'], writeRoleArn: `arn:aws:iam::${AWS_ACCOUNT}:role/privatelink-write` },
+                {
+                  accountId: '111111111111',
+                  regions: ['us-east-1'],
+                  source: { type: 'snapshot', path: SNAPSHOT },
+                },
+                {
+                  accountId: AWS_ACCOUNT,
+                  regions: ['us-east-1'],
+                  writeRoleArn: `arn:aws:iam::${AWS_ACCOUNT}:role/privatelink-write`,
+                },
                 { accountId: '444444444444', regions: ['eu-west-1'] },
               ],
               ...(allow ? { requests: { allow } } : {}),
             },
           },
         }),
-        mockServices.database.factory({ knex: await databases.init('SQLITE_3') }),
+        mockServices.database.factory({
+          knex: await databases.init('SQLITE_3'),
+        }),
         schedulerFactory,
         catalogServiceMock.factory({
           entities: [
@@ -108,18 +162,37 @@ describe('request routes', () => {
             endpointEntity('vpce-0a00000000000a001', {
               vpcId: 'vpc-0a1b2c3d4e5f60011',
               serviceName: SNOWFLAKE,
-              securityGroups: [{ groupId: 'sg-0a1c2e3f4a5b60011', groupName: 'endpoints-https-from-vpc' }],
+              securityGroups: [
+                {
+                  groupId: 'sg-0a1c2e3f4a5b60011',
+                  groupName: 'endpoints-https-from-vpc',
+                },
+              ],
             }),
             service('snowflake-a', SNOWFLAKE, 'snowflake'),
-            service('datadog-a', 'com.amazonaws.vpce.us-east-1.vpce-svc-0d00000000000d001', 'datadog'),
-            service('snowflake-eu', 'com.amazonaws.vpce.eu-west-1.vpce-svc-0e00000000000e001', 'snowflake', 'eu-west-1'),
+            service(
+              'datadog-a',
+              'com.amazonaws.vpce.us-east-1.vpce-svc-0d00000000000d001',
+              'datadog',
+            ),
+            service(
+              'snowflake-eu',
+              'com.amazonaws.vpce.eu-west-1.vpce-svc-0e00000000000e001',
+              'snowflake',
+              'eu-west-1',
+            ),
           ],
         }),
         mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
         mockServices.userInfo.mock({
           getUserInfo: async () => ({
             userEntityRef: 'user:default/guest',
-            ownershipEntityRefs: ['user:default/guest', 'group:default/payments', 'group:default/platform', 'group:default/snowflake'],
+            ownershipEntityRefs: [
+              'user:default/guest',
+              'group:default/payments',
+              'group:default/platform',
+              'group:default/snowflake',
+            ],
           }),
         }).factory,
       ],
@@ -127,8 +200,14 @@ describe('request routes', () => {
     return server;
   }
 
-  const get = async (server: any, route: string, header = mockCredentials.user.header()) =>
-    request(server).get(`/api/privatelink/requests${route}`).set('Authorization', header);
+  const get = async (
+    server: any,
+    route: string,
+    header = mockCredentials.user.header(),
+  ) =>
+    request(server)
+      .get(`/api/privatelink/requests${route}`)
+      .set('Authorization', header);
 
   it('lists the managed accounts, saying where endpoints cannot be requested and why', async () => {
     const server = await start();
@@ -137,10 +216,16 @@ describe('request routes', () => {
         accountId: '111111111111',
         regions: ['us-east-1'],
         canRequest: false,
-        reason: 'read from a snapshot of exported data: the portal cannot create endpoints there',
+        reason:
+          'read from a snapshot of exported data: the portal cannot create endpoints there',
       },
       { accountId: AWS_ACCOUNT, regions: ['us-east-1'], canRequest: true },
-      { accountId: '444444444444', regions: ['eu-west-1'], canRequest: false, reason: 'no write role (privatelink.accounts[].writeRoleArn)' },
+      {
+        accountId: '444444444444',
+        regions: ['eu-west-1'],
+        canRequest: false,
+        reason: 'no write role (privatelink.accounts[].writeRoleArn)',
+      },
     ]);
   });
 
@@ -154,7 +239,10 @@ describe('request routes', () => {
 
   it('lists the VPCs of an account and region with owner and CIDRs', async () => {
     const server = await start();
-    const res = await get(server, '/vpcs?account=111111111111&region=us-east-1');
+    const res = await get(
+      server,
+      '/vpcs?account=111111111111&region=us-east-1',
+    );
     expect(res.body.vpcs).toEqual([
       {
         vpcId: 'vpc-0a1b2c3d4e5f60011',
@@ -168,13 +256,21 @@ describe('request routes', () => {
 
   it("reads an AWS account's subnets and security groups from AWS, by AZ", async () => {
     const server = await start();
-    const subnets = await get(server, `/subnets?account=${AWS_ACCOUNT}&region=us-east-1&vpc=${network.vpcId}`);
+    const subnets = await get(
+      server,
+      `/subnets?account=${AWS_ACCOUNT}&region=us-east-1&vpc=${network.vpcId}`,
+    );
     expect(subnets.body.source).toBe('aws');
-    expect(subnets.body.subnets.map((s: any) => [s.availabilityZone, s.subnetId])).toEqual([
+    expect(
+      subnets.body.subnets.map((s: any) => [s.availabilityZone, s.subnetId]),
+    ).toEqual([
       ['us-east-1a', network.subnets[1]],
       ['us-east-1b', network.subnets[0]],
     ]);
-    const groups = await get(server, `/security-groups?account=${AWS_ACCOUNT}&region=us-east-1&vpc=${network.vpcId}`);
+    const groups = await get(
+      server,
+      `/security-groups?account=${AWS_ACCOUNT}&region=us-east-1&vpc=${network.vpcId}`,
+    );
     expect(groups.body.securityGroups).toContainEqual({
       groupId: network.groupId,
       groupName: 'endpoints-https',
@@ -184,7 +280,10 @@ describe('request routes', () => {
 
   it("answers a snapshot account's network from the inventory's endpoints, and says so", async () => {
     const server = await start();
-    const subnets = await get(server, '/subnets?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011');
+    const subnets = await get(
+      server,
+      '/subnets?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011',
+    );
     expect(subnets.body).toEqual({
       source: 'inventory',
       subnets: [
@@ -192,21 +291,44 @@ describe('request routes', () => {
         { subnetId: 'subnet-2', availabilityZone: 'us-east-1b' },
       ],
     });
-    const groups = await get(server, '/security-groups?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011');
-    expect(groups.body.securityGroups).toEqual([{ groupId: 'sg-0a1c2e3f4a5b60011', groupName: 'endpoints-https-from-vpc' }]);
+    const groups = await get(
+      server,
+      '/security-groups?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011',
+    );
+    expect(groups.body.securityGroups).toEqual([
+      {
+        groupId: 'sg-0a1c2e3f4a5b60011',
+        groupName: 'endpoints-https-from-vpc',
+      },
+    ]);
   });
 
   it("groups a region's services by vendor, keeping to what the tenant may request", async () => {
-    const everything = await get(await start(), '/services?region=us-east-1&owner=group:default/payments');
-    expect(everything.body.groups.map((g: any) => [g.vendorTitle, g.services.map((s: any) => s.serviceName)])).toEqual([
+    const everything = await get(
+      await start(),
+      '/services?region=us-east-1&owner=group:default/payments',
+    );
+    expect(
+      everything.body.groups.map((g: any) => [
+        g.vendorTitle,
+        g.services.map((s: any) => s.serviceName),
+      ]),
+    ).toEqual([
       ['datadog', ['com.amazonaws.vpce.us-east-1.vpce-svc-0d00000000000d001']],
       ['snowflake', [SNOWFLAKE]],
     ]);
     const allowed = await get(
-      await start([{ services: ['com.amazonaws.vpce.us-east-1.vpce-svc-0a5f*'], owners: ['group:default/payments'] }]),
+      await start([
+        {
+          services: ['com.amazonaws.vpce.us-east-1.vpce-svc-0a5f*'],
+          owners: ['group:default/payments'],
+        },
+      ]),
       '/services?region=us-east-1&owner=group:default/payments',
     );
-    expect(allowed.body.groups.map((g: any) => g.vendorTitle)).toEqual(['snowflake']);
+    expect(allowed.body.groups.map((g: any) => g.vendorTitle)).toEqual([
+      'snowflake',
+    ]);
   });
 
   it('estimates the monthly cost, the tags, and warns of an endpoint the VPC already has', async () => {
@@ -220,7 +342,8 @@ describe('request routes', () => {
       // $0.01 per AZ-hour x 2 AZs x 730 hours, before any traffic
       monthlyUsd: 14.6,
       perGbUsd: 0.01,
-      formula: '$0.01/AZ-h x 2 AZ x 730 h + 0.00 GB x $0.01/GB (tiered above 1 PB); each GB processed adds $0.01',
+      formula:
+        '$0.01/AZ-h x 2 AZ x 730 h + 0.00 GB x $0.01/GB (tiered above 1 PB); each GB processed adds $0.01',
       tags: {
         tenant: 'group:default/payments',
         'privatelink:requested-by': 'user:default/guest',
@@ -228,28 +351,48 @@ describe('request routes', () => {
         Name: 'payments-snowflake-2',
       },
       duplicates: [
-        { entityRef: 'resource:default/vpce-0a00000000000a001', endpointId: 'vpce-0a00000000000a001', owner: 'group:default/payments' },
+        {
+          entityRef: 'resource:default/vpce-0a00000000000a001',
+          endpointId: 'vpce-0a00000000000a001',
+          owner: 'group:default/payments',
+        },
       ],
     });
   });
 
   it("takes the service picker's entity ref for the service, with the same estimate", async () => {
     const server = await start();
-    const base = '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&owner=payments&azs=2';
+    const base =
+      '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&owner=payments&azs=2';
     const byName = await get(server, `${base}&service=${SNOWFLAKE}`);
-    const byRef = await get(server, `${base}&service=${encodeURIComponent('resource:default/snowflake-a')}`);
+    const byRef = await get(
+      server,
+      `${base}&service=${encodeURIComponent('resource:default/snowflake-a')}`,
+    );
     expect(byRef.status).toBe(200);
     expect(byRef.body).toEqual(byName.body);
     expect(byRef.body.duplicates).toHaveLength(1);
   });
 
   it.each([
-    ['/vpcs?account=123&region=us-east-1', 'account must be a 12-digit AWS account id'],
-    ['/vpcs?account=999999999999&region=us-east-1', 'account: 999999999999 is not an account this portal manages'],
-    ['/vpcs?account=111111111111&region=eu-west-1', 'region: eu-west-1 is not a region this portal reads in account 111111111111'],
+    [
+      '/vpcs?account=123&region=us-east-1',
+      'account must be a 12-digit AWS account id',
+    ],
+    [
+      '/vpcs?account=999999999999&region=us-east-1',
+      'account: 999999999999 is not an account this portal manages',
+    ],
+    [
+      '/vpcs?account=111111111111&region=eu-west-1',
+      'region: eu-west-1 is not a region this portal reads in account 111111111111',
+    ],
     ['/subnets?account=111111111111&region=us-east-1', 'vpc is required'],
     ['/services?region=us-east-1', 'owner is required'],
-    ['/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a&service=x&owner=payments&azs=0', 'azs must be 1 or more'],
+    [
+      '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a&service=x&owner=payments&azs=0',
+      'azs must be 1 or more',
+    ],
     ['/accounts?extra=1', 'unknown parameter extra'],
   ])('%s answers 400 saying what is wrong', async (route, message) => {
     const res = await get(await start(), route);
@@ -259,7 +402,11 @@ describe('request routes', () => {
 
   it('answers only signed-in users', async () => {
     const server = await start();
-    expect((await get(server, '/accounts', mockCredentials.none.header())).status).toBe(401);
-    expect((await get(server, '/owners', mockCredentials.service.header())).status).toBe(403);
+    expect(
+      (await get(server, '/accounts', mockCredentials.none.header())).status,
+    ).toBe(401);
+    expect(
+      (await get(server, '/owners', mockCredentials.service.header())).status,
+    ).toBe(403);
   });
 });

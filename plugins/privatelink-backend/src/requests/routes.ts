@@ -5,11 +5,18 @@ import { z } from 'zod';
 import { ownerRefParam, parseQuery } from '../parseQuery';
 import { RequestOptionsService } from './RequestOptionsService';
 
-const account = z.string({ error: 'account is required: a 12-digit AWS account id' }).regex(/^\d{12}$/, 'account must be a 12-digit AWS account id');
+const account = z
+  .string({ error: 'account is required: a 12-digit AWS account id' })
+  .regex(/^\d{12}$/, 'account must be a 12-digit AWS account id');
 const region = z
   .string({ error: 'region is required: an AWS region such as us-east-1' })
-  .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'region must be an AWS region such as us-east-1');
-const vpc = z.string({ error: 'vpc is required: a VPC id' }).regex(/^vpc-[0-9a-f]+$/, 'vpc must be a VPC id such as vpc-0a1b2c3d');
+  .regex(
+    /^[a-z]{2}(-[a-z]+)+-\d$/,
+    'region must be an AWS region such as us-east-1',
+  );
+const vpc = z
+  .string({ error: 'vpc is required: a VPC id' })
+  .regex(/^vpc-[0-9a-f]+$/, 'vpc must be a VPC id such as vpc-0a1b2c3d');
 const network = z.object({ account, region, vpc }).strict();
 
 const estimateQuery = z
@@ -17,9 +24,19 @@ const estimateQuery = z
     account,
     region,
     vpc,
-    service: z.string({ error: 'service is required: an endpoint service name or its entity ref' }).min(1).max(256),
+    service: z
+      .string({
+        error:
+          'service is required: an endpoint service name or its entity ref',
+      })
+      .min(1)
+      .max(256),
     owner: ownerRefParam,
-    azs: z.coerce.number({ error: 'azs must be a number of Availability Zones' }).int().min(1, 'azs must be 1 or more').max(32),
+    azs: z.coerce
+      .number({ error: 'azs must be a number of Availability Zones' })
+      .int()
+      .min(1, 'azs must be 1 or more')
+      .max(32),
     ownerTagKey: z.string().min(1).max(128).default('owner'),
     name: z.string().max(256).optional(),
   })
@@ -33,10 +50,14 @@ const estimateQuery = z
  * `/requests/estimate?account&region&vpc&service&owner&azs[&ownerTagKey&name]`. The create action
  * checks everything again on the server: these routes only help fill the form in.
  */
-export function createRequestRoutes(deps: { httpAuth: HttpAuthService; requests: RequestOptionsService }): express.Router {
+export function createRequestRoutes(deps: {
+  httpAuth: HttpAuthService;
+  requests: RequestOptionsService;
+}): express.Router {
   const { httpAuth, requests } = deps;
   const router = Router();
-  const user = (req: express.Request) => httpAuth.credentials(req, { allow: ['user'] });
+  const user = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user'] });
   router.get('/requests/accounts', async (req, res) => {
     await user(req);
     parseQuery(z.object({}).strict(), req.query);
@@ -60,12 +81,19 @@ export function createRequestRoutes(deps: { httpAuth: HttpAuthService; requests:
   router.get('/requests/security-groups', async (req, res) => {
     const credentials = await user(req);
     const q = parseQuery(network, req.query);
-    res.json(await requests.securityGroups(q.account, q.region, q.vpc, credentials));
+    res.json(
+      await requests.securityGroups(q.account, q.region, q.vpc, credentials),
+    );
   });
   router.get('/requests/services', async (req, res) => {
     const credentials = await user(req);
-    const q = parseQuery(z.object({ region, owner: ownerRefParam }).strict(), req.query);
-    res.json({ groups: await requests.services(q.region, q.owner, credentials) });
+    const q = parseQuery(
+      z.object({ region, owner: ownerRefParam }).strict(),
+      req.query,
+    );
+    res.json({
+      groups: await requests.services(q.region, q.owner, credentials),
+    });
   });
   router.get('/requests/estimate', async (req, res) => {
     const credentials = await user(req);

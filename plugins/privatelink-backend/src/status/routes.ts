@@ -1,7 +1,13 @@
-import { HttpAuthService, PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { InventoryFreshness, privatelinkStatusReadPermission } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  InventoryFreshness,
+  privatelinkStatusReadPermission,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -14,8 +20,16 @@ const REPORTER = 'plugin:catalog';
 
 const inventoryStatusSchema = z
   .object({
-    provider: z.string().regex(/^privatelink-account-\d{12}$/, 'a privatelink account provider name'),
-    accountId: z.string().regex(/^\d{12}$/).optional(),
+    provider: z
+      .string()
+      .regex(
+        /^privatelink-account-\d{12}$/,
+        'a privatelink account provider name',
+      ),
+    accountId: z
+      .string()
+      .regex(/^\d{12}$/)
+      .optional(),
     source: z.enum(['aws', 'snapshot']).optional(),
     regions: z.array(z.string()),
     lastAttemptAt: z.string().optional(),
@@ -24,10 +38,24 @@ const inventoryStatusSchema = z
     lastError: z.string().max(10_000).optional(),
     durationMs: z.number().nonnegative().optional(),
     entities: z.number().int().nonnegative().optional(),
-    apiCalls: z.array(z.object({ region: z.string(), api: z.string(), calls: z.number().int() })),
-    omitted: z.array(z.object({ region: z.string(), api: z.string(), reason: z.string() })),
+    apiCalls: z.array(
+      z.object({
+        region: z.string(),
+        api: z.string(),
+        calls: z.number().int(),
+      }),
+    ),
+    omitted: z.array(
+      z.object({ region: z.string(), api: z.string(), reason: z.string() }),
+    ),
     problems: z
-      .array(z.object({ region: z.string(), resource: z.string().max(200), problem: z.string().max(1000) }))
+      .array(
+        z.object({
+          region: z.string(),
+          resource: z.string().max(200),
+          problem: z.string().max(1000),
+        }),
+      )
       .max(100)
       .optional(),
     problemCount: z.number().int().nonnegative().optional(),
@@ -53,37 +81,49 @@ export function createStatusRoutes(deps: {
 
   router.get('/entities/:kind/:namespace/:name/freshness', async (req, res) => {
     parseQuery(noParameters, req.query);
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const item = await entities.readable(req.params, credentials);
     let accountId: string | undefined;
     if (item.kind === 'endpoint') accountId = item.endpoint.accountId;
     else if (item.kind === 'vpc') accountId = item.vpc.accountId;
     else accountId = item.service.provider?.accountId;
     if (!accountId) {
-      throw new InputError(`${item.entityRef} is a service no inventoried account provides: its freshness is its consumers'`);
+      throw new InputError(
+        `${item.entityRef} is a service no inventoried account provides: its freshness is its consumers'`,
+      );
     }
     const status = await store.inventoryOf(accountId);
-    const failing = !!status?.lastErrorAt && (!status.lastSuccessAt || status.lastErrorAt > status.lastSuccessAt);
+    const failing =
+      !!status?.lastErrorAt &&
+      (!status.lastSuccessAt || status.lastErrorAt > status.lastSuccessAt);
     const freshness: InventoryFreshness = {
       entityRef: item.entityRef,
       accountId,
       ...(status?.lastSuccessAt ? { lastSuccessAt: status.lastSuccessAt } : {}),
       ...(status?.lastAttemptAt ? { lastAttemptAt: status.lastAttemptAt } : {}),
       stale: failing,
-      ...(failing ? { failingSince: status!.failingSince ?? status!.lastErrorAt } : {}),
+      ...(failing
+        ? { failingSince: status!.failingSince ?? status!.lastErrorAt }
+        : {}),
     };
     res.json(freshness);
   });
 
   router.get('/status', async (req, res) => {
     parseQuery(noParameters, req.query);
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const [decision] = await permissions.authorize(
       [{ permission: privatelinkStatusReadPermission }],
       { credentials },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('Not allowed to read the PrivateLink operators\' status');
+      throw new NotAllowedError(
+        "Not allowed to read the PrivateLink operators' status",
+      );
     }
     res.json(await store.read());
   });
@@ -92,12 +132,18 @@ export function createStatusRoutes(deps: {
     parseQuery(noParameters, req.query);
     const credentials = await httpAuth.credentials(req, { allow: ['service'] });
     if (credentials.principal.subject !== REPORTER) {
-      throw new NotAllowedError(`Only the catalog reports inventory refreshes, not ${credentials.principal.subject}`);
+      throw new NotAllowedError(
+        `Only the catalog reports inventory refreshes, not ${credentials.principal.subject}`,
+      );
     }
     const parsed = inventoryStatusSchema.safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new InputError(`Invalid inventory status at ${issue.path.join('.') || 'body'}: ${issue.message}`);
+      throw new InputError(
+        `Invalid inventory status at ${issue.path.join('.') || 'body'}: ${
+          issue.message
+        }`,
+      );
     }
     await store.recordInventory(parsed.data);
     res.status(204).end();

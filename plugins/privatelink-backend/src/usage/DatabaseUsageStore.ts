@@ -45,8 +45,12 @@ function toUsage(row: UsageRow): DailyUsage {
     activeConnectionsMax: Number(row.active_connections_max),
     packetsDropped: Number(row.packets_dropped),
     resetPackets: Number(row.reset_packets),
-    ...(row.healthy_hosts_min === null ? {} : { healthyHostsMin: Number(row.healthy_hosts_min) }),
-    ...(row.unhealthy_hosts_max === null ? {} : { unhealthyHostsMax: Number(row.unhealthy_hosts_max) }),
+    ...(row.healthy_hosts_min === null
+      ? {}
+      : { healthyHostsMin: Number(row.healthy_hosts_min) }),
+    ...(row.unhealthy_hosts_max === null
+      ? {}
+      : { unhealthyHostsMax: Number(row.unhealthy_hosts_max) }),
     ...(row.zones === null ? {} : { zones: JSON.parse(row.zones) }),
   };
 }
@@ -54,7 +58,10 @@ function toUsage(row: UsageRow): DailyUsage {
 /** The knex store: SQLite in development, PostgreSQL in production. */
 export class DatabaseUsageStore implements UsageStore {
   /** The facts read that requests of this tick join. */
-  private pendingFacts?: { refs: Set<string>; read: Promise<Map<string, FactsRow>> };
+  private pendingFacts?: {
+    refs: Set<string>;
+    read: Promise<Map<string, FactsRow>>;
+  };
 
   constructor(private readonly knex: Knex) {}
 
@@ -63,7 +70,9 @@ export class DatabaseUsageStore implements UsageStore {
    * dropped connection, a killed process) stores none of its days, so they stay missing and the
    * next collection fetches them; the facts never run ahead of or behind the rows.
    */
-  async upsertDailyUsage(rows: Array<DailyUsage & { entityRef: string }>): Promise<void> {
+  async upsertDailyUsage(
+    rows: Array<DailyUsage & { entityRef: string }>,
+  ): Promise<void> {
     await this.knex.transaction(async trx => {
       for (let i = 0; i < rows.length; i += INSERT_BATCH) {
         const batch: UsageRow[] = rows.slice(i, i + INSERT_BATCH).map(r => ({
@@ -78,7 +87,10 @@ export class DatabaseUsageStore implements UsageStore {
           unhealthy_hosts_max: r.unhealthyHostsMax ?? null,
           zones: r.zones ? JSON.stringify(r.zones) : null,
         }));
-        await trx('privatelink_daily_usage').insert(batch).onConflict(['entity_ref', 'day']).merge();
+        await trx('privatelink_daily_usage')
+          .insert(batch)
+          .onConflict(['entity_ref', 'day'])
+          .merge();
       }
       await this.mergeFacts(trx, rows);
     });
@@ -90,10 +102,18 @@ export class DatabaseUsageStore implements UsageStore {
    * days that end on its latest day, summed again from the rows. (A day re-collected with fewer
    * bytes than before keeps its traffic day: CloudWatch does not change a complete day.)
    */
-  private async mergeFacts(trx: Knex.Transaction, rows: Array<DailyUsage & { entityRef: string }>): Promise<void> {
+  private async mergeFacts(
+    trx: Knex.Transaction,
+    rows: Array<DailyUsage & { entityRef: string }>,
+  ): Promise<void> {
     const facts = new Map<
       string,
-      { entity_ref: string; first_day: string; last_traffic_day: string | null; latest_day: string }
+      {
+        entity_ref: string;
+        first_day: string;
+        last_traffic_day: string | null;
+        latest_day: string;
+      }
     >();
     for (const row of rows) {
       const fact = facts.get(row.entityRef) ?? {
@@ -104,7 +124,10 @@ export class DatabaseUsageStore implements UsageStore {
       };
       if (row.day < fact.first_day) fact.first_day = row.day;
       if (row.day > fact.latest_day) fact.latest_day = row.day;
-      if (row.bytesProcessed > 0 && (!fact.last_traffic_day || row.day > fact.last_traffic_day)) {
+      if (
+        row.bytesProcessed > 0 &&
+        (!fact.last_traffic_day || row.day > fact.last_traffic_day)
+      ) {
         fact.last_traffic_day = row.day;
       }
       facts.set(row.entityRef, fact);
@@ -130,11 +153,16 @@ export class DatabaseUsageStore implements UsageStore {
   }
 
   /** Sums each entity's trailing days again from its rows: one aggregate per latest day and batch. */
-  private async sumTrailingDays(trx: Knex.Transaction, entityRefs: string[]): Promise<void> {
+  private async sumTrailingDays(
+    trx: Knex.Transaction,
+    entityRefs: string[],
+  ): Promise<void> {
     for (let i = 0; i < entityRefs.length; i += IN_BATCH) {
-      const facts: Array<{ entity_ref: string; first_day: string; latest_day: string }> = await trx(
-        'privatelink_usage_facts',
-      )
+      const facts: Array<{
+        entity_ref: string;
+        first_day: string;
+        latest_day: string;
+      }> = await trx('privatelink_usage_facts')
         .whereIn('entity_ref', entityRefs.slice(i, i + IN_BATCH))
         .select('entity_ref', 'first_day', 'latest_day');
       const trailing = [];
@@ -167,7 +195,11 @@ export class DatabaseUsageStore implements UsageStore {
     }
   }
 
-  async listDailyUsage(entityRef: string, from: string, to: string): Promise<DailyUsage[]> {
+  async listDailyUsage(
+    entityRef: string,
+    from: string,
+    to: string,
+  ): Promise<DailyUsage[]> {
     const rows = await this.knex<UsageRow>('privatelink_daily_usage')
       .where('entity_ref', entityRef)
       .andWhere('day', '>=', from)
@@ -181,7 +213,9 @@ export class DatabaseUsageStore implements UsageStore {
     from: string,
     to: string,
   ): Promise<Map<string, Set<string>>> {
-    const result = new Map<string, Set<string>>(entityRefs.map(ref => [ref, new Set()]));
+    const result = new Map<string, Set<string>>(
+      entityRefs.map(ref => [ref, new Set()]),
+    );
     const rows = await this.inBatches(entityRefs, refs =>
       this.knex('privatelink_daily_usage')
         .whereIn('entity_ref', refs)
@@ -194,7 +228,10 @@ export class DatabaseUsageStore implements UsageStore {
   }
 
   /** Runs `query` over the refs in batches, for SQLite's bound-variable limit. */
-  private async inBatches<R>(entityRefs: string[], query: (refs: string[]) => Promise<R[]>): Promise<R[]> {
+  private async inBatches<R>(
+    entityRefs: string[],
+    query: (refs: string[]) => Promise<R[]>,
+  ): Promise<R[]> {
     const rows: R[] = [];
     for (let i = 0; i < entityRefs.length; i += IN_BATCH) {
       rows.push(...(await query(entityRefs.slice(i, i + IN_BATCH))));
@@ -203,7 +240,12 @@ export class DatabaseUsageStore implements UsageStore {
   }
 
   /** Each entity's rows in [from, to], summed from the rollups. */
-  private async aggregate(db: Knex, entityRefs: string[], from: string, to: string) {
+  private async aggregate(
+    db: Knex,
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ) {
     const result = new Map<string, WindowTotals>();
     const rows = await this.inBatches(entityRefs, refs =>
       db('privatelink_daily_usage')
@@ -238,13 +280,18 @@ export class DatabaseUsageStore implements UsageStore {
   private facts(entityRefs: string[]): Promise<Map<string, FactsRow>> {
     if (!this.pendingFacts) {
       const refs = new Set<string>();
-      const read = new Promise<void>(resolve => process.nextTick(resolve)).then(async () => {
-        this.pendingFacts = undefined;
-        const rows = await this.inBatches([...refs], batch =>
-          this.knex<FactsRow>('privatelink_usage_facts').whereIn('entity_ref', batch),
-        );
-        return new Map(rows.map(row => [row.entity_ref, row]));
-      });
+      const read = new Promise<void>(resolve => process.nextTick(resolve)).then(
+        async () => {
+          this.pendingFacts = undefined;
+          const rows = await this.inBatches([...refs], batch =>
+            this.knex<FactsRow>('privatelink_usage_facts').whereIn(
+              'entity_ref',
+              batch,
+            ),
+          );
+          return new Map(rows.map(row => [row.entity_ref, row]));
+        },
+      );
       this.pendingFacts = { refs, read };
     }
     for (const ref of entityRefs) this.pendingFacts.refs.add(ref);
@@ -256,15 +303,21 @@ export class DatabaseUsageStore implements UsageStore {
    * window, and an entity whose trailing totals are not kept yet, is summed from the rollups.
    */
   async windowTotals(entityRefs: string[], from: string, to: string) {
-    if (daysInRange(from, to) !== TRAILING_DAYS) return this.aggregate(this.knex, entityRefs, from, to);
+    if (daysInRange(from, to) !== TRAILING_DAYS)
+      return this.aggregate(this.knex, entityRefs, from, to);
     const result = new Map<string, WindowTotals>();
     const summed: string[] = [];
     const facts = await this.facts(entityRefs);
     for (const entityRef of entityRefs) {
       const fact = facts.get(entityRef);
       // No facts: no rows at all (every write keeps them). A latest day before the window: none in it.
-      if (!fact || (fact.latest_day !== null && fact.latest_day < from)) continue;
-      if (fact.latest_day === to && fact.trailing_days !== null && fact.trailing_first_day !== null) {
+      if (!fact || (fact.latest_day !== null && fact.latest_day < from))
+        continue;
+      if (
+        fact.latest_day === to &&
+        fact.trailing_days !== null &&
+        fact.trailing_first_day !== null
+      ) {
         result.set(entityRef, {
           bytesProcessed: Number(fact.trailing_bytes),
           days: Number(fact.trailing_days),
@@ -275,7 +328,13 @@ export class DatabaseUsageStore implements UsageStore {
         summed.push(entityRef);
       }
     }
-    for (const [entityRef, totals] of await this.aggregate(this.knex, summed, from, to)) result.set(entityRef, totals);
+    for (const [entityRef, totals] of await this.aggregate(
+      this.knex,
+      summed,
+      from,
+      to,
+    ))
+      result.set(entityRef, totals);
     return result;
   }
 
@@ -300,15 +359,27 @@ export class DatabaseUsageStore implements UsageStore {
     for (const [day, group] of groupBy(found, f => f.day)) {
       const rows = await this.inBatches(
         group.map(f => f.entityRef),
-        refs => this.knex<UsageRow>('privatelink_daily_usage').whereIn('entity_ref', refs).andWhere('day', day),
+        refs =>
+          this.knex<UsageRow>('privatelink_daily_usage')
+            .whereIn('entity_ref', refs)
+            .andWhere('day', day),
       );
       for (const row of rows) result.set(row.entity_ref, toUsage(row));
     }
-    for (const [entityRef, usage] of await this.searchLatestDays(searched, from, to)) result.set(entityRef, usage);
+    for (const [entityRef, usage] of await this.searchLatestDays(
+      searched,
+      from,
+      to,
+    ))
+      result.set(entityRef, usage);
     return result;
   }
 
-  private async searchLatestDays(entityRefs: string[], from: string, to: string) {
+  private async searchLatestDays(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ) {
     const result = new Map<string, DailyUsage>();
     const rows = await this.inBatches(entityRefs, refs =>
       this.knex<UsageRow>('privatelink_daily_usage as u')
@@ -321,7 +392,11 @@ export class DatabaseUsageStore implements UsageStore {
             .select('entity_ref', this.knex.raw('max(day) as last_day'))
             .as('m'),
           function on() {
-            this.on('u.entity_ref', '=', 'm.entity_ref').andOn('u.day', '=', 'm.last_day');
+            this.on('u.entity_ref', '=', 'm.entity_ref').andOn(
+              'u.day',
+              '=',
+              'm.last_day',
+            );
           },
         )
         .select('u.*'),
@@ -331,7 +406,10 @@ export class DatabaseUsageStore implements UsageStore {
   }
 
   async trafficFacts(entityRefs: string[]) {
-    const result = new Map<string, { firstDay?: string; lastTrafficDay?: string }>();
+    const result = new Map<
+      string,
+      { firstDay?: string; lastTrafficDay?: string }
+    >();
     const facts = await this.facts(entityRefs);
     for (const entityRef of entityRefs) {
       const row = facts.get(entityRef);
@@ -345,16 +423,24 @@ export class DatabaseUsageStore implements UsageStore {
   }
 
   async deleteBefore(day: string): Promise<number> {
-    const deleted = await this.knex('privatelink_daily_usage').where('day', '<', day).delete();
+    const deleted = await this.knex('privatelink_daily_usage')
+      .where('day', '<', day)
+      .delete();
     if (deleted > 0) {
-      await this.knex('privatelink_usage_facts').where('first_day', '<', day).update({ first_day: day });
+      await this.knex('privatelink_usage_facts')
+        .where('first_day', '<', day)
+        .update({ first_day: day });
       await this.knex('privatelink_usage_facts')
         .where('last_traffic_day', '<', day)
         .update({ last_traffic_day: null });
       // Trailing totals that counted deleted days are summed from the rows when next asked.
       await this.knex('privatelink_usage_facts')
         .where('trailing_first_day', '<', day)
-        .update({ trailing_first_day: null, trailing_days: null, trailing_bytes: null });
+        .update({
+          trailing_first_day: null,
+          trailing_days: null,
+          trailing_bytes: null,
+        });
     }
     return deleted;
   }

@@ -19,7 +19,10 @@ describe('SnapshotMetricSource', () => {
           {
             Id: 'q0',
             Label: 'vpce-1 BytesProcessed',
-            Timestamps: ['2025-11-01T00:00:00+00:00', '2025-11-02T00:00:00+00:00'],
+            Timestamps: [
+              '2025-11-01T00:00:00+00:00',
+              '2025-11-02T00:00:00+00:00',
+            ],
             Values: [10, 20],
           },
         ],
@@ -41,7 +44,13 @@ describe('SnapshotMetricSource', () => {
 
   it("keeps an export's own dates: a year-old export shows that year", async () => {
     const source = new SnapshotMetricSource(new SnapshotReader(root));
-    const { values } = await source.getDailyValues('111111111111', 'us-east-1', [query], '2025-10-01', '2026-12-31');
+    const { values } = await source.getDailyValues(
+      '111111111111',
+      'us-east-1',
+      [query],
+      '2025-10-01',
+      '2026-12-31',
+    );
     expect([...values.get('a')!]).toEqual([
       ['2025-11-01', 10],
       ['2025-11-02', 20],
@@ -49,8 +58,17 @@ describe('SnapshotMetricSource', () => {
   });
 
   it('moves the days to end on the last complete day only with the demo setting', async () => {
-    const source = new SnapshotMetricSource(new SnapshotReader(root), () => '2026-11-24');
-    const { values } = await source.getDailyValues('111111111111', 'us-east-1', [query], '2025-10-01', '2026-12-31');
+    const source = new SnapshotMetricSource(
+      new SnapshotReader(root),
+      () => '2026-11-24',
+    );
+    const { values } = await source.getDailyValues(
+      '111111111111',
+      'us-east-1',
+      [query],
+      '2025-10-01',
+      '2026-12-31',
+    );
     expect([...values.get('a')!]).toEqual([
       ['2026-11-23', 10],
       ['2026-11-24', 20],

@@ -1,4 +1,8 @@
-import { GetMetricDataCommand, MetricDataResult, paginateListMetrics } from '@aws-sdk/client-cloudwatch';
+import {
+  GetMetricDataCommand,
+  MetricDataResult,
+  paginateListMetrics,
+} from '@aws-sdk/client-cloudwatch';
 import { paginateDescribeTargetGroups } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
   AccountTarget,
@@ -28,12 +32,19 @@ export interface MetricSource {
     toDay: string,
   ): Promise<{ values: DailyValues; metricsRequested: number }>;
   /** The target groups of each load balancer ARN. */
-  targetGroups(accountId: string, region: string, loadBalancerArns: string[]): Promise<Map<string, string[]>>;
+  targetGroups(
+    accountId: string,
+    region: string,
+    loadBalancerArns: string[],
+  ): Promise<Map<string, string[]>>;
   /**
    * The `AWS/PrivateLinkServices` series CloudWatch lists, by Service Id, with their dimensions as
    * listed; undefined where the source cannot list (a snapshot).
    */
-  listedServiceSeries(accountId: string, region: string): Promise<Map<string, Dimensions[]> | undefined>;
+  listedServiceSeries(
+    accountId: string,
+    region: string,
+  ): Promise<Map<string, Dimensions[]> | undefined>;
 }
 
 /** GetMetricData takes at most 500 queries a call. */
@@ -41,7 +52,11 @@ export const QUERIES_PER_CALL = 500;
 /** ... and returns at most 100,800 datapoints a call. */
 export const DATAPOINTS_PER_CALL = 100_800;
 
-function addResult(values: DailyValues, result: MetricDataResult, shiftDays = 0) {
+function addResult(
+  values: DailyValues,
+  result: MetricDataResult,
+  shiftDays = 0,
+) {
   if (!result.Id) return;
   const byDay = values.get(result.Id) ?? new Map<string, number>();
   (result.Timestamps ?? []).forEach((timestamp, i) => {
@@ -71,7 +86,11 @@ export class CloudWatchMetricSource implements MetricSource {
     for (let i = 0; i < queries.length; i += QUERIES_PER_CALL) {
       const batch = queries.slice(i, i + QUERIES_PER_CALL);
       const daysPerCall = Math.floor(DATAPOINTS_PER_CALL / batch.length);
-      for (let start = fromDay; start <= toDay; start = addDays(start, daysPerCall)) {
+      for (
+        let start = fromDay;
+        start <= toDay;
+        start = addDays(start, daysPerCall)
+      ) {
         const end = [addDays(start, daysPerCall - 1), toDay].sort()[0];
         let NextToken: string | undefined;
         do {
@@ -86,7 +105,11 @@ export class CloudWatchMetricSource implements MetricSource {
                 Label: q.label,
                 ReturnData: true,
                 MetricStat: {
-                  Metric: { Namespace: q.namespace, MetricName: q.metricName, Dimensions: q.dimensions },
+                  Metric: {
+                    Namespace: q.namespace,
+                    MetricName: q.metricName,
+                    Dimensions: q.dimensions,
+                  },
                   Period: 86_400,
                   Stat: q.stat,
                 },
@@ -94,7 +117,8 @@ export class CloudWatchMetricSource implements MetricSource {
             }),
           );
           metricsRequested += batch.length;
-          for (const result of page.MetricDataResults ?? []) addResult(values, result);
+          for (const result of page.MetricDataResults ?? [])
+            addResult(values, result);
           NextToken = page.NextToken;
         } while (NextToken);
       }
@@ -102,13 +126,21 @@ export class CloudWatchMetricSource implements MetricSource {
     return { values, metricsRequested };
   }
 
-  async targetGroups(accountId: string, region: string, loadBalancerArns: string[]) {
+  async targetGroups(
+    accountId: string,
+    region: string,
+    loadBalancerArns: string[],
+  ) {
     const { elbv2 } = await this.clients.forAccount(accountId, region);
     const result = new Map<string, string[]>();
     for (const arn of loadBalancerArns) {
       const groups: string[] = [];
-      for await (const page of paginateDescribeTargetGroups({ client: elbv2 }, { LoadBalancerArn: arn })) {
-        for (const group of page.TargetGroups ?? []) if (group.TargetGroupArn) groups.push(group.TargetGroupArn);
+      for await (const page of paginateDescribeTargetGroups(
+        { client: elbv2 },
+        { LoadBalancerArn: arn },
+      )) {
+        for (const group of page.TargetGroups ?? [])
+          if (group.TargetGroupArn) groups.push(group.TargetGroupArn);
       }
       result.set(arn, groups);
     }
@@ -125,9 +157,13 @@ export class CloudWatchMetricSource implements MetricSource {
     );
     for await (const page of pages) {
       for (const metric of page.Metrics ?? []) {
-        const dimensions = (metric.Dimensions ?? []).map(d => ({ Name: d.Name ?? '', Value: d.Value ?? '' }));
+        const dimensions = (metric.Dimensions ?? []).map(d => ({
+          Name: d.Name ?? '',
+          Value: d.Value ?? '',
+        }));
         const serviceId = dimensions.find(d => d.Name === 'Service Id')?.Value;
-        if (serviceId) listed.set(serviceId, [...(listed.get(serviceId) ?? []), dimensions]);
+        if (serviceId)
+          listed.set(serviceId, [...(listed.get(serviceId) ?? []), dimensions]);
       }
     }
     return listed;
@@ -155,12 +191,9 @@ export class SnapshotMetricSource implements MetricSource {
     fromDay: string,
     toDay: string,
   ) {
-    const exported = await this.snapshot.read<{ MetricDataResults?: MetricDataResult[] }>(
-      accountId,
-      region,
-      'get-metric-data',
-      { listKey: 'MetricDataResults' },
-    );
+    const exported = await this.snapshot.read<{
+      MetricDataResults?: MetricDataResult[];
+    }>(accountId, region, 'get-metric-data', { listKey: 'MetricDataResults' });
     const results = exported?.MetricDataResults ?? [];
     const lastExported = results
       .flatMap(r => r.Timestamps ?? [])
@@ -168,7 +201,9 @@ export class SnapshotMetricSource implements MetricSource {
       .sort()
       .pop();
     const shift =
-      lastExported && this.shiftTo ? daysInRange(lastExported, this.shiftTo()) - 1 : 0;
+      lastExported && this.shiftTo
+        ? daysInRange(lastExported, this.shiftTo()) - 1
+        : 0;
     const byLabel = new Map(results.map(r => [r.Label, r]));
     const values: DailyValues = new Map();
     for (const query of queries) {
@@ -176,15 +211,25 @@ export class SnapshotMetricSource implements MetricSource {
       if (result) addResult(values, { ...result, Id: query.id }, shift);
     }
     for (const byDay of values.values()) {
-      for (const day of [...byDay.keys()]) if (day < fromDay || day > toDay) byDay.delete(day);
+      for (const day of [...byDay.keys()])
+        if (day < fromDay || day > toDay) byDay.delete(day);
     }
     return { values, metricsRequested: 0 };
   }
 
-  async targetGroups(accountId: string, region: string, loadBalancerArns: string[]) {
+  async targetGroups(
+    accountId: string,
+    region: string,
+    loadBalancerArns: string[],
+  ) {
     const exported = await this.snapshot.read<{
-      TargetGroups?: Array<{ TargetGroupArn?: string; LoadBalancerArns?: string[] }>;
-    }>(accountId, region, 'describe-target-groups', { listKey: 'TargetGroups' });
+      TargetGroups?: Array<{
+        TargetGroupArn?: string;
+        LoadBalancerArns?: string[];
+      }>;
+    }>(accountId, region, 'describe-target-groups', {
+      listKey: 'TargetGroups',
+    });
     return new Map(
       loadBalancerArns.map(arn => [
         arn,
@@ -210,7 +255,11 @@ export class AccountMetricSources implements MetricSource {
   private readonly cloudWatch: CloudWatchMetricSource;
   private readonly snapshots = new Map<string, SnapshotMetricSource>();
 
-  constructor(accounts: AccountTarget[], aws: AwsAccessService, lastCompleteDay: () => string) {
+  constructor(
+    accounts: AccountTarget[],
+    aws: AwsAccessService,
+    lastCompleteDay: () => string,
+  ) {
     this.cloudWatch = new CloudWatchMetricSource(aws);
     for (const { accountId, source } of accounts) {
       if (source.type === 'snapshot') {
@@ -229,12 +278,28 @@ export class AccountMetricSources implements MetricSource {
     return this.snapshots.get(accountId) ?? this.cloudWatch;
   }
 
-  getDailyValues(accountId: string, region: string, queries: MetricQuery[], fromDay: string, toDay: string) {
-    return this.sourceOf(accountId).getDailyValues(accountId, region, queries, fromDay, toDay);
+  getDailyValues(
+    accountId: string,
+    region: string,
+    queries: MetricQuery[],
+    fromDay: string,
+    toDay: string,
+  ) {
+    return this.sourceOf(accountId).getDailyValues(
+      accountId,
+      region,
+      queries,
+      fromDay,
+      toDay,
+    );
   }
 
   targetGroups(accountId: string, region: string, loadBalancerArns: string[]) {
-    return this.sourceOf(accountId).targetGroups(accountId, region, loadBalancerArns);
+    return this.sourceOf(accountId).targetGroups(
+      accountId,
+      region,
+      loadBalancerArns,
+    );
   }
 
   listedServiceSeries(accountId: string, region: string) {

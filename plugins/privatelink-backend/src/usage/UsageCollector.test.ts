@@ -43,7 +43,12 @@ describe('UsageCollector', () => {
       auth: mockServices.auth(),
       store,
       source,
-      settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency },
+      settings: {
+        backfillDays: 10,
+        retentionDays: 400,
+        perZone: false,
+        concurrency,
+      },
       logger,
       status,
     });
@@ -112,7 +117,12 @@ describe('UsageCollector', () => {
         auth: mockServices.auth(),
         store,
         source,
-        settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency: 4 },
+        settings: {
+          backfillDays: 10,
+          retentionDays: 400,
+          perZone: false,
+          concurrency: 4,
+        },
         logger: mockServices.logger.mock(),
       });
     await collectorOver([endpoint('vpce-1')]).collect(monday);
@@ -146,10 +156,16 @@ describe('UsageCollector', () => {
   it('skips an entity that does not match the contract, reports it, and collects the rest', async () => {
     const broken = endpointEntity('vpce-broken');
     (broken.spec!.endpoint as any).subnets = 'subnet-1';
-    const { source, collector, status } = await setup([endpoint('vpce-1'), broken]);
+    const { source, collector, status } = await setup([
+      endpoint('vpce-1'),
+      broken,
+    ]);
     const report = await collector.collect(monday);
     expect(report.invalid).toEqual([
-      { entityRef: 'resource:default/vpce-broken', error: expect.stringContaining('spec.endpoint.subnets') },
+      {
+        entityRef: 'resource:default/vpce-broken',
+        error: expect.stringContaining('spec.endpoint.subnets'),
+      },
     ]);
     expect(source.calls).toHaveLength(1);
     expect(report.cells[0].entities).toBe(1);
@@ -158,7 +174,12 @@ describe('UsageCollector', () => {
       expect.objectContaining({ entityRef: 'resource:default/vpce-broken' }),
     ]);
     expect(operators.usage).toEqual([
-      expect.objectContaining({ accountId: '111111111111', region: 'us-east-1', daysFetched: 10, metricsRequested: 5 }),
+      expect.objectContaining({
+        accountId: '111111111111',
+        region: 'us-east-1',
+        daysFetched: 10,
+        metricsRequested: 5,
+      }),
     ]);
   });
 
@@ -182,9 +203,17 @@ describe('UsageCollector', () => {
   });
 
   it('reads, plans and collects one account-region at a time per worker, never the whole fleet at once', async () => {
-    const accounts = ['111111111111', '222222222222', '333333333333', '444444444444', '555555555555'];
+    const accounts = [
+      '111111111111',
+      '222222222222',
+      '333333333333',
+      '444444444444',
+      '555555555555',
+    ];
     const pairOf = (i: number) => [`vpce-${i}a`, `vpce-${i}b`];
-    const fleet = accounts.flatMap((a, i) => pairOf(i).map(name => endpoint(name, a)));
+    const fleet = accounts.flatMap((a, i) =>
+      pairOf(i).map(name => endpoint(name, a)),
+    );
     const catalog = catalogServiceMock({ entities: fleet });
     const reads: string[][] = [];
     const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
@@ -205,27 +234,45 @@ describe('UsageCollector', () => {
       return fetch(...args);
     };
     const report = await new UsageCollector({
-      entities: new PrivateLinkEntities({ catalog, permissions: mockServices.permissions(), logger: mockServices.logger.mock() }),
+      entities: new PrivateLinkEntities({
+        catalog,
+        permissions: mockServices.permissions(),
+        logger: mockServices.logger.mock(),
+      }),
       auth: mockServices.auth(),
       store: new DatabaseUsageStore(knex),
       source,
-      settings: { backfillDays: 10, retentionDays: 400, perZone: false, concurrency: 2 },
+      settings: {
+        backfillDays: 10,
+        retentionDays: 400,
+        perZone: false,
+        concurrency: 2,
+      },
       logger: mockServices.logger.mock(),
     }).collect(monday);
     // Full entities are read by cell: each read holds the two endpoints of one account.
     const cellReads = reads.filter(refs => refs.length > 0);
     expect(cellReads).toEqual(
-      expect.arrayContaining(accounts.map((_, i) => pairOf(i).map(name => `resource:default/${name}`))),
+      expect.arrayContaining(
+        accounts.map((_, i) =>
+          pairOf(i).map(name => `resource:default/${name}`),
+        ),
+      ),
     );
     expect(cellReads).toHaveLength(5);
     expect(mostInFlight).toBe(2);
-    expect(report.cells.map(c => [c.accountId, c.entities, c.rows])).toEqual(accounts.map(a => [a, 2, 20]));
+    expect(report.cells.map(c => [c.accountId, c.entities, c.rows])).toEqual(
+      accounts.map(a => [a, 2, 20]),
+    );
   });
 
   it('starts no account-region once the task is aborted, reports the rest, and the next run collects them', async () => {
     const accounts = ['111111111111', '222222222222', '333333333333'];
     // One worker: the accounts are taken one after another.
-    const { source, store, status, collector, logger } = await setup(accounts.map((a, i) => endpoint(`vpce-${i}a`, a)), 1);
+    const { source, store, status, collector, logger } = await setup(
+      accounts.map((a, i) => endpoint(`vpce-${i}a`, a)),
+      1,
+    );
     const abort = new AbortController();
     const fetch = source.getDailyValues.bind(source);
     source.getDailyValues = async (...args) => {
@@ -233,17 +280,27 @@ describe('UsageCollector', () => {
       return fetch(...args);
     };
     const report = await collector.collect(monday, abort.signal);
-    expect(report.cells.map(c => [c.accountId, c.rows, c.error ?? 'collected'])).toEqual([
+    expect(
+      report.cells.map(c => [c.accountId, c.rows, c.error ?? 'collected']),
+    ).toEqual([
       ['111111111111', 10, 'collected'],
       ['222222222222', 0, expect.stringContaining('the task was aborted')],
       ['333333333333', 0, expect.stringContaining('the task was aborted')],
     ]);
-    expect(await store.listDailyUsage('resource:default/vpce-1a', '2026-11-01', '2026-11-30')).toEqual([]);
+    expect(
+      await store.listDailyUsage(
+        'resource:default/vpce-1a',
+        '2026-11-01',
+        '2026-11-30',
+      ),
+    ).toEqual([]);
     expect((await status.read()).usage.filter(c => c.error)).toHaveLength(2);
     // One line for the cells not started, not an error per cell.
     expect(logger.error).not.toHaveBeenCalled();
     expect(logger.warn.mock.calls.map(([message]) => message)).toEqual([
-      expect.stringMatching(/stopped before 2 of 3 account-regions \(222222222222 in us-east-1, 333333333333 in us-east-1\)/),
+      expect.stringMatching(
+        /stopped before 2 of 3 account-regions \(222222222222 in us-east-1, 333333333333 in us-east-1\)/,
+      ),
     ]);
 
     source.getDailyValues = fetch;

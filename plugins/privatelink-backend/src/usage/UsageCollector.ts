@@ -1,10 +1,16 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
-import { DailyUsage, UsageCollectionStatus } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  DailyUsage,
+  UsageCollectionStatus,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { StatusStore } from '../status/StatusStore';
 import { addDays, contiguousRuns, daysInRange, lastCompleteDay } from './days';
-import { GET_METRIC_DATA_USD_PER_1000_METRICS, MetricSource } from './MetricSource';
+import {
+  GET_METRIC_DATA_USD_PER_1000_METRICS,
+  MetricSource,
+} from './MetricSource';
 import { UsageStore } from './UsageStore';
 import {
   MetricCell,
@@ -36,9 +42,15 @@ export interface CollectionReport {
 }
 
 /** A cell's figures when nothing was collected for it. */
-const NOTHING_COLLECTED = { metricsRequested: 0, cloudWatchCostUsd: 0, daysFetched: 0, rows: 0 };
+const NOTHING_COLLECTED = {
+  metricsRequested: 0,
+  cloudWatchCostUsd: 0,
+  daysFetched: 0,
+  rows: 0,
+};
 
-const ABORTED = 'the task was aborted (its timeout passed, or the backend is stopping)';
+const ABORTED =
+  'the task was aborted (its timeout passed, or the backend is stopping)';
 
 /**
  * Collects daily CloudWatch rollups of every endpoint and provided service in the catalog.
@@ -68,7 +80,10 @@ export class UsageCollector {
    * no further cell is started: those left are reported as not collected, and the next run
    * fetches their days.
    */
-  async collect(now: Date = new Date(), signal?: AbortSignal): Promise<CollectionReport> {
+  async collect(
+    now: Date = new Date(),
+    signal?: AbortSignal,
+  ): Promise<CollectionReport> {
     const { store, settings, logger, status, entities } = this.options;
     const lastDay = lastCompleteDay(now);
     const firstDay = addDays(lastDay, -(settings.backfillDays - 1));
@@ -81,46 +96,86 @@ export class UsageCollector {
     // that worker holds, so memory follows the largest cells in flight, not the fleet.
     const notStarted: string[] = [];
     await eachConcurrently(cells, settings.concurrency, async placed => {
-      const started = { collectedAt: now.toISOString(), accountId: placed.accountId, region: placed.region };
+      const started = {
+        collectedAt: now.toISOString(),
+        accountId: placed.accountId,
+        region: placed.region,
+      };
       let entityCount = placed.entityRefs.length;
       if (signal?.aborted) {
         // Reported per cell, logged once below.
         notStarted.push(`${placed.accountId} in ${placed.region}`);
-        report.cells.push({ ...started, ...NOTHING_COLLECTED, entities: entityCount, error: `not started: ${ABORTED}` });
+        report.cells.push({
+          ...started,
+          ...NOTHING_COLLECTED,
+          entities: entityCount,
+          error: `not started: ${ABORTED}`,
+        });
         return;
       }
       try {
         const read = await entities.byRefs(placed.entityRefs, credentials);
         invalid.push(...read.invalid);
-        for (const cell of planMetricQueries(read.entities, { perZone: settings.perZone })) {
+        for (const cell of planMetricQueries(read.entities, {
+          perZone: settings.perZone,
+        })) {
           entityCount = cell.entityRefs.length;
-          report.cells.push({ ...started, ...(await this.collectCell(cell, firstDay, lastDay)) });
+          report.cells.push({
+            ...started,
+            ...(await this.collectCell(cell, firstDay, lastDay)),
+          });
         }
       } catch (error) {
         const message = stringifyError(error);
         logger.error(
           `PrivateLink usage of account ${placed.accountId} in ${placed.region} not collected; stored history is kept: ${message}`,
         );
-        report.cells.push({ ...started, ...NOTHING_COLLECTED, entities: entityCount, error: message });
+        report.cells.push({
+          ...started,
+          ...NOTHING_COLLECTED,
+          entities: entityCount,
+          error: message,
+        });
       }
     });
     if (notStarted.length) {
       logger.warn(
-        `PrivateLink usage collection stopped before ${notStarted.length} of ${cells.length} account-regions (${notStarted.slice(0, 5).join(', ')}${notStarted.length > 5 ? ', ...' : ''}): ${ABORTED}; the next run collects them`,
+        `PrivateLink usage collection stopped before ${notStarted.length} of ${
+          cells.length
+        } account-regions (${notStarted.slice(0, 5).join(', ')}${
+          notStarted.length > 5 ? ', ...' : ''
+        }): ${ABORTED}; the next run collects them`,
       );
     }
-    report.cells.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region));
-    report.deletedRows = await store.deleteBefore(addDays(lastDay, -(settings.retentionDays - 1)));
+    report.cells.sort(
+      (a, b) =>
+        a.accountId.localeCompare(b.accountId) ||
+        a.region.localeCompare(b.region),
+    );
+    report.deletedRows = await store.deleteBefore(
+      addDays(lastDay, -(settings.retentionDays - 1)),
+    );
     await status?.recordUsage(report.cells);
     await status?.replaceInvalidEntities(invalid);
     return report;
   }
 
-  private async collectCell(planned: MetricCell, firstDay: string, lastDay: string) {
+  private async collectCell(
+    planned: MetricCell,
+    firstDay: string,
+    lastDay: string,
+  ) {
     const { store, source, status } = this.options;
     let cell = planned;
-    const allDays = Array.from({ length: daysInRange(firstDay, lastDay) }, (_, i) => addDays(firstDay, i));
-    const collected = await store.listCollectedDays(cell.entityRefs, firstDay, lastDay);
+    const allDays = Array.from(
+      { length: daysInRange(firstDay, lastDay) },
+      (_, i) => addDays(firstDay, i),
+    );
+    const collected = await store.listCollectedDays(
+      cell.entityRefs,
+      firstDay,
+      lastDay,
+    );
     // Entities missing the same days, fetched together (none when nothing is missing).
     const groups = groupBy(cell.entityRefs, ref => {
       const have = collected.get(ref) ?? new Set();
@@ -134,7 +189,10 @@ export class UsageCollector {
     const missingRefs = new Set([...groups.values()].flat());
     // Provided services are read from the series CloudWatch lists for them, when it can list.
     if (cell.services.some(s => missingRefs.has(s.entityRef))) {
-      const listed = await source.listedServiceSeries(cell.accountId, cell.region);
+      const listed = await source.listedServiceSeries(
+        cell.accountId,
+        cell.region,
+      );
       if (listed) {
         const chosen = withListedServiceSeries(cell, listed);
         cell = chosen.cell;
@@ -142,23 +200,40 @@ export class UsageCollector {
       }
     }
     // Target groups only of the load balancers whose services miss days.
-    const loadBalancers = cell.loadBalancers.filter(l => missingRefs.has(l.entityRef));
+    const loadBalancers = cell.loadBalancers.filter(l =>
+      missingRefs.has(l.entityRef),
+    );
     const targetGroups = loadBalancers.length
-      ? await source.targetGroups(cell.accountId, cell.region, loadBalancers.map(l => l.arn))
+      ? await source.targetGroups(
+          cell.accountId,
+          cell.region,
+          loadBalancers.map(l => l.arn),
+        )
       : new Map<string, string[]>();
     for (const [key, refs] of groups) {
       const wanted = new Set(refs);
-      const cellQueries: MetricQuery[] = cell.queries.filter(q => wanted.has(q.entityRef));
+      const cellQueries: MetricQuery[] = cell.queries.filter(q =>
+        wanted.has(q.entityRef),
+      );
       cellQueries.push(
         ...targetHealthQueries(
           cell.loadBalancers
             .filter(l => wanted.has(l.entityRef))
-            .map(l => ({ ...l, targetGroupArns: targetGroups.get(l.arn) ?? [] })),
+            .map(l => ({
+              ...l,
+              targetGroupArns: targetGroups.get(l.arn) ?? [],
+            })),
           cell.queries.length + queries,
         ),
       );
       for (const run of contiguousRuns(key.split(','))) {
-        const fetched = await source.getDailyValues(cell.accountId, cell.region, cellQueries, run.from, run.to);
+        const fetched = await source.getDailyValues(
+          cell.accountId,
+          cell.region,
+          cellQueries,
+          run.from,
+          run.to,
+        );
         metricsRequested += fetched.metricsRequested;
         const usage = toDailyUsage(refs, cellQueries, fetched.values, run.days);
         await store.upsertDailyUsage(usage);
@@ -171,7 +246,11 @@ export class UsageCollector {
       entities: cell.entityRefs.length,
       metricsRequested,
       cloudWatchCostUsd:
-        Math.round((metricsRequested / 1000) * GET_METRIC_DATA_USD_PER_1000_METRICS * 10_000) / 10_000,
+        Math.round(
+          (metricsRequested / 1000) *
+            GET_METRIC_DATA_USD_PER_1000_METRICS *
+            10_000,
+        ) / 10_000,
       daysFetched,
       rows,
     };
@@ -208,7 +287,11 @@ export function toDailyUsage(
     if (!query.subnetId) continue;
     for (const day of days) {
       const row = rows.get(`${query.entityRef} ${day}`);
-      if (row) (row.zones ??= {})[query.subnetId] ??= { bytesProcessed: 0, packetsDropped: 0 };
+      if (row)
+        (row.zones ??= {})[query.subnetId] ??= {
+          bytesProcessed: 0,
+          packetsDropped: 0,
+        };
     }
   }
   for (const query of queries) {
@@ -219,7 +302,11 @@ export function toDailyUsage(
       if (!row) continue;
       const zone = query.subnetId ? row.zones?.[query.subnetId] : undefined;
       if (zone) {
-        if (query.field === 'bytesProcessed' || query.field === 'packetsDropped') zone[query.field] += value;
+        if (
+          query.field === 'bytesProcessed' ||
+          query.field === 'packetsDropped'
+        )
+          zone[query.field] += value;
       } else if (query.field === 'healthyHostsMin') {
         row.healthyHostsMin = Math.min(row.healthyHostsMin ?? Infinity, value);
       } else if (query.field === 'unhealthyHostsMax') {

@@ -1,4 +1,7 @@
-import { createServiceFactory, createServiceRef } from '@backstage/backend-plugin-api';
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
 import {
   IdleVerdict,
   PrivateLinkEntity,
@@ -25,9 +28,14 @@ export class UsageService {
   ) {}
 
   /** The idle verdict of many endpoints in one store query (endpoints with no rows yet have none). */
-  async idleVerdicts(endpoints: Endpoint[], now: Date): Promise<Map<string, IdleVerdict>> {
+  async idleVerdicts(
+    endpoints: Endpoint[],
+    now: Date,
+  ): Promise<Map<string, IdleVerdict>> {
     const through = lastCompleteDay(now);
-    const facts = await this.store.trafficFacts(endpoints.map(e => e.entityRef));
+    const facts = await this.store.trafficFacts(
+      endpoints.map(e => e.entityRef),
+    );
     const verdicts = new Map<string, IdleVerdict>();
     for (const { entityRef, endpoint } of endpoints) {
       const fact = facts.get(entityRef);
@@ -39,14 +47,21 @@ export class UsageService {
           idleAfterDays: this.settings.idleAfterDays,
           since: laterDay(fact.firstDay, endpoint.createdAt?.slice(0, 10))!,
           through,
-          hourlyUsd: hourlyCharge(endpoint, this.settings.pricingFor(endpoint.region)),
+          hourlyUsd: hourlyCharge(
+            endpoint,
+            this.settings.pricingFor(endpoint.region),
+          ),
         }),
       );
     }
     return verdicts;
   }
 
-  async usage(item: PrivateLinkEntity, windowDays: number, now: Date): Promise<UsageReport> {
+  async usage(
+    item: PrivateLinkEntity,
+    windowDays: number,
+    now: Date,
+  ): Promise<UsageReport> {
     const { entityRef } = item;
     const to = lastCompleteDay(now);
     const from = addDays(to, -(windowDays - 1));
@@ -85,7 +100,10 @@ export class UsageService {
       entityRef,
       metricsPublished: true,
       series: (await this.status?.seriesOf(entityRef)) ?? describeSeries(item),
-      note: days.length === 0 ? 'No metrics collected for this window yet.' : undefined,
+      note:
+        days.length === 0
+          ? 'No metrics collected for this window yet.'
+          : undefined,
       from,
       to,
       days,
@@ -100,7 +118,12 @@ export const usageServiceRef = createServiceRef<UsageService>({
   defaultFactory: async service =>
     createServiceFactory({
       service,
-      deps: { store: usageStoreServiceRef, settings: settingsServiceRef, status: statusStoreServiceRef },
-      factory: ({ store, settings, status }) => new UsageService(store, settings, status),
+      deps: {
+        store: usageStoreServiceRef,
+        settings: settingsServiceRef,
+        status: statusStoreServiceRef,
+      },
+      factory: ({ store, settings, status }) =>
+        new UsageService(store, settings, status),
     }),
 });

@@ -24,20 +24,40 @@ export interface WindowTotals {
  */
 export interface UsageStore {
   /** Inserts or replaces the rollups of the given days: re-running a day is idempotent. */
-  upsertDailyUsage(rows: Array<DailyUsage & { entityRef: string }>): Promise<void>;
+  upsertDailyUsage(
+    rows: Array<DailyUsage & { entityRef: string }>,
+  ): Promise<void>;
   /** One entity's days in [from, to], oldest first: the usage card's window. */
-  listDailyUsage(entityRef: string, from: string, to: string): Promise<DailyUsage[]>;
+  listDailyUsage(
+    entityRef: string,
+    from: string,
+    to: string,
+  ): Promise<DailyUsage[]>;
   /** For each entity, the days in [from, to] that have a row. */
-  listCollectedDays(entityRefs: string[], from: string, to: string): Promise<Map<string, Set<string>>>;
+  listCollectedDays(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, Set<string>>>;
   /** For each entity with rows in [from, to], their bytes, count and first and last day. */
-  windowTotals(entityRefs: string[], from: string, to: string): Promise<Map<string, WindowTotals>>;
+  windowTotals(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, WindowTotals>>;
   /** For each entity, its latest row in [from, to]: what health rests on. */
-  latestDays(entityRefs: string[], from: string, to: string): Promise<Map<string, DailyUsage>>;
+  latestDays(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, DailyUsage>>;
   /**
    * For each entity, its first collected day and its last day with bytes: what the idle verdict
    * rests on. Kept as rollups are written, so this reads one row per entity.
    */
-  trafficFacts(entityRefs: string[]): Promise<Map<string, { firstDay?: string; lastTrafficDay?: string }>>;
+  trafficFacts(
+    entityRefs: string[],
+  ): Promise<Map<string, { firstDay?: string; lastTrafficDay?: string }>>;
   /** Deletes rollups before `day`. Returns the rows deleted. */
   deleteBefore(day: string): Promise<number>;
 }

@@ -13,7 +13,8 @@ export function daysInRange(fromDay: string, toDay: string): number {
   return Math.max(
     0,
     Math.round(
-      (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000,
+      (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) /
+        86_400_000,
     ) + 1,
   );
 }
@@ -31,7 +32,9 @@ export function lastCompleteDay(now: Date): string {
 }
 
 /** Consecutive runs of days, in order. */
-export function contiguousRuns(days: string[]): Array<{ from: string; to: string; days: string[] }> {
+export function contiguousRuns(
+  days: string[],
+): Array<{ from: string; to: string; days: string[] }> {
   const runs: Array<{ from: string; to: string; days: string[] }> = [];
   for (const day of [...days].sort()) {
     const last = runs[runs.length - 1];
@@ -46,7 +49,10 @@ export function contiguousRuns(days: string[]): Array<{ from: string; to: string
 }
 
 /** The later of two days, either of which may be unknown. */
-export function laterDay(a: string | undefined, b: string | undefined): string | undefined {
+export function laterDay(
+  a: string | undefined,
+  b: string | undefined,
+): string | undefined {
   if (!a) return b;
   if (!b) return a;
   return a > b ? a : b;

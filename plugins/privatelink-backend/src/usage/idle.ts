@@ -3,7 +3,10 @@ import { hourlyChargesPerMonth, roundToCents } from '../cost/pricing';
 import { addDays, daysInRange } from './days';
 
 const dollars = (usd: number) =>
-  `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  `$${usd.toLocaleString('en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  })}`;
 
 /** The longest stretch the idle verdict looks back over. */
 export const IDLE_LOOKBACK_DAYS = 400;
@@ -28,7 +31,9 @@ export function idleVerdict(input: {
   const { idleAfterDays, since, through, hourlyUsd } = input;
   // Traffic after the last complete day (today's partial rows) is traffic on the last day.
   const lastTrafficDay =
-    input.lastTrafficDay && input.lastTrafficDay > through ? through : input.lastTrafficDay;
+    input.lastTrafficDay && input.lastTrafficDay > through
+      ? through
+      : input.lastTrafficDay;
   const lookbackStart = addDays(through, -(IDLE_LOOKBACK_DAYS - 1));
   const sawTraffic =
     lastTrafficDay !== undefined &&
@@ -40,15 +45,29 @@ export function idleVerdict(input: {
   const daysWithoutBytes = sawTraffic ? observedDays - 1 : observedDays;
   const monthlyUsd = roundToCents(hourlyChargesPerMonth(hourlyUsd));
   const wastedSoFarUsd = roundToCents(daysWithoutBytes * 24 * hourlyUsd);
-  const verdict = { observedDays, daysWithoutBytes, monthlyUsd, wastedSoFarUsd };
+  const verdict = {
+    observedDays,
+    daysWithoutBytes,
+    monthlyUsd,
+    wastedSoFarUsd,
+  };
   if (hourlyUsd === 0) {
-    return { ...verdict, idle: false, wastedSoFarUsd: 0, reason: 'Free by the hour: idling wastes nothing.' };
+    return {
+      ...verdict,
+      idle: false,
+      wastedSoFarUsd: 0,
+      reason: 'Free by the hour: idling wastes nothing.',
+    };
   }
   if (daysWithoutBytes >= idleAfterDays) {
     return {
       ...verdict,
       idle: true,
-      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): it costs ${dollars(monthlyUsd)} a month while idle, ${dollars(wastedSoFarUsd)} of hourly charges so far.`,
+      reason: `No bytes for ${daysWithoutBytes} days (threshold ${idleAfterDays}): it costs ${dollars(
+        monthlyUsd,
+      )} a month while idle, ${dollars(
+        wastedSoFarUsd,
+      )} of hourly charges so far.`,
     };
   }
   if (!sawTraffic) {

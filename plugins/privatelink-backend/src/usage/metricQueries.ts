@@ -1,4 +1,8 @@
-import { DailyUsage, endpointMetricDimensions, PrivateLinkEntity } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  DailyUsage,
+  endpointMetricDimensions,
+  PrivateLinkEntity,
+} from '@privatelink-portal/plugin-privatelink-common';
 
 export type UsageField = Exclude<keyof DailyUsage, 'day' | 'zones'>;
 
@@ -72,7 +76,14 @@ export function planMetricQueries(
     const key = `${accountId}/${region}`;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { accountId, region, entityRefs: [], queries: [], loadBalancers: [], services: [] };
+      cell = {
+        accountId,
+        region,
+        entityRefs: [],
+        queries: [],
+        loadBalancers: [],
+        services: [],
+      };
       cells.set(key, cell);
     }
     return cell;
@@ -123,14 +134,21 @@ export function planMetricQueries(
       const cell = cellOf(service.provider.accountId, service.region);
       cell.entityRefs.push(entityRef);
       cell.services.push({ entityRef, serviceId: service.serviceId });
-      cell.queries.push(...serviceQueries(entityRef, service.serviceId, [serviceTotal(service.serviceId)]));
+      cell.queries.push(
+        ...serviceQueries(entityRef, service.serviceId, [
+          serviceTotal(service.serviceId),
+        ]),
+      );
       for (const arn of service.provider.networkLoadBalancerArns) {
         cell.loadBalancers.push({ entityRef, arn });
       }
     }
   }
   // Query ids are unique within a cell.
-  return [...cells.values()].map(cell => ({ ...cell, queries: cell.queries.map((q, i) => ({ ...q, id: `q${i}` })) }));
+  return [...cells.values()].map(cell => ({
+    ...cell,
+    queries: cell.queries.map((q, i) => ({ ...q, id: `q${i}` })),
+  }));
 }
 
 function serviceTotal(serviceId: string): Dimensions {
@@ -138,20 +156,30 @@ function serviceTotal(serviceId: string): Dimensions {
 }
 
 /** The queries of a provided service over the given series, which add up to its total. */
-function serviceQueries(entityRef: string, serviceId: string, series: Dimensions[]): MetricQuery[] {
-  return series.flatMap(dimensions =>
-    SERVICE_METRICS.map(([metricName, field, stat]) => ({
-      id: '',
-      entityRef,
-      field,
-      namespace: 'AWS/PrivateLinkServices',
-      metricName,
-      dimensions,
-      stat,
-      // The Service Id series keeps the label snapshot exports are matched by.
-      label: [serviceId, ...dimensions.filter(d => d.Name !== 'Service Id').map(d => d.Value), metricName].join(' '),
-    })),
-  ).map((query, i) => ({ ...query, id: `s${i}` }));
+function serviceQueries(
+  entityRef: string,
+  serviceId: string,
+  series: Dimensions[],
+): MetricQuery[] {
+  return series
+    .flatMap(dimensions =>
+      SERVICE_METRICS.map(([metricName, field, stat]) => ({
+        id: '',
+        entityRef,
+        field,
+        namespace: 'AWS/PrivateLinkServices',
+        metricName,
+        dimensions,
+        stat,
+        // The Service Id series keeps the label snapshot exports are matched by.
+        label: [
+          serviceId,
+          ...dimensions.filter(d => d.Name !== 'Service Id').map(d => d.Value),
+          metricName,
+        ].join(' '),
+      })),
+    )
+    .map((query, i) => ({ ...query, id: `s${i}` }));
 }
 
 /**
@@ -177,13 +205,18 @@ export interface ServiceSeries {
  * (summed, so no day is counted twice). When nothing is listed (ListMetrics covers the last two
  * weeks; a snapshot lists nothing) the `Service Id` series is asked, and reads zero without traffic.
  */
-export function chooseServiceSeries(serviceId: string, listed: Dimensions[] = []): ServiceSeries {
+export function chooseServiceSeries(
+  serviceId: string,
+  listed: Dimensions[] = [],
+): ServiceSeries {
   const key = (names: string[]) => [...names].sort().join(',');
   const ofService = listed.filter(dimensions =>
     dimensions.some(d => d.Name === 'Service Id' && d.Value === serviceId),
   );
   for (const names of SERVICE_DIMENSION_SETS) {
-    const series = ofService.filter(dimensions => key(dimensions.map(d => d.Name)) === key(names));
+    const series = ofService.filter(
+      dimensions => key(dimensions.map(d => d.Name)) === key(names),
+    );
     if (series.length > 0) return { names, series };
   }
   return { names: ['Service Id'], series: [serviceTotal(serviceId)] };
@@ -205,11 +238,19 @@ export function withListedServiceSeries(
     queries.push(...serviceQueries(entityRef, serviceId, chosen.series));
     series.set(entityRef, describeServiceSeries(serviceId, chosen));
   }
-  return { cell: { ...cell, queries: queries.map((q, i) => ({ ...q, id: `q${i}` })) }, series };
+  return {
+    cell: { ...cell, queries: queries.map((q, i) => ({ ...q, id: `q${i}` })) },
+    series,
+  };
 }
 
-function describeServiceSeries(serviceId: string, chosen: ServiceSeries): string {
-  const metrics = `AWS/PrivateLinkServices ${SERVICE_METRICS.map(([name]) => name).join(', ')}`;
+function describeServiceSeries(
+  serviceId: string,
+  chosen: ServiceSeries,
+): string {
+  const metrics = `AWS/PrivateLinkServices ${SERVICE_METRICS.map(
+    ([name]) => name,
+  ).join(', ')}`;
   if (chosen.names.length === 1) {
     return (
       `${metrics} for Service Id ${serviceId} (dimension Service Id: all its load balancers, Availability ` +
@@ -218,7 +259,9 @@ function describeServiceSeries(serviceId: string, chosen: ServiceSeries): string
   }
   return (
     `${metrics} for Service Id ${serviceId}: the sum of the ${chosen.series.length} series ` +
-    `CloudWatch lists under ${chosen.names.join(', ')} (it lists none under Service Id alone; ` +
+    `CloudWatch lists under ${chosen.names.join(
+      ', ',
+    )} (it lists none under Service Id alone; ` +
     'ActiveConnections is the sum of their daily maxima), daily, in UTC'
   );
 }
@@ -234,13 +277,23 @@ export function describeSeries(item: PrivateLinkEntity): string | undefined {
     const { endpoint } = item;
     if (endpoint.endpointType === 'Gateway') return undefined;
     return (
-      `AWS/PrivateLinkEndpoints ${ENDPOINT_METRICS.map(([name]) => name).join(', ')} ` +
+      `AWS/PrivateLinkEndpoints ${ENDPOINT_METRICS.map(([name]) => name).join(
+        ', ',
+      )} ` +
       `for VPC Endpoint Id ${endpoint.endpointId} (dimensions Endpoint Type, Service Name, VPC Endpoint Id, VPC Id), ` +
       'daily, in UTC'
     );
   }
-  if (item.kind !== 'service' || !item.service.provider || !item.service.serviceId) return undefined;
-  return describeServiceSeries(item.service.serviceId, chooseServiceSeries(item.service.serviceId));
+  if (
+    item.kind !== 'service' ||
+    !item.service.provider ||
+    !item.service.serviceId
+  )
+    return undefined;
+  return describeServiceSeries(
+    item.service.serviceId,
+    chooseServiceSeries(item.service.serviceId),
+  );
 }
 
 /** `net/<name>/<id>`: the LoadBalancer dimension of an NLB ARN. */
@@ -257,7 +310,11 @@ export function targetGroupDimension(arn: string): string {
 
 /** Queries for the target health of provider NLBs, given their target groups. */
 export function targetHealthQueries(
-  loadBalancers: Array<{ entityRef: string; arn: string; targetGroupArns: string[] }>,
+  loadBalancers: Array<{
+    entityRef: string;
+    arn: string;
+    targetGroupArns: string[];
+  }>,
   firstId: number,
 ): MetricQuery[] {
   const queries: MetricQuery[] = [];

@@ -7,10 +7,21 @@ import { MetricQuery } from './metricQueries';
  * query, a failure for the accounts in `failFor`, and a record of every call.
  */
 export class RecordingSource implements MetricSource {
-  calls: Array<{ accountId: string; from: string; to: string; queries: number }> = [];
+  calls: Array<{
+    accountId: string;
+    from: string;
+    to: string;
+    queries: number;
+  }> = [];
   failFor = new Set<string>();
 
-  async getDailyValues(accountId: string, _region: string, queries: MetricQuery[], from: string, to: string) {
+  async getDailyValues(
+    accountId: string,
+    _region: string,
+    queries: MetricQuery[],
+    from: string,
+    to: string,
+  ) {
     if (this.failFor.has(accountId)) throw new Error('AccessDenied');
     this.calls.push({ accountId, from, to, queries: queries.length });
     const values: DailyValues = new Map();

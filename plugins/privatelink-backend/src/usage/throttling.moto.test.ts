@@ -4,12 +4,18 @@
  * stores, each call retried by the SDK within its configured attempts, and the CloudWatch cost
  * the operators see counts the metrics requested once.
  */
-import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import {
+  PutMetricDataCommand,
+  CloudWatchClient,
+} from '@aws-sdk/client-cloudwatch';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
-import { FaultProxy, MotoServer } from '@privatelink-portal/plugin-privatelink-node/testUtils';
+import {
+  FaultProxy,
+  MotoServer,
+} from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { endpointEntity } from '../testEntities';
@@ -28,14 +34,18 @@ describe('a CloudWatch throttling storm', () => {
   let moto: MotoServer;
   let proxy: FaultProxy;
   const savedEnv = { ...process.env };
-  const config = new ConfigReader({ aws: { accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-reader' }] } });
+  const config = new ConfigReader({
+    aws: { accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-reader' }] },
+  });
   const now = new Date();
   const lastDay = lastCompleteDay(now);
 
   beforeAll(async () => {
     moto = await MotoServer.start();
     Object.assign(process.env, moto.sdkEnvironment());
-    const cloudWatch = new CloudWatchClient(await moto.clientConfig(ACCOUNT, 'us-east-1'));
+    const cloudWatch = new CloudWatchClient(
+      await moto.clientConfig(ACCOUNT, 'us-east-1'),
+    );
     const dimensions = [
       { Name: 'Endpoint Type', Value: 'Interface' },
       { Name: 'Service Name', Value: 'com.amazonaws.us-east-1.kms' },
@@ -53,7 +63,10 @@ describe('a CloudWatch throttling storm', () => {
         })),
       }),
     );
-    proxy = await FaultProxy.start(moto.url, (n, call) => call.service === 'cloudwatch' && n < 8 && n % 2 === 0);
+    proxy = await FaultProxy.start(
+      moto.url,
+      (n, call) => call.service === 'cloudwatch' && n < 8 && n % 2 === 0,
+    );
   });
 
   afterAll(async () => {
@@ -69,21 +82,36 @@ describe('a CloudWatch throttling storm', () => {
     const clients = AwsClientFactory.fromConfig(config);
     const collector = new UsageCollector({
       entities: new PrivateLinkEntities({
-        catalog: catalogServiceMock({ entities: [endpointEntity('vpce-busy'), endpointEntity('vpce-quiet')] }),
+        catalog: catalogServiceMock({
+          entities: [endpointEntity('vpce-busy'), endpointEntity('vpce-quiet')],
+        }),
         permissions: mockServices.permissions(),
         logger: mockServices.logger.mock(),
       }),
       auth: mockServices.auth(),
       store,
       source: new CloudWatchMetricSource(clients),
-      settings: { backfillDays: 10, retentionDays: 400, perZone: true, concurrency: 4 },
+      settings: {
+        backfillDays: 10,
+        retentionDays: 400,
+        perZone: true,
+        concurrency: 4,
+      },
       logger: mockServices.logger.mock(),
     });
     const report = await collector.collect(now);
     const from = addDays(lastDay, -9);
     const rows = {
-      busy: await store.listDailyUsage('resource:default/vpce-busy', from, lastDay),
-      quiet: await store.listDailyUsage('resource:default/vpce-quiet', from, lastDay),
+      busy: await store.listDailyUsage(
+        'resource:default/vpce-busy',
+        from,
+        lastDay,
+      ),
+      quiet: await store.listDailyUsage(
+        'resource:default/vpce-quiet',
+        from,
+        lastDay,
+      ),
     };
     return { report, rows, clients };
   }
@@ -95,16 +123,24 @@ describe('a CloudWatch throttling storm', () => {
 
     expect(stormy.report.cells.map(c => c.error)).toEqual([undefined]);
     expect(stormy.rows).toEqual(calm.rows);
-    expect(stormy.rows.busy.map(d => d.bytesProcessed).slice(-3)).toEqual([3, 2, 1].map(n => n * 2 ** 30));
-    expect(stormy.report.cells[0].metricsRequested).toBe(calm.report.cells[0].metricsRequested);
+    expect(stormy.rows.busy.map(d => d.bytesProcessed).slice(-3)).toEqual(
+      [3, 2, 1].map(n => n * 2 ** 30),
+    );
+    expect(stormy.report.cells[0].metricsRequested).toBe(
+      calm.report.cells[0].metricsRequested,
+    );
 
     const invocations = [...proxy.invocations().values()];
     expect(proxy.calls.filter(c => c.throttled).length).toBeGreaterThan(0);
     for (const attempts of invocations) {
-      expect(attempts.map(a => a.attempt)).toEqual(attempts.map((_, i) => i + 1));
+      expect(attempts.map(a => a.attempt)).toEqual(
+        attempts.map((_, i) => i + 1),
+      );
       expect(attempts.length).toBeLessThanOrEqual(MAX_ATTEMPTS);
       expect(attempts.at(-1)).toMatchObject({ throttled: false, status: 200 });
     }
-    expect(stormy.clients.counter.total({ service: 'CloudWatch' })).toBe(invocations.length);
+    expect(stormy.clients.counter.total({ service: 'CloudWatch' })).toBe(
+      invocations.length,
+    );
   });
 });

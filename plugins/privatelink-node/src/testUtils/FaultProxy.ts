@@ -24,14 +24,21 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function identify(req: IncomingMessage, body: string): Pick<ProxiedCall, 'service' | 'api'> {
+function identify(
+  req: IncomingMessage,
+  body: string,
+): Pick<ProxiedCall, 'service' | 'api'> {
   const target = req.headers['x-amz-target'];
-  if (typeof target === 'string' && target.startsWith('GraniteServiceVersion20100801.')) {
+  if (
+    typeof target === 'string' &&
+    target.startsWith('GraniteServiceVersion20100801.')
+  ) {
     return { service: 'cloudwatch', api: target.split('.')[1] };
   }
   const form = new URLSearchParams(body);
   const action = form.get('Action');
-  if (action && form.get('Version') === '2016-11-15') return { service: 'ec2', api: action };
+  if (action && form.get('Version') === '2016-11-15')
+    return { service: 'ec2', api: action };
   return { service: 'other', api: action ?? req.url ?? '' };
 }
 
@@ -44,7 +51,10 @@ const THROTTLED = {
   },
   cloudwatch: {
     status: 400,
-    headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-query-error': 'Throttling;Sender' },
+    headers: {
+      'content-type': 'application/x-amz-json-1.0',
+      'x-amzn-query-error': 'Throttling;Sender',
+    },
     body: '{"__type":"com.amazonaws.cloudwatch#Throttling","message":"Rate exceeded"}',
   },
 };
@@ -68,8 +78,14 @@ export class FaultProxy {
 
   static async start(
     target: string,
-    throttle: (n: number, call: Pick<ProxiedCall, 'service' | 'api'>) => boolean,
-    hold?: (call: Pick<ProxiedCall, 'service' | 'api'>, body: string) => Promise<void> | void,
+    throttle: (
+      n: number,
+      call: Pick<ProxiedCall, 'service' | 'api'>,
+    ) => boolean,
+    hold?: (
+      call: Pick<ProxiedCall, 'service' | 'api'>,
+      body: string,
+    ) => Promise<void> | void,
   ): Promise<FaultProxy> {
     let faultable = 0;
     const calls: ProxiedCall[] = [];
@@ -79,27 +95,54 @@ export class FaultProxy {
         const text = body.toString('utf8');
         const call = identify(req, text);
         const invocationId = String(req.headers['amz-sdk-invocation-id'] ?? '');
-        const attempt = Number(/attempt=(\d+)/.exec(String(req.headers['amz-sdk-request'] ?? ''))?.[1] ?? 1);
+        const attempt = Number(
+          /attempt=(\d+)/.exec(
+            String(req.headers['amz-sdk-request'] ?? ''),
+          )?.[1] ?? 1,
+        );
         if (call.service !== 'other' && throttle(faultable++, call)) {
           const answer = THROTTLED[call.service];
-          calls.push({ ...call, invocationId, attempt, status: answer.status, throttled: true, body: text });
+          calls.push({
+            ...call,
+            invocationId,
+            attempt,
+            status: answer.status,
+            throttled: true,
+            body: text,
+          });
           res.writeHead(answer.status, answer.headers).end(answer.body);
           return;
         }
         await hold?.(call, text);
         const headers = Object.fromEntries(
-          Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length'),
+          Object.entries(req.headers).filter(
+            ([k, v]) =>
+              typeof v === 'string' && k !== 'host' && k !== 'content-length',
+          ),
         ) as Record<string, string>;
         const forwarded = await fetch(`${target}${req.url}`, {
           method: req.method,
           headers,
-          body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
+          body:
+            req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
         });
-        calls.push({ ...call, invocationId, attempt, status: forwarded.status, throttled: false, body: text });
+        calls.push({
+          ...call,
+          invocationId,
+          attempt,
+          status: forwarded.status,
+          throttled: false,
+          body: text,
+        });
         const answer = Buffer.from(await forwarded.arrayBuffer());
         const back: Record<string, string> = {};
         forwarded.headers.forEach((value, key) => {
-          if (key !== 'content-length' && key !== 'content-encoding' && key !== 'transfer-encoding') back[key] = value;
+          if (
+            key !== 'content-length' &&
+            key !== 'content-encoding' &&
+            key !== 'transfer-encoding'
+          )
+            back[key] = value;
         });
         res.writeHead(forwarded.status, back).end(answer);
       } catch (error) {
@@ -116,7 +159,10 @@ export class FaultProxy {
     const byId = new Map<string, ProxiedCall[]>();
     for (const call of this.calls) {
       if (call.service === 'other') continue;
-      byId.set(call.invocationId, [...(byId.get(call.invocationId) ?? []), call]);
+      byId.set(call.invocationId, [
+        ...(byId.get(call.invocationId) ?? []),
+        call,
+      ]);
     }
     return byId;
   }

@@ -39,14 +39,20 @@ export class MotoServer {
       );
     }
     const port = await freePort();
-    const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      'moto_server',
+      ['-H', '127.0.0.1', '-p', String(port)],
+      {
+        stdio: 'ignore',
+      },
+    );
     const server = new MotoServer(`http://127.0.0.1:${port}`, child);
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) {
-        throw new Error(`moto_server exited with code ${child.exitCode} on port ${port}`);
+        throw new Error(
+          `moto_server exited with code ${child.exitCode} on port ${port}`,
+        );
       }
       try {
         const res = await fetch(`${server.url}/moto-api/`);
@@ -89,7 +95,11 @@ export class MotoServer {
 
   /** SDK client options acting in `accountId`, through an assumed role as in real AWS. */
   async clientConfig(accountId: string, region: string) {
-    const sts = new STSClient({ region, endpoint: this.url, credentials: MAIN_CREDENTIALS });
+    const sts = new STSClient({
+      region,
+      endpoint: this.url,
+      credentials: MAIN_CREDENTIALS,
+    });
     const { Credentials } = await sts.send(
       new AssumeRoleCommand({
         RoleArn: `arn:aws:iam::${accountId}:role/privatelink-seed`,

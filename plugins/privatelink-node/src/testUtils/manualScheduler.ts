@@ -3,7 +3,9 @@ import { mockServices } from '@backstage/backend-test-utils';
 /** @public */
 export type MockScheduler = ReturnType<typeof mockServices.scheduler> & {
   // The implementation takes this option; backend-test-utils 1.11's types do not declare it.
-  factory(options: { skipTaskRunOnStartup: boolean }): ReturnType<typeof mockServices.scheduler.factory>;
+  factory(options: {
+    skipTaskRunOnStartup: boolean;
+  }): ReturnType<typeof mockServices.scheduler.factory>;
 };
 
 /**
@@ -13,5 +15,8 @@ export type MockScheduler = ReturnType<typeof mockServices.scheduler> & {
  */
 export function manualScheduler() {
   const scheduler = mockServices.scheduler() as MockScheduler;
-  return { scheduler, factory: scheduler.factory({ skipTaskRunOnStartup: true }) };
+  return {
+    scheduler,
+    factory: scheduler.factory({ skipTaskRunOnStartup: true }),
+  };
 }

@@ -24,8 +24,14 @@ export interface SeededVpc {
   routeTableId: string;
 }
 
-async function createVpc(ec2: EC2Client, region: string, cidrPrefix: string): Promise<SeededVpc> {
-  const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: `${cidrPrefix}.0.0/16` }));
+async function createVpc(
+  ec2: EC2Client,
+  region: string,
+  cidrPrefix: string,
+): Promise<SeededVpc> {
+  const { Vpc } = await ec2.send(
+    new CreateVpcCommand({ CidrBlock: `${cidrPrefix}.0.0/16` }),
+  );
   const vpcId = Vpc!.VpcId!;
   const subnetIds: string[] = [];
   for (const [i, az] of ['a', 'b'].entries()) {
@@ -49,12 +55,24 @@ async function createVpc(ec2: EC2Client, region: string, cidrPrefix: string): Pr
     new AuthorizeSecurityGroupIngressCommand({
       GroupId,
       IpPermissions: [
-        { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: `${cidrPrefix}.0.0/16` }] },
+        {
+          IpProtocol: 'tcp',
+          FromPort: 443,
+          ToPort: 443,
+          IpRanges: [{ CidrIp: `${cidrPrefix}.0.0/16` }],
+        },
       ],
     }),
   );
-  const { RouteTable } = await ec2.send(new CreateRouteTableCommand({ VpcId: vpcId }));
-  return { vpcId, subnetIds, securityGroupId: GroupId!, routeTableId: RouteTable!.RouteTableId! };
+  const { RouteTable } = await ec2.send(
+    new CreateRouteTableCommand({ VpcId: vpcId }),
+  );
+  return {
+    vpcId,
+    subnetIds,
+    securityGroupId: GroupId!,
+    routeTableId: RouteTable!.RouteTableId!,
+  };
 }
 
 const tagged = (tags: Record<string, string>) => [
@@ -81,7 +99,11 @@ export async function createEndpoint(
       ServiceName: options.serviceName,
       VpcEndpointType: type,
       ...(type === 'Interface'
-        ? { SubnetIds: vpc.subnetIds, SecurityGroupIds: [vpc.securityGroupId], PrivateDnsEnabled: true }
+        ? {
+            SubnetIds: vpc.subnetIds,
+            SecurityGroupIds: [vpc.securityGroupId],
+            PrivateDnsEnabled: true,
+          }
         : { RouteTableIds: [vpc.routeTableId] }),
       TagSpecifications: options.tags ? tagged(options.tags) : undefined,
     }),
@@ -120,9 +142,15 @@ export async function seedPrivateLinkTopology(
   consumerAccountId: string,
   secondAccountId: string,
 ): Promise<SeededTopology> {
-  const east = new EC2Client(await moto.clientConfig(consumerAccountId, 'us-east-1'));
-  const west = new EC2Client(await moto.clientConfig(consumerAccountId, 'eu-west-1'));
-  const other = new EC2Client(await moto.clientConfig(secondAccountId, 'us-east-1'));
+  const east = new EC2Client(
+    await moto.clientConfig(consumerAccountId, 'us-east-1'),
+  );
+  const west = new EC2Client(
+    await moto.clientConfig(consumerAccountId, 'eu-west-1'),
+  );
+  const other = new EC2Client(
+    await moto.clientConfig(secondAccountId, 'us-east-1'),
+  );
 
   const vpc = await createVpc(east, 'us-east-1', '10.1');
   const euVpc = await createVpc(west, 'eu-west-1', '10.2');
@@ -170,12 +198,20 @@ export async function provideEndpointService(
   accountId: string,
   vpc: SeededVpc,
   allowedPrincipals: string[],
-): Promise<{ serviceId: string; serviceName: string; loadBalancerArn: string }> {
+): Promise<{
+  serviceId: string;
+  serviceName: string;
+  loadBalancerArn: string;
+}> {
   const config = await moto.clientConfig(accountId, 'us-east-1');
   const elbv2 = new ElasticLoadBalancingV2Client(config);
   const ec2 = new EC2Client(config);
   const { LoadBalancers } = await elbv2.send(
-    new CreateLoadBalancerCommand({ Name: 'ledger-api', Type: 'network', Subnets: vpc.subnetIds }),
+    new CreateLoadBalancerCommand({
+      Name: 'ledger-api',
+      Type: 'network',
+      Subnets: vpc.subnetIds,
+    }),
   );
   const loadBalancerArn = LoadBalancers![0].LoadBalancerArn!;
   const { ServiceConfiguration } = await ec2.send(

@@ -44,7 +44,10 @@ export interface PrivateLinkApi {
   /** The posture findings the backend's checks keep for an endpoint or service. */
   getFindings(entity: CompoundEntityRef): Promise<PostureReport>;
   /** A team's endpoints; with `includeChildren`, its child teams' too. */
-  getInventory(ownerRef: string, includeChildren?: boolean): Promise<InventorySummary>;
+  getInventory(
+    ownerRef: string,
+    includeChildren?: boolean,
+  ): Promise<InventorySummary>;
   /** The operators' status; a 403 for those the permission policy does not let read it. */
   getStatus(): Promise<OperatorsStatus>;
   /** An endpoint's or provided service's audit items, newest quarter first. */
@@ -53,7 +56,11 @@ export interface PrivateLinkApi {
   listAuditCampaigns(ownerRef?: string): Promise<AuditCampaignSummary[]>;
   getAuditCampaign(id: string): Promise<AuditCampaign>;
   /** Records a decision as the signed-in user; replays of one idempotency key record it once. */
-  decide(campaignId: string, entity: CompoundEntityRef, decision: DecisionInput): Promise<{ decision: AuditDecision; replayed: boolean }>;
+  decide(
+    campaignId: string,
+    entity: CompoundEntityRef,
+    decision: DecisionInput,
+  ): Promise<{ decision: AuditDecision; replayed: boolean }>;
   /** The campaign's export, as the backend produced it. */
   exportAuditCampaign(id: string, format: 'csv' | 'json'): Promise<Blob>;
   /** The fleet page's figures, aggregated by the backend for the filters. */
@@ -64,13 +71,23 @@ export interface PrivateLinkApi {
   getRequestAccounts(): Promise<RequestAccount[]>;
   getRequestOwners(): Promise<RequestOwner[]>;
   getRequestVpcs(accountId: string, region: string): Promise<RequestVpc[]>;
-  getRequestSubnets(accountId: string, region: string, vpcId: string): Promise<{ source: RequestNetworkSource; subnets: RequestSubnet[] }>;
+  getRequestSubnets(
+    accountId: string,
+    region: string,
+    vpcId: string,
+  ): Promise<{ source: RequestNetworkSource; subnets: RequestSubnet[] }>;
   getRequestSecurityGroups(
     accountId: string,
     region: string,
     vpcId: string,
-  ): Promise<{ source: RequestNetworkSource; securityGroups: RequestSecurityGroup[] }>;
-  getRequestServices(region: string, owner: string): Promise<RequestServiceGroup[]>;
+  ): Promise<{
+    source: RequestNetworkSource;
+    securityGroups: RequestSecurityGroup[];
+  }>;
+  getRequestServices(
+    region: string,
+    owner: string,
+  ): Promise<RequestServiceGroup[]>;
   getRequestEstimate(request: RequestEstimateInput): Promise<RequestEstimate>;
 }
 
@@ -88,12 +105,17 @@ export interface RequestEstimateInput {
 
 const query = (params: Record<string, string | number | undefined>) =>
   new URLSearchParams(
-    Object.entries(params).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
+    Object.entries(params).flatMap(([k, v]) =>
+      v === undefined || v === '' ? [] : [[k, String(v)]],
+    ),
   ).toString();
 
 function fleetQuery(filter: FleetFilter): string {
   const params = new URLSearchParams(
-    Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !!entry[1]),
+    Object.entries(filter).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && !!entry[1],
+    ),
   ).toString();
   return params ? `?${params}` : '';
 }
@@ -113,11 +135,15 @@ export interface DecisionInput {
 }
 
 /** @public */
-export const privatelinkApiRef = createApiRef<PrivateLinkApi>({ id: 'plugin.privatelink.api' });
+export const privatelinkApiRef = createApiRef<PrivateLinkApi>({
+  id: 'plugin.privatelink.api',
+});
 
 /** The client over the backend's REST API; a failed response is thrown, never swallowed. @public */
 export class PrivateLinkClient implements PrivateLinkApi {
-  constructor(private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {}
+  constructor(
+    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const base = await this.deps.discoveryApi.getBaseUrl('privatelink');
@@ -133,12 +159,16 @@ export class PrivateLinkClient implements PrivateLinkApi {
   }
 
   private entityPath(entity: CompoundEntityRef, what: string) {
-    const parts = [entity.kind, entity.namespace, entity.name].map(encodeURIComponent);
+    const parts = [entity.kind, entity.namespace, entity.name].map(
+      encodeURIComponent,
+    );
     return `/entities/${parts.join('/')}/${what}`;
   }
 
   getUsage(entity: CompoundEntityRef, days: number) {
-    return this.get<UsageReport>(`${this.entityPath(entity, 'usage')}?days=${days}`);
+    return this.get<UsageReport>(
+      `${this.entityPath(entity, 'usage')}?days=${days}`,
+    );
   }
 
   getCost(entity: CompoundEntityRef) {
@@ -163,7 +193,9 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getInventory(ownerRef: string, includeChildren = false) {
     return this.get<InventorySummary>(
-      `/inventory?owner=${encodeURIComponent(ownerRef)}${includeChildren ? '&includeChildren=true' : ''}`,
+      `/inventory?owner=${encodeURIComponent(ownerRef)}${
+        includeChildren ? '&includeChildren=true' : ''
+      }`,
     );
   }
 
@@ -186,13 +218,22 @@ export class PrivateLinkClient implements PrivateLinkApi {
     return this.get<AuditCampaign>(`/audits/${encodeURIComponent(id)}`);
   }
 
-  async decide(campaignId: string, entity: CompoundEntityRef, decision: DecisionInput) {
-    const parts = [entity.kind, entity.namespace, entity.name].map(encodeURIComponent).join('/');
-    const response = await this.fetch(`/audits/${encodeURIComponent(campaignId)}/items/${parts}/decisions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(decision),
-    });
+  async decide(
+    campaignId: string,
+    entity: CompoundEntityRef,
+    decision: DecisionInput,
+  ) {
+    const parts = [entity.kind, entity.namespace, entity.name]
+      .map(encodeURIComponent)
+      .join('/');
+    const response = await this.fetch(
+      `/audits/${encodeURIComponent(campaignId)}/items/${parts}/decisions`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(decision),
+      },
+    );
     return response.json();
   }
 
@@ -201,22 +242,35 @@ export class PrivateLinkClient implements PrivateLinkApi {
   }
 
   async getFleetRows(filter: FleetFilter) {
-    return (await this.get<{ rows: FleetRow[] }>(`/fleet/rows${fleetQuery(filter)}`)).rows;
+    return (
+      await this.get<{ rows: FleetRow[] }>(`/fleet/rows${fleetQuery(filter)}`)
+    ).rows;
   }
 
   async exportAuditCampaign(id: string, format: 'csv' | 'json') {
-    return (await this.fetch(`/audits/${encodeURIComponent(id)}/export?format=${format}`)).blob();
+    return (
+      await this.fetch(
+        `/audits/${encodeURIComponent(id)}/export?format=${format}`,
+      )
+    ).blob();
   }
   async getRequestAccounts() {
-    return (await this.get<{ accounts: RequestAccount[] }>('/requests/accounts')).accounts;
+    return (
+      await this.get<{ accounts: RequestAccount[] }>('/requests/accounts')
+    ).accounts;
   }
 
   async getRequestOwners() {
-    return (await this.get<{ owners: RequestOwner[] }>('/requests/owners')).owners;
+    return (await this.get<{ owners: RequestOwner[] }>('/requests/owners'))
+      .owners;
   }
 
   async getRequestVpcs(accountId: string, region: string) {
-    return (await this.get<{ vpcs: RequestVpc[] }>(`/requests/vpcs?${query({ account: accountId, region })}`)).vpcs;
+    return (
+      await this.get<{ vpcs: RequestVpc[] }>(
+        `/requests/vpcs?${query({ account: accountId, region })}`,
+      )
+    ).vpcs;
   }
 
   getRequestSubnets(accountId: string, region: string, vpcId: string) {
@@ -226,13 +280,24 @@ export class PrivateLinkClient implements PrivateLinkApi {
   }
 
   getRequestSecurityGroups(accountId: string, region: string, vpcId: string) {
-    return this.get<{ source: RequestNetworkSource; securityGroups: RequestSecurityGroup[] }>(
-      `/requests/security-groups?${query({ account: accountId, region, vpc: vpcId })}`,
+    return this.get<{
+      source: RequestNetworkSource;
+      securityGroups: RequestSecurityGroup[];
+    }>(
+      `/requests/security-groups?${query({
+        account: accountId,
+        region,
+        vpc: vpcId,
+      })}`,
     );
   }
 
   async getRequestServices(region: string, owner: string) {
-    return (await this.get<{ groups: RequestServiceGroup[] }>(`/requests/services?${query({ region, owner })}`)).groups;
+    return (
+      await this.get<{ groups: RequestServiceGroup[] }>(
+        `/requests/services?${query({ region, owner })}`,
+      )
+    ).groups;
   }
 
   getRequestEstimate(request: RequestEstimateInput) {
@@ -249,5 +314,4 @@ export class PrivateLinkClient implements PrivateLinkApi {
       })}`,
     );
   }
-
 }

@@ -11,11 +11,18 @@ export const FreshnessWarning = () => {
   const { value } = useEntityReport((api, ref) => api.getFreshness(ref));
   if (!value?.stale) return null;
   return (
-    <WarningPanel severity="warning" title={`Account ${value.accountId} does not refresh: this may be out of date`}>
+    <WarningPanel
+      severity="warning"
+      title={`Account ${value.accountId} does not refresh: this may be out of date`}
+    >
       The last refresh that worked was{' '}
-      {value.lastSuccessAt ? `at ${when(value.lastSuccessAt)}` : 'before this portal kept a record'}; every attempt
-      since {value.failingSince ? when(value.failingSince) : 'then'} failed. The entity is kept as it was last seen;
-      the operators' status on the PrivateLink page says why.
+      {value.lastSuccessAt
+        ? `at ${when(value.lastSuccessAt)}`
+        : 'before this portal kept a record'}
+      ; every attempt since{' '}
+      {value.failingSince ? when(value.failingSince) : 'then'} failed. The
+      entity is kept as it was last seen; the operators' status on the
+      PrivateLink page says why.
     </WarningPanel>
   );
 };

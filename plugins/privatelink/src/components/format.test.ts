@@ -1,10 +1,23 @@
-import { describeOwnerSource, formatAge, formatRule, formatUsd, summarisePolicy, yesNo } from './format';
+import {
+  describeOwnerSource,
+  formatAge,
+  formatRule,
+  formatUsd,
+  summarisePolicy,
+  yesNo,
+} from './format';
 
 describe('describeOwnerSource', () => {
   it('names the tag with its value, the configured rule, or the default', () => {
-    expect(describeOwnerSource('tag:tenant', { tenant: 'payments' })).toBe('tag tenant=payments');
-    expect(describeOwnerSource('rule:0')).toBe('configured rule privatelink.ownership.rules[0]');
-    expect(describeOwnerSource('default')).toBe('no tag or rule matched: privatelink.ownership.defaultOwner');
+    expect(describeOwnerSource('tag:tenant', { tenant: 'payments' })).toBe(
+      'tag tenant=payments',
+    );
+    expect(describeOwnerSource('rule:0')).toBe(
+      'configured rule privatelink.ownership.rules[0]',
+    );
+    expect(describeOwnerSource('default')).toBe(
+      'no tag or rule matched: privatelink.ownership.defaultOwner',
+    );
   });
 });
 
@@ -37,14 +50,28 @@ describe('summarisePolicy', () => {
     ['{not json', 'not valid JSON'],
     [{ Statement: [] }, 'no statements'],
     [
-      { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
+      {
+        Statement: [
+          { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+        ],
+      },
       '1 allow, 0 deny (see Posture for findings)',
     ],
     [
       {
         Statement: [
-          { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' },
-          { Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: '*' },
+          {
+            Effect: 'Allow',
+            Principal: '*',
+            Action: 's3:GetObject',
+            Resource: '*',
+          },
+          {
+            Effect: 'Deny',
+            Principal: '*',
+            Action: 's3:PutObject',
+            Resource: '*',
+          },
         ],
       },
       '1 allow, 1 deny (see Posture for findings)',
@@ -56,20 +83,30 @@ describe('summarisePolicy', () => {
 
 describe('formatRule and yesNo', () => {
   it('formats ports and sources', () => {
-    expect(formatRule({ protocol: 'tcp', fromPort: 443, toPort: 443, sources: ['10.0.0.0/8'] })).toBe(
-      'tcp 443 from 10.0.0.0/8',
-    );
-    expect(formatRule({ protocol: 'tcp', fromPort: 1024, toPort: 2048, sources: [] })).toBe(
-      'tcp 1024-2048 from nowhere',
-    );
-    expect(formatRule({ protocol: 'all', sources: ['0.0.0.0/0', 'sg-1'] })).toBe(
-      'all all ports from 0.0.0.0/0, sg-1',
-    );
-    expect([yesNo(true), yesNo(false), yesNo(undefined), yesNo(undefined, 'n/a')]).toEqual([
-      'yes',
-      'no',
-      'unknown',
-      'n/a',
-    ]);
+    expect(
+      formatRule({
+        protocol: 'tcp',
+        fromPort: 443,
+        toPort: 443,
+        sources: ['10.0.0.0/8'],
+      }),
+    ).toBe('tcp 443 from 10.0.0.0/8');
+    expect(
+      formatRule({
+        protocol: 'tcp',
+        fromPort: 1024,
+        toPort: 2048,
+        sources: [],
+      }),
+    ).toBe('tcp 1024-2048 from nowhere');
+    expect(
+      formatRule({ protocol: 'all', sources: ['0.0.0.0/0', 'sg-1'] }),
+    ).toBe('all all ports from 0.0.0.0/0, sg-1');
+    expect([
+      yesNo(true),
+      yesNo(false),
+      yesNo(undefined),
+      yesNo(undefined, 'n/a'),
+    ]).toEqual(['yes', 'no', 'unknown', 'n/a']);
   });
 });

@@ -7,9 +7,14 @@ export function yesNo(value: boolean | undefined, unknown = 'unknown'): string {
 }
 
 /** "3 days", "5 months", "2 years": how long ago an ISO time was, for ages on cards. */
-export function formatAge(iso: string | undefined, now: Date = new Date()): string {
+export function formatAge(
+  iso: string | undefined,
+  now: Date = new Date(),
+): string {
   if (!iso) return 'unknown';
-  const days = Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000);
+  const days = Math.floor(
+    (now.getTime() - new Date(iso).getTime()) / 86_400_000,
+  );
   if (Number.isNaN(days)) return 'unknown';
   if (days < 1) return 'less than a day';
   if (days === 1) return '1 day';
@@ -28,7 +33,9 @@ export function summarisePolicy(policy: unknown): string {
   const statements = policyStatements(policy);
   if (statements.length === 0) return 'no statements';
   const allows = statements.filter(s => s.Effect === 'Allow').length;
-  return `${allows} allow, ${statements.length - allows} deny (see Posture for findings)`;
+  return `${allows} allow, ${
+    statements.length - allows
+  } deny (see Posture for findings)`;
 }
 
 /** The rule of a security group as one line: "tcp 443 from 10.0.0.0/16". */
@@ -41,7 +48,9 @@ export function formatRule(rule: {
   let ports = `${rule.fromPort}-${rule.toPort}`;
   if (rule.fromPort === undefined) ports = 'all ports';
   else if (rule.fromPort === rule.toPort) ports = `${rule.fromPort}`;
-  return `${rule.protocol} ${ports} from ${rule.sources.join(', ') || 'nowhere'}`;
+  return `${rule.protocol} ${ports} from ${
+    rule.sources.join(', ') || 'nowhere'
+  }`;
 }
 
 /** Bytes as B, KB, MB, GB or TB of 1024. */
@@ -53,21 +62,34 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  return `${
+    value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)
+  } ${units[unit]}`;
 }
 
 /** US dollars with cents and thousands separators; a negative amount as -$14.60. */
 export function formatUsd(value: number): string {
-  const amount = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const amount = Math.abs(value).toLocaleString('en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return `${value < 0 ? '-' : ''}$${amount}`;
 }
 
 /** Which tag or configured rule decided an entity's owner, from its `ownerSource`. */
-export function describeOwnerSource(source: string, tags: Record<string, string> = {}): string {
-  const [kind, detail] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
+export function describeOwnerSource(
+  source: string,
+  tags: Record<string, string> = {},
+): string {
+  const [kind, detail] = [
+    source.slice(0, source.indexOf(':')),
+    source.slice(source.indexOf(':') + 1),
+  ];
   if (kind === 'tag') return `tag ${detail}=${tags[detail] ?? '?'}`;
-  if (kind === 'rule') return `configured rule privatelink.ownership.rules[${detail}]`;
-  if (source === 'default') return 'no tag or rule matched: privatelink.ownership.defaultOwner';
+  if (kind === 'rule')
+    return `configured rule privatelink.ownership.rules[${detail}]`;
+  if (source === 'default')
+    return 'no tag or rule matched: privatelink.ownership.defaultOwner';
   return source;
 }
 

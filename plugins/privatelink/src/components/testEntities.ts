@@ -1,7 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { VpcEndpointDetails } from '@privatelink-portal/plugin-privatelink-common';
 
-export function endpointEntity(overrides: Partial<VpcEndpointDetails> = {}): Entity {
+export function endpointEntity(
+  overrides: Partial<VpcEndpointDetails> = {},
+): Entity {
   const endpoint: VpcEndpointDetails = {
     endpointId: 'vpce-0a00000000000a001',
     endpointType: 'Interface',
@@ -14,21 +16,42 @@ export function endpointEntity(overrides: Partial<VpcEndpointDetails> = {}): Ent
     vendor: 'snowflake',
     createdAt: '2025-09-26T00:00:00.000Z',
     privateDnsEnabled: true,
-    dnsNames: ['vpce-0a00000000000a001-x.vpce-svc-0a5f1c2e3d4b60001.us-east-1.vpce.amazonaws.com'],
+    dnsNames: [
+      'vpce-0a00000000000a001-x.vpce-svc-0a5f1c2e3d4b60001.us-east-1.vpce.amazonaws.com',
+    ],
     subnets: [
-      { subnetId: 'subnet-1', availabilityZone: 'us-east-1a', networkInterfaceId: 'eni-1' },
-      { subnetId: 'subnet-2', availabilityZone: 'us-east-1b', networkInterfaceId: 'eni-2' },
+      {
+        subnetId: 'subnet-1',
+        availabilityZone: 'us-east-1a',
+        networkInterfaceId: 'eni-1',
+      },
+      {
+        subnetId: 'subnet-2',
+        availabilityZone: 'us-east-1b',
+        networkInterfaceId: 'eni-2',
+      },
     ],
     securityGroups: [
       {
         groupId: 'sg-1',
         groupName: 'endpoints',
-        inboundRules: [{ protocol: 'tcp', fromPort: 443, toPort: 443, sources: ['10.1.0.0/16'] }],
+        inboundRules: [
+          {
+            protocol: 'tcp',
+            fromPort: 443,
+            toPort: 443,
+            sources: ['10.1.0.0/16'],
+          },
+        ],
       },
       { groupId: 'sg-2' },
     ],
     routeTables: [],
-    policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
+    policy: {
+      Statement: [
+        { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+      ],
+    },
     tags: { Name: 'payments-snowflake', tenant: 'payments' },
     ownerSource: 'tag:tenant',
     ...overrides,

@@ -6,7 +6,10 @@ import { PrivateLinkApi, privatelinkApiRef } from '../api';
 
 /** Loads one report about the current entity from the privatelink backend. */
 export function useEntityReport<T>(
-  load: (api: PrivateLinkApi, ref: ReturnType<typeof getCompoundEntityRef>) => Promise<T>,
+  load: (
+    api: PrivateLinkApi,
+    ref: ReturnType<typeof getCompoundEntityRef>,
+  ) => Promise<T>,
   deps: unknown[] = [],
 ) {
   const { entity } = useEntity();

@@ -10,7 +10,11 @@ describe('catalogRefresh', () => {
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
-      calls.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
+      calls.push({
+        method: req.method,
+        url: req.url,
+        authorization: req.headers.authorization,
+      });
       res.writeHead(status, { 'Content-Type': 'application/json' }).end('{}');
     });
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
@@ -25,7 +29,10 @@ describe('catalogRefresh', () => {
     const { port } = server.address() as AddressInfo;
     return catalogRefresh({
       auth: mockServices.auth(),
-      discovery: { getBaseUrl: async () => `http://127.0.0.1:${port}/api/catalog`, getExternalBaseUrl: async () => '' },
+      discovery: {
+        getBaseUrl: async () => `http://127.0.0.1:${port}/api/catalog`,
+        getExternalBaseUrl: async () => '',
+      },
       logger,
     });
   };
@@ -44,7 +51,12 @@ describe('catalogRefresh', () => {
   it('never fails the action: a refusal is logged and left to the schedule', async () => {
     status = 404;
     const logger = mockServices.logger.mock();
-    expect(await refresh(logger)('999999999999')).toEqual({ triggered: false, reason: 'the catalog answered 404' });
-    expect(logger.warn).toHaveBeenCalledWith('Inventory refresh of 999999999999 not triggered: the catalog answered 404');
+    expect(await refresh(logger)('999999999999')).toEqual({
+      triggered: false,
+      reason: 'the catalog answered 404',
+    });
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Inventory refresh of 999999999999 not triggered: the catalog answered 404',
+    );
   });
 });

@@ -2,9 +2,9 @@ import { TemplateExample } from '@backstage/plugin-scaffolder-node';
 
 /** Examples of `privatelink:endpoint:create`, shown in the scaffolder's action list and run in tests. */
 export const examples: TemplateExample[] = [
-      {
-        description: 'An endpoint to a vendor service in two AZs',
-        example: `steps:
+  {
+    description: 'An endpoint to a vendor service in two AZs',
+    example: `steps:
   - id: endpoint
     action: privatelink:endpoint:create
     input:
@@ -17,5 +17,5 @@ export const examples: TemplateExample[] = [
       owner: group:default/payments
       ownerTagKey: tenant
       name: payments-snowflake`,
-      },
-    ];
+  },
+];

@@ -13,7 +13,10 @@ import {
 } from '@aws-sdk/client-ec2';
 
 type VpcEndpointList = VpcEndpoint[];
-import { PermissionsService, UserInfoService } from '@backstage/backend-plugin-api';
+import {
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -25,11 +28,17 @@ import {
   privatelinkEndpointCreatePermission,
   REQUEST_TAGS,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { AccountTarget, AwsAccessService, cidrWithin, isIpv4Cidr, isServiceAllowed, RequestSettings } from '@privatelink-portal/plugin-privatelink-node';
+import {
+  AccountTarget,
+  AwsAccessService,
+  cidrWithin,
+  isIpv4Cidr,
+  isServiceAllowed,
+  RequestSettings,
+} from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
 import { changeableTarget, userOf } from './targets';
-
 
 /**
  * EC2's idempotency token for a request: the same task step asking for the same endpoint twice (a
@@ -49,7 +58,8 @@ function awsReason(error: unknown): string {
   return `${e.Code ?? e.name ?? 'Error'}: ${e.message ?? String(error)}`;
 }
 
-const notFound = (error: unknown) => /NotFound|Malformed/.test((error as { name?: string }).name ?? '');
+const notFound = (error: unknown) =>
+  /NotFound|Malformed/.test((error as { name?: string }).name ?? '');
 
 /**
  * What a request must satisfy in AWS: the VPC in the account and region, subnets of that VPC in
@@ -69,28 +79,45 @@ async function checkNetwork(
   },
 ): Promise<{ existing: VpcEndpointList; vpcCidrs: string[] }> {
   const where = `account ${input.accountId}, ${input.region}`;
-  const vpcs = await ec2.send(new DescribeVpcsCommand({ VpcIds: [input.vpcId] })).catch(error => {
-    if (notFound(error)) return { Vpcs: [] };
-    throw error;
-  });
-  if (!vpcs.Vpcs?.length) throw new InputError(`vpcId: ${input.vpcId} is not a VPC of ${where}`);
+  const vpcs = await ec2
+    .send(new DescribeVpcsCommand({ VpcIds: [input.vpcId] }))
+    .catch(error => {
+      if (notFound(error)) return { Vpcs: [] };
+      throw error;
+    });
+  if (!vpcs.Vpcs?.length)
+    throw new InputError(`vpcId: ${input.vpcId} is not a VPC of ${where}`);
   const vpc = vpcs.Vpcs[0];
   const vpcCidrs = [
-    ...new Set([vpc.CidrBlock, ...(vpc.CidrBlockAssociationSet ?? []).map(a => a.CidrBlock)].filter((c): c is string => !!c)),
+    ...new Set(
+      [
+        vpc.CidrBlock,
+        ...(vpc.CidrBlockAssociationSet ?? []).map(a => a.CidrBlock),
+      ].filter((c): c is string => !!c),
+    ),
   ];
 
   const subnets: Subnet[] = [];
   for (const subnetId of input.subnetIds) {
-    const found = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: [subnetId] })).catch(error => {
-      if (notFound(error)) return { Subnets: [] };
-      throw error;
-    });
+    const found = await ec2
+      .send(new DescribeSubnetsCommand({ SubnetIds: [subnetId] }))
+      .catch(error => {
+        if (notFound(error)) return { Subnets: [] };
+        throw error;
+      });
     const subnet = found.Subnets?.[0];
-    if (!subnet) throw new InputError(`subnetIds: ${subnetId} is not a subnet of ${where}`);
+    if (!subnet)
+      throw new InputError(
+        `subnetIds: ${subnetId} is not a subnet of ${where}`,
+      );
     if (subnet.VpcId !== input.vpcId) {
-      throw new InputError(`subnetIds: ${subnetId} is in ${subnet.VpcId}, not in ${input.vpcId}`);
+      throw new InputError(
+        `subnetIds: ${subnetId} is in ${subnet.VpcId}, not in ${input.vpcId}`,
+      );
     }
-    const sameZone = subnets.find(s => s.AvailabilityZone === subnet.AvailabilityZone);
+    const sameZone = subnets.find(
+      s => s.AvailabilityZone === subnet.AvailabilityZone,
+    );
     if (sameZone) {
       throw new InputError(
         `subnetIds: ${sameZone.SubnetId} and ${subnetId} are both in ${subnet.AvailabilityZone}: give one subnet per Availability Zone`,
@@ -108,16 +135,25 @@ async function checkNetwork(
   const groups = !input.securityGroupIds.length
     ? { SecurityGroups: [] }
     : await ec2
-    .send(new DescribeSecurityGroupsCommand({ GroupIds: input.securityGroupIds }))
-    .catch(error => {
-      if (notFound(error)) return { SecurityGroups: [] };
-      throw error;
-    });
+        .send(
+          new DescribeSecurityGroupsCommand({
+            GroupIds: input.securityGroupIds,
+          }),
+        )
+        .catch(error => {
+          if (notFound(error)) return { SecurityGroups: [] };
+          throw error;
+        });
   for (const groupId of input.securityGroupIds) {
     const group = groups.SecurityGroups?.find(g => g.GroupId === groupId);
-    if (!group) throw new InputError(`securityGroupIds: ${groupId} is not a security group of ${where}`);
+    if (!group)
+      throw new InputError(
+        `securityGroupIds: ${groupId} is not a security group of ${where}`,
+      );
     if (group.VpcId !== input.vpcId) {
-      throw new InputError(`securityGroupIds: ${groupId} belongs to ${group.VpcId}, not to ${input.vpcId}`);
+      throw new InputError(
+        `securityGroupIds: ${groupId} belongs to ${group.VpcId}, not to ${input.vpcId}`,
+      );
     }
   }
 
@@ -131,7 +167,10 @@ async function checkNetwork(
     }),
   );
   const existing = VpcEndpoints.filter(
-    e => e.VpcId === input.vpcId && e.ServiceName === input.serviceName && isLiveEndpointState(e.State),
+    e =>
+      e.VpcId === input.vpcId &&
+      e.ServiceName === input.serviceName &&
+      isLiveEndpointState(e.State),
   );
   return { existing, vpcCidrs };
 }
@@ -142,7 +181,12 @@ async function checkNetwork(
  */
 async function leastPrivilegeGroup(
   ec2: EC2Client,
-  request: { vpcId: string; name: string; cidrs: string[]; tags: Array<{ Key: string; Value: string }> },
+  request: {
+    vpcId: string;
+    name: string;
+    cidrs: string[];
+    tags: Array<{ Key: string; Value: string }>;
+  },
 ): Promise<string> {
   const found = await ec2.send(
     new DescribeSecurityGroupsCommand({
@@ -152,14 +196,19 @@ async function leastPrivilegeGroup(
       ],
     }),
   );
-  const existing = found.SecurityGroups?.find(g => g.GroupName === request.name && g.VpcId === request.vpcId);
+  const existing = found.SecurityGroups?.find(
+    g => g.GroupName === request.name && g.VpcId === request.vpcId,
+  );
   if (existing?.GroupId) return existing.GroupId;
   const { GroupId } = await ec2.send(
     new CreateSecurityGroupCommand({
       GroupName: request.name,
-      Description: 'HTTPS to a VPC endpoint requested through the PrivateLink portal',
+      Description:
+        'HTTPS to a VPC endpoint requested through the PrivateLink portal',
       VpcId: request.vpcId,
-      TagSpecifications: [{ ResourceType: 'security-group', Tags: request.tags }],
+      TagSpecifications: [
+        { ResourceType: 'security-group', Tags: request.tags },
+      ],
     }),
   );
   await ec2.send(
@@ -170,7 +219,10 @@ async function leastPrivilegeGroup(
           IpProtocol: 'tcp',
           FromPort: 443,
           ToPort: 443,
-          IpRanges: request.cidrs.map(cidr => ({ CidrIp: cidr, Description: 'HTTPS to the endpoint' })),
+          IpRanges: request.cidrs.map(cidr => ({
+            CidrIp: cidr,
+            Description: 'HTTPS to the endpoint',
+          })),
         },
       ],
     }),
@@ -201,7 +253,15 @@ export function createEndpointAction(options: {
   /** How long to wait for the entity (default 60 s). */
   catalogWaitMs?: number;
 }) {
-  const { aws, accounts, requests, permissions, userInfo, refreshCatalog, catalog } = options;
+  const {
+    aws,
+    accounts,
+    requests,
+    permissions,
+    userInfo,
+    refreshCatalog,
+    catalog,
+  } = options;
   const catalogWaitMs = options.catalogWaitMs ?? 60_000;
   return createTemplateAction({
     id: 'privatelink:endpoint:create',
@@ -211,14 +271,21 @@ export function createEndpointAction(options: {
     examples,
     schema: {
       input: {
-        accountId: z => z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),
+        accountId: z =>
+          z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),
         region: z => z.string().min(1),
         vpcId: z => z.string().regex(/^vpc-[0-9a-f]+$/, 'a VPC id'),
         serviceName: z => z.string().min(1),
         subnetIds: z => z.array(z.string().regex(/^subnet-[0-9a-f]+$/)).min(1),
-        securityGroupIds: z => z.array(z.string().regex(/^sg-[0-9a-f]+$/)).default([]),
+        securityGroupIds: z =>
+          z.array(z.string().regex(/^sg-[0-9a-f]+$/)).default([]),
         createSecurityGroup: z =>
-          z.boolean({ description: 'Create a least-privilege group: HTTPS (443) from allowedCidrs, the VPC CIDRs by default' }).default(false),
+          z
+            .boolean({
+              description:
+                'Create a least-privilege group: HTTPS (443) from allowedCidrs, the VPC CIDRs by default',
+            })
+            .default(false),
         allowedCidrs: z => z.array(z.string()).optional(),
         owner: z => z.string().min(1),
         ownerTagKey: z => z.string().default('owner'),
@@ -245,22 +312,37 @@ export function createEndpointAction(options: {
       // Who: the owner is a group the initiator belongs to, decided from their credentials.
       let owner: string;
       try {
-        const ref = parseEntityRef(input.owner, { defaultKind: 'group', defaultNamespace: 'default' });
-        if (ref.kind.toLocaleLowerCase('en-US') !== 'group') throw new Error('not a group');
+        const ref = parseEntityRef(input.owner, {
+          defaultKind: 'group',
+          defaultNamespace: 'default',
+        });
+        if (ref.kind.toLocaleLowerCase('en-US') !== 'group')
+          throw new Error('not a group');
         owner = stringifyEntityRef(ref);
       } catch {
-        throw new InputError(`owner: '${input.owner}' is not a group reference such as group:default/payments`);
+        throw new InputError(
+          `owner: '${input.owner}' is not a group reference such as group:default/payments`,
+        );
       }
       const credentials = await ctx.getInitiatorCredentials();
       const requester = userOf(credentials);
-      const claims = requester ? (await userInfo.getUserInfo(credentials)).ownershipEntityRefs : [];
+      const claims = requester
+        ? (await userInfo.getUserInfo(credentials)).ownershipEntityRefs
+        : [];
       if (!claims.includes(owner)) {
         throw new InputError(
-          `owner: ${requester ?? 'the requester, not a signed-in user,'} is not a member of ${owner}; an endpoint is requested by a member of the group that will own it`,
+          `owner: ${
+            requester ?? 'the requester, not a signed-in user,'
+          } is not a member of ${owner}; an endpoint is requested by a member of the group that will own it`,
         );
       }
       const [decision] = await permissions.authorize(
-        [{ permission: privatelinkEndpointCreatePermission, resourceRef: owner }],
+        [
+          {
+            permission: privatelinkEndpointCreatePermission,
+            resourceRef: owner,
+          },
+        ],
         { credentials },
       );
       if (decision.result !== AuthorizeResult.ALLOW) {
@@ -271,40 +353,70 @@ export function createEndpointAction(options: {
 
       // What: a service the tenant may request, in a network that holds together.
       if (!isServiceAllowed(requests, owner, input.serviceName)) {
-        throw new InputError(`serviceName: ${owner} may not request ${input.serviceName} (privatelink.requests.allow)`);
+        throw new InputError(
+          `serviceName: ${owner} may not request ${input.serviceName} (privatelink.requests.allow)`,
+        );
       }
       if (!input.securityGroupIds.length && !input.createSecurityGroup) {
-        throw new InputError('securityGroupIds: choose a security group of the VPC, or set createSecurityGroup for a least-privilege one');
+        throw new InputError(
+          'securityGroupIds: choose a security group of the VPC, or set createSecurityGroup for a least-privilege one',
+        );
       }
-      const badCidr = (input.allowedCidrs ?? []).find(cidr => !isIpv4Cidr(cidr));
-      if (badCidr !== undefined) throw new InputError(`allowedCidrs: '${badCidr}' is not an IPv4 CIDR block such as 10.1.0.0/16`);
+      const badCidr = (input.allowedCidrs ?? []).find(
+        cidr => !isIpv4Cidr(cidr),
+      );
+      if (badCidr !== undefined)
+        throw new InputError(
+          `allowedCidrs: '${badCidr}' is not an IPv4 CIDR block such as 10.1.0.0/16`,
+        );
       if (new Set(input.subnetIds).size !== input.subnetIds.length) {
-        throw new InputError('subnetIds lists a subnet twice; give one subnet per AZ');
+        throw new InputError(
+          'subnetIds lists a subnet twice; give one subnet per AZ',
+        );
       }
-      const { ec2: readEc2 } = await aws.forAccount(input.accountId, input.region);
+      const { ec2: readEc2 } = await aws.forAccount(
+        input.accountId,
+        input.region,
+      );
       const { existing, vpcCidrs } = await checkNetwork(readEc2, input);
-      const allowedCidrs = input.allowedCidrs?.length ? input.allowedCidrs : vpcCidrs;
+      const allowedCidrs = input.allowedCidrs?.length
+        ? input.allowedCidrs
+        : vpcCidrs;
       // Least privilege: the VPC itself, or ranges config names; never the internet.
       const sources = [...vpcCidrs, ...(requests.allowedSourceCidrs ?? [])];
-      const outside = allowedCidrs.find(cidr => !sources.some(range => cidrWithin(cidr, range)));
+      const outside = allowedCidrs.find(
+        cidr => !sources.some(range => cidrWithin(cidr, range)),
+      );
       if (outside !== undefined) {
         throw new InputError(
-          `allowedCidrs: '${outside}' lies outside the VPC's CIDRs (${vpcCidrs.join(', ')})${
-            requests.allowedSourceCidrs?.length ? ` and privatelink.requests.allowedSourceCidrs (${requests.allowedSourceCidrs.join(', ')})` : ''
+          `allowedCidrs: '${outside}' lies outside the VPC's CIDRs (${vpcCidrs.join(
+            ', ',
+          )})${
+            requests.allowedSourceCidrs?.length
+              ? ` and privatelink.requests.allowedSourceCidrs (${requests.allowedSourceCidrs.join(
+                  ', ',
+                )})`
+              : ''
           }; a least-privilege group admits only those: choose a range inside them, or have the portal's operators add yours to privatelink.requests.allowedSourceCidrs`,
         );
       }
 
       const taskId = ctx.task?.id;
       if (!taskId && !ctx.isDryRun) {
-        throw new InputError('privatelink:endpoint:create runs in a scaffolder task: there is no task id to make the request idempotent');
+        throw new InputError(
+          'privatelink:endpoint:create runs in a scaffolder task: there is no task id to make the request idempotent',
+        );
       }
       const taskStep = `${taskId}/${ctx.step?.id ?? 'create'}`;
-      const ours = existing.find(e => e.Tags?.some(t => t.Key === REQUEST_TAGS.task && t.Value === taskStep));
+      const ours = existing.find(e =>
+        e.Tags?.some(t => t.Key === REQUEST_TAGS.task && t.Value === taskStep),
+      );
       const others = existing.filter(e => e !== ours);
       if (!ours && others.length > 0 && !input.confirmDuplicate) {
         throw new InputError(
-          `serviceName: ${input.vpcId} already has ${others.map(e => e.VpcEndpointId).join(', ')} to ${input.serviceName}; ` +
+          `serviceName: ${input.vpcId} already has ${others
+            .map(e => e.VpcEndpointId)
+            .join(', ')} to ${input.serviceName}; ` +
             'set confirmDuplicate to create another',
         );
       }
@@ -323,20 +435,31 @@ export function createEndpointAction(options: {
         key: `privatelink-create-${clientToken(taskStep, input)}`,
         fn: async () => {
           if (ours) {
-            ctx.logger.info(`A retried step: ${ours.VpcEndpointId} was created by this step before`);
-            return { endpointId: ours.VpcEndpointId!, state: ours.State ?? 'unknown' };
+            ctx.logger.info(
+              `A retried step: ${ours.VpcEndpointId} was created by this step before`,
+            );
+            return {
+              endpointId: ours.VpcEndpointId!,
+              state: ours.State ?? 'unknown',
+            };
           }
           const securityGroupIds = [...input.securityGroupIds];
           if (input.createSecurityGroup) {
             securityGroupIds.push(
               await leastPrivilegeGroup(write.ec2, {
                 vpcId: input.vpcId,
-                name: `privatelink-${clientToken(taskStep, input).slice(0, 12)}`,
+                name: `privatelink-${clientToken(taskStep, input).slice(
+                  0,
+                  12,
+                )}`,
                 cidrs: allowedCidrs,
                 tags: [
                   { Key: input.ownerTagKey, Value: owner },
                   { Key: REQUEST_TAGS.task, Value: taskStep },
-                  { Key: 'Name', Value: `${input.name ?? input.serviceName} endpoint` },
+                  {
+                    Key: 'Name',
+                    Value: `${input.name ?? input.serviceName} endpoint`,
+                  },
                 ],
               }),
             );
@@ -344,8 +467,12 @@ export function createEndpointAction(options: {
           const tags = [
             { Key: input.ownerTagKey, Value: owner },
             { Key: REQUEST_TAGS.task, Value: taskStep },
-            ...(requester ? [{ Key: REQUEST_TAGS.requestedBy, Value: requester }] : []),
-            ...(input.vendor ? [{ Key: REQUEST_TAGS.vendor, Value: input.vendor }] : []),
+            ...(requester
+              ? [{ Key: REQUEST_TAGS.requestedBy, Value: requester }]
+              : []),
+            ...(input.vendor
+              ? [{ Key: REQUEST_TAGS.vendor, Value: input.vendor }]
+              : []),
             ...(input.name ? [{ Key: 'Name', Value: input.name }] : []),
           ];
           const response = await write.ec2
@@ -358,21 +485,37 @@ export function createEndpointAction(options: {
                 SecurityGroupIds: securityGroupIds,
                 PrivateDnsEnabled: input.privateDnsEnabled,
                 ClientToken: clientToken(taskStep, input),
-                TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: tags }],
+                TagSpecifications: [
+                  { ResourceType: 'vpc-endpoint', Tags: tags },
+                ],
               }),
             )
             .catch(error => {
               throw new Error(
-                `AWS did not create the endpoint in account ${input.accountId} (${input.region}) as ${write.roleArn}: ${awsReason(error)}. ` +
+                `AWS did not create the endpoint in account ${
+                  input.accountId
+                } (${input.region}) as ${write.roleArn}: ${awsReason(
+                  error,
+                )}. ` +
                   'Check that the portal may assume that role and that the role may call ec2:CreateVpcEndpoint and ec2:CreateTags.',
               );
             });
           const endpoint = response.VpcEndpoint;
-          if (!endpoint?.VpcEndpointId) throw new Error('CreateVpcEndpoint answered without an endpoint id');
-          return { endpointId: endpoint.VpcEndpointId, state: endpoint.State ?? 'unknown' };
+          if (!endpoint?.VpcEndpointId)
+            throw new Error(
+              'CreateVpcEndpoint answered without an endpoint id',
+            );
+          return {
+            endpointId: endpoint.VpcEndpointId,
+            state: endpoint.State ?? 'unknown',
+          };
         },
       });
-      ctx.logger.info(`${created.endpointId} (${created.state}) for ${owner}, requested by ${requester ?? 'a service'}`);
+      ctx.logger.info(
+        `${created.endpointId} (${created.state}) for ${owner}, requested by ${
+          requester ?? 'a service'
+        }`,
+      );
       const entityRef = endpointEntityRef(created.endpointId);
       const refreshed = await refreshCatalog?.(input.accountId);
       if (refreshed?.triggered && catalog) {
@@ -385,12 +528,16 @@ export function createEndpointAction(options: {
         }
         ctx.logger.info(
           entity
-            ? `${entityRef} is in the catalog, ${Math.round((Date.now() - started) / 1000)} s after the request`
+            ? `${entityRef} is in the catalog, ${Math.round(
+                (Date.now() - started) / 1000,
+              )} s after the request`
             : `${entityRef} is not in the catalog yet; it shows when the catalog has processed the account's refresh`,
         );
       } else {
         ctx.logger.info(
-          `The endpoint shows in the catalog at the account's next scheduled refresh${refreshed?.reason ? ` (${refreshed.reason})` : ''}`,
+          `The endpoint shows in the catalog at the account's next scheduled refresh${
+            refreshed?.reason ? ` (${refreshed.reason})` : ''
+          }`,
         );
       }
       ctx.output('endpointId', created.endpointId);

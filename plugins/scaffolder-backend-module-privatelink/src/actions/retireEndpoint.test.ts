@@ -1,4 +1,7 @@
-import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  PutMetricDataCommand,
+} from '@aws-sdk/client-cloudwatch';
 import {
   CreateSubnetCommand,
   CreateVpcCommand,
@@ -13,7 +16,10 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { AccountTarget, AwsClientFactory } from '@privatelink-portal/plugin-privatelink-node';
+import {
+  AccountTarget,
+  AwsClientFactory,
+} from '@privatelink-portal/plugin-privatelink-node';
 import { MotoServer } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { Schema, Validator } from 'jsonschema';
 import yaml from 'yaml';
@@ -24,12 +30,27 @@ jest.setTimeout(60_000);
 
 const ACCOUNT = '111111111111';
 const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/privatelink-write`;
-const accounts: AccountTarget[] = [{ accountId: ACCOUNT, regions: ['us-east-1'], source: { type: 'aws' }, writeRoleArn: WRITE_ROLE }];
+const accounts: AccountTarget[] = [
+  {
+    accountId: ACCOUNT,
+    regions: ['us-east-1'],
+    source: { type: 'aws' },
+    writeRoleArn: WRITE_ROLE,
+  },
+];
 
-const entityOf = (endpointId: string, owner: string, ownerSource = 'tag:tenant'): Entity => ({
+const entityOf = (
+  endpointId: string,
+  owner: string,
+  ownerSource = 'tag:tenant',
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
-  metadata: { name: endpointId, namespace: 'default', annotations: { 'privatelink.aws/owner-source': ownerSource } },
+  metadata: {
+    name: endpointId,
+    namespace: 'default',
+    annotations: { 'privatelink.aws/owner-source': ownerSource },
+  },
   spec: { type: 'aws-vpc-endpoint', owner },
 });
 
@@ -43,12 +64,21 @@ describe('privatelink:endpoint:retire against moto', () => {
     moto = await MotoServer.start();
     Object.assign(process.env, moto.sdkEnvironment());
     ec2 = new EC2Client(await moto.clientConfig(ACCOUNT, 'us-east-1'));
-    const vpcId = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.6.0.0/16' }))).Vpc!.VpcId!;
+    const vpcId = (
+      await ec2.send(new CreateVpcCommand({ CidrBlock: '10.6.0.0/16' }))
+    ).Vpc!.VpcId!;
     const subnetIds = [];
     for (const [i, az] of ['us-east-1a', 'us-east-1b'].entries()) {
       subnetIds.push(
-        (await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: `10.6.${i}.0/24`, AvailabilityZone: az }))).Subnet!
-          .SubnetId!,
+        (
+          await ec2.send(
+            new CreateSubnetCommand({
+              VpcId: vpcId,
+              CidrBlock: `10.6.${i}.0/24`,
+              AvailabilityZone: az,
+            }),
+          )
+        ).Subnet!.SubnetId!,
       );
     }
     network = { vpcId, subnetIds };
@@ -60,7 +90,11 @@ describe('privatelink:endpoint:retire against moto', () => {
   });
 
   /** An interface endpoint in the seeded VPC, with `bytes` processed two days ago. */
-  async function endpoint(serviceName: string, bytes = 0, type: 'Interface' | 'Gateway' = 'Interface') {
+  async function endpoint(
+    serviceName: string,
+    bytes = 0,
+    type: 'Interface' | 'Gateway' = 'Interface',
+  ) {
     const { VpcEndpoint } = await ec2.send(
       new CreateVpcEndpointCommand({
         VpcEndpointType: type,
@@ -70,7 +104,9 @@ describe('privatelink:endpoint:retire against moto', () => {
       }),
     );
     if (bytes > 0) {
-      const cloudWatch = new CloudWatchClient(await moto.clientConfig(ACCOUNT, 'us-east-1'));
+      const cloudWatch = new CloudWatchClient(
+        await moto.clientConfig(ACCOUNT, 'us-east-1'),
+      );
       await cloudWatch.send(
         new PutMetricDataCommand({
           Namespace: 'AWS/PrivateLinkEndpoints',
@@ -96,16 +132,27 @@ describe('privatelink:endpoint:retire against moto', () => {
   }
 
   const live = async (endpointId: string) => {
-    const { VpcEndpoints = [] } = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [endpointId] })).catch(() => ({
-      VpcEndpoints: [],
-    }));
-    return VpcEndpoints.some(e => e.VpcEndpointId === endpointId && !/deleted|deleting/i.test(e.State ?? ''));
+    const { VpcEndpoints = [] } = await ec2
+      .send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [endpointId] }))
+      .catch(() => ({
+        VpcEndpoints: [],
+      }));
+    return VpcEndpoints.some(
+      e =>
+        e.VpcEndpointId === endpointId &&
+        !/deleted|deleting/i.test(e.State ?? ''),
+    );
   };
 
   const permissions = {
     // Members of payments only: the portal's policy, tested in packages/backend.
     authorize: jest.fn(async (requests: Array<{ resourceRef?: string }>) =>
-      requests.map(r => ({ result: r.resourceRef === 'group:default/payments' ? AuthorizeResult.ALLOW : AuthorizeResult.DENY })),
+      requests.map(r => ({
+        result:
+          r.resourceRef === 'group:default/payments'
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      })),
     ),
     authorizeConditional: jest.fn(),
   } as unknown as PermissionsService;
@@ -117,8 +164,18 @@ describe('privatelink:endpoint:retire against moto', () => {
       refreshCatalog,
       aws: AwsClientFactory.fromConfig(
         new ConfigReader({
-          aws: { accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-read' }] },
-          privatelink: { accounts: [{ accountId: ACCOUNT, regions: ['us-east-1'], writeRoleArn: WRITE_ROLE }] },
+          aws: {
+            accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-read' }],
+          },
+          privatelink: {
+            accounts: [
+              {
+                accountId: ACCOUNT,
+                regions: ['us-east-1'],
+                writeRoleArn: WRITE_ROLE,
+              },
+            ],
+          },
         }),
       ),
       accounts,
@@ -127,8 +184,17 @@ describe('privatelink:endpoint:retire against moto', () => {
     });
 
   const context = (input: object) => {
-    const ctx = createMockActionContext({ input: { accountId: ACCOUNT, region: 'us-east-1', trafficDays: 14, force: false, ...input } as any });
-    ctx.getInitiatorCredentials = async () => mockCredentials.user('user:default/guest');
+    const ctx = createMockActionContext({
+      input: {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        trafficDays: 14,
+        force: false,
+        ...input,
+      } as any,
+    });
+    ctx.getInitiatorCredentials = async () =>
+      mockCredentials.user('user:default/guest');
     return ctx;
   };
 
@@ -145,50 +211,112 @@ describe('privatelink:endpoint:retire against moto', () => {
   it('refuses an endpoint that carried traffic, unless forced with a reason', async () => {
     const id = await endpoint('com.amazonaws.us-east-1.sts', 5_000_000);
     const entities = [entityOf(id, 'group:default/payments')];
-    await expect(action(entities).handler(context({ endpointId: id, confirm: id }))).rejects.toThrow(
+    await expect(
+      action(entities).handler(context({ endpointId: id, confirm: id })),
+    ).rejects.toThrow(
       `endpointId: ${id} processed 5,000,000 bytes in the last 14 days; set force with a reason to delete it anyway`,
     );
-    await expect(action(entities).handler(context({ endpointId: id, confirm: id, force: true }))).rejects.toThrow(
+    await expect(
+      action(entities).handler(
+        context({ endpointId: id, confirm: id, force: true }),
+      ),
+    ).rejects.toThrow(
       'reason: forcing the deletion of an endpoint that carries traffic needs a reason',
     );
     expect(await live(id)).toBe(true);
-    await action(entities).handler(context({ endpointId: id, confirm: id, force: true, reason: 'replaced by the eu-west-1 endpoint' }));
+    await action(entities).handler(
+      context({
+        endpointId: id,
+        confirm: id,
+        force: true,
+        reason: 'replaced by the eu-west-1 endpoint',
+      }),
+    );
     expect(await live(id)).toBe(false);
   });
 
   it.each([
-    ['an unconfirmed deletion', (id: string) => ({ endpointId: id, confirm: 'yes' }), (id: string) => `confirm: type the endpoint id ${id} to confirm its deletion`],
-    ['an endpoint of another team', (id: string) => ({ endpointId: id, confirm: id, owner: 'group:default/data-platform' }), (id: string) => `endpointId: user:default/guest may not retire ${id}, owned by group:default/data-platform`],
-    ['an endpoint the catalog does not know', (id: string) => ({ endpointId: id, confirm: id, owner: null }), (id: string) => `endpointId: ${id} has no entity with an owner in the catalog`],
+    [
+      'an unconfirmed deletion',
+      (id: string) => ({ endpointId: id, confirm: 'yes' }),
+      (id: string) =>
+        `confirm: type the endpoint id ${id} to confirm its deletion`,
+    ],
+    [
+      'an endpoint of another team',
+      (id: string) => ({
+        endpointId: id,
+        confirm: id,
+        owner: 'group:default/data-platform',
+      }),
+      (id: string) =>
+        `endpointId: user:default/guest may not retire ${id}, owned by group:default/data-platform`,
+    ],
+    [
+      'an endpoint the catalog does not know',
+      (id: string) => ({ endpointId: id, confirm: id, owner: null }),
+      (id: string) =>
+        `endpointId: ${id} has no entity with an owner in the catalog`,
+    ],
     [
       'an endpoint its team owns only as the default owner',
       (id: string) => ({ endpointId: id, confirm: id, ownerSource: 'default' }),
-      (id: string) => `endpointId: ${id} belongs to group:default/payments only as the portal's default owner`,
+      (id: string) =>
+        `endpointId: ${id} belongs to group:default/payments only as the portal's default owner`,
     ],
-  ])('refuses %s, naming the field, and deletes nothing', async (_, inputOf, message) => {
-    const id = await endpoint('com.amazonaws.us-east-1.logs');
-    // owner: the team of the endpoint's entity; null for no entity at all.
-    const { owner, ownerSource, ...input } = { owner: 'group:default/payments', ...inputOf(id) } as any;
-    await expect(action(owner ? [entityOf(id, owner, ownerSource)] : []).handler(context(input))).rejects.toThrow(message(id));
-    expect(await live(id)).toBe(true);
-  });
+  ])(
+    'refuses %s, naming the field, and deletes nothing',
+    async (_, inputOf, message) => {
+      const id = await endpoint('com.amazonaws.us-east-1.logs');
+      // owner: the team of the endpoint's entity; null for no entity at all.
+      const { owner, ownerSource, ...input } = {
+        owner: 'group:default/payments',
+        ...inputOf(id),
+      } as any;
+      await expect(
+        action(owner ? [entityOf(id, owner, ownerSource)] : []).handler(
+          context(input),
+        ),
+      ).rejects.toThrow(message(id));
+      expect(await live(id)).toBe(true);
+    },
+  );
 
   it('refuses a deletion over the default 14 days of traffic when the request names no window', async () => {
     // An API call, or a template, that leaves trafficDays and force out: the handler gets undefined.
     const id = await endpoint('com.amazonaws.us-east-1.ecs', 1_000);
-    const ctx = createMockActionContext({ input: { accountId: ACCOUNT, region: 'us-east-1', endpointId: id, confirm: id } as any });
-    ctx.getInitiatorCredentials = async () => mockCredentials.user('user:default/guest');
-    await expect(action([entityOf(id, 'group:default/payments')]).handler(ctx)).rejects.toThrow(
+    const ctx = createMockActionContext({
+      input: {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        endpointId: id,
+        confirm: id,
+      } as any,
+    });
+    ctx.getInitiatorCredentials = async () =>
+      mockCredentials.user('user:default/guest');
+    await expect(
+      action([entityOf(id, 'group:default/payments')]).handler(ctx),
+    ).rejects.toThrow(
       `endpointId: ${id} processed 1,000 bytes in the last 14 days; set force with a reason to delete it anyway`,
     );
     expect(await live(id)).toBe(true);
   });
 
   it('refuses an endpoint that is not in the account', async () => {
-    const entities = [entityOf('vpce-0000000000000dead', 'group:default/payments')];
+    const entities = [
+      entityOf('vpce-0000000000000dead', 'group:default/payments'),
+    ];
     await expect(
-      action(entities).handler(context({ endpointId: 'vpce-0000000000000dead', confirm: 'vpce-0000000000000dead' })),
-    ).rejects.toThrow('endpointId: vpce-0000000000000dead is not an endpoint of account 111111111111, us-east-1');
+      action(entities).handler(
+        context({
+          endpointId: 'vpce-0000000000000dead',
+          confirm: 'vpce-0000000000000dead',
+        }),
+      ),
+    ).rejects.toThrow(
+      'endpointId: vpce-0000000000000dead is not an endpoint of account 111111111111, us-east-1',
+    );
   });
 
   it('checks everything on a dry run and deletes nothing', async () => {
@@ -202,14 +330,21 @@ describe('privatelink:endpoint:retire against moto', () => {
     expect(refreshCatalog).not.toHaveBeenCalled();
   });
 
-  it.each(retireExamples.map(e => [e.description, e.example]))('runs the example "%s" through the handler', async (_, example) => {
-    const step = yaml.parse(example).steps[0];
-    const created = action([]);
-    expect(new Validator().validate(step.input, created.schema?.input as Schema).errors.map(e => e.stack)).toEqual([]);
-    // The example's endpoint id names one of its own; moto makes its own ids, so it is swapped.
-    const id = await endpoint('com.amazonaws.us-east-1.ssm');
-    const ctx = context({ ...step.input, endpointId: id, confirm: id });
-    await action([entityOf(id, 'group:default/payments')]).handler(ctx);
-    expect(await live(id)).toBe(false);
-  });
+  it.each(retireExamples.map(e => [e.description, e.example]))(
+    'runs the example "%s" through the handler',
+    async (_, example) => {
+      const step = yaml.parse(example).steps[0];
+      const created = action([]);
+      expect(
+        new Validator()
+          .validate(step.input, created.schema?.input as Schema)
+          .errors.map(e => e.stack),
+      ).toEqual([]);
+      // The example's endpoint id names one of its own; moto makes its own ids, so it is swapped.
+      const id = await endpoint('com.amazonaws.us-east-1.ssm');
+      const ctx = context({ ...step.input, endpointId: id, confirm: id });
+      await action([entityOf(id, 'group:default/payments')]).handler(ctx);
+      expect(await live(id)).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,9 @@
 import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import { DeleteVpcEndpointsCommand, DescribeVpcEndpointsCommand, VpcEndpoint } from '@aws-sdk/client-ec2';
+import {
+  DeleteVpcEndpointsCommand,
+  DescribeVpcEndpointsCommand,
+  VpcEndpoint,
+} from '@aws-sdk/client-ec2';
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -12,7 +16,10 @@ import {
   ANNOTATION_OWNER_SOURCE,
   privatelinkEndpointRetirePermission,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { AccountTarget, AwsAccessService } from '@privatelink-portal/plugin-privatelink-node';
+import {
+  AccountTarget,
+  AwsAccessService,
+} from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { retireExamples } from './retireEndpoint.examples';
 import { changeableTarget, userOf } from './targets';
@@ -25,12 +32,18 @@ const DAY_SECONDS = 86_400;
  * traffic" means when deciding whether it may go.
  */
 async function recentBytes(
-  cloudWatch: { send: (command: GetMetricDataCommand) => Promise<{ MetricDataResults?: Array<{ Values?: number[] }> }> },
+  cloudWatch: {
+    send: (
+      command: GetMetricDataCommand,
+    ) => Promise<{ MetricDataResults?: Array<{ Values?: number[] }> }>;
+  },
   endpoint: VpcEndpoint,
   days: number,
   now: Date,
 ): Promise<number> {
-  const end = new Date(Math.floor(now.getTime() / (DAY_SECONDS * 1000)) * DAY_SECONDS * 1000);
+  const end = new Date(
+    Math.floor(now.getTime() / (DAY_SECONDS * 1000)) * DAY_SECONDS * 1000,
+  );
   const start = new Date(end.getTime() - days * DAY_SECONDS * 1000);
   const answer = await cloudWatch.send(
     new GetMetricDataCommand({
@@ -57,7 +70,9 @@ async function recentBytes(
       ],
     }),
   );
-  return (answer.MetricDataResults ?? []).flatMap(r => r.Values ?? []).reduce((sum, v) => sum + v, 0);
+  return (answer.MetricDataResults ?? [])
+    .flatMap(r => r.Values ?? [])
+    .reduce((sum, v) => sum + v, 0);
 }
 
 /**
@@ -71,9 +86,13 @@ function readFailure(
   error: unknown,
 ): Error {
   return new Error(
-    `${what} ${input.endpointId} in account ${input.accountId} (${input.region}), read with the account's credentials (aws.accounts): ${
+    `${what} ${input.endpointId} in account ${input.accountId} (${
+      input.region
+    }), read with the account's credentials (aws.accounts): ${
       (error as Error).name
-    }: ${(error as Error).message}. Check that its role may call ${permission}.`,
+    }: ${
+      (error as Error).message
+    }. Check that its role may call ${permission}.`,
   );
 }
 
@@ -106,11 +125,17 @@ export function retireEndpointAction(options: {
     examples: retireExamples,
     schema: {
       input: {
-        accountId: z => z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),
+        accountId: z =>
+          z.string().regex(/^\d{12}$/, 'a 12-digit AWS account id'),
         region: z => z.string().min(1),
-        endpointId: z => z.string().regex(/^vpce-[0-9a-f]+$/, 'a VPC endpoint id'),
-        confirm: z => z.string({ description: 'The endpoint id again, typed by the requester' }),
-        trafficDays: z => z.number().int().min(1).max(90).default(DEFAULT_TRAFFIC_DAYS),
+        endpointId: z =>
+          z.string().regex(/^vpce-[0-9a-f]+$/, 'a VPC endpoint id'),
+        confirm: z =>
+          z.string({
+            description: 'The endpoint id again, typed by the requester',
+          }),
+        trafficDays: z =>
+          z.number().int().min(1).max(90).default(DEFAULT_TRAFFIC_DAYS),
         force: z => z.boolean().default(false),
         reason: z => z.string().max(1000).optional(),
       },
@@ -123,12 +148,20 @@ export function retireEndpointAction(options: {
     async handler(ctx) {
       // The scaffolder checks input against the schema but does not apply its defaults: an API
       // call (or a template) that leaves a field out hands the handler undefined.
-      const input = { ...ctx.input, trafficDays: ctx.input.trafficDays ?? DEFAULT_TRAFFIC_DAYS, force: ctx.input.force ?? false };
+      const input = {
+        ...ctx.input,
+        trafficDays: ctx.input.trafficDays ?? DEFAULT_TRAFFIC_DAYS,
+        force: ctx.input.force ?? false,
+      };
       if (input.confirm.trim() !== input.endpointId) {
-        throw new InputError(`confirm: type the endpoint id ${input.endpointId} to confirm its deletion`);
+        throw new InputError(
+          `confirm: type the endpoint id ${input.endpointId} to confirm its deletion`,
+        );
       }
       if (input.force && !input.reason?.trim()) {
-        throw new InputError('reason: forcing the deletion of an endpoint that carries traffic needs a reason');
+        throw new InputError(
+          'reason: forcing the deletion of an endpoint that carries traffic needs a reason',
+        );
       }
       changeableTarget(accounts, input, 'delete endpoints');
       const write = await aws.forAccountWrite(input.accountId, input.region);
@@ -138,21 +171,36 @@ export function retireEndpointAction(options: {
       const requester = userOf(credentials) ?? 'a service';
       const entityRef = endpointEntityRef(input.endpointId);
       const entity = await catalog.getEntityByRef(entityRef, { credentials });
-      const owner = typeof entity?.spec?.owner === 'string' ? entity.spec.owner : undefined;
+      const owner =
+        typeof entity?.spec?.owner === 'string' ? entity.spec.owner : undefined;
       if (!owner) {
-        throw new InputError(`endpointId: ${input.endpointId} has no entity with an owner in the catalog (${entityRef})`);
+        throw new InputError(
+          `endpointId: ${input.endpointId} has no entity with an owner in the catalog (${entityRef})`,
+        );
       }
-      const ownerRef = stringifyEntityRef(parseEntityRef(owner, { defaultKind: 'group', defaultNamespace: 'default' }));
+      const ownerRef = stringifyEntityRef(
+        parseEntityRef(owner, {
+          defaultKind: 'group',
+          defaultNamespace: 'default',
+        }),
+      );
       // An owner nobody named (no tag, no rule: the configured default) is nobody's to act for.
       const ownerSource =
-        entity?.metadata.annotations?.[ANNOTATION_OWNER_SOURCE] ?? (entity?.spec?.endpoint as { ownerSource?: unknown } | undefined)?.ownerSource;
+        entity?.metadata.annotations?.[ANNOTATION_OWNER_SOURCE] ??
+        (entity?.spec?.endpoint as { ownerSource?: unknown } | undefined)
+          ?.ownerSource;
       if (ownerSource === 'default') {
         throw new InputError(
           `endpointId: ${input.endpointId} belongs to ${ownerRef} only as the portal's default owner (no tag or ownership rule names its owner), so nobody may retire it here; tag it with its owning team first`,
         );
       }
       const [decision] = await permissions.authorize(
-        [{ permission: privatelinkEndpointRetirePermission, resourceRef: ownerRef }],
+        [
+          {
+            permission: privatelinkEndpointRetirePermission,
+            resourceRef: ownerRef,
+          },
+        ],
         { credentials },
       );
       if (decision.result !== AuthorizeResult.ALLOW) {
@@ -162,58 +210,113 @@ export function retireEndpointAction(options: {
       }
 
       // What: the endpoint in AWS, and whether it still carries traffic.
-      const { ec2, cloudWatch } = await aws.forAccount(input.accountId, input.region);
-      const found = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [input.endpointId] })).catch(error => {
-        if (/NotFound/.test((error as { name?: string }).name ?? '')) return { VpcEndpoints: [] };
-        throw readFailure(input, 'EC2 did not describe', 'ec2:DescribeVpcEndpoints', error);
-      });
-      const endpoint = found.VpcEndpoints?.find(e => e.VpcEndpointId === input.endpointId);
+      const { ec2, cloudWatch } = await aws.forAccount(
+        input.accountId,
+        input.region,
+      );
+      const found = await ec2
+        .send(
+          new DescribeVpcEndpointsCommand({
+            VpcEndpointIds: [input.endpointId],
+          }),
+        )
+        .catch(error => {
+          if (/NotFound/.test((error as { name?: string }).name ?? ''))
+            return { VpcEndpoints: [] };
+          throw readFailure(
+            input,
+            'EC2 did not describe',
+            'ec2:DescribeVpcEndpoints',
+            error,
+          );
+        });
+      const endpoint = found.VpcEndpoints?.find(
+        e => e.VpcEndpointId === input.endpointId,
+      );
       if (!endpoint) {
-        throw new InputError(`endpointId: ${input.endpointId} is not an endpoint of account ${input.accountId}, ${input.region}`);
+        throw new InputError(
+          `endpointId: ${input.endpointId} is not an endpoint of account ${input.accountId}, ${input.region}`,
+        );
       }
       // Gateway endpoints publish no metrics: their traffic is unknown, so they go only when forced.
       const bytes =
         endpoint.VpcEndpointType === 'Gateway'
           ? undefined
-          : await recentBytes(cloudWatch, endpoint, input.trafficDays, now()).catch(error => {
-              throw readFailure(input, 'CloudWatch did not answer the bytes of', 'cloudwatch:GetMetricData', error);
+          : await recentBytes(
+              cloudWatch,
+              endpoint,
+              input.trafficDays,
+              now(),
+            ).catch(error => {
+              throw readFailure(
+                input,
+                'CloudWatch did not answer the bytes of',
+                'cloudwatch:GetMetricData',
+                error,
+              );
             });
       if ((bytes === undefined || bytes > 0) && !input.force) {
         throw new InputError(
           bytes === undefined
             ? `endpointId: ${input.endpointId} is a gateway endpoint, which publishes no traffic metrics; set force with a reason to delete it`
-            : `endpointId: ${input.endpointId} processed ${bytes.toLocaleString('en-US')} bytes in the last ${input.trafficDays} days; set force with a reason to delete it anyway`,
+            : `endpointId: ${input.endpointId} processed ${bytes.toLocaleString(
+                'en-US',
+              )} bytes in the last ${
+                input.trafficDays
+              } days; set force with a reason to delete it anyway`,
         );
       }
-      const summary = `${input.endpointId} (${endpoint.ServiceName}, owned by ${ownerRef}) for ${requester}${
+      const summary = `${input.endpointId} (${
+        endpoint.ServiceName
+      }, owned by ${ownerRef}) for ${requester}${
         input.force ? `, forced: ${input.reason}` : ''
       }`;
       ctx.output('endpointId', input.endpointId);
       ctx.output('retiredBy', requester);
       ctx.output('bytesInWindow', bytes ?? -1);
       if (ctx.isDryRun) {
-        ctx.logger.info(`Dry run: every check passed; would delete ${summary} as ${write.roleArn}`);
+        ctx.logger.info(
+          `Dry run: every check passed; would delete ${summary} as ${write.roleArn}`,
+        );
         return;
       }
       await ctx.checkpoint({
         key: `privatelink-retire-${input.endpointId}`,
         fn: async () => {
-          const answer = await write.ec2.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [input.endpointId] })).catch(error => {
-            throw new Error(
-              `AWS did not delete ${input.endpointId} in account ${input.accountId} (${input.region}) as ${write.roleArn}: ${
-                (error as Error).name
-              }: ${(error as Error).message}. Check that the role may call ec2:DeleteVpcEndpoints.`,
-            );
-          });
-          const failed = answer.Unsuccessful?.find(u => u.ResourceId === input.endpointId);
+          const answer = await write.ec2
+            .send(
+              new DeleteVpcEndpointsCommand({
+                VpcEndpointIds: [input.endpointId],
+              }),
+            )
+            .catch(error => {
+              throw new Error(
+                `AWS did not delete ${input.endpointId} in account ${
+                  input.accountId
+                } (${input.region}) as ${write.roleArn}: ${
+                  (error as Error).name
+                }: ${
+                  (error as Error).message
+                }. Check that the role may call ec2:DeleteVpcEndpoints.`,
+              );
+            });
+          const failed = answer.Unsuccessful?.find(
+            u => u.ResourceId === input.endpointId,
+          );
           if (failed) {
-            throw new Error(`AWS did not delete ${input.endpointId}: ${failed.Error?.Code}: ${failed.Error?.Message}`);
+            throw new Error(
+              `AWS did not delete ${input.endpointId}: ${failed.Error?.Code}: ${failed.Error?.Message}`,
+            );
           }
         },
       });
       const refreshed = await refreshCatalog?.(input.accountId);
       ctx.logger.info(
-        `Deleted ${summary}; its entity leaves the catalog ${refreshed?.triggered ? 'within seconds' : "at the account's next refresh"}`,
+        `Deleted ${summary}; its entity leaves the catalog ${
+          refreshed?.triggered
+            ? 'within seconds'
+            : "at the account's next refresh"
+        }`,
       );
     },
   });

@@ -4,7 +4,10 @@ import { AccountTarget } from '@privatelink-portal/plugin-privatelink-node';
 
 /** The signed-in user behind credentials, or undefined for a service. */
 export function userOf(credentials: BackstageCredentials): string | undefined {
-  const principal = credentials.principal as { type?: string; userEntityRef?: string };
+  const principal = credentials.principal as {
+    type?: string;
+    userEntityRef?: string;
+  };
   return principal.type === 'user' ? principal.userEntityRef : undefined;
 }
 
@@ -20,11 +23,15 @@ export function changeableTarget(
 ): AccountTarget {
   const target = accounts.find(a => a.accountId === input.accountId);
   if (!target) {
-    throw new InputError(`accountId: ${input.accountId} is not an account this portal manages (privatelink.accounts)`);
+    throw new InputError(
+      `accountId: ${input.accountId} is not an account this portal manages (privatelink.accounts)`,
+    );
   }
   if (!target.regions.includes(input.region)) {
     throw new InputError(
-      `region: ${input.region} is not a region this portal reads in account ${input.accountId} (${target.regions.join(', ')})`,
+      `region: ${input.region} is not a region this portal reads in account ${
+        input.accountId
+      } (${target.regions.join(', ')})`,
     );
   }
   if (target.source.type === 'snapshot') {

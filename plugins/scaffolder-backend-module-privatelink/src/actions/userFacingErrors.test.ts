@@ -16,11 +16,17 @@ describe('withUserFacingErrors', () => {
 
   it("gives the task's log pane the message only, and the server's log the stack", async () => {
     const logger = mockServices.logger.mock();
-    const original = new InputError('endpointId: vpce-1 is not an endpoint of account 111111111111, us-east-1');
+    const original = new InputError(
+      'endpointId: vpce-1 is not an endpoint of account 111111111111, us-east-1',
+    );
     const action = withUserFacingErrors(logger, failing(original));
-    const thrown: Error = await action.handler(createMockActionContext({ task: { id: 'task-7' } } as any)).catch(e => e);
+    const thrown: Error = await action
+      .handler(createMockActionContext({ task: { id: 'task-7' } } as any))
+      .catch(e => e);
     // What the scaffolder writes to the log pane: String(error.stack).
-    expect(String(thrown.stack)).toBe('InputError: endpointId: vpce-1 is not an endpoint of account 111111111111, us-east-1');
+    expect(String(thrown.stack)).toBe(
+      'InputError: endpointId: vpce-1 is not an endpoint of account 111111111111, us-east-1',
+    );
     expect(String(thrown.stack)).not.toMatch(/\.ts:\d+|\/work\/| at /);
     expect(thrown).toBeInstanceOf(InputError);
     expect(thrown.message).toBe(original.message);

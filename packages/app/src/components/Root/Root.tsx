@@ -29,14 +29,21 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           pluralTitle="My Groups"
           icon={GroupIcon}
         />
-        <SidebarItem icon={PrivateLinkIcon} to="privatelink" text="PrivateLink" />
+        <SidebarItem
+          icon={PrivateLinkIcon}
+          to="privatelink"
+          text="PrivateLink"
+        />
         <SidebarItem icon={CreateComponentIcon} to="create" text="Request..." />
       </SidebarGroup>
       <SidebarSpace />
       <SidebarDivider />
       <NotificationsSidebarItem />
-      <SidebarGroup label="Settings" icon={<UserSettingsSignInAvatar />}
-        to="/settings">
+      <SidebarGroup
+        label="Settings"
+        icon={<UserSettingsSignInAvatar />}
+        to="/settings"
+      >
         <SidebarSettings />
       </SidebarGroup>
     </Sidebar>

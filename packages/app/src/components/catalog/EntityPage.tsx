@@ -177,7 +177,10 @@ const vpcPage = (
           <EntityAboutCard />
         </Grid>
         <Grid item md={6} xs={12}>
-          <EntityCatalogGraphCard height={300} direction={Direction.RIGHT_LEFT} />
+          <EntityCatalogGraphCard
+            height={300}
+            direction={Direction.RIGHT_LEFT}
+          />
         </Grid>
         <Grid item xs={12}>
           <EntityPrivateLinkPostureCard />
@@ -285,13 +288,20 @@ const userPage = (
 
 export const entityPage = (
   <EntitySwitch>
-    <EntitySwitch.Case if={isPrivateLinkEndpointAvailable}>{endpointPage}</EntitySwitch.Case>
+    <EntitySwitch.Case if={isPrivateLinkEndpointAvailable}>
+      {endpointPage}
+    </EntitySwitch.Case>
     <EntitySwitch.Case if={isPrivateLinkServiceAvailable}>
       {endpointServicePage}
     </EntitySwitch.Case>
-    <EntitySwitch.Case if={isPrivateLinkVpcAvailable}>{vpcPage}</EntitySwitch.Case>
+    <EntitySwitch.Case if={isPrivateLinkVpcAvailable}>
+      {vpcPage}
+    </EntitySwitch.Case>
     <EntitySwitch.Case if={isKind('system')} children={systemPage} />
-    <EntitySwitch.Case if={isPrivateLinkVendorAvailable} children={vendorPage} />
+    <EntitySwitch.Case
+      if={isPrivateLinkVendorAvailable}
+      children={vendorPage}
+    />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
     <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>

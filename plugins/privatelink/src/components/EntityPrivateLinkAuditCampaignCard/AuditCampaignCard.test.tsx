@@ -1,5 +1,8 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { AuditCampaign, privatelinkApiRef } from '../../api';
 import { AuditCampaignCard } from './AuditCampaignCard';
@@ -19,7 +22,12 @@ const facts = (id: string) => ({
   accountId: '111111111111',
   region: 'us-east-1',
   availabilityZones: [],
-  usage: { from: '2026-07-01', to: '2026-09-30', daysCollected: 0, bytesProcessed: 0 },
+  usage: {
+    from: '2026-07-01',
+    to: '2026-09-30',
+    daysCollected: 0,
+    bytesProcessed: 0,
+  },
   health: { status: 'healthy' as const, reasons: [] },
   findings: [],
 });
@@ -41,19 +49,50 @@ const campaign: AuditCampaign = {
       facts: facts('vpce-a'),
       drift: [],
       history: [],
-      decision: { id: 1, decision: 'keep', comment: 'ok', actor: 'user:default/guest', decidedAt: '2026-10-02T00:00:00.000Z' },
+      decision: {
+        id: 1,
+        decision: 'keep',
+        comment: 'ok',
+        actor: 'user:default/guest',
+        decidedAt: '2026-10-02T00:00:00.000Z',
+      },
     },
-    { entityRef: 'resource:default/vpce-b', kind: 'endpoint', facts: facts('vpce-b'), drift: [{ type: 'created', detail: 'new' }], history: [] },
+    {
+      entityRef: 'resource:default/vpce-b',
+      kind: 'endpoint',
+      facts: facts('vpce-b'),
+      drift: [{ type: 'created', detail: 'new' }],
+      history: [],
+    },
   ],
-  departures: [{ entityRef: 'resource:default/vpce-z', title: 'old-z', resourceId: 'vpce-z', type: 'deleted', detail: 'No longer in the inventory (vpce-z)' }],
+  departures: [
+    {
+      entityRef: 'resource:default/vpce-z',
+      title: 'old-z',
+      resourceId: 'vpce-z',
+      type: 'deleted',
+      detail: 'No longer in the inventory (vpce-z)',
+    },
+  ],
 };
 
 describe('AuditCampaignCard', () => {
   it("shows the tenant's campaign progress, the items waiting, what left, and exports it", async () => {
     const api = {
-      listAuditCampaigns: jest.fn().mockResolvedValue([campaign, { ...campaign, id: 'c1', quarter: '2026-Q3', status: 'complete', decided: 2 }]),
+      listAuditCampaigns: jest.fn().mockResolvedValue([
+        campaign,
+        {
+          ...campaign,
+          id: 'c1',
+          quarter: '2026-Q3',
+          status: 'complete',
+          decided: 2,
+        },
+      ]),
       getAuditCampaign: jest.fn().mockResolvedValue(campaign),
-      exportAuditCampaign: jest.fn().mockResolvedValue(new Blob(['tenant,quarter\r\n'])),
+      exportAuditCampaign: jest
+        .fn()
+        .mockResolvedValue(new Blob(['tenant,quarter\r\n'])),
     };
     URL.createObjectURL = jest.fn(() => 'blob:x');
     URL.revokeObjectURL = jest.fn();
@@ -65,15 +104,27 @@ describe('AuditCampaignCard', () => {
       </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
-    expect(await screen.findByTestId('audit-progress')).toHaveTextContent('1 of 2 items decided');
-    expect(api.listAuditCampaigns).toHaveBeenCalledWith('group:default/payments');
+    expect(await screen.findByTestId('audit-progress')).toHaveTextContent(
+      '1 of 2 items decided',
+    );
+    expect(api.listAuditCampaigns).toHaveBeenCalledWith(
+      'group:default/payments',
+    );
     expect(api.getAuditCampaign).toHaveBeenCalledWith('c2');
     expect(screen.getByText('overdue')).toBeInTheDocument();
     expect(screen.getByText('Waiting for a decision (1)')).toBeInTheDocument();
-    expect(screen.getByText('vpce-b', { selector: 'a *, a' })).toBeInTheDocument();
-    expect(screen.getByText('old-z (vpce-z): No longer in the inventory (vpce-z)')).toBeInTheDocument();
-    expect(screen.getByText('2026-Q3: 2 of 2 decided (complete)')).toBeInTheDocument();
+    expect(
+      screen.getByText('vpce-b', { selector: 'a *, a' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('old-z (vpce-z): No longer in the inventory (vpce-z)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('2026-Q3: 2 of 2 decided (complete)'),
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Export audit CSV' }));
-    await waitFor(() => expect(api.exportAuditCampaign).toHaveBeenCalledWith('c2', 'csv'));
+    await waitFor(() =>
+      expect(api.exportAuditCampaign).toHaveBeenCalledWith('c2', 'csv'),
+    );
   });
 });

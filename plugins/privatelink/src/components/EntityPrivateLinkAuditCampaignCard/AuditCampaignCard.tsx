@@ -28,10 +28,27 @@ const STATUS: Record<AuditCampaignSummary['status'], JSX.Element> = {
 };
 
 const columnsOf = (firstAudit: boolean): TableColumn<AuditItem>[] => [
-  { title: 'Item', field: 'entityRef', render: i => <EntityRefLink entityRef={i.entityRef} title={i.facts.title} /> },
+  {
+    title: 'Item',
+    field: 'entityRef',
+    render: i => (
+      <EntityRefLink entityRef={i.entityRef} title={i.facts.title} />
+    ),
+  },
   { title: 'Type', field: 'facts.type' },
-  { title: 'Id', field: 'facts.resourceId', render: i => <span style={{ whiteSpace: 'nowrap' }}>{i.facts.resourceId}</span> },
-  { title: 'Drift', field: 'drift', sorting: false, render: i => <DriftChips drift={i.drift} firstAudit={firstAudit} /> },
+  {
+    title: 'Id',
+    field: 'facts.resourceId',
+    render: i => (
+      <span style={{ whiteSpace: 'nowrap' }}>{i.facts.resourceId}</span>
+    ),
+  },
+  {
+    title: 'Drift',
+    field: 'drift',
+    sorting: false,
+    render: i => <DriftChips drift={i.drift} firstAudit={firstAudit} />,
+  },
 ];
 
 /**
@@ -45,15 +62,29 @@ export const AuditCampaignCard = () => {
   const [exporting, setExporting] = useState<string>();
   const { value, loading, error } = useAsync(async () => {
     const campaigns = await api.listAuditCampaigns(owner);
-    return { campaigns, latest: campaigns[0] ? await api.getAuditCampaign(campaigns[0].id) : undefined };
+    return {
+      campaigns,
+      latest: campaigns[0]
+        ? await api.getAuditCampaign(campaigns[0].id)
+        : undefined,
+    };
   }, [api, owner]);
   if (loading) return <Progress />;
-  if (error || !value) return <ErrorPanel title="Could not load the audit campaigns" error={error ?? new Error('no answer')} />;
+  if (error || !value)
+    return (
+      <ErrorPanel
+        title="Could not load the audit campaigns"
+        error={error ?? new Error('no answer')}
+      />
+    );
   const { latest, campaigns } = value;
   if (!latest) {
     return (
       <InfoCard title="Audit">
-        <Typography>No audit campaign yet: campaigns open on the first day of each quarter.</Typography>
+        <Typography>
+          No audit campaign yet: campaigns open on the first day of each
+          quarter.
+        </Typography>
       </InfoCard>
     );
   }
@@ -62,7 +93,10 @@ export const AuditCampaignCard = () => {
     setExporting(format);
     try {
       const blob = await api.exportAuditCampaign(latest.id, format);
-      download(`privatelink-audit-${entity.metadata.name}-${latest.quarter}.${format}`, blob);
+      download(
+        `privatelink-audit-${entity.metadata.name}-${latest.quarter}.${format}`,
+        blob,
+      );
     } finally {
       setExporting(undefined);
     }
@@ -70,7 +104,9 @@ export const AuditCampaignCard = () => {
   return (
     <InfoCard
       title={`Audit ${latest.quarter}`}
-      subheader={`Opened ${latest.openedAt.slice(0, 10)} by ${latest.openedBy}, due ${latest.dueAt.slice(0, 10)}`}
+      subheader={`Opened ${latest.openedAt.slice(0, 10)} by ${
+        latest.openedBy
+      }, due ${latest.dueAt.slice(0, 10)}`}
     >
       <Box display="flex" alignItems="center" style={{ gap: 16 }}>
         {STATUS[latest.status]}
@@ -78,26 +114,46 @@ export const AuditCampaignCard = () => {
           {latest.decided} of {latest.items} items decided
         </Typography>
         <Box flexGrow={1}>
-          <LinearProgress variant="determinate" value={latest.items ? (100 * latest.decided) / latest.items : 100} />
+          <LinearProgress
+            variant="determinate"
+            value={latest.items ? (100 * latest.decided) / latest.items : 100}
+          />
         </Box>
-        <Button variant="outlined" size="small" disabled={!!exporting} onClick={() => save('csv')}>
+        <Button
+          variant="outlined"
+          size="small"
+          disabled={!!exporting}
+          onClick={() => save('csv')}
+        >
           Export audit CSV
         </Button>
-        <Button variant="outlined" size="small" disabled={!!exporting} onClick={() => save('json')}>
+        <Button
+          variant="outlined"
+          size="small"
+          disabled={!!exporting}
+          onClick={() => save('json')}
+        >
           Export audit JSON
         </Button>
       </Box>
       {pending.length > 0 && (
         <Table<AuditItem>
           title={`Waiting for a decision (${pending.length})`}
-          options={{ paging: pending.length > 10, pageSize: 10, search: false, padding: 'dense' }}
+          options={{
+            paging: pending.length > 10,
+            pageSize: 10,
+            search: false,
+            padding: 'dense',
+          }}
           columns={columnsOf(!latest.previousCampaignId)}
           data={pending}
         />
       )}
       {latest.departures.length > 0 && (
         <Box mt={2}>
-          <Typography variant="subtitle2">Gone since the previous audit</Typography>
+          <Typography variant="subtitle2">
+            Gone since the previous audit
+          </Typography>
           {latest.departures.map(d => (
             <Typography key={d.entityRef} variant="body2">
               {d.title} ({d.resourceId}): {d.detail}

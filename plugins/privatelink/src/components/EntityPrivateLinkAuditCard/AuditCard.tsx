@@ -1,7 +1,16 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { getCompoundEntityRef, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { ErrorPanel, InfoCard, Link, Progress } from '@backstage/core-components';
+import {
+  getCompoundEntityRef,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  ErrorPanel,
+  InfoCard,
+  Link,
+  Progress,
+} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -17,7 +26,9 @@ import { AuditFacts, DriftChips } from './AuditFacts';
 import { DecisionForm } from './DecisionForm';
 
 const describeDecision = (d: AuditDecision) =>
-  `${d.decision}${d.fix ? ` (${d.fix})` : ''} by ${parseEntityRef(d.actor).name} on ${d.decidedAt.slice(0, 10)}: ${d.comment}`;
+  `${d.decision}${d.fix ? ` (${d.fix})` : ''} by ${
+    parseEntityRef(d.actor).name
+  } on ${d.decidedAt.slice(0, 10)}: ${d.comment}`;
 
 /**
  * This quarter's audit of an endpoint or provided service: what the campaign froze, what drifted,
@@ -28,19 +39,35 @@ export const AuditCard = () => {
   const api = useApi(privatelinkApiRef);
   const ref = getCompoundEntityRef(entity);
   const entityRef = stringifyEntityRef(entity);
-  const history = useAsyncRetry(() => api.getAuditHistory(ref), [api, entityRef]);
-  const acknowledge = usePermission({ permission: privatelinkAuditAcknowledgePermission, resourceRef: entityRef });
-  const manage = usePermission({ permission: privatelinkAuditManagePermission });
+  const history = useAsyncRetry(
+    () => api.getAuditHistory(ref),
+    [api, entityRef],
+  );
+  const acknowledge = usePermission({
+    permission: privatelinkAuditAcknowledgePermission,
+    resourceRef: entityRef,
+  });
+  const manage = usePermission({
+    permission: privatelinkAuditManagePermission,
+  });
 
   if (history.loading && !history.value) return <Progress />;
   if (history.error || !history.value) {
-    return <ErrorPanel title="Could not load the audit" error={history.error ?? new Error('no answer')} />;
+    return (
+      <ErrorPanel
+        title="Could not load the audit"
+        error={history.error ?? new Error('no answer')}
+      />
+    );
   }
   const [current, ...past] = history.value.items;
   if (!current) {
     return (
       <InfoCard title="Audit">
-        <Typography>Not in an audit campaign yet: campaigns open on the first day of each quarter.</Typography>
+        <Typography>
+          Not in an audit campaign yet: campaigns open on the first day of each
+          quarter.
+        </Typography>
       </InfoCard>
     );
   }
@@ -50,12 +77,21 @@ export const AuditCard = () => {
   return (
     <InfoCard
       title={`Audit ${campaign.quarter}`}
-      subheader={`Campaign of ${parseEntityRef(campaign.owner).name}: ${campaign.decided} of ${campaign.items} decided, due ${campaign.dueAt.slice(0, 10)} (${campaign.status})`}
+      subheader={`Campaign of ${parseEntityRef(campaign.owner).name}: ${
+        campaign.decided
+      } of ${campaign.items} decided, due ${campaign.dueAt.slice(0, 10)} (${
+        campaign.status
+      })`}
     >
-      <Typography variant="subtitle2">Frozen on {campaign.openedAt.slice(0, 10)}</Typography>
+      <Typography variant="subtitle2">
+        Frozen on {campaign.openedAt.slice(0, 10)}
+      </Typography>
       <AuditFacts facts={item.facts} />
       <Box mt={1} mb={1}>
-        <DriftChips drift={item.drift} firstAudit={!campaign.previousCampaignId} />
+        <DriftChips
+          drift={item.drift}
+          firstAudit={!campaign.previousCampaignId}
+        />
       </Box>
       <Typography variant="subtitle2">Decision</Typography>
       <Typography variant="body2" data-testid="audit-decision">
@@ -63,13 +99,19 @@ export const AuditCard = () => {
       </Typography>
       {item.decision?.decision === 'retire' && isVpcEndpointEntity(entity) && (
         <Typography variant="body2">
-          <Link to={retireEndpointLink(entityRef)}>Retire it now</Link>: a request that deletes the endpoint once its id is
-          confirmed, refused while it still carries traffic.
+          <Link to={retireEndpointLink(entityRef)}>Retire it now</Link>: a
+          request that deletes the endpoint once its id is confirmed, refused
+          while it still carries traffic.
         </Typography>
       )}
       {item.history.length > 1 && (
         <Typography variant="caption" color="textSecondary" component="div">
-          Earlier: {item.history.slice(0, -1).reverse().map(describeDecision).join(' · ')}
+          Earlier:{' '}
+          {item.history
+            .slice(0, -1)
+            .reverse()
+            .map(describeDecision)
+            .join(' · ')}
         </Typography>
       )}
       <Box mt={1}>
@@ -84,7 +126,8 @@ export const AuditCard = () => {
         )}
         {!checking && !mayDecide && (
           <Typography variant="body2" color="textSecondary">
-            Only members of {parseEntityRef(campaign.owner).name} or audit managers can decide on this item.
+            Only members of {parseEntityRef(campaign.owner).name} or audit
+            managers can decide on this item.
           </Typography>
         )}
       </Box>
@@ -93,7 +136,10 @@ export const AuditCard = () => {
           <Typography variant="subtitle2">Past quarters</Typography>
           {past.map(p => (
             <Typography key={p.campaign.id} variant="body2">
-              {p.campaign.quarter}: {p.item.decision ? describeDecision(p.item.decision) : 'no decision'}
+              {p.campaign.quarter}:{' '}
+              {p.item.decision
+                ? describeDecision(p.item.decision)
+                : 'no decision'}
             </Typography>
           ))}
         </Box>

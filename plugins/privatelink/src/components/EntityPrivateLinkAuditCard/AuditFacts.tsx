@@ -15,19 +15,32 @@ export const AuditFacts = ({ facts }: { facts: FrozenAuditFacts }) => {
     [`Usage ${usage.from} to ${usage.to}`]:
       usage.daysCollected === 0
         ? 'no metrics collected'
-        : `${formatBytes(usage.bytesProcessed)} over ${usage.daysCollected} collected days`,
-    Idle: usage.idle ? `${usage.idle.idle ? 'yes' : 'no'}: ${usage.idle.reason}` : 'no verdict',
-    'Monthly cost': facts.cost ? formatUsd(facts.cost.monthlyUsd) : 'not charged to this owner',
+        : `${formatBytes(usage.bytesProcessed)} over ${
+            usage.daysCollected
+          } collected days`,
+    Idle: usage.idle
+      ? `${usage.idle.idle ? 'yes' : 'no'}: ${usage.idle.reason}`
+      : 'no verdict',
+    'Monthly cost': facts.cost
+      ? formatUsd(facts.cost.monthlyUsd)
+      : 'not charged to this owner',
     Health: [facts.health.status, ...facts.health.reasons].join(': '),
     Findings:
       facts.findings.length === 0
         ? 'none'
-        : `${open.map(f => `${f.severity} ${f.checkId}`).join(', ') || 'none open'}${
-            suppressed ? ` (${suppressed} suppressed)` : ''
-          }`,
+        : `${
+            open.map(f => `${f.severity} ${f.checkId}`).join(', ') ||
+            'none open'
+          }${suppressed ? ` (${suppressed} suppressed)` : ''}`,
   };
   // Keys as written: the default title-casing would turn the dates into "2026 08 26".
-  return <StructuredMetadataTable metadata={metadata} dense options={{ titleFormat: key => key }} />;
+  return (
+    <StructuredMetadataTable
+      metadata={metadata}
+      dense
+      options={{ titleFormat: key => key }}
+    />
+  );
 };
 
 const DRIFT_LABEL: Record<AuditDrift['type'], string> = {
@@ -39,11 +52,19 @@ const DRIFT_LABEL: Record<AuditDrift['type'], string> = {
 };
 
 /** What changed since the owner's previous campaign, one chip per change. */
-export const DriftChips = ({ drift, firstAudit }: { drift: AuditDrift[]; firstAudit: boolean }) => {
+export const DriftChips = ({
+  drift,
+  firstAudit,
+}: {
+  drift: AuditDrift[];
+  firstAudit: boolean;
+}) => {
   if (drift.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        {firstAudit ? 'First audit: no earlier campaign to compare with.' : 'No drift since the previous audit.'}
+        {firstAudit
+          ? 'First audit: no earlier campaign to compare with.'
+          : 'No drift since the previous audit.'}
       </Typography>
     );
   }
@@ -53,7 +74,9 @@ export const DriftChips = ({ drift, firstAudit }: { drift: AuditDrift[]; firstAu
         <Chip
           key={`${d.type}-${'checkId' in d ? d.checkId : ''}`}
           size="small"
-          label={`${DRIFT_LABEL[d.type]}${'checkId' in d ? `: ${d.checkId}` : ''}`}
+          label={`${DRIFT_LABEL[d.type]}${
+            'checkId' in d ? `: ${d.checkId}` : ''
+          }`}
           title={d.detail}
         />
       ))}

@@ -14,30 +14,43 @@ const LABELS: Record<AuditDecisionKind, string> = {
 };
 
 function newKey(): string {
-  return `decision-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return `decision-${Date.now().toString(36)}-${Math.random()
+    .toString(36)
+    .slice(2, 10)}`;
 }
 
 /**
  * The owner's decision on an audit item. One idempotency key per decision typed: a submit that
  * is retried (a network error, a double click) records the decision once.
  */
-export const DecisionForm = ({ onSubmit }: { onSubmit: (input: DecisionInput) => Promise<void> }) => {
+export const DecisionForm = ({
+  onSubmit,
+}: {
+  onSubmit: (input: DecisionInput) => Promise<void>;
+}) => {
   const [decision, setDecision] = useState<AuditDecisionKind>('keep');
   const [fix, setFix] = useState('');
   const [comment, setComment] = useState('');
   const [key, setKey] = useState(newKey);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const changed = <T,>(set: (v: T) => void) => (value: T) => {
-    set(value);
-    setKey(newKey());
-  };
+  const changed =
+    <T,>(set: (v: T) => void) =>
+    (value: T) => {
+      set(value);
+      setKey(newKey());
+    };
   const missing = !comment.trim() || (decision === 'fix' && !fix.trim());
   const submit = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      await onSubmit({ decision, comment, idempotencyKey: key, ...(decision === 'fix' ? { fix } : {}) });
+      await onSubmit({
+        decision,
+        comment,
+        idempotencyKey: key,
+        ...(decision === 'fix' ? { fix } : {}),
+      });
       setComment('');
       setFix('');
       setKey(newKey());
@@ -59,10 +72,17 @@ export const DecisionForm = ({ onSubmit }: { onSubmit: (input: DecisionInput) =>
         row
         aria-label="Decision"
         value={decision}
-        onChange={e => changed(setDecision)(e.target.value as AuditDecisionKind)}
+        onChange={e =>
+          changed(setDecision)(e.target.value as AuditDecisionKind)
+        }
       >
         {(Object.keys(LABELS) as AuditDecisionKind[]).map(kind => (
-          <FormControlLabel key={kind} value={kind} control={<Radio size="small" />} label={LABELS[kind]} />
+          <FormControlLabel
+            key={kind}
+            value={kind}
+            control={<Radio size="small" />}
+            label={LABELS[kind]}
+          />
         ))}
       </RadioGroup>
       {decision === 'fix' && (
@@ -90,7 +110,12 @@ export const DecisionForm = ({ onSubmit }: { onSubmit: (input: DecisionInput) =>
           {error}
         </Typography>
       )}
-      <Button type="submit" variant="contained" color="primary" disabled={missing || busy}>
+      <Button
+        type="submit"
+        variant="contained"
+        color="primary"
+        disabled={missing || busy}
+      >
         Record decision
       </Button>
     </form>

@@ -39,7 +39,11 @@ describe('CostCard', () => {
     expect(screen.getByText('Through a NAT gateway')).toBeInTheDocument();
     expect(screen.getByText('Saving against NAT')).toBeInTheDocument();
     fireEvent.mouseOver(screen.getByLabelText('monthly estimate'));
-    expect(await screen.findByText('$0.01/AZ-h x 2 AZ x 730 h + 1094.13 GB x $0.01/GB')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '$0.01/AZ-h x 2 AZ x 730 h + 1094.13 GB x $0.01/GB',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says when an endpoint costs more than NAT would, without a "$-" amount', async () => {
@@ -57,14 +61,23 @@ describe('CostCard', () => {
         basis: 'b',
       }),
     );
-    expect(await screen.findByText('Costs more than NAT by')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Costs more than NAT by'),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('$14.60').length).toBeGreaterThan(0);
     expect(screen.queryByText(/\$-/)).not.toBeInTheDocument();
   });
 
   it('explains when cost does not apply, and shows errors', async () => {
-    await render(jest.fn().mockResolvedValue({ applicable: false, note: 'An endpoint service costs its provider the load balancer' }));
-    expect(await screen.findByText(/costs its provider the load balancer/)).toBeInTheDocument();
+    await render(
+      jest.fn().mockResolvedValue({
+        applicable: false,
+        note: 'An endpoint service costs its provider the load balancer',
+      }),
+    );
+    expect(
+      await screen.findByText(/costs its provider the load balancer/),
+    ).toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {

@@ -11,17 +11,24 @@ import { useEntityReport } from '../useEntityReport';
 
 /** The monthly estimate, its parts, and what the same bytes would cost through a NAT gateway. */
 export const CostCard = () => {
-  const { value, loading, error } = useEntityReport((api, ref) => api.getCost(ref));
+  const { value, loading, error } = useEntityReport((api, ref) =>
+    api.getCost(ref),
+  );
   let content;
   if (loading) content = <Progress />;
-  else if (error) content = <ErrorPanel title="Could not load cost" error={error} />;
-  else if (!value?.applicable) content = <Alert severity="info">{value?.note}</Alert>;
+  else if (error)
+    content = <ErrorPanel title="Could not load cost" error={error} />;
+  else if (!value?.applicable)
+    content = <Alert severity="info">{value?.note}</Alert>;
   else {
     content = (
       <>
         <Tooltip title={value.formula} placement="top-start">
           <Typography variant="h4" component="p" aria-label="monthly estimate">
-            {formatUsd(value.total)} <Typography variant="body2" component="span">a month</Typography>
+            {formatUsd(value.total)}{' '}
+            <Typography variant="body2" component="span">
+              a month
+            </Typography>
           </Typography>
         </Tooltip>
         <Typography variant="caption" display="block" gutterBottom>
@@ -33,21 +40,39 @@ export const CostCard = () => {
             {[
               ['Hourly charges', formatUsd(value.hourly)],
               ['Data processing', formatUsd(value.dataProcessing)],
-              ['GB a month', value.gbPerMonth === undefined ? 'unknown' : value.gbPerMonth.toLocaleString('en-US')],
               [
-                'Through a NAT gateway',
-                value.natCounterfactual === undefined ? 'unknown (no bytes known)' : formatUsd(value.natCounterfactual),
+                'GB a month',
+                value.gbPerMonth === undefined
+                  ? 'unknown'
+                  : value.gbPerMonth.toLocaleString('en-US'),
               ],
               [
-                value.saving !== undefined && value.saving < 0 ? 'Costs more than NAT by' : 'Saving against NAT',
-                value.saving === undefined ? 'unknown' : formatUsd(Math.abs(value.saving)),
+                'Through a NAT gateway',
+                value.natCounterfactual === undefined
+                  ? 'unknown (no bytes known)'
+                  : formatUsd(value.natCounterfactual),
+              ],
+              [
+                value.saving !== undefined && value.saving < 0
+                  ? 'Costs more than NAT by'
+                  : 'Saving against NAT',
+                value.saving === undefined
+                  ? 'unknown'
+                  : formatUsd(Math.abs(value.saving)),
               ],
             ].map(([label, figure]) => (
               <TableRow key={label}>
-                <TableCell component="th" scope="row" style={{ paddingLeft: 0 }}>
+                <TableCell
+                  component="th"
+                  scope="row"
+                  style={{ paddingLeft: 0 }}
+                >
                   {label}
                 </TableCell>
-                <TableCell align="right" style={{ whiteSpace: 'nowrap', paddingRight: 0 }}>
+                <TableCell
+                  align="right"
+                  style={{ whiteSpace: 'nowrap', paddingRight: 0 }}
+                >
                   {figure}
                 </TableCell>
               </TableRow>

@@ -1,11 +1,20 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { privatelinkApiRef } from '../../api';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { endpointEntity } from '../testEntities';
 import { EndpointDetailsCard } from './EndpointDetailsCard';
 
-const fresh = { getFreshness: async () => ({ entityRef: 'resource:default/vpce-1', accountId: '111111111111', stale: false }) };
+const fresh = {
+  getFreshness: async () => ({
+    entityRef: 'resource:default/vpce-1',
+    accountId: '111111111111',
+    stale: false,
+  }),
+};
 
 describe('EndpointDetailsCard', () => {
   it('shows type, service, AZs with interfaces, security groups and the policy verdict', async () => {
@@ -19,12 +28,20 @@ describe('EndpointDetailsCard', () => {
     );
     expect(screen.getByText('Interface')).toBeInTheDocument();
     expect(
-      screen.getByText('com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001'),
+      screen.getByText(
+        'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001',
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByText('us-east-1a: subnet-1 (eni-1)')).toBeInTheDocument();
-    expect(screen.getByText('sg-1 endpoints: tcp 443 from 10.1.0.0/16')).toBeInTheDocument();
+    expect(
+      screen.getByText('us-east-1a: subnet-1 (eni-1)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('sg-1 endpoints: tcp 443 from 10.1.0.0/16'),
+    ).toBeInTheDocument();
     expect(screen.getByText('sg-2 (rules not readable)')).toBeInTheDocument();
-    expect(screen.getByText('1 allow, 0 deny (see Posture for findings)')).toBeInTheDocument();
+    expect(
+      screen.getByText('1 allow, 0 deny (see Posture for findings)'),
+    ).toBeInTheDocument();
     expect(screen.getByText('tag tenant=payments')).toBeInTheDocument();
   });
 
@@ -36,7 +53,9 @@ describe('EndpointDetailsCard', () => {
             endpointType: 'Gateway',
             subnets: [],
             securityGroups: [],
-            routeTables: [{ routeTableId: 'rtb-1', subnetIds: ['subnet-9'], main: true }],
+            routeTables: [
+              { routeTableId: 'rtb-1', subnetIds: ['subnet-9'], main: true },
+            ],
           })}
         >
           <EndpointDetailsCard />
@@ -66,20 +85,35 @@ describe('EndpointDetailsCard', () => {
       </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
-    expect(await screen.findByText(/Account 111111111111 does not refresh: this may be out of date/)).toBeInTheDocument();
-    expect(screen.getByText(/at 2026-11-25 10:00 UTC; every attempt since 2026-11-25 10:30 UTC failed/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Account 111111111111 does not refresh: this may be out of date/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /at 2026-11-25 10:00 UTC; every attempt since 2026-11-25 10:30 UTC failed/,
+      ),
+    ).toBeInTheDocument();
     // The card itself still shows the endpoint as last seen.
-    expect(screen.getByText('us-east-1a: subnet-1 (eni-1)')).toBeInTheDocument();
+    expect(
+      screen.getByText('us-east-1a: subnet-1 (eni-1)'),
+    ).toBeInTheDocument();
   });
 
   it('says so when the entity is not an endpoint', async () => {
-    const entity = { ...endpointEntity(), spec: { type: 'database', owner: 'x' } };
+    const entity = {
+      ...endpointEntity(),
+      spec: { type: 'database', owner: 'x' },
+    };
     await renderInTestApp(
       <EntityProvider entity={entity}>
         <EndpointDetailsCard />
       </EntityProvider>,
     );
-    expect(screen.getByText(/not a Resource of type aws-vpc-endpoint/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/not a Resource of type aws-vpc-endpoint/),
+    ).toBeInTheDocument();
   });
 
   it('names the fields when the spec does not match the contract', async () => {
@@ -90,7 +124,9 @@ describe('EndpointDetailsCard', () => {
         <EndpointDetailsCard />
       </EntityProvider>,
     );
-    expect(screen.getByText(/endpoint details cannot be read/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/endpoint details cannot be read/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/spec\.endpoint\.subnets/)).toBeInTheDocument();
   });
 });

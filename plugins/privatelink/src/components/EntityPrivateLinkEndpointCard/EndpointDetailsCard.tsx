@@ -9,7 +9,12 @@ import {
   parseEndpointDetails,
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { describeOwnerSource, formatAge, formatRule, summarisePolicy } from '../format';
+import {
+  describeOwnerSource,
+  formatAge,
+  formatRule,
+  summarisePolicy,
+} from '../format';
 import { FreshnessWarning } from '../FreshnessWarning';
 
 /** Details of one VPC endpoint, from its catalog entity. */
@@ -19,7 +24,8 @@ export const EndpointDetailsCard = () => {
   if (!parsed.success) {
     return (
       <WarningPanel title="This entity's endpoint details cannot be read">
-        spec.endpoint does not match what the PrivateLink catalog module writes: {parsed.error}
+        spec.endpoint does not match what the PrivateLink catalog module writes:{' '}
+        {parsed.error}
       </WarningPanel>
     );
   }
@@ -65,7 +71,8 @@ export const EndpointDetailsCard = () => {
                 g.inboundRules === undefined
                   ? `${g.groupId} (rules not readable)`
                   : `${g.groupId}${g.groupName ? ` ${g.groupName}` : ''}: ${
-                      g.inboundRules.map(formatRule).join('; ') || 'no inbound rules'
+                      g.inboundRules.map(formatRule).join('; ') ||
+                      'no inbound rules'
                     }`,
               )
             : ['none'],

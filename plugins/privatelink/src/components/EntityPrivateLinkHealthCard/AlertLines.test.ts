@@ -14,13 +14,23 @@ describe('describeIncident', () => {
     expect(describeIncident({ ...base, kind: 'idle', status: 'idle' })).toBe(
       'Found idle at 2026-11-30 06:00 UTC: payments alerted at 2026-11-30 06:01 UTC.',
     );
-    expect(describeIncident({ ...base, kind: 'idle', status: 'idle', resolvedAt: '2026-12-01T08:00:00.000Z', resolution: 'recovered' })).toBe(
+    expect(
+      describeIncident({
+        ...base,
+        kind: 'idle',
+        status: 'idle',
+        resolvedAt: '2026-12-01T08:00:00.000Z',
+        resolution: 'recovered',
+      }),
+    ).toBe(
       'Found idle at 2026-11-30 06:00 UTC (payments alerted at 2026-11-30 06:01 UTC), recovered at 2026-12-01 08:00 UTC.',
     );
   });
 
   it('says since when a health incident is open', () => {
-    expect(describeIncident({ ...base, kind: 'health', status: 'degraded' })).toBe(
+    expect(
+      describeIncident({ ...base, kind: 'health', status: 'degraded' }),
+    ).toBe(
       'Incident (degraded) since 2026-11-30 06:00 UTC: payments alerted at 2026-11-30 06:01 UTC.',
     );
   });

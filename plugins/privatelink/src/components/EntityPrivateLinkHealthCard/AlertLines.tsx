@@ -3,7 +3,8 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { AlertIncident, AlertsReport } from '../../api/types';
 import { formatUtcMinute as when } from '../format';
 
-const names = (refs: string[]) => refs.map(ref => parseEntityRef(ref).name).join(', ');
+const names = (refs: string[]) =>
+  refs.map(ref => parseEntityRef(ref).name).join(', ');
 
 /**
  * One sentence about an incident: what it is, whom it told and when. An idle incident opens when
@@ -11,8 +12,11 @@ const names = (refs: string[]) => refs.map(ref => parseEntityRef(ref).name).join
  * it says "found idle at", not "idle since".
  */
 export function describeIncident(incident: AlertIncident): string {
-  const what = incident.kind === 'idle' ? 'Found idle' : `Incident (${incident.status})`;
-  const opened = `${what} ${incident.kind === 'idle' ? 'at' : 'since'} ${when(incident.openedAt)}`;
+  const what =
+    incident.kind === 'idle' ? 'Found idle' : `Incident (${incident.status})`;
+  const opened = `${what} ${incident.kind === 'idle' ? 'at' : 'since'} ${when(
+    incident.openedAt,
+  )}`;
   const told = incident.alertedAt
     ? `${names(incident.recipients)} alerted at ${when(incident.alertedAt)}`
     : 'no one alerted yet';
@@ -21,9 +25,13 @@ export function describeIncident(incident: AlertIncident): string {
     incident.resolution === 'gone'
       ? `closed at ${when(incident.resolvedAt)}: left the inventory`
       : `recovered at ${when(incident.resolvedAt)}${
-          incident.recoveryAlertedAt ? `, told at ${when(incident.recoveryAlertedAt)}` : ''
+          incident.recoveryAlertedAt
+            ? `, told at ${when(incident.recoveryAlertedAt)}`
+            : ''
         }`;
-  return `${what} ${incident.kind === 'idle' ? 'at' : 'from'} ${when(incident.openedAt)} (${told}), ${ended}.`;
+  return `${what} ${incident.kind === 'idle' ? 'at' : 'from'} ${when(
+    incident.openedAt,
+  )} (${told}), ${ended}.`;
 }
 
 /**

@@ -5,7 +5,10 @@ import { privatelinkApiRef } from '../../api';
 import { endpointEntity } from '../testEntities';
 import { HealthCard } from './HealthCard';
 
-async function render(getHealth: jest.Mock, getAlerts = jest.fn().mockResolvedValue({ enabled: true, incidents: [] })) {
+async function render(
+  getHealth: jest.Mock,
+  getAlerts = jest.fn().mockResolvedValue({ enabled: true, incidents: [] }),
+) {
   await renderInTestApp(
     <TestApiProvider apis={[[privatelinkApiRef, { getHealth, getAlerts }]]}>
       <EntityProvider entity={endpointEntity()}>
@@ -21,7 +24,10 @@ describe('HealthCard', () => {
       jest.fn().mockResolvedValue({
         status: 'degraded',
         state: 'available',
-        reasons: ['4500 packets dropped on 2026-11-24 (threshold 1000).', 'Up to 1 unhealthy load balancer target on 2026-11-24.'],
+        reasons: [
+          '4500 packets dropped on 2026-11-24 (threshold 1000).',
+          'Up to 1 unhealthy load balancer target on 2026-11-24.',
+        ],
         zones: [
           {
             availabilityZone: 'us-east-1a',
@@ -32,17 +38,32 @@ describe('HealthCard', () => {
             bytesProcessed: 2 * 2 ** 30,
             packetsDropped: 4500,
           },
-          { availabilityZone: 'us-east-1b', subnetId: 'subnet-2', status: 'unknown', reason: 'No metrics for this subnet.' },
+          {
+            availabilityZone: 'us-east-1b',
+            subnetId: 'subnet-2',
+            status: 'unknown',
+            reason: 'No metrics for this subnet.',
+          },
         ],
-        targets: { healthyHostsMin: 2, unhealthyHostsMax: 1, day: '2026-11-24' },
+        targets: {
+          healthyHostsMin: 2,
+          unhealthyHostsMax: 1,
+          day: '2026-11-24',
+        },
       }),
     );
     expect(await screen.findByText('degraded')).toBeInTheDocument();
-    expect(screen.getByText('4500 packets dropped on 2026-11-24 (threshold 1000).')).toBeInTheDocument();
-    expect(screen.getByText(/at least 2 healthy, at most 1 unhealthy/)).toBeInTheDocument();
+    expect(
+      screen.getByText('4500 packets dropped on 2026-11-24 (threshold 1000).'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/at least 2 healthy, at most 1 unhealthy/),
+    ).toBeInTheDocument();
     expect(screen.getByText('eni-1')).toBeInTheDocument();
     expect(screen.getByText('2.0 GB')).toBeInTheDocument();
-    expect(screen.getByText('4500 packets dropped in this AZ on 2026-11-24.')).toBeInTheDocument();
+    expect(
+      screen.getByText('4500 packets dropped in this AZ on 2026-11-24.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('No metrics for this subnet.')).toBeInTheDocument();
   });
 
@@ -72,12 +93,30 @@ describe('HealthCard', () => {
           resolution: 'recovered',
           recoveryAlertedAt: '2026-11-21T06:00:03.000Z',
         },
-        { id: 1, kind: 'idle', status: 'idle', reasons: [], recipients: [], openedAt: '2026-10-01T06:00:00.000Z', resolvedAt: '2026-10-02T06:00:00.000Z', resolution: 'gone' },
+        {
+          id: 1,
+          kind: 'idle',
+          status: 'idle',
+          reasons: [],
+          recipients: [],
+          openedAt: '2026-10-01T06:00:00.000Z',
+          resolvedAt: '2026-10-02T06:00:00.000Z',
+          resolution: 'gone',
+        },
       ],
     });
-    await render(jest.fn().mockResolvedValue({ status: 'unhealthy', reasons: ['State is failed'], zones: [] }), getAlerts);
+    await render(
+      jest.fn().mockResolvedValue({
+        status: 'unhealthy',
+        reasons: ['State is failed'],
+        zones: [],
+      }),
+      getAlerts,
+    );
     expect(
-      await screen.findByText('Incident (unhealthy) since 2026-11-25 06:00 UTC: payments, platform alerted at 2026-11-25 06:00 UTC.'),
+      await screen.findByText(
+        'Incident (unhealthy) since 2026-11-25 06:00 UTC: payments, platform alerted at 2026-11-25 06:00 UTC.',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -90,7 +129,11 @@ describe('HealthCard', () => {
 
   it('shows the health when the alerts cannot be read', async () => {
     await render(
-      jest.fn().mockResolvedValue({ status: 'healthy', reasons: ['Available.'], zones: [] }),
+      jest.fn().mockResolvedValue({
+        status: 'healthy',
+        reasons: ['Available.'],
+        zones: [],
+      }),
       jest.fn().mockRejectedValue(new Error('no alerts route')),
     );
     expect(await screen.findByText('Available.')).toBeInTheDocument();
@@ -99,6 +142,8 @@ describe('HealthCard', () => {
 
   it('shows the error when the backend fails', async () => {
     await render(jest.fn().mockRejectedValue(new Error('nope')));
-    expect(await screen.findByText(/Could not load health/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not load health/),
+    ).toBeInTheDocument();
   });
 });

@@ -19,36 +19,63 @@ import { AlertLines } from './AlertLines';
  * alerts sent about it (an alerts answer that fails leaves the health shown).
  */
 export const HealthCard = () => {
-  const { value, loading, error } = useEntityReport((api, ref) => api.getHealth(ref));
+  const { value, loading, error } = useEntityReport((api, ref) =>
+    api.getHealth(ref),
+  );
   const alerts = useEntityReport((api, ref) => api.getAlerts(ref));
   let content;
   if (loading) content = <Progress />;
-  else if (error || !value) content = <ErrorPanel title="Could not load health" error={error ?? new Error('no answer')} />;
+  else if (error || !value)
+    content = (
+      <ErrorPanel
+        title="Could not load health"
+        error={error ?? new Error('no answer')}
+      />
+    );
   else {
     content = (
       <>
         <Typography variant="h6" component="div">
           {HEALTH_ICON[value.status]} {value.status}
-          {value.state && <Chip size="small" label={`state ${value.state}`} style={{ marginLeft: 8 }} />}
+          {value.state && (
+            <Chip
+              size="small"
+              label={`state ${value.state}`}
+              style={{ marginLeft: 8 }}
+            />
+          )}
         </Typography>
         <List dense>
           {value.reasons.map((reason, i) => (
             <ListItem key={`${i}-${reason}`}>
-              <ListItemText primary={reason} primaryTypographyProps={{ style: { overflowWrap: 'anywhere' } }} />
+              <ListItemText
+                primary={reason}
+                primaryTypographyProps={{ style: { overflowWrap: 'anywhere' } }}
+              />
             </ListItem>
           ))}
         </List>
         <AlertLines report={alerts.error ? undefined : alerts.value} />
         {value.targets && (
-          <Typography variant="body2" gutterBottom style={{ overflowWrap: 'anywhere' }}>
-            Load balancer targets on {value.targets.day}: at least {value.targets.healthyHostsMin ?? '?'} healthy, at most{' '}
+          <Typography
+            variant="body2"
+            gutterBottom
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            Load balancer targets on {value.targets.day}: at least{' '}
+            {value.targets.healthyHostsMin ?? '?'} healthy, at most{' '}
             {value.targets.unhealthyHostsMax ?? '?'} unhealthy.
           </Typography>
         )}
         {value.zones.length > 0 && (
           <Table
             title="Availability zones"
-            options={{ paging: false, search: false, padding: 'dense', toolbar: true }}
+            options={{
+              paging: false,
+              search: false,
+              padding: 'dense',
+              toolbar: true,
+            }}
             columns={[
               {
                 title: 'AZ',
@@ -65,7 +92,10 @@ export const HealthCard = () => {
                 title: 'Bytes (last day)',
                 field: 'bytesProcessed',
                 type: 'numeric',
-                render: z => (z.bytesProcessed === undefined ? 'unknown' : formatBytes(z.bytesProcessed)),
+                render: z =>
+                  z.bytesProcessed === undefined
+                    ? 'unknown'
+                    : formatBytes(z.bytesProcessed),
               },
               { title: 'Dropped', field: 'packetsDropped', type: 'numeric' },
               { title: 'Why', field: 'reason' },

@@ -1,6 +1,10 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogApiRef, EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { endpointEntity } from '../testEntities';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { InventoryRow, privatelinkApiRef } from '../../api';
@@ -30,12 +34,24 @@ const row = (overrides: Partial<InventoryRow> = {}): InventoryRow => ({
   privateDnsEnabled: true,
   createdAt: '2025-09-26T00:00:00.000Z',
   bytesProcessed30d: 3 * 2 ** 30,
-  idle: { idle: true, reason: 'No bytes', observedDays: 90, daysWithoutBytes: 40, monthlyUsd: 14.6, wastedSoFarUsd: 19.2 },
+  idle: {
+    idle: true,
+    reason: 'No bytes',
+    observedDays: 90,
+    daysWithoutBytes: 40,
+    monthlyUsd: 14.6,
+    wastedSoFarUsd: 19.2,
+  },
   monthlyCostUsd: 14.6,
   natSavingUsd: -14.46,
   health: 'healthy',
   healthReasons: ['Available, no dropped packets or resets above thresholds.'],
-  findings: { high: 1, medium: 1, low: 0, checkIds: ['policy-full-access', 'endpoint-single-az'] },
+  findings: {
+    high: 1,
+    medium: 1,
+    low: 0,
+    checkIds: ['policy-full-access', 'endpoint-single-az'],
+  },
   ...overrides,
 });
 
@@ -83,7 +99,9 @@ describe('InventoryCard', () => {
       invalid: [],
     });
     await render(getInventory);
-    expect(await screen.findByText('VPC endpoint inventory (2)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('VPC endpoint inventory (2)'),
+    ).toBeInTheDocument();
     expect(getInventory).toHaveBeenCalledWith('group:default/payments', false);
     expect(screen.getAllByText('vpce-2').length).toBeGreaterThan(0);
     expect(screen.getByText('s3')).toBeInTheDocument();
@@ -93,24 +111,49 @@ describe('InventoryCard', () => {
     expect(screen.getByText('$14.60')).toBeInTheDocument();
     // What it costs a month while idle, not the $19.20 its idle days have cost so far.
     expect(screen.getByText('idle: $14.60 a month')).toBeInTheDocument();
-    expect(screen.getByText('Total: $14.60 a month, 3.0 GB in 30 days, 1 idle costing $14.60 a month')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Total: $14.60 a month, 3.0 GB in 30 days, 1 idle costing $14.60 a month',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 high · 1 medium')).toBeInTheDocument();
     expect(screen.getByText('none')).toBeInTheDocument();
     expect(screen.getByText('Export CSV')).toBeInTheDocument();
   });
 
   it("adds the child teams' endpoints, with their team, when asked", async () => {
-    const getInventory = jest.fn(async (_owner: string, includeChildren: boolean) => ({
-      owner: 'group:default/payments',
-      endpoints: includeChildren ? [row(), row({ entityRef: 'resource:default/vpce-c', endpointId: 'vpce-c', title: 'child-kms', ownerRef: 'group:default/ledger' })] : [row()],
-      invalid: [],
-      ...(includeChildren ? { includedGroups: ['group:default/ledger'] } : {}),
-    }));
+    const getInventory = jest.fn(
+      async (_owner: string, includeChildren: boolean) => ({
+        owner: 'group:default/payments',
+        endpoints: includeChildren
+          ? [
+              row(),
+              row({
+                entityRef: 'resource:default/vpce-c',
+                endpointId: 'vpce-c',
+                title: 'child-kms',
+                ownerRef: 'group:default/ledger',
+              }),
+            ]
+          : [row()],
+        invalid: [],
+        ...(includeChildren
+          ? { includedGroups: ['group:default/ledger'] }
+          : {}),
+      }),
+    );
     await render(getInventory);
-    expect(await screen.findByText('VPC endpoint inventory (1)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('VPC endpoint inventory (1)'),
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByLabelText('Include child teams'));
-    expect(await screen.findByText('VPC endpoint inventory (2)')).toBeInTheDocument();
-    expect(getInventory).toHaveBeenLastCalledWith('group:default/payments', true);
+    expect(
+      await screen.findByText('VPC endpoint inventory (2)'),
+    ).toBeInTheDocument();
+    expect(getInventory).toHaveBeenLastCalledWith(
+      'group:default/payments',
+      true,
+    );
     expect(screen.getByText('Team')).toBeInTheDocument();
     expect(screen.getByText('ledger')).toBeInTheDocument();
   });
@@ -136,14 +179,28 @@ describe('InventoryCard', () => {
       }),
     );
     const search = await screen.findByPlaceholderText('Filter');
-    const titles = () => screen.queryAllByRole('link').map(l => l.textContent).filter(t => t === 'payments-snowflake' || t === 'other');
+    const titles = () =>
+      screen
+        .queryAllByRole('link')
+        .map(l => l.textContent)
+        .filter(t => t === 'payments-snowflake' || t === 'other');
     expect(screen.getByText('VPC endpoint inventory (2)')).toBeInTheDocument();
-    expect(screen.getByText('Total: $21.90 a month, 4.0 GB in 30 days, 1 idle costing $14.60 a month')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Total: $21.90 a month, 4.0 GB in 30 days, 1 idle costing $14.60 a month',
+      ),
+    ).toBeInTheDocument();
     fireEvent.change(search, { target: { value: 'vpc-99' } });
     await waitFor(() => expect(titles()).toEqual(['other']));
-    expect(screen.getByText('VPC endpoint inventory (1 of 2)')).toBeInTheDocument();
-    expect(screen.getByText('Total: $7.30 a month, 1.0 GB in 30 days')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Export 1 row as CSV' })).toBeInTheDocument();
+    expect(
+      screen.getByText('VPC endpoint inventory (1 of 2)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Total: $7.30 a month, 1.0 GB in 30 days'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Export 1 row as CSV' }),
+    ).toBeInTheDocument();
     fireEvent.change(search, { target: { value: 'vpce-0a00000000000a001' } });
     await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
     fireEvent.change(search, { target: { value: 'idle' } });
@@ -153,12 +210,18 @@ describe('InventoryCard', () => {
     // Nothing matches: nothing counted, nothing totalled.
     fireEvent.change(search, { target: { value: 'no-such-endpoint' } });
     await waitFor(() => expect(titles()).toEqual([]));
-    expect(screen.getByText('VPC endpoint inventory (0 of 2)')).toBeInTheDocument();
-    expect(screen.getByText('Total: $0.00 a month, 0 B in 30 days')).toBeInTheDocument();
-    expect(screen.getByText('No endpoint matches "no-such-endpoint".')).toBeInTheDocument();
+    expect(
+      screen.getByText('VPC endpoint inventory (0 of 2)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Total: $0.00 a month, 0 B in 30 days'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No endpoint matches "no-such-endpoint".'),
+    ).toBeInTheDocument();
   });
 
-  it("shows the services the team provides, with health, consumers and findings", async () => {
+  it('shows the services the team provides, with health, consumers and findings', async () => {
     await render(
       jest.fn().mockResolvedValue({
         owner: 'group:default/payments',
@@ -167,26 +230,38 @@ describe('InventoryCard', () => {
           {
             entityRef: 'resource:default/ledger-api',
             title: 'ledger-api',
-            serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60003',
+            serviceName:
+              'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60003',
             accountId: '111111111111',
             region: 'us-east-1',
             state: 'Available',
             acceptanceRequired: true,
             consumers: { total: 3, accepted: 2, outsideInventory: 1 },
             health: 'degraded',
-            healthReasons: ['Up to 1 unhealthy load balancer target on 2026-11-30.'],
-            findings: { high: 0, medium: 1, low: 0, checkIds: ['service-unknown-consumer'] },
+            healthReasons: [
+              'Up to 1 unhealthy load balancer target on 2026-11-30.',
+            ],
+            findings: {
+              high: 0,
+              medium: 1,
+              low: 0,
+              checkIds: ['service-unknown-consumer'],
+            },
           },
         ],
         invalid: [],
       }),
     );
-    expect(await screen.findByText('Endpoint services Payments provides (1)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Endpoint services Payments provides (1)'),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 not healthy')).toBeInTheDocument();
     expect(screen.getByText('ledger-api')).toBeInTheDocument();
     expect(screen.getByText('3 (1 outside)')).toBeInTheDocument();
     expect(screen.getByText('acceptance required')).toBeInTheDocument();
-    expect(screen.getByText('Up to 1 unhealthy load balancer target on 2026-11-30.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Up to 1 unhealthy load balancer target on 2026-11-30.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 medium')).toBeInTheDocument();
   });
 
@@ -195,41 +270,82 @@ describe('InventoryCard', () => {
       jest.fn().mockResolvedValue({
         owner: 'group:default/payments',
         endpoints: [row()],
-        invalid: [{ entityRef: 'resource:default/vpce-bad', error: 'spec.endpoint.accountId: Required' }],
+        invalid: [
+          {
+            entityRef: 'resource:default/vpce-bad',
+            error: 'spec.endpoint.accountId: Required',
+          },
+        ],
       }),
     );
     expect(
-      await screen.findByText(/1 endpoint left out: the entity does not match the PrivateLink contract/),
+      await screen.findByText(
+        /1 endpoint left out: the entity does not match the PrivateLink contract/,
+      ),
     ).toBeInTheDocument();
-    expect(screen.getAllByText(/resource:default\/vpce-bad: spec.endpoint.accountId/).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(/resource:default\/vpce-bad: spec.endpoint.accountId/)
+        .length,
+    ).toBeGreaterThan(0);
   });
 
   it('shows an empty state', async () => {
-    await render(jest.fn().mockResolvedValue({ owner: 'group:default/payments', endpoints: [], invalid: [] }));
-    expect(await screen.findByText('Payments owns no VPC endpoint.')).toBeInTheDocument();
+    await render(
+      jest.fn().mockResolvedValue({
+        owner: 'group:default/payments',
+        endpoints: [],
+        invalid: [],
+      }),
+    );
+    expect(
+      await screen.findByText('Payments owns no VPC endpoint.'),
+    ).toBeInTheDocument();
   });
 
   it("lists the catalog's endpoints, without figures, when the privatelink backend fails", async () => {
-    const { getEntities } = await render(jest.fn().mockRejectedValue(new Error('privatelink is down')), [endpointEntity()]);
-    expect(await screen.findByText('VPC endpoint inventory (1, from the catalog)')).toBeInTheDocument();
-    expect(screen.getByText(/Usage, cost, health and findings are unavailable/)).toBeInTheDocument();
-    expect(screen.getAllByText(/privatelink is down/).length).toBeGreaterThan(0);
+    const { getEntities } = await render(
+      jest.fn().mockRejectedValue(new Error('privatelink is down')),
+      [endpointEntity()],
+    );
+    expect(
+      await screen.findByText('VPC endpoint inventory (1, from the catalog)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Usage, cost, health and findings are unavailable/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/privatelink is down/).length).toBeGreaterThan(
+      0,
+    );
     expect(screen.getByText('payments-snowflake')).toBeInTheDocument();
     expect(getEntities).toHaveBeenCalledWith({
-      filter: { kind: 'Resource', 'spec.type': 'aws-vpc-endpoint', 'relations.ownedBy': 'group:default/payments' },
+      filter: {
+        kind: 'Resource',
+        'spec.type': 'aws-vpc-endpoint',
+        'relations.ownedBy': 'group:default/payments',
+      },
     });
   });
 
   it('shows the error when neither answers', async () => {
-    await render(jest.fn().mockRejectedValue(new Error('privatelink is down')), new Error('catalog is down'));
-    expect(await screen.findByText(/Could not load the endpoint inventory/)).toBeInTheDocument();
-    expect(screen.getAllByText(/privatelink is down/).length).toBeGreaterThan(0);
+    await render(
+      jest.fn().mockRejectedValue(new Error('privatelink is down')),
+      new Error('catalog is down'),
+    );
+    expect(
+      await screen.findByText(/Could not load the endpoint inventory/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/privatelink is down/).length).toBeGreaterThan(
+      0,
+    );
   });
 });
 
 describe('toCsv', () => {
   it('writes a header and one quoted, formula-safe line per endpoint', () => {
-    const lines = toCsv([row(), row({ endpointId: 'vpce-3', title: '=HYPERLINK("x"), "quoted"' })]).split('\r\n');
+    const lines = toCsv([
+      row(),
+      row({ endpointId: 'vpce-3', title: '=HYPERLINK("x"), "quoted"' }),
+    ]).split('\r\n');
     expect(lines[0]).toBe(
       'endpointId,title,endpointType,state,serviceName,vendor,accountId,region,vpcId,availabilityZones,privateDns,createdAt,bytesProcessed30d,monthlyCostUsd,idle,health,findings,team',
     );

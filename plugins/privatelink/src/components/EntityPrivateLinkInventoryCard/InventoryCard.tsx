@@ -14,8 +14,15 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { catalogApiRef, EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
-import { ENDPOINT_ENTITY_TYPE, parseEndpointDetails } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  catalogApiRef,
+  EntityRefLink,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
+import {
+  ENDPOINT_ENTITY_TYPE,
+  parseEndpointDetails,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
 import { InventoryRow, privatelinkApiRef, ProvidedServiceRow } from '../../api';
@@ -27,7 +34,9 @@ import { toCsv } from './inventoryRows';
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /** An account and its region, one above the other, for either table. */
-function accountRegionColumn<T extends { accountId: string; region: string }>(): TableColumn<T> {
+function accountRegionColumn<
+  T extends { accountId: string; region: string },
+>(): TableColumn<T> {
   return {
     title: 'Account / region',
     field: 'accountId',
@@ -56,12 +65,14 @@ const findingsText = (f: InventoryRow['findings']) =>
   );
 
 /** Findings as one sortable number: any high outweighs every medium, any medium every low. */
-const findingsScore = (r: InventoryRow) => r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
-
+const findingsScore = (r: InventoryRow) =>
+  r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
 
 /** What the health column shows and its filter finds: the status, "idle", and the reasons. */
 export const healthText = (r: InventoryRow) =>
-  [r.health, r.idle?.idle ? 'idle' : '', ...r.healthReasons].filter(Boolean).join(' ');
+  [r.health, r.idle?.idle ? 'idle' : '', ...r.healthReasons]
+    .filter(Boolean)
+    .join(' ');
 
 /** Bytes with gateways (no metrics) below every measured endpoint. */
 const bytesOf = (r: InventoryRow) => r.bytesProcessed30d ?? -1;
@@ -69,7 +80,12 @@ const bytesOf = (r: InventoryRow) => r.bytesProcessed30d ?? -1;
 const ownerColumn: TableColumn<InventoryRow> = {
   title: 'Team',
   field: 'ownerRef',
-  render: r => (r.ownerRef ? <EntityRefLink entityRef={r.ownerRef} defaultKind="group" /> : ''),
+  render: r =>
+    r.ownerRef ? (
+      <EntityRefLink entityRef={r.ownerRef} defaultKind="group" />
+    ) : (
+      ''
+    ),
 };
 
 const columns: TableColumn<InventoryRow>[] = [
@@ -128,7 +144,10 @@ const columns: TableColumn<InventoryRow>[] = [
     field: 'bytesProcessed30d',
     type: 'numeric',
     customSort: (a, b) => bytesOf(a) - bytesOf(b),
-    render: r => (r.bytesProcessed30d === undefined ? 'n/a' : formatBytes(r.bytesProcessed30d)),
+    render: r =>
+      r.bytesProcessed30d === undefined
+        ? 'n/a'
+        : formatBytes(r.bytesProcessed30d),
   },
   {
     title: 'Cost / month',
@@ -195,7 +214,12 @@ const acceptanceText = (required?: boolean) => {
 const serviceOwnerColumn: TableColumn<ProvidedServiceRow> = {
   title: 'Team',
   field: 'ownerRef',
-  render: s => (s.ownerRef ? <EntityRefLink entityRef={s.ownerRef} defaultKind="group" /> : ''),
+  render: s =>
+    s.ownerRef ? (
+      <EntityRefLink entityRef={s.ownerRef} defaultKind="group" />
+    ) : (
+      ''
+    ),
 };
 
 const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
@@ -205,7 +229,11 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
     render: s => (
       <>
         <EntityRefLink entityRef={s.entityRef} title={s.title} />
-        <Typography variant="caption" display="block" style={{ overflowWrap: 'anywhere' }}>
+        <Typography
+          variant="caption"
+          display="block"
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {s.serviceName}
         </Typography>
       </>
@@ -230,9 +258,13 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
     type: 'numeric',
     render: s =>
       s.consumers ? (
-        <span title={`${s.consumers.accepted} available; ${s.consumers.outsideInventory} from accounts outside the inventory`}>
+        <span
+          title={`${s.consumers.accepted} available; ${s.consumers.outsideInventory} from accounts outside the inventory`}
+        >
           {s.consumers.total}
-          {s.consumers.outsideInventory > 0 ? ` (${s.consumers.outsideInventory} outside)` : ''}
+          {s.consumers.outsideInventory > 0
+            ? ` (${s.consumers.outsideInventory} outside)`
+            : ''}
         </span>
       ) : (
         'unknown'
@@ -252,7 +284,11 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
       </span>
     ),
   },
-  { title: 'Findings', field: 'findings.high', render: s => findingsText(s.findings) },
+  {
+    title: 'Findings',
+    field: 'findings.high',
+    render: s => findingsText(s.findings),
+  },
 ];
 
 /** The inventory's total: what the rows add up to. */
@@ -260,26 +296,49 @@ export function totalLine(rows: InventoryRow[]): string {
   const cost = rows.reduce((sum, r) => sum + r.monthlyCostUsd, 0);
   const bytes = rows.reduce((sum, r) => sum + (r.bytesProcessed30d ?? 0), 0);
   const idle = rows.filter(r => r.idle?.idle);
-  const idleMonthly = idle.reduce((sum, r) => sum + (r.idle?.monthlyUsd ?? 0), 0);
+  const idleMonthly = idle.reduce(
+    (sum, r) => sum + (r.idle?.monthlyUsd ?? 0),
+    0,
+  );
   return `Total: ${formatUsd(cost)} a month, ${formatBytes(bytes)} in 30 days${
-    idle.length ? `, ${idle.length} idle costing ${formatUsd(idleMonthly)} a month` : ''
+    idle.length
+      ? `, ${idle.length} idle costing ${formatUsd(idleMonthly)} a month`
+      : ''
   }`;
 }
 
 /** The endpoints the catalog lists for a tenant, when the figures cannot be had. */
-const CatalogOnlyInventory = ({ entities, error }: { entities: Entity[]; error: Error }) => {
+const CatalogOnlyInventory = ({
+  entities,
+  error,
+}: {
+  entities: Entity[];
+  error: Error;
+}) => {
   const rows = entities.map(e => {
     const parsed = parseEndpointDetails(e);
     return { entity: e, endpoint: parsed.success ? parsed.data : undefined };
   });
   return (
     <>
-      <WarningPanel title="Usage, cost, health and findings are unavailable: the PrivateLink backend did not answer" message={error.message} />
+      <WarningPanel
+        title="Usage, cost, health and findings are unavailable: the PrivateLink backend did not answer"
+        message={error.message}
+      />
       <Table
         title={`VPC endpoint inventory (${rows.length}, from the catalog)`}
         options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
         columns={[
-          { title: 'Endpoint', field: 'entity.metadata.name', render: r => <EntityRefLink entityRef={r.entity} title={r.entity.metadata.title} /> },
+          {
+            title: 'Endpoint',
+            field: 'entity.metadata.name',
+            render: r => (
+              <EntityRefLink
+                entityRef={r.entity}
+                title={r.entity.metadata.title}
+              />
+            ),
+          },
           { title: 'Type', field: 'endpoint.endpointType' },
           { title: 'State', field: 'endpoint.state' },
           { title: 'Service', field: 'endpoint.serviceName' },
@@ -308,14 +367,24 @@ export const InventoryCard = () => {
   const fallback = useAsync(async () => {
     if (!error) return undefined;
     const { items } = await catalogApi.getEntities({
-      filter: { kind: 'Resource', 'spec.type': ENDPOINT_ENTITY_TYPE, 'relations.ownedBy': ownerRef },
+      filter: {
+        kind: 'Resource',
+        'spec.type': ENDPOINT_ENTITY_TYPE,
+        'relations.ownedBy': ownerRef,
+      },
     });
     return items;
   }, [catalogApi, ownerRef, error]);
 
   if ((loading && !value) || fallback.loading) return <Progress />;
   if (error) {
-    if (!fallback.value) return <ErrorPanel title="Could not load the endpoint inventory" error={error} />;
+    if (!fallback.value)
+      return (
+        <ErrorPanel
+          title="Could not load the endpoint inventory"
+          error={error}
+        />
+      );
     return <CatalogOnlyInventory entities={fallback.value} error={error} />;
   }
   const all = value?.endpoints ?? [];
@@ -327,18 +396,29 @@ export const InventoryCard = () => {
     <>
       {invalid.length > 0 && (
         <WarningPanel
-          title={`${invalid.length} endpoint${invalid.length === 1 ? '' : 's'} left out: the entity does not match the PrivateLink contract`}
+          title={`${invalid.length} endpoint${
+            invalid.length === 1 ? '' : 's'
+          } left out: the entity does not match the PrivateLink contract`}
         >
           {invalid.map(i => `${i.entityRef}: ${i.error}`).join('; ')}
         </WarningPanel>
       )}
       {/* Above the table, not in its toolbar: they wrap on a narrow window instead of leaving the card. */}
-      <Box display="flex" flexWrap="wrap" justifyContent="flex-end" alignItems="center" mb={1}>
+      <Box
+        display="flex"
+        flexWrap="wrap"
+        justifyContent="flex-end"
+        alignItems="center"
+        mb={1}
+      >
         <Box flexGrow={1} mr={2}>
           <TextField
             size="small"
             placeholder="Filter"
-            inputProps={{ 'aria-label': 'Filter the inventory by name, endpoint id, VPC id, service, vendor, health, "idle" or finding' }}
+            inputProps={{
+              'aria-label':
+                'Filter the inventory by name, endpoint id, VPC id, service, vendor, health, "idle" or finding',
+            }}
             value={filter}
             onChange={e => setFilter(e.target.value)}
           />
@@ -351,47 +431,85 @@ export const InventoryCard = () => {
           }
         >
           <FormControlLabel
-            control={<Switch size="small" checked={includeChildren} onChange={() => setIncludeChildren(v => !v)} />}
+            control={
+              <Switch
+                size="small"
+                checked={includeChildren}
+                onChange={() => setIncludeChildren(v => !v)}
+              />
+            }
             label="Include child teams"
           />
         </Tooltip>
         <Button
           variant="outlined"
           size="small"
-          onClick={() => download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows))}
+          onClick={() =>
+            download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows))
+          }
         >
-          {rows.length === all.length ? 'Export CSV' : `Export ${rows.length} row${rows.length === 1 ? '' : 's'} as CSV`}
+          {rows.length === all.length
+            ? 'Export CSV'
+            : `Export ${rows.length} row${rows.length === 1 ? '' : 's'} as CSV`}
         </Button>
       </Box>
-    <Table<InventoryRow>
-      title={`VPC endpoint inventory (${rows.length === all.length ? rows.length : `${rows.length} of ${all.length}`})`}
-      subtitle={totalLine(rows)}
-      options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense', search: false }}
-      columns={includeChildren ? [ownerColumn, ...columns] : columns}
-      data={rows}
-      emptyContent={
-        <div style={{ padding: 16 }}>
-          {all.length === 0
-            ? `${entity.metadata.title ?? entity.metadata.name} owns no VPC endpoint.`
-            : `No endpoint matches "${filter.trim()}".`}
-        </div>
-      }
-    />
-    {services.length > 0 && (
-      <Box mt={2}>
-        <Table<ProvidedServiceRow>
-          title={`Endpoint services ${entity.metadata.title ?? entity.metadata.name} provides (${services.length})`}
-          subtitle={
-            services.some(s => s.health !== 'healthy' && s.health !== 'unknown')
-              ? `${services.filter(s => s.health === 'unhealthy' || s.health === 'degraded').length} not healthy`
-              : 'Its consumers connect to these from their own VPCs'
-          }
-          options={{ paging: services.length > 20, pageSize: 20, padding: 'dense', search: false }}
-          columns={includeChildren ? [serviceOwnerColumn, ...serviceColumns] : serviceColumns}
-          data={services}
-        />
-      </Box>
-    )}
+      <Table<InventoryRow>
+        title={`VPC endpoint inventory (${
+          rows.length === all.length
+            ? rows.length
+            : `${rows.length} of ${all.length}`
+        })`}
+        subtitle={totalLine(rows)}
+        options={{
+          paging: rows.length > 20,
+          pageSize: 20,
+          padding: 'dense',
+          search: false,
+        }}
+        columns={includeChildren ? [ownerColumn, ...columns] : columns}
+        data={rows}
+        emptyContent={
+          <div style={{ padding: 16 }}>
+            {all.length === 0
+              ? `${
+                  entity.metadata.title ?? entity.metadata.name
+                } owns no VPC endpoint.`
+              : `No endpoint matches "${filter.trim()}".`}
+          </div>
+        }
+      />
+      {services.length > 0 && (
+        <Box mt={2}>
+          <Table<ProvidedServiceRow>
+            title={`Endpoint services ${
+              entity.metadata.title ?? entity.metadata.name
+            } provides (${services.length})`}
+            subtitle={
+              services.some(
+                s => s.health !== 'healthy' && s.health !== 'unknown',
+              )
+                ? `${
+                    services.filter(
+                      s => s.health === 'unhealthy' || s.health === 'degraded',
+                    ).length
+                  } not healthy`
+                : 'Its consumers connect to these from their own VPCs'
+            }
+            options={{
+              paging: services.length > 20,
+              pageSize: 20,
+              padding: 'dense',
+              search: false,
+            }}
+            columns={
+              includeChildren
+                ? [serviceOwnerColumn, ...serviceColumns]
+                : serviceColumns
+            }
+            data={services}
+          />
+        </Box>
+      )}
     </>
   );
 };

@@ -4,13 +4,18 @@ import { InventoryRow } from '../../api';
 import { yesNo } from '../format';
 
 /** The CSV's columns, each a value of the row the backend computed. */
-const CSV_COLUMNS: Array<[string, (row: InventoryRow) => string | number | boolean | undefined]> = [
+const CSV_COLUMNS: Array<
+  [string, (row: InventoryRow) => string | number | boolean | undefined]
+> = [
   ['endpointId', r => r.endpointId],
   ['title', r => r.title],
   ['endpointType', r => r.endpointType],
   ['state', r => r.state],
   ['serviceName', r => r.serviceName],
-  ['vendor', r => (r.vendorRef ? parseEntityRef(r.vendorRef).name : 'internal')],
+  [
+    'vendor',
+    r => (r.vendorRef ? parseEntityRef(r.vendorRef).name : 'internal'),
+  ],
   ['accountId', r => r.accountId],
   ['region', r => r.region],
   ['vpcId', r => r.vpcId],

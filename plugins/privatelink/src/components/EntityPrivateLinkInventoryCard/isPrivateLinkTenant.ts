@@ -11,5 +11,8 @@ export function isPrivateLinkTenant(entity: Entity): boolean {
 
 /** True for a vendor Group (Snowflake, Databricks, AWS, ...), as the catalog module writes them. @public */
 export function isPrivateLinkVendor(entity: Entity): boolean {
-  return entity.kind.toLocaleLowerCase('en-US') === 'group' && entity.spec?.type === VENDOR_GROUP_TYPE;
+  return (
+    entity.kind.toLocaleLowerCase('en-US') === 'group' &&
+    entity.spec?.type === VENDOR_GROUP_TYPE
+  );
 }

@@ -51,23 +51,37 @@ describe('PostureCard', () => {
     };
     const getFindings = jest.fn().mockResolvedValue(report);
     await render(getFindings);
-    expect(await screen.findByText('Posture: 1 finding, 1 suppressed')).toBeInTheDocument();
-    expect(getFindings).toHaveBeenCalledWith({ kind: 'Resource', namespace: 'default', name: 'vpce-0a00000000000a001' });
+    expect(
+      await screen.findByText('Posture: 1 finding, 1 suppressed'),
+    ).toBeInTheDocument();
+    expect(getFindings).toHaveBeenCalledWith({
+      kind: 'Resource',
+      namespace: 'default',
+      name: 'vpce-0a00000000000a001',
+    });
     const rows = screen.getAllByRole('row').map(r => r.textContent ?? '');
     expect(rows[1]).toContain('The endpoint policy lets anyone do anything');
     expect(rows[2]).toContain('suppressed: dev only');
-    expect(screen.getByText('Statement {"Effect":"Allow"}')).toBeInTheDocument();
+    expect(
+      screen.getByText('Statement {"Effect":"Allow"}'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Narrow the policy.')).toBeInTheDocument();
   });
 
   it('says there are no findings and which checks ran', async () => {
-    await render(jest.fn().mockResolvedValue({ entityRef: 'x', checks, findings: [] }));
+    await render(
+      jest.fn().mockResolvedValue({ entityRef: 'x', checks, findings: [] }),
+    );
     expect(await screen.findByText(/No findings/)).toBeInTheDocument();
-    expect(screen.getByText('Checks that ran: policy-full-access, sg-open-ingress')).toBeInTheDocument();
+    expect(
+      screen.getByText('Checks that ran: policy-full-access, sg-open-ingress'),
+    ).toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {
     await render(jest.fn().mockRejectedValue(new Error('privatelink is down')));
-    expect(await screen.findByText(/Could not load posture findings/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not load posture findings/),
+    ).toBeInTheDocument();
   });
 });

@@ -17,13 +17,18 @@ const SEVERITY_ICON: Record<FindingSeverity, JSX.Element> = {
   medium: <StatusWarning />,
   low: <StatusWarning />,
 };
-const SEVERITY_ORDER: Record<FindingSeverity, number> = { high: 0, medium: 1, low: 2 };
+const SEVERITY_ORDER: Record<FindingSeverity, number> = {
+  high: 0,
+  medium: 1,
+  low: 2,
+};
 
 const columns: TableColumn<PostureFinding>[] = [
   {
     title: 'Severity',
     field: 'severity',
-    customSort: (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    customSort: (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     render: f => (
       <>
         {SEVERITY_ICON[f.severity]} {f.severity}
@@ -49,7 +54,12 @@ const columns: TableColumn<PostureFinding>[] = [
     render: f => (
       <>
         {f.evidence.map(e => (
-          <Typography key={e} variant="caption" display="block" style={{ wordBreak: 'break-word' }}>
+          <Typography
+            key={e}
+            variant="caption"
+            display="block"
+            style={{ wordBreak: 'break-word' }}
+          >
             {e}
           </Typography>
         ))}
@@ -62,10 +72,17 @@ const columns: TableColumn<PostureFinding>[] = [
 
 /** What the backend's posture checks found on this endpoint or service, worst first. */
 export const PostureCard = () => {
-  const { value, loading, error } = useEntityReport((api, ref) => api.getFindings(ref));
+  const { value, loading, error } = useEntityReport((api, ref) =>
+    api.getFindings(ref),
+  );
   if (loading) return <Progress />;
   if (error || !value) {
-    return <ErrorPanel title="Could not load posture findings" error={error ?? new Error('no answer')} />;
+    return (
+      <ErrorPanel
+        title="Could not load posture findings"
+        error={error ?? new Error('no answer')}
+      />
+    );
   }
   const open = value.findings.filter(f => !f.suppressed);
   if (value.findings.length === 0) {
@@ -83,11 +100,15 @@ export const PostureCard = () => {
   return (
     <Table<PostureFinding>
       title={`Posture: ${open.length} finding${open.length === 1 ? '' : 's'}${
-        value.findings.length > open.length ? `, ${value.findings.length - open.length} suppressed` : ''
+        value.findings.length > open.length
+          ? `, ${value.findings.length - open.length} suppressed`
+          : ''
       }`}
       options={{ paging: false, search: false, padding: 'dense' }}
       columns={columns}
-      data={[...value.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])}
+      data={[...value.findings].sort(
+        (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      )}
     />
   );
 };

@@ -21,7 +21,10 @@ const connectionColumns: TableColumn<EndpointConnection>[] = [
     field: 'endpointId',
     render: c =>
       c.inInventory ? (
-        <EntityRefLink entityRef={endpointEntityRef(c.endpointId)} title={c.endpointId} />
+        <EntityRefLink
+          entityRef={endpointEntityRef(c.endpointId)}
+          title={c.endpointId}
+        />
       ) : (
         c.endpointId
       ),
@@ -29,15 +32,21 @@ const connectionColumns: TableColumn<EndpointConnection>[] = [
   {
     title: 'Consumer account',
     field: 'endpointOwner',
-    render: c => `${c.endpointOwner}${c.inInventory ? '' : ' (outside the inventory)'}`,
+    render: c =>
+      `${c.endpointOwner}${c.inInventory ? '' : ' (outside the inventory)'}`,
   },
   { title: 'State', field: 'state' },
-  { title: 'Since', field: 'createdAt', render: c => c.createdAt?.slice(0, 10) ?? '' },
+  {
+    title: 'Since',
+    field: 'createdAt',
+    render: c => c.createdAt?.slice(0, 10) ?? '',
+  },
 ];
 
 /** The allowed principals as the card lists them, saying so when there are none or they are unknown. */
 function allowedPrincipals(principals: string[] | undefined): string[] {
-  if (!principals) return ['unknown: the inventory role may not read the service permissions'];
+  if (!principals)
+    return ['unknown: the inventory role may not read the service permissions'];
   return principals.length ? principals : ['none (nobody can connect)'];
 }
 
@@ -48,8 +57,8 @@ export const ServiceDetailsCard = () => {
   if (!parsed.success) {
     return (
       <WarningPanel title="This entity's service details cannot be read">
-        spec.endpointService does not match what the PrivateLink catalog module writes:{' '}
-        {parsed.error}
+        spec.endpointService does not match what the PrivateLink catalog module
+        writes: {parsed.error}
       </WarningPanel>
     );
   }
@@ -84,8 +93,9 @@ export const ServiceDetailsCard = () => {
       <StructuredMetadataTable metadata={metadata} />
       {provider && !provider.connections && (
         <WarningPanel title="Consumers unknown">
-          The inventory role may not call DescribeVpcEndpointConnections in account{' '}
-          {provider.accountId}: grant it to see who connects to this service.
+          The inventory role may not call DescribeVpcEndpointConnections in
+          account {provider.accountId}: grant it to see who connects to this
+          service.
         </WarningPanel>
       )}
       {provider?.connections && (
@@ -94,7 +104,11 @@ export const ServiceDetailsCard = () => {
           options={{ paging: false, search: false, padding: 'dense' }}
           columns={connectionColumns}
           data={provider.connections}
-          emptyContent={<div style={{ padding: 16 }}>No endpoint connects to this service.</div>}
+          emptyContent={
+            <div style={{ padding: 16 }}>
+              No endpoint connects to this service.
+            </div>
+          }
         />
       )}
     </InfoCard>

@@ -29,22 +29,38 @@ describe('UsageCard', () => {
     const report: UsageReport = {
       entityRef: 'resource:default/vpce-0a00000000000a001',
       metricsPublished: true,
-      series: 'AWS/PrivateLinkEndpoints BytesProcessed for VPC Endpoint Id vpce-0a00000000000a001, daily, in UTC',
+      series:
+        'AWS/PrivateLinkEndpoints BytesProcessed for VPC Endpoint Id vpce-0a00000000000a001, daily, in UTC',
       from: '2026-10-26',
       to: '2026-11-24',
       days: [day('2026-11-23', 0), day('2026-11-24', 0)],
       totals: { bytesProcessed: 0, newConnections: 20 },
-      idle: { idle: true, reason: 'No bytes for 44 days (threshold 30): it costs $14.60 a month while idle, $21.12 of hourly charges so far.', observedDays: 90, daysWithoutBytes: 44, monthlyUsd: 14.6, wastedSoFarUsd: 21.12 },
+      idle: {
+        idle: true,
+        reason:
+          'No bytes for 44 days (threshold 30): it costs $14.60 a month while idle, $21.12 of hourly charges so far.',
+        observedDays: 90,
+        daysWithoutBytes: 44,
+        monthlyUsd: 14.6,
+        wastedSoFarUsd: 21.12,
+      },
     };
     const getUsage = jest.fn().mockResolvedValue(report);
     await render(getUsage);
     expect(await screen.findByText('Idle.')).toBeInTheDocument();
     expect(screen.getByText(/\$21.12 of hourly charges/)).toBeInTheDocument();
     expect(screen.getByText(/0 B processed and 20 new/)).toBeInTheDocument();
-    expect(screen.getByText(`CloudWatch: ${report.series}.`)).toBeInTheDocument();
-    expect(getUsage).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'vpce-0a00000000000a001' }), 30);
+    expect(
+      screen.getByText(`CloudWatch: ${report.series}.`),
+    ).toBeInTheDocument();
+    expect(getUsage).toHaveBeenLastCalledWith(
+      expect.objectContaining({ name: 'vpce-0a00000000000a001' }),
+      30,
+    );
     fireEvent.click(screen.getByRole('button', { name: '90 days' }));
-    await waitFor(() => expect(getUsage).toHaveBeenLastCalledWith(expect.anything(), 90));
+    await waitFor(() =>
+      expect(getUsage).toHaveBeenLastCalledWith(expect.anything(), 90),
+    );
   });
 
   it('does not call an endpoint without bytes "in use" while it is too new or quiet for a verdict', async () => {
@@ -56,10 +72,19 @@ describe('UsageCard', () => {
         to: '2026-11-24',
         days: [day('2026-11-24', 0)],
         totals: { bytesProcessed: 0, newConnections: 0 },
-        idle: { idle: false, reason: 'No bytes for 5 days (threshold 30).', observedDays: 5, daysWithoutBytes: 5, monthlyUsd: 14.6, wastedSoFarUsd: 0 },
+        idle: {
+          idle: false,
+          reason: 'No bytes for 5 days (threshold 30).',
+          observedDays: 5,
+          daysWithoutBytes: 5,
+          monthlyUsd: 14.6,
+          wastedSoFarUsd: 0,
+        },
       }),
     );
-    expect(await screen.findByText('No traffic in this window.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No traffic in this window.'),
+    ).toBeInTheDocument();
     expect(screen.queryByText('In use.')).not.toBeInTheDocument();
   });
 
@@ -72,13 +97,25 @@ describe('UsageCard', () => {
         totals: { bytesProcessed: 0, newConnections: 0 },
       }),
     );
-    expect(await screen.findByText(/Gateway endpoints publish no PrivateLink metrics/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Gateway endpoints publish no PrivateLink metrics/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/processed and/)).not.toBeInTheDocument();
   });
 
   it('shows an empty state before any collection, and the error when the backend fails', async () => {
-    await render(jest.fn().mockResolvedValue({ metricsPublished: true, days: [], totals: { bytesProcessed: 0, newConnections: 0 } }));
-    expect(await screen.findByText('No usage collected yet')).toBeInTheDocument();
+    await render(
+      jest.fn().mockResolvedValue({
+        metricsPublished: true,
+        days: [],
+        totals: { bytesProcessed: 0, newConnections: 0 },
+      }),
+    );
+    expect(
+      await screen.findByText('No usage collected yet'),
+    ).toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {

@@ -34,7 +34,13 @@ const count = (v: number) => v.toLocaleString('en-US');
  * The backend's idle verdict. "In use" only when the window carried bytes: an endpoint too new
  * for a verdict, or quiet within the idle threshold, is not called in use.
  */
-export const IdleBanner = ({ idle, bytesInWindow }: { idle: IdleVerdict; bytesInWindow: number }) => {
+export const IdleBanner = ({
+  idle,
+  bytesInWindow,
+}: {
+  idle: IdleVerdict;
+  bytesInWindow: number;
+}) => {
   let severity: 'warning' | 'info' | 'success' = 'success';
   let label = 'In use';
   if (idle.idle) {
@@ -54,7 +60,10 @@ export const IdleBanner = ({ idle, bytesInWindow }: { idle: IdleVerdict; bytesIn
 /** Bytes and connections over 7, 30 or 90 days, with the idle verdict. */
 export const UsageCard = () => {
   const [days, setDays] = useState(30);
-  const { value, loading, error } = useEntityReport((api, ref) => api.getUsage(ref, days), [days]);
+  const { value, loading, error } = useEntityReport(
+    (api, ref) => api.getUsage(ref, days),
+    [days],
+  );
   const windowPicker = (
     <ToggleButtonGroup
       size="small"
@@ -72,7 +81,8 @@ export const UsageCard = () => {
   );
   let content;
   if (loading) content = <Progress />;
-  else if (error) content = <ErrorPanel title="Could not load usage" error={error} />;
+  else if (error)
+    content = <ErrorPanel title="Could not load usage" error={error} />;
   else if (!value?.metricsPublished) {
     content = <Alert severity="info">{value?.note}</Alert>;
   } else if (value.days.length === 0) {
@@ -80,7 +90,9 @@ export const UsageCard = () => {
       <EmptyState
         missing="data"
         title="No usage collected yet"
-        description={value.note ?? 'The collector has not stored any day of this window.'}
+        description={
+          value.note ?? 'The collector has not stored any day of this window.'
+        }
       />
     );
   } else {
@@ -92,36 +104,75 @@ export const UsageCard = () => {
     }));
     content = (
       <>
-        {value.idle && <IdleBanner idle={value.idle} bytesInWindow={value.totals.bytesProcessed} />}
+        {value.idle && (
+          <IdleBanner
+            idle={value.idle}
+            bytesInWindow={value.totals.bytesProcessed}
+          />
+        )}
         <Typography variant="body2" gutterBottom>
-          {formatBytes(value.totals.bytesProcessed)} processed and {value.totals.newConnections.toLocaleString('en-US')} new
-          connections from {value.from} to {value.to}.
+          {formatBytes(value.totals.bytesProcessed)} processed and{' '}
+          {value.totals.newConnections.toLocaleString('en-US')} new connections
+          from {value.from} to {value.to}.
         </Typography>
         <Box height={280}>
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+            <ComposedChart
+              data={data}
+              margin={{ top: 8, right: 16, left: 0, bottom: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="day" />
-              <YAxis yAxisId="gb" label={{ value: 'GB', angle: -90, position: 'insideLeft' }} tickFormatter={count} />
+              <YAxis
+                yAxisId="gb"
+                label={{ value: 'GB', angle: -90, position: 'insideLeft' }}
+                tickFormatter={count}
+              />
               <YAxis
                 yAxisId="connections"
                 orientation="right"
                 tickFormatter={count}
                 width={72}
-                label={{ value: 'new connections', angle: 90, position: 'right', offset: -8 }}
+                label={{
+                  value: 'new connections',
+                  angle: 90,
+                  position: 'right',
+                  offset: -8,
+                }}
               />
               {/* Peak active connections are a few where new connections are thousands: own axis. */}
               <YAxis
                 yAxisId="active"
                 orientation="right"
                 tickFormatter={count}
-                label={{ value: 'peak active', angle: 90, position: 'insideRight' }}
+                label={{
+                  value: 'peak active',
+                  angle: 90,
+                  position: 'insideRight',
+                }}
               />
               <Tooltip formatter={(v: unknown) => count(Number(v))} />
               <Legend />
-              <Bar yAxisId="gb" dataKey="gb" name="GB processed" fill="#1f77b4" />
-              <Line yAxisId="connections" dataKey="newConnections" name="new connections" stroke="#ff7f0e" dot={false} />
-              <Line yAxisId="active" dataKey="activeConnections" name="peak active connections" stroke="#2ca02c" dot={false} />
+              <Bar
+                yAxisId="gb"
+                dataKey="gb"
+                name="GB processed"
+                fill="#1f77b4"
+              />
+              <Line
+                yAxisId="connections"
+                dataKey="newConnections"
+                name="new connections"
+                stroke="#ff7f0e"
+                dot={false}
+              />
+              <Line
+                yAxisId="active"
+                dataKey="activeConnections"
+                name="peak active connections"
+                stroke="#2ca02c"
+                dot={false}
+              />
             </ComposedChart>
           </ResponsiveContainer>
         </Box>

@@ -1,5 +1,8 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { FleetRow, privatelinkApiRef } from '../../api';
 import { VendorCard } from './VendorCard';
@@ -12,7 +15,12 @@ const vendor = {
     namespace: 'default',
     title: 'Snowflake',
     labels: { 'privatelink.aws/connection-model': 'allowlist' },
-    links: [{ url: 'https://docs.snowflake.com/privatelink', title: 'Snowflake and AWS PrivateLink' }],
+    links: [
+      {
+        url: 'https://docs.snowflake.com/privatelink',
+        title: 'Snowflake and AWS PrivateLink',
+      },
+    ],
   },
   spec: { type: 'vendor', children: [] },
 };
@@ -41,11 +49,28 @@ const row = (over: Partial<FleetRow>): FleetRow => ({
 
 describe('VendorCard', () => {
   it("shows the vendor's connection model, links and every endpoint to it across tenants", async () => {
-    const rows = [row({}), row({ entityRef: 'resource:default/vpce-2', title: 'data-snowflake', ownerRef: 'group:default/data-platform', health: 'degraded', idle: true })];
+    const rows = [
+      row({}),
+      row({
+        entityRef: 'resource:default/vpce-2',
+        title: 'data-snowflake',
+        ownerRef: 'group:default/data-platform',
+        health: 'degraded',
+        idle: true,
+      }),
+    ];
     const api = {
       getFleet: jest.fn().mockResolvedValue({
-        totals: { endpoints: 2, monthlyCostUsd: 51.08, idle: 1, idleMonthlyUsd: 21.9 },
-        byTenant: [{ key: 'group:default/payments' }, { key: 'group:default/data-platform' }],
+        totals: {
+          endpoints: 2,
+          monthlyCostUsd: 51.08,
+          idle: 1,
+          idleMonthlyUsd: 21.9,
+        },
+        byTenant: [
+          { key: 'group:default/payments' },
+          { key: 'group:default/data-platform' },
+        ],
       }),
       getFleetRows: jest.fn().mockResolvedValue(rows),
     };
@@ -60,10 +85,18 @@ describe('VendorCard', () => {
     expect(await screen.findByTestId('vendor-totals')).toHaveTextContent(
       '2 endpoints from 2 tenants, $51.08 a month, 1 idle costing $21.90 a month',
     );
-    expect(api.getFleetRows).toHaveBeenCalledWith({ vendor: 'group:default/snowflake' });
-    expect(screen.getByText(/Allowlist: the vendor adds your account/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Snowflake and AWS PrivateLink' })).toHaveAttribute('href', 'https://docs.snowflake.com/privatelink');
-    expect(screen.getByText('Services consumed: vpce-svc-0a5f1c2e3d4b60001')).toBeInTheDocument();
+    expect(api.getFleetRows).toHaveBeenCalledWith({
+      vendor: 'group:default/snowflake',
+    });
+    expect(
+      screen.getByText(/Allowlist: the vendor adds your account/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Snowflake and AWS PrivateLink' }),
+    ).toHaveAttribute('href', 'https://docs.snowflake.com/privatelink');
+    expect(
+      screen.getByText('Services consumed: vpce-svc-0a5f1c2e3d4b60001'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Endpoints to Snowflake (2)')).toBeInTheDocument();
     expect(screen.getByText('data-snowflake')).toBeInTheDocument();
     expect(screen.getByText(/degraded · idle/)).toBeInTheDocument();

@@ -18,26 +18,46 @@ import { formatUsd } from '../format';
 
 /** How a vendor lets consumers connect, as the portal's config describes it. */
 const CONNECTION_MODELS: Record<string, string> = {
-  allowlist: 'Allowlist: the vendor adds your account to its service before you connect.',
-  acceptance: 'Acceptance: the vendor accepts each endpoint connection request.',
+  allowlist:
+    'Allowlist: the vendor adds your account to its service before you connect.',
+  acceptance:
+    'Acceptance: the vendor accepts each endpoint connection request.',
   open: 'Open: any account may connect to the vendor service.',
 };
 
 const columns: TableColumn<FleetRow>[] = [
-  { title: 'Endpoint', field: 'title', render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} /> },
+  {
+    title: 'Endpoint',
+    field: 'title',
+    render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} />,
+  },
   {
     title: 'Tenant',
     field: 'ownerRef',
-    render: r => (r.ownerRef ? <EntityRefLink entityRef={r.ownerRef} defaultKind="group" /> : 'none'),
+    render: r =>
+      r.ownerRef ? (
+        <EntityRefLink entityRef={r.ownerRef} defaultKind="group" />
+      ) : (
+        'none'
+      ),
   },
   { title: 'Service', field: 'serviceLabel' },
   {
     title: 'Account / region',
     field: 'accountId',
-    render: r => <span style={{ whiteSpace: 'nowrap' }}>{`${r.accountId} ${r.region}`}</span>,
+    render: r => (
+      <span
+        style={{ whiteSpace: 'nowrap' }}
+      >{`${r.accountId} ${r.region}`}</span>
+    ),
   },
   { title: 'State', field: 'state' },
-  { title: 'Cost / month', field: 'monthlyCostUsd', type: 'numeric', render: r => formatUsd(r.monthlyCostUsd) },
+  {
+    title: 'Cost / month',
+    field: 'monthlyCostUsd',
+    type: 'numeric',
+    render: r => formatUsd(r.monthlyCostUsd),
+  },
   {
     title: 'Health',
     field: 'health',
@@ -59,19 +79,34 @@ export const VendorCard = () => {
   const api = useApi(privatelinkApiRef);
   const vendorRef = stringifyEntityRef(entity);
   const { value, loading, error } = useAsync(async () => {
-    const [summary, rows] = await Promise.all([api.getFleet({ vendor: vendorRef }), api.getFleetRows({ vendor: vendorRef })]);
+    const [summary, rows] = await Promise.all([
+      api.getFleet({ vendor: vendorRef }),
+      api.getFleetRows({ vendor: vendorRef }),
+    ]);
     return { summary, rows };
   }, [api, vendorRef]);
   const model = entity.metadata.labels?.['privatelink.aws/connection-model'];
   const links = entity.metadata.links ?? [];
   if (loading) return <Progress />;
-  if (error || !value) return <ErrorPanel title="Could not load the vendor's endpoints" error={error ?? new Error('no answer')} />;
+  if (error || !value)
+    return (
+      <ErrorPanel
+        title="Could not load the vendor's endpoints"
+        error={error ?? new Error('no answer')}
+      />
+    );
   const { totals } = value.summary;
   const services = [...new Set(value.rows.map(r => r.serviceLabel))].sort();
   return (
-    <InfoCard title={`${entity.metadata.title ?? entity.metadata.name} over PrivateLink`}>
+    <InfoCard
+      title={`${
+        entity.metadata.title ?? entity.metadata.name
+      } over PrivateLink`}
+    >
       <Typography variant="body2">
-        {model ? CONNECTION_MODELS[model] ?? model : 'Connection model not configured (privatelink.vendors[].connectionModel).'}
+        {model
+          ? CONNECTION_MODELS[model] ?? model
+          : 'Connection model not configured (privatelink.vendors[].connectionModel).'}
       </Typography>
       {links.length > 0 && (
         <Box mt={1}>
@@ -86,16 +121,28 @@ export const VendorCard = () => {
       )}
       <Box mt={2} mb={1}>
         <Typography data-testid="vendor-totals">
-          {totals.endpoints} endpoints from {value.summary.byTenant.length} tenants, {formatUsd(totals.monthlyCostUsd)} a month
-          {totals.idle ? `, ${totals.idle} idle costing ${formatUsd(totals.idleMonthlyUsd)} a month` : ''}
+          {totals.endpoints} endpoints from {value.summary.byTenant.length}{' '}
+          tenants, {formatUsd(totals.monthlyCostUsd)} a month
+          {totals.idle
+            ? `, ${totals.idle} idle costing ${formatUsd(
+                totals.idleMonthlyUsd,
+              )} a month`
+            : ''}
         </Typography>
         <Typography variant="body2" color="textSecondary">
           Services consumed: {services.join(', ') || 'none'}
         </Typography>
       </Box>
       <Table<FleetRow>
-        title={`Endpoints to ${entity.metadata.title ?? entity.metadata.name} (${value.rows.length})`}
-        options={{ paging: value.rows.length > 20, pageSize: 20, search: false, padding: 'dense' }}
+        title={`Endpoints to ${
+          entity.metadata.title ?? entity.metadata.name
+        } (${value.rows.length})`}
+        options={{
+          paging: value.rows.length > 20,
+          pageSize: 20,
+          search: false,
+          padding: 'dense',
+        }}
         columns={columns}
         data={value.rows}
       />

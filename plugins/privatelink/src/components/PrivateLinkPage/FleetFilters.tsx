@@ -7,7 +7,13 @@ import Select from '@material-ui/core/Select';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { FleetFilter, FleetSummary } from '../../api';
 
-export const FILTER_KEYS: Array<keyof FleetFilter> = ['tenant', 'vendor', 'account', 'region', 'type'];
+export const FILTER_KEYS: Array<keyof FleetFilter> = [
+  'tenant',
+  'vendor',
+  'account',
+  'region',
+  'type',
+];
 
 const LABELS: Record<keyof FleetFilter, string> = {
   tenant: 'Tenant',
@@ -38,14 +44,25 @@ export const FleetFilters = ({
   options: FleetSummary['options'];
   onChange: (filter: FleetFilter) => void;
 }) => (
-  <Box display="flex" flexWrap="wrap" alignItems="flex-end" style={{ gap: 16 }} mb={2}>
+  <Box
+    display="flex"
+    flexWrap="wrap"
+    alignItems="flex-end"
+    style={{ gap: 16 }}
+    mb={2}
+  >
     {FILTER_KEYS.map(key => (
       <FormControl key={key} style={{ minWidth: 160 }}>
         <InputLabel id={`fleet-filter-${key}`}>{LABELS[key]}</InputLabel>
         <Select
           labelId={`fleet-filter-${key}`}
           value={filter[key] ?? ''}
-          onChange={e => onChange({ ...filter, [key]: (e.target.value as string) || undefined })}
+          onChange={e =>
+            onChange({
+              ...filter,
+              [key]: (e.target.value as string) || undefined,
+            })
+          }
         >
           <MenuItem value="">
             <em>All</em>
@@ -58,6 +75,8 @@ export const FleetFilters = ({
         </Select>
       </FormControl>
     ))}
-    {FILTER_KEYS.some(k => filter[k]) && <Button onClick={() => onChange({})}>Clear filters</Button>}
+    {FILTER_KEYS.some(k => filter[k]) && (
+      <Button onClick={() => onChange({})}>Clear filters</Button>
+    )}
   </Box>
 );

@@ -1,7 +1,12 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, waitFor } from '@testing-library/react';
-import { FleetGroup, FleetRow, FleetSummary, privatelinkApiRef } from '../../api';
+import {
+  FleetGroup,
+  FleetRow,
+  FleetSummary,
+  privatelinkApiRef,
+} from '../../api';
 import { fleetCsv, FleetOverview } from './FleetOverview';
 
 const group = (key: string, over: Partial<FleetGroup> = {}): FleetGroup => ({
@@ -53,12 +58,37 @@ const summary: FleetSummary = {
   byVendor: [group('group:default/snowflake', { endpoints: 7 })],
   byAccountRegion: [group('111111111111 us-east-1')],
   topIdle: [row()],
-  unhealthy: [row({ entityRef: 'resource:default/svc', title: 'ledger-api', kind: 'service', type: 'Service', health: 'unhealthy', healthReasons: ['2 unhealthy targets'] })],
-  findingsByCheck: [
-    { checkId: 'policy-full-access', severity: 'high', count: 4, subject: 'endpoint' },
-    { checkId: 'vpc-missing-gateway-endpoint', severity: 'medium', count: 2, subject: 'vpc' },
+  unhealthy: [
+    row({
+      entityRef: 'resource:default/svc',
+      title: 'ledger-api',
+      kind: 'service',
+      type: 'Service',
+      health: 'unhealthy',
+      healthReasons: ['2 unhealthy targets'],
+    }),
   ],
-  options: { tenants: ['group:default/payments'], vendors: [], accounts: ['111111111111'], regions: ['us-east-1'], types: ['Interface'] },
+  findingsByCheck: [
+    {
+      checkId: 'policy-full-access',
+      severity: 'high',
+      count: 4,
+      subject: 'endpoint',
+    },
+    {
+      checkId: 'vpc-missing-gateway-endpoint',
+      severity: 'medium',
+      count: 2,
+      subject: 'vpc',
+    },
+  ],
+  options: {
+    tenants: ['group:default/payments'],
+    vendors: [],
+    accounts: ['111111111111'],
+    regions: ['us-east-1'],
+    types: ['Interface'],
+  },
 };
 
 jest.setTimeout(30_000);
@@ -79,7 +109,12 @@ describe('FleetOverview', () => {
     const api = {
       getFleet: jest.fn().mockResolvedValue(summary),
       getFleetRows: jest.fn().mockResolvedValue([row()]),
-      listAuditCampaigns: jest.fn().mockResolvedValue([campaign('2026-Q4', 'overdue'), campaign('2026-Q3', 'complete')]),
+      listAuditCampaigns: jest
+        .fn()
+        .mockResolvedValue([
+          campaign('2026-Q4', 'overdue'),
+          campaign('2026-Q3', 'complete'),
+        ]),
     };
     URL.createObjectURL = jest.fn(() => 'blob:x');
     URL.revokeObjectURL = jest.fn();
@@ -88,14 +123,23 @@ describe('FleetOverview', () => {
         <FleetOverview />
       </TestApiProvider>,
       {
-        routeEntries: ['/privatelink?tenant=group%3Adefault%2Fpayments&type=Interface'],
+        routeEntries: [
+          '/privatelink?tenant=group%3Adefault%2Fpayments&type=Interface',
+        ],
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );
     // The page draws charts first: on a loaded CI machine that takes more than findBy's default second.
-    expect(await screen.findByTestId('fleet-endpoints', {}, { timeout: 10_000 })).toHaveTextContent('12,345 endpoints');
-    expect(api.getFleet).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' });
-    expect(screen.getByText('345 Gateway · 12,000 Interface')).toBeInTheDocument();
+    expect(
+      await screen.findByTestId('fleet-endpoints', {}, { timeout: 10_000 }),
+    ).toHaveTextContent('12,345 endpoints');
+    expect(api.getFleet).toHaveBeenCalledWith({
+      tenant: 'group:default/payments',
+      type: 'Interface',
+    });
+    expect(
+      screen.getByText('345 Gateway · 12,000 Interface'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('fleet-cost')).toHaveTextContent('$21,012.50');
     expect(screen.getByTestId('fleet-waste')).toHaveTextContent('$43.80');
     expect(screen.getByTestId('fleet-health')).toHaveTextContent('1 · 2');
@@ -106,25 +150,55 @@ describe('FleetOverview', () => {
     expect(screen.getByText('2 unhealthy targets')).toBeInTheDocument();
     expect(screen.getByText('policy-full-access')).toBeInTheDocument();
     // VPC findings count too, and the table says what each check is of.
-    expect(screen.getByText('vpc-missing-gateway-endpoint')).toBeInTheDocument();
+    expect(
+      screen.getByText('vpc-missing-gateway-endpoint'),
+    ).toBeInTheDocument();
     expect(screen.getByText('VPCs')).toBeInTheDocument();
-    expect(await screen.findByText('Audit progress 2026-Q4', {}, { timeout: 10_000 })).toBeInTheDocument();
-    expect(api.listAuditCampaigns).toHaveBeenCalledWith('group:default/payments');
+    expect(
+      await screen.findByText(
+        'Audit progress 2026-Q4',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(api.listAuditCampaigns).toHaveBeenCalledWith(
+      'group:default/payments',
+    );
     expect(screen.getByText('overdue')).toBeInTheDocument();
     expect(screen.queryByText('complete')).not.toBeInTheDocument();
     screen.getByRole('button', { name: 'Export fleet CSV' }).click();
-    await waitFor(() => expect(api.getFleetRows).toHaveBeenCalledWith({ tenant: 'group:default/payments', type: 'Interface' }), {
+    await waitFor(
+      () =>
+        expect(api.getFleetRows).toHaveBeenCalledWith({
+          tenant: 'group:default/payments',
+          type: 'Interface',
+        }),
+      {
+        timeout: 10_000,
+      },
+    );
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1), {
       timeout: 10_000,
     });
-    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1), { timeout: 10_000 });
   });
 });
 
 describe('fleetCsv', () => {
   it('writes one formula-safe line per row', () => {
-    const lines = fleetCsv([row({ title: '=cmd' }), row({ vendorRef: 'group:default/snowflake' })]).trim().split('\r\n');
+    const lines = fleetCsv([
+      row({ title: '=cmd' }),
+      row({ vendorRef: 'group:default/snowflake' }),
+    ])
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0].split(',').slice(0, 5)).toEqual(['entityRef', 'title', 'resourceId', 'tenant', 'vendor']);
+    expect(lines[0].split(',').slice(0, 5)).toEqual([
+      'entityRef',
+      'title',
+      'resourceId',
+      'tenant',
+      'vendor',
+    ]);
     expect(lines[1]).toContain(",'=cmd,");
     expect(lines[2]).toContain(',snowflake,');
   });

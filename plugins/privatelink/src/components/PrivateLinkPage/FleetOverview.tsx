@@ -16,8 +16,23 @@ import { toCsvText } from '@privatelink-portal/plugin-privatelink-common';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AuditCampaignSummary, FleetFilter, FleetGroup, FleetRow, privatelinkApiRef } from '../../api';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  AuditCampaignSummary,
+  FleetFilter,
+  FleetGroup,
+  FleetRow,
+  privatelinkApiRef,
+} from '../../api';
 import { download } from '../download';
 import { formatUsd, formatUtcMinute } from '../format';
 import { HealthStatusLabel } from '../healthStatus';
@@ -25,7 +40,10 @@ import { FILTER_KEYS, FleetFilters } from './FleetFilters';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-const groupColumns = (title: string, link: boolean): TableColumn<FleetGroup>[] => [
+const groupColumns = (
+  title: string,
+  link: boolean,
+): TableColumn<FleetGroup>[] => [
   {
     title,
     field: 'key',
@@ -38,37 +56,89 @@ const groupColumns = (title: string, link: boolean): TableColumn<FleetGroup>[] =
         <span style={{ whiteSpace: 'nowrap' }}>{g.key}</span>
       ),
   },
-  { title: 'Endpoints', field: 'endpoints', type: 'numeric', render: g => count(g.endpoints) },
-  { title: 'Services', field: 'services', type: 'numeric', render: g => count(g.services) },
-  { title: 'Cost / month', field: 'monthlyCostUsd', type: 'numeric', render: g => formatUsd(g.monthlyCostUsd) },
+  {
+    title: 'Endpoints',
+    field: 'endpoints',
+    type: 'numeric',
+    render: g => count(g.endpoints),
+  },
+  {
+    title: 'Services',
+    field: 'services',
+    type: 'numeric',
+    render: g => count(g.services),
+  },
+  {
+    title: 'Cost / month',
+    field: 'monthlyCostUsd',
+    type: 'numeric',
+    render: g => formatUsd(g.monthlyCostUsd),
+  },
   { title: 'Idle', field: 'idle', type: 'numeric', render: g => count(g.idle) },
-  { title: 'Idle, costing / month', field: 'idleMonthlyUsd', type: 'numeric', render: g => formatUsd(g.idleMonthlyUsd) },
+  {
+    title: 'Idle, costing / month',
+    field: 'idleMonthlyUsd',
+    type: 'numeric',
+    render: g => formatUsd(g.idleMonthlyUsd),
+  },
   { title: 'Unhealthy', field: 'unhealthy', type: 'numeric' },
   { title: 'Degraded', field: 'degraded', type: 'numeric' },
   {
     title: 'Findings high / medium / low',
     field: 'findings.high',
     type: 'numeric',
-    render: g => `${g.findings.high} / ${g.findings.medium} / ${g.findings.low}`,
+    render: g =>
+      `${g.findings.high} / ${g.findings.medium} / ${g.findings.low}`,
   },
 ];
 
 const rowColumns: TableColumn<FleetRow>[] = [
-  { title: 'Endpoint or service', field: 'title', render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} /> },
-  { title: 'Id', field: 'resourceId', render: r => <span style={{ whiteSpace: 'nowrap' }}>{r.resourceId}</span> },
+  {
+    title: 'Endpoint or service',
+    field: 'title',
+    render: r => <EntityRefLink entityRef={r.entityRef} title={r.title} />,
+  },
+  {
+    title: 'Id',
+    field: 'resourceId',
+    render: r => <span style={{ whiteSpace: 'nowrap' }}>{r.resourceId}</span>,
+  },
   {
     title: 'Tenant',
     field: 'ownerRef',
-    render: r => (r.ownerRef ? <EntityRefLink entityRef={r.ownerRef} defaultKind="group" /> : 'none'),
+    render: r =>
+      r.ownerRef ? (
+        <EntityRefLink entityRef={r.ownerRef} defaultKind="group" />
+      ) : (
+        'none'
+      ),
   },
-  { title: 'Account / region', field: 'accountId', render: r => <span style={{ whiteSpace: 'nowrap' }}>{`${r.accountId} ${r.region}`}</span> },
+  {
+    title: 'Account / region',
+    field: 'accountId',
+    render: r => (
+      <span
+        style={{ whiteSpace: 'nowrap' }}
+      >{`${r.accountId} ${r.region}`}</span>
+    ),
+  },
   { title: 'Type', field: 'type' },
 ];
 
 const idleColumns: TableColumn<FleetRow>[] = [
   ...rowColumns,
-  { title: 'Costs / month while idle', field: 'idleMonthlyUsd', type: 'numeric', render: r => formatUsd(r.idleMonthlyUsd) },
-  { title: 'Wasted so far', field: 'wastedSoFarUsd', type: 'numeric', render: r => formatUsd(r.wastedSoFarUsd) },
+  {
+    title: 'Costs / month while idle',
+    field: 'idleMonthlyUsd',
+    type: 'numeric',
+    render: r => formatUsd(r.idleMonthlyUsd),
+  },
+  {
+    title: 'Wasted so far',
+    field: 'wastedSoFarUsd',
+    type: 'numeric',
+    render: r => formatUsd(r.wastedSoFarUsd),
+  },
 ];
 
 const healthColumns: TableColumn<FleetRow>[] = [
@@ -78,24 +148,46 @@ const healthColumns: TableColumn<FleetRow>[] = [
     field: 'health',
     render: r => <HealthStatusLabel status={r.health} />,
   },
-  { title: 'Why', field: 'healthReasons', render: r => r.healthReasons.join(' ') },
+  {
+    title: 'Why',
+    field: 'healthReasons',
+    render: r => r.healthReasons.join(' '),
+  },
 ];
 
 const auditColumns: TableColumn<AuditCampaignSummary>[] = [
-  { title: 'Tenant', field: 'owner', render: c => <EntityRefLink entityRef={c.owner} defaultKind="group" /> },
+  {
+    title: 'Tenant',
+    field: 'owner',
+    render: c => <EntityRefLink entityRef={c.owner} defaultKind="group" />,
+  },
   { title: 'Status', field: 'status' },
-  { title: 'Decided', field: 'decided', type: 'numeric', render: c => `${c.decided} of ${c.items}` },
+  {
+    title: 'Decided',
+    field: 'decided',
+    type: 'numeric',
+    render: c => `${c.decided} of ${c.items}`,
+  },
   { title: 'Due', field: 'dueAt', render: c => c.dueAt.slice(0, 10) },
 ];
 
-const FINDING_SUBJECTS = { endpoint: 'endpoints', service: 'provided services', vpc: 'VPCs' } as const;
+const FINDING_SUBJECTS = {
+  endpoint: 'endpoints',
+  service: 'provided services',
+  vpc: 'VPCs',
+} as const;
 
-const CSV_COLUMNS: Array<[string, (r: FleetRow) => string | number | boolean | undefined]> = [
+const CSV_COLUMNS: Array<
+  [string, (r: FleetRow) => string | number | boolean | undefined]
+> = [
   ['entityRef', r => r.entityRef],
   ['title', r => r.title],
   ['resourceId', r => r.resourceId],
   ['tenant', r => r.ownerRef],
-  ['vendor', r => (r.vendorRef ? parseEntityRef(r.vendorRef).name : 'internal')],
+  [
+    'vendor',
+    r => (r.vendorRef ? parseEntityRef(r.vendorRef).name : 'internal'),
+  ],
   ['accountId', r => r.accountId],
   ['region', r => r.region],
   ['vpcId', r => r.vpcId],
@@ -121,7 +213,15 @@ export function fleetCsv(rows: FleetRow[]): string {
   );
 }
 
-const Figure = ({ label, value, testId }: { label: string; value: string; testId: string }) => (
+const Figure = ({
+  label,
+  value,
+  testId,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+}) => (
   <Box mr={4} mb={1}>
     <Typography variant="h4" data-testid={testId}>
       {value}
@@ -146,30 +246,53 @@ export const FleetOverview = () => {
   }, [params]);
   const key = JSON.stringify(filter);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const { value, loading, error } = useAsync(() => api.getFleet(filter), [api, key]);
+  const { value, loading, error } = useAsync(
+    () => api.getFleet(filter),
+    [api, key],
+  );
   // Audit progress of the newest quarter's campaigns (the backend lists newest first).
   const audits = useAsync(async () => {
     const campaigns = await api.listAuditCampaigns(filter.tenant);
     return campaigns.filter(c => c.quarter === campaigns[0]?.quarter);
   }, [api, filter.tenant]);
   const setFilter = (next: FleetFilter) =>
-    setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => !!v)) as Record<string, string>);
+    setParams(
+      Object.fromEntries(Object.entries(next).filter(([, v]) => !!v)) as Record<
+        string,
+        string
+      >,
+    );
 
   if (loading && !value) return <Progress />;
-  if (error || !value) return <ErrorPanel title="Could not load the PrivateLink fleet" error={error ?? new Error('no answer')} />;
+  if (error || !value)
+    return (
+      <ErrorPanel
+        title="Could not load the PrivateLink fleet"
+        error={error ?? new Error('no answer')}
+      />
+    );
   const { totals } = value;
   const exportCsv = async () =>
-    download(`privatelink-fleet${key === '{}' ? '' : '-filtered'}.csv`, fleetCsv(await api.getFleetRows(filter)));
+    download(
+      `privatelink-fleet${key === '{}' ? '' : '-filtered'}.csv`,
+      fleetCsv(await api.getFleetRows(filter)),
+    );
   return (
     <>
-      <FleetFilters filter={filter} options={value.options} onChange={setFilter} />
+      <FleetFilters
+        filter={filter}
+        options={value.options}
+        onChange={setFilter}
+      />
       <Grid container spacing={3}>
         <Grid item xs={12}>
           <InfoCard
             title="PrivateLink fleet"
             subheader={
               value.refreshedAt
-                ? `As of ${formatUtcMinute(value.refreshedAt)}, after the last posture evaluation`
+                ? `As of ${formatUtcMinute(
+                    value.refreshedAt,
+                  )}, after the last posture evaluation`
                 : 'No snapshot yet: it is written after the first posture evaluation.'
             }
             action={
@@ -179,29 +302,73 @@ export const FleetOverview = () => {
             }
           >
             <Box display="flex" flexWrap="wrap">
-              <Figure testId="fleet-endpoints" label={value.byType.filter(t => t.type !== 'Service').map(t => `${count(t.count)} ${t.type}`).join(' · ') || 'endpoints'} value={`${count(totals.endpoints)} endpoints`} />
-              <Figure testId="fleet-services" label="provided by your accounts" value={`${count(totals.services)} services`} />
-              <Figure testId="fleet-cost" label="a month, estimated" value={formatUsd(totals.monthlyCostUsd)} />
-              <Figure testId="fleet-saving" label="a month saved against NAT" value={formatUsd(totals.natSavingUsd)} />
-              <Figure testId="fleet-waste" label={`a month on ${count(totals.idle)} idle endpoints`} value={formatUsd(totals.idleMonthlyUsd)} />
-              <Figure testId="fleet-health" label="unhealthy · degraded" value={`${totals.unhealthy} · ${totals.degraded}`} />
+              <Figure
+                testId="fleet-endpoints"
+                label={
+                  value.byType
+                    .filter(t => t.type !== 'Service')
+                    .map(t => `${count(t.count)} ${t.type}`)
+                    .join(' · ') || 'endpoints'
+                }
+                value={`${count(totals.endpoints)} endpoints`}
+              />
+              <Figure
+                testId="fleet-services"
+                label="provided by your accounts"
+                value={`${count(totals.services)} services`}
+              />
+              <Figure
+                testId="fleet-cost"
+                label="a month, estimated"
+                value={formatUsd(totals.monthlyCostUsd)}
+              />
+              <Figure
+                testId="fleet-saving"
+                label="a month saved against NAT"
+                value={formatUsd(totals.natSavingUsd)}
+              />
+              <Figure
+                testId="fleet-waste"
+                label={`a month on ${count(totals.idle)} idle endpoints`}
+                value={formatUsd(totals.idleMonthlyUsd)}
+              />
+              <Figure
+                testId="fleet-health"
+                label="unhealthy · degraded"
+                value={`${totals.unhealthy} · ${totals.degraded}`}
+              />
             </Box>
             <Typography variant="caption" color="textSecondary">
-              States: {value.byState.map(s => `${count(s.count)} ${s.state}`).join(' · ')}
+              States:{' '}
+              {value.byState
+                .map(s => `${count(s.count)} ${s.state}`)
+                .join(' · ')}
             </Typography>
           </InfoCard>
         </Grid>
         <Grid item xs={12} md={6}>
           <InfoCard title="Monthly cost by tenant">
             <ResponsiveContainer width="100%" height={240}>
-              <BarChart data={value.byTenant.map(g => ({ name: g.key.includes(':') ? parseEntityRef(g.key).name : g.key, cost: g.monthlyCostUsd, waste: g.idleMonthlyUsd }))}>
+              <BarChart
+                data={value.byTenant.map(g => ({
+                  name: g.key.includes(':')
+                    ? parseEntityRef(g.key).name
+                    : g.key,
+                  cost: g.monthlyCostUsd,
+                  waste: g.idleMonthlyUsd,
+                }))}
+              >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="name" />
                 <YAxis tickFormatter={v => formatUsd(Number(v))} width={90} />
                 <Tooltip formatter={(v: unknown) => formatUsd(Number(v))} />
                 <Legend />
                 <Bar dataKey="cost" name="cost / month" fill="#1f77b4" />
-                <Bar dataKey="waste" name="idle, costing / month" fill="#d62728" />
+                <Bar
+                  dataKey="waste"
+                  name="idle, costing / month"
+                  fill="#d62728"
+                />
               </BarChart>
             </ResponsiveContainer>
           </InfoCard>
@@ -213,7 +380,11 @@ export const FleetOverview = () => {
             options={{ paging: false, search: false, padding: 'dense' }}
             columns={[
               { title: 'Check', field: 'checkId' },
-              { title: 'Of', field: 'subject', render: f => FINDING_SUBJECTS[f.subject] },
+              {
+                title: 'Of',
+                field: 'subject',
+                render: f => FINDING_SUBJECTS[f.subject],
+              },
               { title: 'Severity', field: 'severity' },
               { title: 'Findings', field: 'count', type: 'numeric' },
             ]}
@@ -221,17 +392,34 @@ export const FleetOverview = () => {
           />
         </Grid>
         <Grid item xs={12}>
-          <Table<FleetGroup> title="By tenant" options={{ paging: false, search: false, padding: 'dense' }} columns={groupColumns('Tenant', true)} data={value.byTenant} />
+          <Table<FleetGroup>
+            title="By tenant"
+            options={{ paging: false, search: false, padding: 'dense' }}
+            columns={groupColumns('Tenant', true)}
+            data={value.byTenant}
+          />
         </Grid>
         <Grid item xs={12}>
-          <Table<FleetGroup> title="By vendor" options={{ paging: false, search: false, padding: 'dense' }} columns={groupColumns('Vendor', true)} data={value.byVendor} />
+          <Table<FleetGroup>
+            title="By vendor"
+            options={{ paging: false, search: false, padding: 'dense' }}
+            columns={groupColumns('Vendor', true)}
+            data={value.byVendor}
+          />
         </Grid>
         <Grid item xs={12}>
-          <Table<FleetGroup> title="By account and region" options={{ paging: false, search: false, padding: 'dense' }} columns={groupColumns('Account and region', false)} data={value.byAccountRegion} />
+          <Table<FleetGroup>
+            title="By account and region"
+            options={{ paging: false, search: false, padding: 'dense' }}
+            columns={groupColumns('Account and region', false)}
+            data={value.byAccountRegion}
+          />
         </Grid>
         <Grid item xs={12}>
           <Table<AuditCampaignSummary>
-            title={`Audit progress${audits.value?.[0] ? ` ${audits.value[0].quarter}` : ''}`}
+            title={`Audit progress${
+              audits.value?.[0] ? ` ${audits.value[0].quarter}` : ''
+            }`}
             isLoading={audits.loading}
             options={{ paging: false, search: false, padding: 'dense' }}
             columns={auditColumns}
@@ -239,24 +427,37 @@ export const FleetOverview = () => {
             emptyContent={
               <Box p={2}>
                 <Typography variant="body2">
-                  {audits.error ? `Could not load the audit campaigns: ${audits.error.message}` : 'No audit campaign yet.'}
+                  {audits.error
+                    ? `Could not load the audit campaigns: ${audits.error.message}`
+                    : 'No audit campaign yet.'}
                 </Typography>
               </Box>
             }
           />
         </Grid>
         <Grid item xs={12} md={6}>
-          <Table<FleetRow> title={`Top idle endpoints (${value.topIdle.length})`} options={{ paging: false, search: false, padding: 'dense' }} columns={idleColumns} data={value.topIdle} />
+          <Table<FleetRow>
+            title={`Top idle endpoints (${value.topIdle.length})`}
+            options={{ paging: false, search: false, padding: 'dense' }}
+            columns={idleColumns}
+            data={value.topIdle}
+          />
         </Grid>
         <Grid item xs={12} md={6}>
-          <Table<FleetRow> title={`Unhealthy and degraded (${value.unhealthy.length})`} options={{ paging: false, search: false, padding: 'dense' }} columns={healthColumns} data={value.unhealthy} />
+          <Table<FleetRow>
+            title={`Unhealthy and degraded (${value.unhealthy.length})`}
+            options={{ paging: false, search: false, padding: 'dense' }}
+            columns={healthColumns}
+            data={value.unhealthy}
+          />
         </Grid>
       </Grid>
       <Typography variant="caption" color="textSecondary">
-        Costs are the endpoint cards' own estimates (hourly per AZ plus the last 30 collected days of
-        bytes); an idle endpoint costs its hourly charges a month (its Cost card's hourly part), and
-        "wasted so far" is what its idle days have cost. Provided services cost their provider the
-        load balancer, not PrivateLink charges.
+        Costs are the endpoint cards' own estimates (hourly per AZ plus the last
+        30 collected days of bytes); an idle endpoint costs its hourly charges a
+        month (its Cost card's hourly part), and "wasted so far" is what its
+        idle days have cost. Provided services cost their provider the load
+        balancer, not PrivateLink charges.
       </Typography>
     </>
   );

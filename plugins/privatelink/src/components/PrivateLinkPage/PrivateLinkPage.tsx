@@ -1,11 +1,19 @@
-import { Content, Header, Page, TabbedLayout } from '@backstage/core-components';
+import {
+  Content,
+  Header,
+  Page,
+  TabbedLayout,
+} from '@backstage/core-components';
 import { StatusCard } from '../PrivateLinkStatusCard/StatusCard';
 import { FleetOverview } from './FleetOverview';
 
 /** The PrivateLink page: the whole fleet, and the operators' status. */
 export const PrivateLinkPage = () => (
   <Page themeId="tool">
-    <Header title="PrivateLink" subtitle="Every VPC endpoint and endpoint service, by tenant, vendor and account" />
+    <Header
+      title="PrivateLink"
+      subtitle="Every VPC endpoint and endpoint service, by tenant, vendor and account"
+    />
     <Content>
       <TabbedLayout>
         <TabbedLayout.Route path="/" title="Fleet">

@@ -31,7 +31,11 @@ const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
       </>
     ),
   },
-  { title: 'Last success', field: 'lastSuccessAt', render: r => when(r.lastSuccessAt) || 'never' },
+  {
+    title: 'Last success',
+    field: 'lastSuccessAt',
+    render: r => when(r.lastSuccessAt) || 'never',
+  },
   {
     title: 'Last error',
     field: 'lastErrorAt',
@@ -52,14 +56,19 @@ const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
   {
     title: 'AWS calls (last attempt)',
     render: r => (
-      <span title={r.apiCalls.map(c => `${c.region} ${c.api}: ${c.calls}`).join('\n')}>
+      <span
+        title={r.apiCalls
+          .map(c => `${c.region} ${c.api}: ${c.calls}`)
+          .join('\n')}
+      >
         {r.apiCalls.reduce((sum, c) => sum + c.calls, 0)}
       </span>
     ),
   },
   {
     title: 'Left out (denied)',
-    render: r => r.omitted.map(o => `${o.region}: ${o.api}`).join(', ') || 'nothing',
+    render: r =>
+      r.omitted.map(o => `${o.region}: ${o.api}`).join(', ') || 'nothing',
   },
   {
     title: 'Refused AWS data',
@@ -68,7 +77,12 @@ const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
         <>
           {r.problemCount}
           {(r.problems ?? []).slice(0, 5).map(p => (
-            <Typography key={`${p.region} ${p.resource} ${p.problem}`} variant="caption" display="block" style={{ overflowWrap: 'anywhere' }}>
+            <Typography
+              key={`${p.region} ${p.resource} ${p.problem}`}
+              variant="caption"
+              display="block"
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {p.region} {p.resource}: {p.problem}
             </Typography>
           ))}
@@ -81,11 +95,18 @@ const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
 
 const usageColumns: TableColumn<UsageCollectionStatus>[] = [
   { title: 'Account / region', render: r => `${r.accountId} ${r.region}` },
-  { title: 'Collected at', field: 'collectedAt', render: r => when(r.collectedAt) },
+  {
+    title: 'Collected at',
+    field: 'collectedAt',
+    render: r => when(r.collectedAt),
+  },
   { title: 'Entities', field: 'entities', type: 'numeric' },
   { title: 'Days fetched', field: 'daysFetched', type: 'numeric' },
   { title: 'Metrics requested', field: 'metricsRequested', type: 'numeric' },
-  { title: 'CloudWatch cost', render: r => `$${r.cloudWatchCostUsd.toFixed(4)}` },
+  {
+    title: 'CloudWatch cost',
+    render: r => `$${r.cloudWatchCostUsd.toFixed(4)}`,
+  },
   { title: 'Error', field: 'error', render: r => r.error ?? 'none' },
 ];
 
@@ -97,15 +118,25 @@ export const StatusCard = () => {
   const api = useApi(privatelinkApiRef);
   const { value, loading, error } = useAsync(() => api.getStatus(), [api]);
   if (loading) return <Progress />;
-  if ((error as { response?: { status?: number } } | undefined)?.response?.status === 403) {
+  if (
+    (error as { response?: { status?: number } } | undefined)?.response
+      ?.status === 403
+  ) {
     return (
       <InfoCard title="PrivateLink operators' status">
-        <Typography>Your permissions do not include privatelink.status.read.</Typography>
+        <Typography>
+          Your permissions do not include privatelink.status.read.
+        </Typography>
       </InfoCard>
     );
   }
   if (error || !value) {
-    return <ErrorPanel title="Could not load the PrivateLink operators' status" error={error!} />;
+    return (
+      <ErrorPanel
+        title="Could not load the PrivateLink operators' status"
+        error={error!}
+      />
+    );
   }
   return (
     <InfoCard title="PrivateLink operators' status">
@@ -114,18 +145,28 @@ export const StatusCard = () => {
         options={{ paging: false, search: false, padding: 'dense' }}
         columns={inventoryColumns}
         data={value.inventory}
-        emptyContent={<div style={{ padding: 16 }}>No account has reported a refresh yet.</div>}
+        emptyContent={
+          <div style={{ padding: 16 }}>
+            No account has reported a refresh yet.
+          </div>
+        }
       />
       <Table<UsageCollectionStatus>
         title="Usage collections"
         options={{ paging: false, search: false, padding: 'dense' }}
         columns={usageColumns}
         data={value.usage}
-        emptyContent={<div style={{ padding: 16 }}>No usage collection has run yet.</div>}
+        emptyContent={
+          <div style={{ padding: 16 }}>No usage collection has run yet.</div>
+        }
       />
       {value.invalidEntities.length > 0 && (
-        <WarningPanel title={`${value.invalidEntities.length} entities do not match the PrivateLink contract`}>
-          {value.invalidEntities.map(i => `${i.entityRef}: ${i.error}`).join('; ')}
+        <WarningPanel
+          title={`${value.invalidEntities.length} entities do not match the PrivateLink contract`}
+        >
+          {value.invalidEntities
+            .map(i => `${i.entityRef}: ${i.error}`)
+            .join('; ')}
         </WarningPanel>
       )}
     </InfoCard>

@@ -21,12 +21,38 @@ const api = {
     { ref: 'group:default/platform', title: 'Platform' },
   ]),
   getRequestAccounts: jest.fn(async () => [
-    { accountId: '111111111111', regions: ['us-east-1', 'eu-west-1'], canRequest: false, reason: 'read from a snapshot of exported data: the portal cannot create endpoints there' },
+    {
+      accountId: '111111111111',
+      regions: ['us-east-1', 'eu-west-1'],
+      canRequest: false,
+      reason:
+        'read from a snapshot of exported data: the portal cannot create endpoints there',
+    },
     { accountId: '333333333333', regions: ['us-east-1'], canRequest: true },
   ]),
   getRequestServices: jest.fn(async () => [
-    { vendorRef: 'group:default/datadog', vendorTitle: 'datadog', services: [{ serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0d1', entityRef: 'resource:default/dd', title: 'Datadog logs' }] },
-    { vendorRef: 'group:default/snowflake', vendorTitle: 'snowflake', services: [{ serviceName: SNOWFLAKE, entityRef: 'resource:default/sf', title: 'Snowflake' }] },
+    {
+      vendorRef: 'group:default/datadog',
+      vendorTitle: 'datadog',
+      services: [
+        {
+          serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0d1',
+          entityRef: 'resource:default/dd',
+          title: 'Datadog logs',
+        },
+      ],
+    },
+    {
+      vendorRef: 'group:default/snowflake',
+      vendorTitle: 'snowflake',
+      services: [
+        {
+          serviceName: SNOWFLAKE,
+          entityRef: 'resource:default/sf',
+          title: 'Snowflake',
+        },
+      ],
+    },
   ]),
   getRequestSubnets: jest.fn(async () => ({
     source: 'inventory' as const,
@@ -37,24 +63,59 @@ const api = {
     ],
   })),
   getRequestVpcs: jest.fn(async () => [
-    { vpcId: 'vpc-1', entityRef: 'resource:default/vpc-1', title: 'payments-prod', owner: 'group:default/payments', cidrBlocks: ['10.1.0.0/16'] },
-    { vpcId: 'vpc-2', entityRef: 'resource:default/vpc-2', title: 'vpc-2', cidrBlocks: ['10.2.0.0/16', '10.3.0.0/16'] },
+    {
+      vpcId: 'vpc-1',
+      entityRef: 'resource:default/vpc-1',
+      title: 'payments-prod',
+      owner: 'group:default/payments',
+      cidrBlocks: ['10.1.0.0/16'],
+    },
+    {
+      vpcId: 'vpc-2',
+      entityRef: 'resource:default/vpc-2',
+      title: 'vpc-2',
+      cidrBlocks: ['10.2.0.0/16', '10.3.0.0/16'],
+    },
   ]),
   getRequestSecurityGroups: jest.fn(async () => ({
     source: 'aws' as const,
-    securityGroups: [{ groupId: 'sg-1', groupName: 'endpoints-https', description: 'HTTPS from the VPC' }],
+    securityGroups: [
+      {
+        groupId: 'sg-1',
+        groupName: 'endpoints-https',
+        description: 'HTTPS from the VPC',
+      },
+    ],
   })),
   getRequestEstimate: jest.fn(async () => ({
     monthlyUsd: 14.6,
     perGbUsd: 0.01,
     formula: '$0.01/AZ-h x 2 AZ x 730 h',
-    tags: { tenant: 'group:default/payments', 'privatelink:requested-by': 'user:default/guest' },
-    duplicates: [{ entityRef: 'resource:default/vpce-1', endpointId: 'vpce-1', owner: 'group:default/payments' }],
+    tags: {
+      tenant: 'group:default/payments',
+      'privatelink:requested-by': 'user:default/guest',
+    },
+    duplicates: [
+      {
+        entityRef: 'resource:default/vpce-1',
+        endpointId: 'vpce-1',
+        owner: 'group:default/payments',
+      },
+    ],
   })),
 };
 
 /** Renders a field as the scaffolder does: its own props, and the form's values in formContext. */
-async function renderField(Field: any, props: { formData?: unknown; formData_?: unknown; values?: object; title?: string; uiOptions?: object }) {
+async function renderField(
+  Field: any,
+  props: {
+    formData?: unknown;
+    formData_?: unknown;
+    values?: object;
+    title?: string;
+    uiOptions?: object;
+  },
+) {
   const onChange = jest.fn();
   await renderInTestApp(
     <TestApiProvider apis={[[privatelinkApiRef, api]]}>
@@ -73,11 +134,14 @@ async function renderField(Field: any, props: { formData?: unknown; formData_?: 
   return onChange;
 }
 
-const openSelect = async (label: RegExp) => fireEvent.mouseDown(await screen.findByRole('button', { name: label }));
+const openSelect = async (label: RegExp) =>
+  fireEvent.mouseDown(await screen.findByRole('button', { name: label }));
 
 describe('request form fields', () => {
   it("offer the user's teams and hand back the chosen group's ref", async () => {
-    const onChange = await renderField(PrivateLinkOwnerPicker, { title: 'Owning team' });
+    const onChange = await renderField(PrivateLinkOwnerPicker, {
+      title: 'Owning team',
+    });
     await waitFor(() => expect(api.getRequestOwners).toHaveBeenCalled());
     await openSelect(/Owning team/);
     fireEvent.click(await screen.findByRole('option', { name: 'Platform' }));
@@ -85,7 +149,10 @@ describe('request form fields', () => {
   });
 
   it('warn when the chosen account cannot take requests, saying why', async () => {
-    await renderField(PrivateLinkAccountPicker, { title: 'AWS account', formData: '111111111111' });
+    await renderField(PrivateLinkAccountPicker, {
+      title: 'AWS account',
+      formData: '111111111111',
+    });
     expect(
       await screen.findByText(
         'Account 111111111111 is read from a snapshot of exported data: the portal cannot create endpoints there: a request here will be refused.',
@@ -95,11 +162,16 @@ describe('request form fields', () => {
 
   it('offer the regions of the chosen account only, and wait for an account', async () => {
     await renderField(PrivateLinkRegionPicker, { title: 'Region' });
-    expect(await screen.findByText('Choose the account first.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Choose the account first.'),
+    ).toBeInTheDocument();
   });
 
   it('offer the regions the account has', async () => {
-    await renderField(PrivateLinkRegionPicker, { title: 'Region', values: { accountId: '111111111111' } });
+    await renderField(PrivateLinkRegionPicker, {
+      title: 'Region',
+      values: { accountId: '111111111111' },
+    });
     await openSelect(/Region/);
     const options = await screen.findAllByRole('option');
     expect(options.map(o => o.textContent)).toEqual(['us-east-1', 'eu-west-1']);
@@ -113,7 +185,11 @@ describe('request form fields', () => {
     await openSelect(/Endpoint service/);
     const list = await screen.findByRole('listbox');
     // Each vendor's heading, then its services.
-    expect(within(list).getAllByRole('option').map(o => o.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map(o => o.textContent),
+    ).toEqual([
       'datadog',
       'Datadog logs (com.amazonaws.vpce.us-east-1.vpce-svc-0d1)',
       'snowflake',
@@ -122,41 +198,72 @@ describe('request form fields', () => {
     fireEvent.click(within(list).getByText('snowflake'));
     expect(onChange).not.toHaveBeenCalled();
     await openSelect(/Endpoint service/);
-    fireEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: /Snowflake \(/ }));
+    fireEvent.click(
+      within(await screen.findByRole('listbox')).getByRole('option', {
+        name: /Snowflake \(/,
+      }),
+    );
     expect(onChange).toHaveBeenCalledWith('resource:default/sf');
-    expect(api.getRequestServices).toHaveBeenLastCalledWith('us-east-1', 'group:default/payments');
+    expect(api.getRequestServices).toHaveBeenLastCalledWith(
+      'us-east-1',
+      'group:default/payments',
+    );
   });
 
   it("offer the account's VPCs in the region with their CIDRs and owner", async () => {
-    const onChange = await renderField(PrivateLinkVpcPicker, { title: 'VPC', values: { accountId: '111111111111', region: 'us-east-1' } });
+    const onChange = await renderField(PrivateLinkVpcPicker, {
+      title: 'VPC',
+      values: { accountId: '111111111111', region: 'us-east-1' },
+    });
     await openSelect(/VPC/);
-    expect((await screen.findAllByRole('option')).map(o => o.textContent)).toEqual([
+    expect(
+      (await screen.findAllByRole('option')).map(o => o.textContent),
+    ).toEqual([
       'payments-prod (vpc-1) · 10.1.0.0/16 · payments',
       'vpc-2 · 10.2.0.0/16, 10.3.0.0/16',
     ]);
     fireEvent.click(screen.getByRole('option', { name: /payments-prod/ }));
     expect(onChange).toHaveBeenCalledWith('vpc-1');
-    expect(api.getRequestVpcs).toHaveBeenLastCalledWith('111111111111', 'us-east-1');
+    expect(api.getRequestVpcs).toHaveBeenLastCalledWith(
+      '111111111111',
+      'us-east-1',
+    );
   });
 
   it("list the VPC's security groups and add the ones chosen, ignoring the form's empty entries", async () => {
     const onChange = await renderField(PrivateLinkSecurityGroupsPicker, {
       title: 'Security groups',
       formData: [undefined],
-      values: { accountId: '111111111111', region: 'us-east-1', vpcId: 'vpc-1' },
+      values: {
+        accountId: '111111111111',
+        region: 'us-east-1',
+        vpcId: 'vpc-1',
+      },
     });
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'sg-1 (endpoints-https): HTTPS from the VPC' }));
+    fireEvent.click(
+      await screen.findByRole('checkbox', {
+        name: 'sg-1 (endpoints-https): HTTPS from the VPC',
+      }),
+    );
     expect(onChange).toHaveBeenCalledWith(['sg-1']);
-    expect(screen.queryByText(/Known from the inventory/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/Known from the inventory/),
+    ).not.toBeInTheDocument();
   });
 
   it('hold an AZ once one of its subnets is chosen, and say where a snapshot account got them', async () => {
     await renderField(PrivateLinkSubnetsPicker, {
       title: 'Subnets',
       formData: ['subnet-a1'],
-      values: { accountId: '111111111111', region: 'us-east-1', vpcId: 'vpc-1' },
+      values: {
+        accountId: '111111111111',
+        region: 'us-east-1',
+        vpcId: 'vpc-1',
+      },
     });
-    expect(await screen.findByRole('checkbox', { name: /subnet-a1/ })).toBeChecked();
+    expect(
+      await screen.findByRole('checkbox', { name: /subnet-a1/ }),
+    ).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /subnet-a2/ })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: /subnet-b1/ })).toBeEnabled();
     expect(screen.getByText(/Known from the inventory/)).toBeInTheDocument();
@@ -165,7 +272,9 @@ describe('request form fields', () => {
   it('ask for two AZs unless the form says why one is enough', () => {
     const field = { addError: jest.fn() };
     validateSubnets(['subnet-a1'], field, {});
-    expect(field.addError).toHaveBeenCalledWith('Choose subnets in two Availability Zones at least, or say why one is enough.');
+    expect(field.addError).toHaveBeenCalledWith(
+      'Choose subnets in two Availability Zones at least, or say why one is enough.',
+    );
     const fine = { addError: jest.fn() };
     validateSubnets(['subnet-a1'], fine, { singleAzReason: 'a sandbox' });
     validateSubnets(['subnet-a1', 'subnet-b1'], fine, {});
@@ -185,13 +294,28 @@ describe('request form fields', () => {
         subnetIds: ['subnet-a1', 'subnet-b1'],
       },
     });
-    expect(await screen.findByText('$14.60 a month before traffic, plus $0.01 per GB processed')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '$14.60 a month before traffic, plus $0.01 per GB processed',
+      ),
+    ).toBeInTheDocument();
     expect(api.getRequestEstimate).toHaveBeenLastCalledWith(
-      expect.objectContaining({ serviceName: 'resource:default/sf', azCount: 2, ownerTagKey: 'tenant', owner: 'group:default/payments' }),
+      expect.objectContaining({
+        serviceName: 'resource:default/sf',
+        azCount: 2,
+        ownerTagKey: 'tenant',
+        owner: 'group:default/payments',
+      }),
     );
     expect(screen.getByText('privatelink:requested-by')).toBeInTheDocument();
-    expect(screen.getByText(/vpc-1 already has vpce-1 \(group:default\/payments\) to this service/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Create another endpoint anyway' }));
+    expect(
+      screen.getByText(
+        /vpc-1 already has vpce-1 \(group:default\/payments\) to this service/,
+      ),
+    ).toBeInTheDocument();
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Create another endpoint anyway' }),
+    );
     expect(onChange).toHaveBeenCalledWith(true);
   });
 });

@@ -34,11 +34,15 @@ type FormValues = {
 };
 
 function valuesOf(props: { formContext?: unknown }): FormValues {
-  return ((props.formContext as { formData?: FormValues } | undefined)?.formData ?? {}) as FormValues;
+  return ((props.formContext as { formData?: FormValues } | undefined)
+    ?.formData ?? {}) as FormValues;
 }
 
 /** The options a picker loads from the backend once what it depends on is chosen. */
-function useOptions<T>(load: ((api: PrivateLinkApi) => Promise<T>) | undefined, deps: unknown[]) {
+function useOptions<T>(
+  load: ((api: PrivateLinkApi) => Promise<T>) | undefined,
+  deps: unknown[],
+) {
   const api = useApi(privatelinkApiRef);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useAsync(async () => (load ? load(api) : undefined), [api, ...deps]);
@@ -58,10 +62,16 @@ function BackendSelect(props: {
   const groups = [...new Set((options.value ?? []).map(o => o.group))];
   let helper: ReactNode = help ?? schema.description;
   if (missing) helper = missing;
-  else if (options.error) helper = `Could not load the choices: ${options.error.message}`;
+  else if (options.error)
+    helper = `Could not load the choices: ${options.error.message}`;
   else if (options.value?.length === 0) helper = 'Nothing to choose from here.';
   return (
-    <FormControl margin="normal" required={required} error={!!options.error || (rawErrors?.length ?? 0) > 0} fullWidth>
+    <FormControl
+      margin="normal"
+      required={required}
+      error={!!options.error || (rawErrors?.length ?? 0) > 0}
+      fullWidth
+    >
       <TextField
         id={idSchema?.$id}
         select
@@ -76,7 +86,9 @@ function BackendSelect(props: {
         SelectProps={{ MenuProps: { getContentAnchorEl: null } }}
       >
         {groups.flatMap(group => [
-          ...(group ? [<ListSubheader key={`group-${group}`}>{group}</ListSubheader>] : []),
+          ...(group
+            ? [<ListSubheader key={`group-${group}`}>{group}</ListSubheader>]
+            : []),
           ...(options.value ?? [])
             .filter(o => o.group === group)
             .map(o => (
@@ -91,24 +103,42 @@ function BackendSelect(props: {
 }
 
 /** The owning team: one of the groups the signed-in user belongs to (never a vendor). */
-export const PrivateLinkOwnerPicker = (props: FieldExtensionComponentProps<string>) => {
-  const options = useOptions(async api => (await api.getRequestOwners()).map(o => ({ value: o.ref, label: o.title })), []);
+export const PrivateLinkOwnerPicker = (
+  props: FieldExtensionComponentProps<string>,
+) => {
+  const options = useOptions(
+    async api =>
+      (await api.getRequestOwners()).map(o => ({
+        value: o.ref,
+        label: o.title,
+      })),
+    [],
+  );
   return <BackendSelect field={props} options={options} />;
 };
 
 /** The AWS account: one the portal manages; one that cannot take requests says why. */
-export const PrivateLinkAccountPicker = (props: FieldExtensionComponentProps<string>) => {
+export const PrivateLinkAccountPicker = (
+  props: FieldExtensionComponentProps<string>,
+) => {
   const accounts = useOptions(api => api.getRequestAccounts(), []);
   const chosen = accounts.value?.find(a => a.accountId === props.formData);
   return (
     <>
       <BackendSelect
         field={props}
-        options={{ ...accounts, value: accounts.value?.map(a => ({ value: a.accountId, label: a.accountId })) }}
+        options={{
+          ...accounts,
+          value: accounts.value?.map(a => ({
+            value: a.accountId,
+            label: a.accountId,
+          })),
+        }}
       />
       {chosen && !chosen.canRequest && (
         <Alert severity="warning">
-          Account {chosen.accountId} is {chosen.reason}: a request here will be refused.
+          Account {chosen.accountId} is {chosen.reason}: a request here will be
+          refused.
         </Alert>
       )}
     </>
@@ -116,27 +146,43 @@ export const PrivateLinkAccountPicker = (props: FieldExtensionComponentProps<str
 };
 
 /** The region: one the portal reads in the chosen account. */
-export const PrivateLinkRegionPicker = (props: FieldExtensionComponentProps<string>) => {
+export const PrivateLinkRegionPicker = (
+  props: FieldExtensionComponentProps<string>,
+) => {
   const { accountId } = valuesOf(props);
   const options = useOptions(
     accountId
       ? async api =>
-          ((await api.getRequestAccounts()).find(a => a.accountId === accountId)?.regions ?? []).map(r => ({ value: r, label: r }))
+          (
+            (await api.getRequestAccounts()).find(
+              a => a.accountId === accountId,
+            )?.regions ?? []
+          ).map(r => ({ value: r, label: r }))
       : undefined,
     [accountId],
   );
-  return <BackendSelect field={props} options={options} missing={accountId ? undefined : 'Choose the account first.'} />;
+  return (
+    <BackendSelect
+      field={props}
+      options={options}
+      missing={accountId ? undefined : 'Choose the account first.'}
+    />
+  );
 };
 
 /** The VPC: the account's VPCs in the region, with their name, CIDRs and owner. */
-export const PrivateLinkVpcPicker = (props: FieldExtensionComponentProps<string>) => {
+export const PrivateLinkVpcPicker = (
+  props: FieldExtensionComponentProps<string>,
+) => {
   const { accountId, region } = valuesOf(props);
   const options = useOptions(
     accountId && region
       ? async api =>
           (await api.getRequestVpcs(accountId, region)).map(v => ({
             value: v.vpcId,
-            label: `${v.title.includes(v.vpcId) ? v.title : `${v.title} (${v.vpcId})`} · ${v.cidrBlocks.join(', ')}${
+            label: `${
+              v.title.includes(v.vpcId) ? v.title : `${v.title} (${v.vpcId})`
+            } · ${v.cidrBlocks.join(', ')}${
               v.owner ? ` · ${v.owner.replace(/^group:default\//, '')}` : ''
             }`,
           }))
@@ -144,12 +190,20 @@ export const PrivateLinkVpcPicker = (props: FieldExtensionComponentProps<string>
     [accountId, region],
   );
   return (
-    <BackendSelect field={props} options={options} missing={accountId && region ? undefined : 'Choose the account and region first.'} />
+    <BackendSelect
+      field={props}
+      options={options}
+      missing={
+        accountId && region ? undefined : 'Choose the account and region first.'
+      }
+    />
   );
 };
 
 /** The endpoint service: the region's services the team may request, grouped by vendor. */
-export const PrivateLinkServicePicker = (props: FieldExtensionComponentProps<string>) => {
+export const PrivateLinkServicePicker = (
+  props: FieldExtensionComponentProps<string>,
+) => {
   const { region, owner } = valuesOf(props);
   const options = useOptions(
     region && owner
@@ -157,14 +211,25 @@ export const PrivateLinkServicePicker = (props: FieldExtensionComponentProps<str
           (await api.getRequestServices(region, owner)).flatMap(group =>
             group.services.map(s => ({
               value: s.entityRef,
-              label: s.title === s.serviceName ? s.serviceName : `${s.title} (${s.serviceName})`,
+              label:
+                s.title === s.serviceName
+                  ? s.serviceName
+                  : `${s.title} (${s.serviceName})`,
               group: group.vendorTitle,
             })),
           )
       : undefined,
     [region, owner],
   );
-  return <BackendSelect field={props} options={options} missing={region && owner ? undefined : 'Choose the team and region first.'} />;
+  return (
+    <BackendSelect
+      field={props}
+      options={options}
+      missing={
+        region && owner ? undefined : 'Choose the team and region first.'
+      }
+    />
+  );
 };
 
 /** A checkbox list fed by the backend, for the subnets and security groups of the chosen VPC. */
@@ -178,14 +243,26 @@ function BackendCheckboxes(props: {
 }) {
   const { field, items, loading, error, missing, note } = props;
   // The form fills an array with minItems with empty entries: those are not choices.
-  const chosen = (field.formData ?? []).filter((v): v is string => typeof v === 'string');
+  const chosen = (field.formData ?? []).filter(
+    (v): v is string => typeof v === 'string',
+  );
   const toggle = (value: string) =>
-    field.onChange(chosen.includes(value) ? chosen.filter(v => v !== value) : [...chosen, value]);
+    field.onChange(
+      chosen.includes(value)
+        ? chosen.filter(v => v !== value)
+        : [...chosen, value],
+    );
   let body: ReactNode;
   if (missing) body = <FormHelperText>{missing}</FormHelperText>;
   else if (loading) body = <Progress />;
-  else if (error) body = <FormHelperText error>Could not load the choices: {error.message}</FormHelperText>;
-  else if (!items?.length) body = <FormHelperText>Nothing to choose from here.</FormHelperText>;
+  else if (error)
+    body = (
+      <FormHelperText error>
+        Could not load the choices: {error.message}
+      </FormHelperText>
+    );
+  else if (!items?.length)
+    body = <FormHelperText>Nothing to choose from here.</FormHelperText>;
   else {
     body = (
       <FormGroup>
@@ -207,24 +284,41 @@ function BackendCheckboxes(props: {
     );
   }
   return (
-    <FormControl component="fieldset" margin="normal" required={field.required} error={(field.rawErrors?.length ?? 0) > 0}>
+    <FormControl
+      component="fieldset"
+      margin="normal"
+      required={field.required}
+      error={(field.rawErrors?.length ?? 0) > 0}
+    >
       <FormLabel component="legend">{field.schema.title}</FormLabel>
-      {field.schema.description && <FormHelperText>{field.schema.description}</FormHelperText>}
+      {field.schema.description && (
+        <FormHelperText>{field.schema.description}</FormHelperText>
+      )}
       {body}
       {note && <FormHelperText>{note}</FormHelperText>}
     </FormControl>
   );
 }
 
-const INVENTORY_NOTE = 'Known from the inventory: this account is read from an export, not from AWS.';
+const INVENTORY_NOTE =
+  'Known from the inventory: this account is read from an export, not from AWS.';
 
 /** Subnets of the chosen VPC, one per Availability Zone: choosing one holds its AZ. */
-export const PrivateLinkSubnetsPicker = (props: FieldExtensionComponentProps<string[]>) => {
+export const PrivateLinkSubnetsPicker = (
+  props: FieldExtensionComponentProps<string[]>,
+) => {
   const { accountId, region, vpcId } = valuesOf(props);
   const ready = accountId && region && vpcId;
-  const subnets = useOptions(ready ? api => api.getRequestSubnets(accountId, region, vpcId) : undefined, [accountId, region, vpcId]);
-  const chosen = (props.formData ?? []).filter((v): v is string => typeof v === 'string');
-  const zoneOf = new Map((subnets.value?.subnets ?? []).map(s => [s.subnetId, s.availabilityZone]));
+  const subnets = useOptions(
+    ready ? api => api.getRequestSubnets(accountId, region, vpcId) : undefined,
+    [accountId, region, vpcId],
+  );
+  const chosen = (props.formData ?? []).filter(
+    (v): v is string => typeof v === 'string',
+  );
+  const zoneOf = new Map(
+    (subnets.value?.subnets ?? []).map(s => [s.subnetId, s.availabilityZone]),
+  );
   const heldZones = new Set(chosen.map(id => zoneOf.get(id)).filter(Boolean));
   return (
     <BackendCheckboxes
@@ -235,7 +329,9 @@ export const PrivateLinkSubnetsPicker = (props: FieldExtensionComponentProps<str
       note={subnets.value?.source === 'inventory' ? INVENTORY_NOTE : undefined}
       items={subnets.value?.subnets.map(s => ({
         value: s.subnetId,
-        label: `${s.availabilityZone ?? 'AZ unknown'}: ${s.subnetId}${s.name ? ` (${s.name})` : ''}${s.cidrBlock ? ` ${s.cidrBlock}` : ''}`,
+        label: `${s.availabilityZone ?? 'AZ unknown'}: ${s.subnetId}${
+          s.name ? ` (${s.name})` : ''
+        }${s.cidrBlock ? ` ${s.cidrBlock}` : ''}`,
         disabled: !!s.availabilityZone && heldZones.has(s.availabilityZone),
       }))}
     />
@@ -243,18 +339,31 @@ export const PrivateLinkSubnetsPicker = (props: FieldExtensionComponentProps<str
 };
 
 /** At least two AZs, unless the form says why one is enough. */
-export function validateSubnets(subnetIds: string[] | undefined, field: { addError(message: string): void }, formData: object) {
-  if ((subnetIds?.length ?? 0) < 2 && !(formData as FormValues).singleAzReason?.trim()) {
-    field.addError('Choose subnets in two Availability Zones at least, or say why one is enough.');
+export function validateSubnets(
+  subnetIds: string[] | undefined,
+  field: { addError(message: string): void },
+  formData: object,
+) {
+  if (
+    (subnetIds?.length ?? 0) < 2 &&
+    !(formData as FormValues).singleAzReason?.trim()
+  ) {
+    field.addError(
+      'Choose subnets in two Availability Zones at least, or say why one is enough.',
+    );
   }
 }
 
 /** Security groups of the chosen VPC. */
-export const PrivateLinkSecurityGroupsPicker = (props: FieldExtensionComponentProps<string[]>) => {
+export const PrivateLinkSecurityGroupsPicker = (
+  props: FieldExtensionComponentProps<string[]>,
+) => {
   const { accountId, region, vpcId } = valuesOf(props);
   const ready = accountId && region && vpcId;
   const groups = useOptions(
-    ready ? api => api.getRequestSecurityGroups(accountId, region, vpcId) : undefined,
+    ready
+      ? api => api.getRequestSecurityGroups(accountId, region, vpcId)
+      : undefined,
     [accountId, region, vpcId],
   );
   return (
@@ -266,7 +375,9 @@ export const PrivateLinkSecurityGroupsPicker = (props: FieldExtensionComponentPr
       note={groups.value?.source === 'inventory' ? INVENTORY_NOTE : undefined}
       items={groups.value?.securityGroups.map(g => ({
         value: g.groupId,
-        label: `${g.groupId}${g.groupName ? ` (${g.groupName})` : ''}${g.description ? `: ${g.description}` : ''}`,
+        label: `${g.groupId}${g.groupName ? ` (${g.groupName})` : ''}${
+          g.description ? `: ${g.description}` : ''
+        }`,
       }))}
     />
   );
@@ -277,28 +388,63 @@ export const PrivateLinkSecurityGroupsPicker = (props: FieldExtensionComponentPr
  * carry, and the endpoints the VPC already has to the service. Its value is `confirmDuplicate`:
  * the requester's word that a second endpoint is meant.
  */
-export const PrivateLinkRequestReview = (props: FieldExtensionComponentProps<boolean>) => {
+export const PrivateLinkRequestReview = (
+  props: FieldExtensionComponentProps<boolean>,
+) => {
   const values = valuesOf(props);
   const { accountId, region, vpcId, serviceName, owner } = values;
   const azCount = new Set(values.subnetIds ?? []).size;
-  const ownerTagKey = (props.uiSchema?.['ui:options'] as { ownerTagKey?: string } | undefined)?.ownerTagKey;
-  const ready = accountId && region && vpcId && serviceName && owner && azCount > 0;
+  const ownerTagKey = (
+    props.uiSchema?.['ui:options'] as { ownerTagKey?: string } | undefined
+  )?.ownerTagKey;
+  const ready =
+    accountId && region && vpcId && serviceName && owner && azCount > 0;
   const estimate = useOptions(
     ready
       ? api =>
           // The service picker holds the service's entity ref, which the estimate accepts.
-          api.getRequestEstimate({ accountId, region, vpcId, serviceName, owner, azCount, ownerTagKey, name: values.name })
+          api.getRequestEstimate({
+            accountId,
+            region,
+            vpcId,
+            serviceName,
+            owner,
+            azCount,
+            ownerTagKey,
+            name: values.name,
+          })
       : undefined,
-    [accountId, region, vpcId, serviceName, owner, azCount, ownerTagKey, values.name],
+    [
+      accountId,
+      region,
+      vpcId,
+      serviceName,
+      owner,
+      azCount,
+      ownerTagKey,
+      values.name,
+    ],
   );
-  if (!ready) return <Alert severity="info">The estimate appears once the team, network, service and subnets are chosen.</Alert>;
+  if (!ready)
+    return (
+      <Alert severity="info">
+        The estimate appears once the team, network, service and subnets are
+        chosen.
+      </Alert>
+    );
   if (estimate.loading) return <Progress />;
-  if (estimate.error) return <Alert severity="error">Could not estimate: {estimate.error.message}</Alert>;
+  if (estimate.error)
+    return (
+      <Alert severity="error">
+        Could not estimate: {estimate.error.message}
+      </Alert>
+    );
   const value = estimate.value!;
   return (
     <div>
       <Typography variant="h6" component="p" aria-label="request estimate">
-        {formatUsd(value.monthlyUsd)} a month before traffic, plus {formatUsd(value.perGbUsd)} per GB processed
+        {formatUsd(value.monthlyUsd)} a month before traffic, plus{' '}
+        {formatUsd(value.perGbUsd)} per GB processed
       </Typography>
       <Typography variant="caption" display="block" gutterBottom>
         {value.formula}
@@ -318,10 +464,19 @@ export const PrivateLinkRequestReview = (props: FieldExtensionComponentProps<boo
       </Table>
       {value.duplicates.length > 0 && (
         <Alert severity="warning" style={{ marginTop: 16 }}>
-          {vpcId} already has {value.duplicates.map(d => `${d.endpointId}${d.owner ? ` (${d.owner})` : ''}`).join(', ')} to this
-          service.
+          {vpcId} already has{' '}
+          {value.duplicates
+            .map(d => `${d.endpointId}${d.owner ? ` (${d.owner})` : ''}`)
+            .join(', ')}{' '}
+          to this service.
           <FormControlLabel
-            control={<Checkbox checked={!!props.formData} onChange={(_, checked) => props.onChange(checked)} name="confirmDuplicate" />}
+            control={
+              <Checkbox
+                checked={!!props.formData}
+                onChange={(_, checked) => props.onChange(checked)}
+                name="confirmDuplicate"
+              />
+            }
             label="Create another endpoint anyway"
           />
         </Alert>
