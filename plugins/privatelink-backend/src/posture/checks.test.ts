@@ -444,6 +444,9 @@ describe('service checks', () => {
       'AcceptanceRequired is false',
     ]);
     expect(run('service-no-acceptance', service())).toEqual([]);
+    const consumed = { ...service({}, false), origin: 'aws' as const };
+    delete consumed.provider;
+    expect(run('service-no-acceptance', consumed)).toEqual([]);
     expect(
       run('service-open-principals', service({ allowedPrincipals: ['*'] })),
     ).toEqual(['Allowed principal *']);

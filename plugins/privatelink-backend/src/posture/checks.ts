@@ -352,8 +352,10 @@ export const SERVICE_CHECKS: Array<PostureCheck<ServiceSubject>> = [
     severity: 'medium',
     title: 'Any allowed principal can connect without acceptance',
     fix: 'Turn on acceptance required, so each new consumer connection is reviewed.',
+    // Only a service one of our accounts provides: AWS's own and vendors' services never ask
+    // their consumers for acceptance, and that is not ours to fix.
     evaluate: ({ service }) =>
-      service.acceptanceRequired === false
+      service.provider && service.acceptanceRequired === false
         ? ['AcceptanceRequired is false']
         : [],
   },
