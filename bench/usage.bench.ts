@@ -77,7 +77,7 @@ import { StatusStore } from '../plugins/privatelink-backend/src/status/StatusSto
 import {
   addDays,
   lastCompleteDay,
-} from '../plugins/privatelink-backend/src/usage/days';
+} from '../plugins/privatelink-backend/src/calendar';
 import { DatabaseUsageStore } from '../plugins/privatelink-backend/src/usage/DatabaseUsageStore';
 import {
   CloudWatchMetricSource,

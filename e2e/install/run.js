@@ -284,14 +284,14 @@ async function main() {
           120_000,
           async () => {
             const { items } = await getJson(
-              `${baseUrl}/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc-endpoint&limit=500&fields=metadata.name`,
+              `${baseUrl}/api/catalog/entities/by-query?filter=kind=resource,spec.type=aws-vpc-endpoint,metadata.labels.privatelink.aws/endpoint-type=interface&limit=500&fields=metadata.name`,
               token,
             );
             return items.length > 0 && items;
           },
         );
         console.log(
-          `catalog: ${endpoints.length} aws-vpc-endpoint Resource entities`,
+          `catalog: ${endpoints.length} interface endpoint Resource entities`,
         );
         const templates = await wait(
           'the request template registered from the installed package',
@@ -312,20 +312,25 @@ async function main() {
             .map(t => t.metadata.name)
             .join(', ')}`,
         );
-        const name = endpoints[0].metadata.name;
+        // Gateway endpoints publish no metrics, hence interface endpoints only; the first with
+        // collected days answers.
         const usage = await wait(
-          `usage of resource:default/${name}`,
+          'usage of an interface endpoint',
           180_000,
           async () => {
-            const body = await getJson(
-              `${baseUrl}/api/privatelink/entities/resource/default/${name}/usage?days=30`,
-              token,
-            );
-            return body.days.length > 0 && body;
+            for (const { metadata } of endpoints) {
+              const body = await getJson(
+                `${baseUrl}/api/privatelink/entities/resource/default/${metadata.name}/usage?days=30`,
+                token,
+              );
+              if (body.days.length > 0)
+                return { days: body.days, name: metadata.name };
+            }
+            return undefined;
           },
         );
         console.log(
-          `usage: ${usage.days.length} days of resource:default/${name}`,
+          `usage: ${usage.days.length} days of resource:default/${usage.name}`,
         );
       } catch (error) {
         console.error(

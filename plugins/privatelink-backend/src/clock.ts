@@ -9,8 +9,10 @@ export interface Clock {
 }
 
 /**
- * The plugin's clock: the system's. Integration tests replace it to let a quarter pass; nothing
- * else in the plugin reads the time of day on its own.
+ * The plugin's clock: the system's. Integration tests replace it to let a quarter pass. Every
+ * dated decision takes its time from here (the pipeline passes `clock.now()` to collection,
+ * evaluation, audits and notices; the routes read it through the router's `now`); only the
+ * operators' status stamps its own records with the time they were written.
  * @public
  */
 export const clockServiceRef = createServiceRef<Clock>({

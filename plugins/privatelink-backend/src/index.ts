@@ -1,5 +1,6 @@
 /**
- * Backend plugin privatelink: usage, cost, health, posture and audits of VPC endpoints.
+ * Backend plugin privatelink: usage, cost, health, posture, alerts, the fleet, requests and audits
+ * of VPC endpoints and endpoint services.
  *
  * @packageDocumentation
  */

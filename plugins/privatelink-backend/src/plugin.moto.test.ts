@@ -40,7 +40,7 @@ import {
 } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
 import { privatelinkPlugin } from './plugin';
-import { addDays, lastCompleteDay } from './usage/days';
+import { addDays, lastCompleteDay } from './calendar';
 import {
   loadBalancerDimension,
   targetGroupDimension,

@@ -15,7 +15,7 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { privatelinkPlugin } from './plugin';
 import { endpointEntity, providedServiceEntity } from './testEntities';
 import { DatabaseUsageStore } from './usage/DatabaseUsageStore';
-import { addDays, lastCompleteDay } from './usage/days';
+import { addDays, lastCompleteDay } from './calendar';
 import { UsageService, usageServiceRef } from './usage/UsageService';
 
 jest.setTimeout(30_000);

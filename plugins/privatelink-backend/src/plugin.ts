@@ -23,7 +23,7 @@ import { requestOptionsServiceRef } from './requests/RequestOptionsService';
 import { createRouter } from './router';
 import { settingsServiceRef } from './settings';
 import { statusStoreServiceRef } from './status/StatusStore';
-import { lastCompleteDay } from './usage/days';
+import { lastCompleteDay } from './calendar';
 import { AccountMetricSources } from './usage/MetricSource';
 import { UsageCollector } from './usage/UsageCollector';
 import { usageServiceRef } from './usage/UsageService';
@@ -36,9 +36,10 @@ const NOTIFY_TASK = 'privatelink-audit:notify';
 /**
  * The privatelink backend plugin: collects CloudWatch usage of every endpoint and provided
  * service in the catalog into daily rollups, evaluates posture checks, and serves usage, cost,
- * health, findings, tenant inventories, quarterly audit campaigns and the operators' status. Each
- * feature is a service (`usage`, `cost`, `health`, `posture`, `inventory`, `audit`, `status`) that
- * this file wires and tests replace.
+ * health, findings, tenant inventories, the fleet page, alerts, quarterly audit campaigns, the
+ * request form's choices and the operators' status. Each feature is a service (`usage`, `cost`,
+ * `health`, `posture`, `inventory`, `fleet`, `alerts`, `audit`, `requests`, `status`) that this
+ * file wires and tests replace.
  *
  * @public
  */

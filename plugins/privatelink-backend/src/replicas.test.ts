@@ -15,7 +15,7 @@ import { privatelinkPlugin } from './plugin';
 import { PostureService, postureServiceRef } from './posture/PostureService';
 import { endpointEntity } from './testEntities';
 import { DatabaseUsageStore } from './usage/DatabaseUsageStore';
-import { addDays, lastCompleteDay } from './usage/days';
+import { addDays, lastCompleteDay } from './calendar';
 import { FindingsStore } from './posture/FindingsStore';
 import { PrivateLinkEntities } from './entities/PrivateLinkEntities';
 import { UsageService } from './usage/UsageService';
@@ -96,7 +96,7 @@ describe.each(ids.filter(id => id.startsWith('POSTGRES')))(
               settings,
             });
             return Object.assign(Object.create(real), {
-              evaluate: async (now?: Date) => {
+              evaluate: async (now: Date) => {
                 const start = Date.now();
                 try {
                   return await real.evaluate(now);

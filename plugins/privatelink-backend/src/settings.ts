@@ -19,7 +19,7 @@ import {
   DEFAULT_HEALTH_THRESHOLDS,
   HealthThresholds,
 } from './health/assessHealth';
-import { DEFAULT_PRICING, RegionPricing } from './cost/pricing';
+import { DEFAULT_PRICING, RegionPricing } from './pricing';
 import { ALL_CHECKS } from './posture/checks';
 import type { PostureSettings } from './posture/PostureService';
 

@@ -83,9 +83,7 @@ export class AuditNotifier {
     },
   ) {}
 
-  async notify(
-    now: Date = new Date(),
-  ): Promise<{ sent: number; failed: number }> {
+  async notify(now: Date): Promise<{ sent: number; failed: number }> {
     const { store, notifications, logger, settings } = this.deps;
     if (!settings.enabled) return { sent: 0, failed: 0 };
     // Campaigns of this quarter and the last: older ones are long overdue or done.

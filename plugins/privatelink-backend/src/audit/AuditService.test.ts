@@ -12,7 +12,7 @@ import { FindingsStore } from '../posture/FindingsStore';
 import { readPrivateLinkBackendConfig } from '../settings';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from '../usage/DatabaseUsageStore';
-import { addDays, lastCompleteDay } from '../usage/days';
+import { addDays, lastCompleteDay } from '../calendar';
 import { UsageService } from '../usage/UsageService';
 import { AuditService } from './AuditService';
 import { AuditStore } from './AuditStore';

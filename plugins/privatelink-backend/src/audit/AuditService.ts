@@ -178,9 +178,7 @@ export class AuditService {
    * Opens this quarter's campaign for every owner of an endpoint or provided service that has
    * none yet: what the scheduled task runs. Rerunning it opens nothing twice.
    */
-  async openDue(
-    now: Date = new Date(),
-  ): Promise<{ opened: string[]; existing: number }> {
+  async openDue(now: Date): Promise<{ opened: string[]; existing: number }> {
     const fleet = await this.fleet();
     const existing = await this.deps.store.ownersWithCampaign(quarterOf(now));
     const owners = [...fleet.byOwner.keys()]
@@ -212,7 +210,7 @@ export class AuditService {
   async open(
     owner: string,
     openedBy: string,
-    now: Date = new Date(),
+    now: Date,
   ): Promise<{ campaign: AuditCampaignSummary; opened: boolean }> {
     const { entities } = this.deps;
     const credentials = await this.deps.auth.getOwnServiceCredentials();
@@ -246,22 +244,19 @@ export class AuditService {
 
   async list(
     filter: { owner?: string; quarter?: string },
-    now: Date = new Date(),
+    now: Date,
   ): Promise<AuditCampaignSummary[]> {
     return this.deps.store.listCampaigns(filter, now);
   }
 
   /** A campaign with each item's latest decision and history; undefined when there is none. */
-  async campaign(
-    id: string,
-    now: Date = new Date(),
-  ): Promise<AuditCampaign | undefined> {
+  async campaign(id: string, now: Date): Promise<AuditCampaign | undefined> {
     const stored = await this.deps.store.campaign(id);
     return stored ? withDecisions(stored, now) : undefined;
   }
 
   /** An entity's audit items, newest quarter first, with their decisions. */
-  async itemHistory(entityRef: string, now: Date = new Date()) {
+  async itemHistory(entityRef: string, now: Date) {
     const history = await this.deps.store.itemHistory(entityRef);
     const campaigns = new Map(
       (

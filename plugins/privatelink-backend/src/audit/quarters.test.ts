@@ -1,4 +1,4 @@
-import { addDays } from '../usage/days';
+import { addDays } from '../calendar';
 import {
   dueAt,
   isQuarter,

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { addDays, dayOf, lastCompleteDay } from '../usage/days';
+import { addDays, dayOf, lastCompleteDay } from '../calendar';
 
 /** A calendar quarter in UTC, "2026-Q4". */
 const QUARTER = /^(\d{4})-Q([1-4])$/;

@@ -7,7 +7,7 @@ import {
   PrivateLinkEntity,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
-import { addDays, daysInRange, lastCompleteDay } from '../usage/days';
+import { addDays, daysInRange, lastCompleteDay } from '../calendar';
 import {
   TRAILING_DAYS,
   UsageStore,
@@ -19,7 +19,7 @@ import {
   HOURS_PER_MONTH,
   monthlyCost,
   noCharge,
-} from './pricing';
+} from '../pricing';
 
 /** Days of traffic a monthly estimate is based on: the window the store keeps totals of. */
 export const COST_BASIS_DAYS = TRAILING_DAYS;

@@ -7,7 +7,7 @@ import {
   PrivateLinkEntity,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
-import { addDays, lastCompleteDay } from '../usage/days';
+import { addDays, lastCompleteDay } from '../calendar';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
 import { healthReport } from './assessHealth';
 

@@ -13,7 +13,7 @@ import {
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { CostService, costServiceRef } from '../cost/CostService';
-import { billedAzCount } from '../cost/pricing';
+import { billedAzCount } from '../pricing';
 import {
   ownerOf,
   PrivateLinkEntities,

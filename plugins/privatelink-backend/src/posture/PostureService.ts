@@ -14,7 +14,7 @@ import {
   privatelinkEntitiesServiceRef,
 } from '../entities/PrivateLinkEntities';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
-import { addDays, lastCompleteDay } from '../usage/days';
+import { addDays, lastCompleteDay } from '../calendar';
 import { UsageService, usageServiceRef } from '../usage/UsageService';
 import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
 import {
@@ -135,7 +135,7 @@ export class PostureService {
   ) {}
 
   /** Evaluates the whole inventory and records what changed; returns the entities it read too. */
-  async evaluate(now: Date = new Date()) {
+  async evaluate(now: Date) {
     const { entities, usage, store, findings, settings } = this.deps;
     const { entities: items } = await entities.all(
       await this.deps.auth.getOwnServiceCredentials(),

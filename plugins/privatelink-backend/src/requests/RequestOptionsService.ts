@@ -43,7 +43,7 @@ import {
   readWriteRoles,
   RequestSettings,
 } from '@privatelink-portal/plugin-privatelink-node';
-import { monthlyCost } from '../cost/pricing';
+import { monthlyCost } from '../pricing';
 import {
   ownerOf,
   PrivateLinkEntities,

@@ -2,7 +2,7 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import knexFactory, { Knex } from 'knex';
 import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
-import { addDays } from './days';
+import { addDays } from '../calendar';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
 import { TRAILING_DAYS, WindowTotals } from './UsageStore';
 

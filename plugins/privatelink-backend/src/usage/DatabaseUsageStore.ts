@@ -1,7 +1,7 @@
 import { DailyUsage } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { groupBy } from '../groupBy';
-import { addDays, daysInRange } from './days';
+import { addDays, daysInRange } from '../calendar';
 import { TRAILING_DAYS } from './trailingDays';
 import type { UsageStore, WindowTotals } from './UsageStore';
 

@@ -9,7 +9,7 @@ import {
   AwsAccessService,
   SnapshotReader,
 } from '@privatelink-portal/plugin-privatelink-node';
-import { addDays, dayOf, daysInRange } from './days';
+import { addDays, dayOf, daysInRange } from '../calendar';
 import { Dimensions, MetricQuery } from './metricQueries';
 
 /** Daily values of each query, by query id, then by UTC day. */

@@ -6,7 +6,7 @@ import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { StatusStore } from '../status/StatusStore';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
-import { contiguousRuns, lastCompleteDay } from './days';
+import { contiguousRuns, lastCompleteDay } from '../calendar';
 import { MetricQuery } from './metricQueries';
 import { toDailyUsage, UsageCollector } from './UsageCollector';
 import { RecordingSource } from './testMetricSource';

@@ -6,7 +6,12 @@ import {
 } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { StatusStore } from '../status/StatusStore';
-import { addDays, contiguousRuns, daysInRange, lastCompleteDay } from './days';
+import {
+  addDays,
+  contiguousRuns,
+  daysInRange,
+  lastCompleteDay,
+} from '../calendar';
 import {
   GET_METRIC_DATA_USD_PER_1000_METRICS,
   MetricSource,
@@ -80,10 +85,7 @@ export class UsageCollector {
    * no further cell is started: those left are reported as not collected, and the next run
    * fetches their days.
    */
-  async collect(
-    now: Date = new Date(),
-    signal?: AbortSignal,
-  ): Promise<CollectionReport> {
+  async collect(now: Date, signal?: AbortSignal): Promise<CollectionReport> {
     const { store, settings, logger, status, entities } = this.options;
     const lastDay = lastCompleteDay(now);
     const firstDay = addDays(lastDay, -(settings.backfillDays - 1));

@@ -8,9 +8,9 @@ import {
   UsageReport,
   VpcEndpointDetails,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { hourlyCharge } from '../cost/pricing';
+import { hourlyCharge } from '../pricing';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
-import { addDays, lastCompleteDay, laterDay } from './days';
+import { addDays, lastCompleteDay, laterDay } from '../calendar';
 import { idleVerdict } from './idle';
 import { describeSeries } from './metricQueries';
 import { UsageStore, usageStoreServiceRef } from './UsageStore';

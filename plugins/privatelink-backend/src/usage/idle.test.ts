@@ -1,4 +1,4 @@
-import { addDays } from './days';
+import { addDays } from '../calendar';
 import { idleVerdict } from './idle';
 
 const through = '2026-11-24';

@@ -1,6 +1,6 @@
 import { IdleVerdict } from '@privatelink-portal/plugin-privatelink-common';
-import { hourlyChargesPerMonth, roundToCents } from '../cost/pricing';
-import { addDays, daysInRange } from './days';
+import { hourlyChargesPerMonth, roundToCents } from '../pricing';
+import { addDays, daysInRange } from '../calendar';
 
 const dollars = (usd: number) =>
   `$${usd.toLocaleString('en-US', {

@@ -1,4 +1,4 @@
-import { addDays } from './days';
+import { addDays } from '../calendar';
 import { DailyValues, MetricSource } from './MetricSource';
 import { MetricQuery } from './metricQueries';
 

@@ -20,7 +20,7 @@ import { migrate } from '../database';
 import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
-import { addDays, lastCompleteDay } from './days';
+import { addDays, lastCompleteDay } from '../calendar';
 import { CloudWatchMetricSource } from './MetricSource';
 import { UsageCollector } from './UsageCollector';
 

@@ -32,7 +32,11 @@ import {
   UsageReport,
 } from './types';
 
-/** Reads usage, cost and health from the privatelink backend. @public */
+/**
+ * The privatelink backend's REST API as the cards, the PrivateLink page and the request form use
+ * it: reads of usage, cost, health, findings, inventories, the fleet, audits and the operators'
+ * status, the request form's choices, and one write (an audit decision). @public
+ */
 export interface PrivateLinkApi {
   getUsage(entity: CompoundEntityRef, days: number): Promise<UsageReport>;
   getCost(entity: CompoundEntityRef): Promise<CostReport>;

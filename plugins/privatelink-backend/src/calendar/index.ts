@@ -1,0 +1,2 @@
+/** Calendar days (UTC, YYYY-MM-DD) as the usage rollups, cost windows and audits count them. */
+export * from './days';
