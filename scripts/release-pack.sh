@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node-env.sh
 rm -rf release
-if [ "${1:-}" != "--skip-tsc" ]; then
+if [ "${1:-}" = "--skip-tsc" ]; then
+  [ -d dist-types ] || { echo "release-pack --skip-tsc: no dist-types/; run npx tsc -p . first" >&2; exit 1; }
+else
   rm -rf dist-types
   npx tsc -p .
 fi

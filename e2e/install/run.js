@@ -11,10 +11,9 @@
  * @backstage package under our packages, on any @backstage version of the app that changed,
  * and on every check that does not hold.
  *
- *   node e2e/install/run.js [--pack] [release-dir]
+ *   npm run release:pack && node e2e/install/run.js [release-dir]
  *
- * --pack runs `scripts/release-pack.sh --skip-tsc` (after `tsc -p .`, as CI does) while the app's
- * own packages install, then installs the tarballs it wrote.
+ * CI (scripts/test-all.sh) packs first, then runs this beside the end-to-end test.
  */
 const fs = require('fs');
 const os = require('os');
@@ -25,11 +24,7 @@ const { freePort } = require('../moto');
 
 const ROOT = path.resolve(__dirname, '../..');
 const TEMPLATE = path.join(__dirname, 'app');
-const PACK = process.argv.includes('--pack');
-const RELEASE = path.resolve(
-  process.argv.slice(2).find(a => !a.startsWith('--')) ??
-    path.join(ROOT, 'release'),
-);
+const RELEASE = path.resolve(process.argv[2] ?? path.join(ROOT, 'release'));
 const PG_URL =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
   'postgresql://postgres@127.0.0.1:5432';
@@ -52,8 +47,8 @@ async function step(name, fn) {
   return result;
 }
 
-/** Runs a command; its output is printed only when it fails (or always, with `show`). */
-function run(cmd, args, cwd, { show = false } = {}) {
+/** Runs a command; its output is printed only when it fails. */
+function run(cmd, args, cwd) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env: process.env });
     let output = '';
@@ -61,8 +56,7 @@ function run(cmd, args, cwd, { show = false } = {}) {
       stream.on('data', chunk => (output += chunk));
     child.on('error', reject);
     child.on('close', code => {
-      if (show || code !== 0)
-        console.log(output.split('\n').slice(-60).join('\n'));
+      if (code !== 0) console.log(output.split('\n').slice(-60).join('\n'));
       if (code === 0) resolve();
       else
         reject(
@@ -122,10 +116,14 @@ function lockChanges(before, after) {
   const added = [...after.keys()].filter(
     key => isBackstage(key) && !before.has(key),
   );
-  const changed = [...before.keys()].filter(
-    key =>
-      isBackstage(key) && after.has(key) && after.get(key) !== before.get(key),
-  );
+  const changed = [...before.keys()]
+    .filter(
+      key =>
+        isBackstage(key) &&
+        after.has(key) &&
+        after.get(key) !== before.get(key),
+    )
+    .map(key => `${key} ${before.get(key)} -> ${after.get(key)}`);
   const nested = [...after.keys()].filter(
     key => key.includes(`node_modules/${SCOPE}/`) && isBackstage(key),
   );
@@ -157,26 +155,10 @@ async function main() {
       recursive: true,
       filter: src => !src.includes(`${path.sep}node_modules`),
     });
-    // The app as create-app left it, from its own lockfile (install scripts stay off: ours have
+    // The app as create-app left it, from its own lockfile. Install scripts stay off: ours have
     // none, and its backend runs on PostgreSQL here, so better-sqlite3's native build is not
-    // needed); meanwhile the release is packed.
-    await step(
-      PACK
-        ? 'the app installed (npm ci) while the release is packed'
-        : 'the app installed (npm ci)',
-      () =>
-        Promise.all([
-          npmInstall('ci', appDir),
-          PACK
-            ? run(
-                'bash',
-                [path.join(ROOT, 'scripts/release-pack.sh'), '--skip-tsc'],
-                ROOT,
-                { show: true },
-              )
-            : undefined,
-        ]),
-    );
+    // needed.
+    await step('the app installed (npm ci)', () => npmInstall('ci', appDir));
     const packages = tarballs();
     fs.mkdirSync(path.join(work, 'tarballs'));
     const relative = {};
@@ -227,9 +209,7 @@ async function main() {
       );
     if (changes.changed.length)
       problems.push(
-        `@backstage versions of the app changed: ${changes.changed
-          .map(k => `${k} ${before.get(k)}`)
-          .join(', ')}`,
+        `@backstage versions of the app changed: ${changes.changed.join(', ')}`,
       );
     if (problems.length) throw new Error(problems.join('; '));
 
@@ -381,7 +361,7 @@ function dropDatabases(prefix) {
     [
       PG_URL,
       '-Atc',
-      `select datname from pg_database where datname like '${prefix}%'`,
+      `select datname from pg_database where starts_with(datname, '${prefix}')`,
     ],
     { encoding: 'utf8' },
   );
