@@ -434,9 +434,37 @@ describe('privatelink router', () => {
     expect((await get(denied, '/status')).status).toBe(403);
   });
 
+  const stubReport = {
+    entityRef: 'stub',
+    metricsPublished: true,
+    from: '2026-11-01',
+    to: '2026-11-07',
+    days: [],
+    totals: { bytesProcessed: 0, newConnections: 0 },
+  };
+
+  it('answers 500 in development and tests when a response breaks the spec', async () => {
+    const { metricsPublished: _dropped, ...incomplete } = stubReport;
+    const server = await start({
+      features: [
+        createServiceFactory({
+          service: usageServiceRef,
+          deps: {},
+          factory: () =>
+            ({ usage: async () => incomplete } as unknown as UsageService),
+        }),
+      ],
+    });
+    const res = await get(server, '/entities/resource/default/vpce-1/usage');
+    expect(res.status).toBe(500);
+    expect(res.body.error.message).toBe(
+      "/response must have required property 'metricsPublished'",
+    );
+  });
+
   it('routes to the feature services, which a test can replace', async () => {
     const fake = {
-      usage: jest.fn(async () => ({ entityRef: 'stub', days: [] })),
+      usage: jest.fn(async () => stubReport),
     };
     const server = await start({
       features: [
@@ -451,7 +479,7 @@ describe('privatelink router', () => {
       server,
       '/entities/resource/default/vpce-1/usage?days=7',
     );
-    expect(res.body).toEqual({ entityRef: 'stub', days: [] });
+    expect(res.body).toEqual(stubReport);
     expect(fake.usage).toHaveBeenCalledWith(
       expect.objectContaining({
         entityRef: 'resource:default/vpce-1',

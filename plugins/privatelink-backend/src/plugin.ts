@@ -215,6 +215,7 @@ export const privatelinkPlugin = createBackendPlugin({
             ...deps,
             readiness: () => readiness(deps.database),
             now: () => clock.now(),
+            validateResponses: process.env.NODE_ENV !== 'production',
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -31,6 +31,8 @@ import {
   rejectHostileQuery,
   rejectIllFormedBody,
 } from './requestGuard';
+import { createOpenApiRouter, spec } from './schema/openapi/generated/router';
+import { explainSpecRefusals } from './specRefusals';
 import { createUsageRoutes } from './usage/routes';
 import { UsageService } from './usage/UsageService';
 
@@ -54,20 +56,38 @@ export interface RouterOptions {
   /** Whether the plugin can serve: its database answers and is migrated. */
   readiness?: () => Promise<{ ready: boolean; database: string }>;
   now?: () => Date;
+  /**
+   * Whether each response is checked against the spec too (a 500 when one does not match): on
+   * in development and tests, off in production.
+   */
+  validateResponses?: boolean;
 }
 
 /**
- * The HTTP surface of the privatelink plugin, composed of each feature's routes. `/health` is
- * open; every other route needs a user or service token; entity routes read the entity with the
- * caller's own credentials and check `privatelink.endpoint.read` on it.
+ * The HTTP surface of the privatelink plugin, as its OpenAPI spec (`src/schema/openapi.yaml`)
+ * describes it: every request is validated against the spec before a feature's route runs, and
+ * the spec is served at `/openapi.json`. `/health` is open; every other route needs a user or
+ * service token; entity routes read the entity with the caller's own credentials and check
+ * `privatelink.endpoint.read` on it.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, permissions, entities } = options;
   const now = options.now ?? (() => new Date());
-  const router = Router();
-  // Open, before any body is parsed: says whether the plugin is ready, 503 otherwise.
+  // The body is parsed outside the spec's router, whose error handler would turn a 413 into a 400.
+  const outer = Router();
+  outer.use(express.json({ limit: MAX_BODY }));
+  const router = await createOpenApiRouter({
+    // Before the spec's validation: refusals that name the parameter or field (a list where one
+    // value belongs, text no database stores as given).
+    middleware: [rejectHostileQuery(), rejectIllFormedBody()],
+    validatorOptions: {
+      validateResponses: options.validateResponses ?? false,
+    },
+  });
+  outer.use(router);
+  // Open: says whether the plugin is ready, 503 otherwise.
   router.get('/health', async (_req, res) => {
     const readiness = (await options.readiness?.()) ?? {
       ready: true,
@@ -77,9 +97,6 @@ export async function createRouter(
       .status(readiness.ready ? 200 : 503)
       .json({ status: readiness.ready ? 'ok' : 'unavailable', ...readiness });
   });
-  router.use(express.json({ limit: MAX_BODY }));
-  router.use(rejectHostileQuery());
-  router.use(rejectIllFormedBody());
   router.use(
     createUsageRoutes({ httpAuth, entities, usage: options.usage, now }),
   );
@@ -123,5 +140,6 @@ export async function createRouter(
       now,
     }),
   );
-  return router;
+  router.use(explainSpecRefusals(spec));
+  return outer;
 }

@@ -73,7 +73,7 @@ describe('fleet routes', () => {
   it.each([
     [
       '/fleet?type=Nat',
-      'type must be Interface, Gateway, GatewayLoadBalancer or Service',
+      'type must be one of Interface, Gateway, GatewayLoadBalancer or Service',
     ],
     ['/fleet?account=123', 'account must be a 12-digit AWS account id'],
     ['/fleet/rows?region=mars', 'region must be an AWS region'],

@@ -1,0 +1,3574 @@
+// ******************************************************************
+// * THIS IS A GENERATED FILE. DO NOT EDIT IT: edit plugins/privatelink-backend/src/schema/openapi.yaml
+// * and run `npm run openapi`.
+// ******************************************************************
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+
+/** The privatelink backend's OpenAPI spec. */
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'privatelink',
+    version: '1',
+    description:
+      "The PrivateLink portal backend: usage, cost, health, posture findings, tenant inventories, the fleet, alerts, quarterly audits, the request form's choices and the operators' status. Every route but /health needs a user or service token.",
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  components: {
+    parameters: {
+      kind: {
+        name: 'kind',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+        description:
+          'Entity kind: resource for endpoints and VPCs, component for endpoint services.',
+      },
+      namespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      name: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      owner: {
+        name: 'owner',
+        in: 'query',
+        required: true,
+        allowReserved: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+        description:
+          'An entity ref such as group:default/payments (a bare name means a group)',
+      },
+      optionalOwner: {
+        name: 'owner',
+        in: 'query',
+        required: false,
+        allowReserved: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+        description:
+          'An entity ref such as group:default/payments (a bare name means a group)',
+      },
+      account: {
+        name: 'account',
+        in: 'query',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^\\d{12}$',
+        },
+        description: 'A 12-digit AWS account id',
+      },
+      region: {
+        name: 'region',
+        in: 'query',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
+        },
+        description: 'An AWS region such as us-east-1',
+      },
+      vpc: {
+        name: 'vpc',
+        in: 'query',
+        required: true,
+        schema: {
+          type: 'string',
+          pattern: '^vpc-[0-9a-f]+$',
+        },
+        description: 'A VPC id such as vpc-0a1b2c3d',
+      },
+      campaignId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+        description: 'A campaign id (a UUID).',
+      },
+      fleetTenant: {
+        name: 'tenant',
+        in: 'query',
+        allowReserved: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+        description: 'An entity ref of a tenant such as group:default/payments',
+      },
+      fleetVendor: {
+        name: 'vendor',
+        in: 'query',
+        allowReserved: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+        description:
+          'An entity ref of a vendor group such as group:default/snowflake',
+      },
+      fleetAccount: {
+        name: 'account',
+        in: 'query',
+        schema: {
+          type: 'string',
+          pattern: '^\\d{12}$',
+        },
+        description: 'A 12-digit AWS account id',
+      },
+      fleetRegion: {
+        name: 'region',
+        in: 'query',
+        schema: {
+          type: 'string',
+          pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
+        },
+        description: 'An AWS region such as us-east-1',
+      },
+      fleetType: {
+        name: 'type',
+        in: 'query',
+        schema: {
+          type: 'string',
+          enum: ['Interface', 'Gateway', 'GatewayLoadBalancer', 'Service'],
+        },
+        description:
+          'One of Interface, Gateway, GatewayLoadBalancer or Service',
+      },
+    },
+    responses: {
+      BadRequest: {
+        description:
+          'The parameters or the body are not valid: the message says which and why.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Unauthorized: {
+        description: 'No valid user or service token.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Forbidden: {
+        description: 'The permission policy does not allow it.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      NotFound: {
+        description:
+          'No such entity or campaign, or the caller may not read it.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Failure: {
+        description:
+          'Any other failure (500 and 503 among them), as a Backstage error.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Conflict: {
+        description:
+          'A state the request cannot apply to: an entity that does not match the PrivateLink entity contract, or an idempotency key used for another decision.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+    schemas: {
+      Error: {
+        type: 'object',
+        description: 'A Backstage error response.',
+        properties: {
+          error: {
+            type: 'object',
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+            required: ['name', 'message'],
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'number',
+              },
+            },
+            required: ['statusCode'],
+          },
+        },
+        required: ['error', 'response'],
+      },
+      DailyUsage: {
+        type: 'object',
+        properties: {
+          day: {
+            type: 'string',
+          },
+          bytesProcessed: {
+            type: 'number',
+          },
+          newConnections: {
+            type: 'number',
+          },
+          activeConnectionsMax: {
+            type: 'number',
+          },
+          packetsDropped: {
+            type: 'number',
+          },
+          resetPackets: {
+            type: 'number',
+          },
+          healthyHostsMin: {
+            type: 'number',
+          },
+          unhealthyHostsMax: {
+            type: 'number',
+          },
+          zones: {
+            type: 'object',
+            additionalProperties: {
+              $ref: '#/components/schemas/ZoneUsage',
+            },
+          },
+        },
+        required: [
+          'day',
+          'bytesProcessed',
+          'newConnections',
+          'activeConnectionsMax',
+          'packetsDropped',
+          'resetPackets',
+        ],
+        additionalProperties: false,
+      },
+      ZoneUsage: {
+        type: 'object',
+        properties: {
+          bytesProcessed: {
+            type: 'number',
+          },
+          packetsDropped: {
+            type: 'number',
+          },
+        },
+        required: ['bytesProcessed', 'packetsDropped'],
+        additionalProperties: false,
+      },
+      IdleVerdict: {
+        type: 'object',
+        properties: {
+          idle: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+          },
+          observedDays: {
+            type: 'number',
+          },
+          daysWithoutBytes: {
+            type: 'number',
+          },
+          monthlyUsd: {
+            type: 'number',
+          },
+          wastedSoFarUsd: {
+            type: 'number',
+          },
+        },
+        required: [
+          'idle',
+          'reason',
+          'observedDays',
+          'daysWithoutBytes',
+          'monthlyUsd',
+          'wastedSoFarUsd',
+        ],
+        additionalProperties: false,
+      },
+      UsageReport: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          metricsPublished: {
+            type: 'boolean',
+          },
+          series: {
+            type: 'string',
+          },
+          note: {
+            type: 'string',
+          },
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          days: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DailyUsage',
+            },
+          },
+          totals: {
+            type: 'object',
+            properties: {
+              bytesProcessed: {
+                type: 'number',
+              },
+              newConnections: {
+                type: 'number',
+              },
+            },
+            required: ['bytesProcessed', 'newConnections'],
+            additionalProperties: false,
+          },
+          idle: {
+            $ref: '#/components/schemas/IdleVerdict',
+          },
+        },
+        required: [
+          'entityRef',
+          'metricsPublished',
+          'from',
+          'to',
+          'days',
+          'totals',
+        ],
+        additionalProperties: false,
+      },
+      CostReport: {
+        type: 'object',
+        properties: {
+          currency: {
+            type: 'string',
+            const: 'USD',
+          },
+          hourly: {
+            type: 'number',
+          },
+          dataProcessing: {
+            type: 'number',
+          },
+          total: {
+            type: 'number',
+          },
+          gbPerMonth: {
+            type: 'number',
+          },
+          natCounterfactual: {
+            type: 'number',
+          },
+          saving: {
+            type: 'number',
+          },
+          formula: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          applicable: {
+            type: 'boolean',
+          },
+          note: {
+            type: 'string',
+          },
+          basis: {
+            type: 'string',
+          },
+          basisBytes: {
+            type: 'number',
+          },
+        },
+        required: [
+          'applicable',
+          'basis',
+          'currency',
+          'dataProcessing',
+          'entityRef',
+          'formula',
+          'hourly',
+          'total',
+        ],
+        additionalProperties: false,
+      },
+      HealthStatus: {
+        type: 'string',
+        enum: ['healthy', 'degraded', 'unhealthy', 'unknown'],
+      },
+      HealthReport: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          state: {
+            type: 'string',
+          },
+          lastDay: {
+            $ref: '#/components/schemas/DailyUsage',
+          },
+          zones: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                availabilityZone: {
+                  type: 'string',
+                },
+                subnetId: {
+                  type: 'string',
+                },
+                networkInterfaceId: {
+                  type: 'string',
+                },
+                status: {
+                  $ref: '#/components/schemas/HealthStatus',
+                },
+                reason: {
+                  type: 'string',
+                },
+                bytesProcessed: {
+                  type: 'number',
+                },
+                packetsDropped: {
+                  type: 'number',
+                },
+              },
+              required: ['availabilityZone', 'subnetId', 'status', 'reason'],
+              additionalProperties: false,
+            },
+          },
+          targets: {
+            type: 'object',
+            properties: {
+              healthyHostsMin: {
+                type: 'number',
+              },
+              unhealthyHostsMax: {
+                type: 'number',
+              },
+              day: {
+                type: 'string',
+              },
+            },
+            required: ['day'],
+            additionalProperties: false,
+          },
+        },
+        required: ['entityRef', 'status', 'reasons', 'zones'],
+        additionalProperties: false,
+      },
+      AlertIncident: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'number',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/AlertKind',
+          },
+          status: {
+            type: 'string',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          recipients: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          openedAt: {
+            type: 'string',
+          },
+          resolvedAt: {
+            type: 'string',
+          },
+          resolution: {
+            type: 'string',
+            enum: ['recovered', 'gone'],
+          },
+          alertedAt: {
+            type: 'string',
+          },
+          recoveryAlertedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'entityRef',
+          'kind',
+          'status',
+          'reasons',
+          'recipients',
+          'openedAt',
+        ],
+        additionalProperties: false,
+      },
+      AlertKind: {
+        type: 'string',
+        enum: ['health', 'idle'],
+      },
+      AlertsReport: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          enabled: {
+            type: 'boolean',
+          },
+          incidents: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AlertIncident',
+            },
+          },
+        },
+        required: ['entityRef', 'enabled', 'incidents'],
+        additionalProperties: false,
+      },
+      InventoryRow: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          endpointId: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          endpointType: {
+            $ref: '#/components/schemas/EndpointType',
+          },
+          state: {
+            type: 'string',
+          },
+          serviceName: {
+            type: 'string',
+          },
+          serviceLabel: {
+            type: 'string',
+          },
+          vendorRef: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          vpcId: {
+            type: 'string',
+          },
+          availabilityZones: {
+            type: 'number',
+          },
+          privateDnsEnabled: {
+            type: 'boolean',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          bytesProcessed30d: {
+            type: 'number',
+          },
+          idle: {
+            $ref: '#/components/schemas/IdleVerdict',
+          },
+          monthlyCostUsd: {
+            type: 'number',
+          },
+          natSavingUsd: {
+            type: 'number',
+          },
+          health: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          healthReasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          findings: {
+            type: 'object',
+            properties: {
+              high: {
+                type: 'number',
+              },
+              medium: {
+                type: 'number',
+              },
+              low: {
+                type: 'number',
+              },
+              checkIds: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['high', 'medium', 'low', 'checkIds'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'entityRef',
+          'endpointId',
+          'title',
+          'endpointType',
+          'state',
+          'serviceName',
+          'serviceLabel',
+          'accountId',
+          'region',
+          'vpcId',
+          'monthlyCostUsd',
+          'health',
+          'healthReasons',
+          'findings',
+        ],
+        additionalProperties: false,
+      },
+      EndpointType: {
+        type: 'string',
+        enum: ['Interface', 'Gateway', 'GatewayLoadBalancer'],
+      },
+      ProvidedServiceRow: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          serviceName: {
+            type: 'string',
+          },
+          serviceId: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+          },
+          acceptanceRequired: {
+            type: 'boolean',
+          },
+          consumers: {
+            type: 'object',
+            properties: {
+              total: {
+                type: 'number',
+              },
+              accepted: {
+                type: 'number',
+              },
+              outsideInventory: {
+                type: 'number',
+              },
+            },
+            required: ['total', 'accepted', 'outsideInventory'],
+            additionalProperties: false,
+          },
+          health: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          healthReasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          findings: {
+            type: 'object',
+            properties: {
+              high: {
+                type: 'number',
+              },
+              medium: {
+                type: 'number',
+              },
+              low: {
+                type: 'number',
+              },
+              checkIds: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['high', 'medium', 'low', 'checkIds'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'entityRef',
+          'title',
+          'serviceName',
+          'accountId',
+          'region',
+          'state',
+          'health',
+          'healthReasons',
+          'findings',
+        ],
+        additionalProperties: false,
+      },
+      InventorySummary: {
+        type: 'object',
+        properties: {
+          owner: {
+            type: 'string',
+          },
+          includedGroups: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          endpoints: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InventoryRow',
+            },
+          },
+          services: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ProvidedServiceRow',
+            },
+          },
+          invalid: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                error: {
+                  type: 'string',
+                },
+              },
+              required: ['entityRef', 'error'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['owner', 'endpoints', 'services', 'invalid'],
+        additionalProperties: false,
+      },
+      InventoryRefreshStatus: {
+        type: 'object',
+        properties: {
+          provider: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+            enum: ['aws', 'snapshot'],
+          },
+          regions: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          lastAttemptAt: {
+            type: 'string',
+          },
+          lastSuccessAt: {
+            type: 'string',
+          },
+          lastErrorAt: {
+            type: 'string',
+          },
+          lastError: {
+            type: 'string',
+          },
+          failingSince: {
+            type: 'string',
+          },
+          durationMs: {
+            type: 'number',
+          },
+          entities: {
+            type: 'number',
+          },
+          apiCalls: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                region: {
+                  type: 'string',
+                },
+                api: {
+                  type: 'string',
+                },
+                calls: {
+                  type: 'number',
+                },
+              },
+              required: ['region', 'api', 'calls'],
+              additionalProperties: false,
+            },
+          },
+          omitted: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                region: {
+                  type: 'string',
+                },
+                api: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+              },
+              required: ['region', 'api', 'reason'],
+              additionalProperties: false,
+            },
+          },
+          problems: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                region: {
+                  type: 'string',
+                },
+                resource: {
+                  type: 'string',
+                },
+                problem: {
+                  type: 'string',
+                },
+              },
+              required: ['region', 'resource', 'problem'],
+              additionalProperties: false,
+            },
+          },
+          problemCount: {
+            type: 'number',
+          },
+        },
+        required: ['provider', 'regions', 'apiCalls', 'omitted'],
+        additionalProperties: false,
+      },
+      UsageCollectionStatus: {
+        type: 'object',
+        properties: {
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          collectedAt: {
+            type: 'string',
+          },
+          entities: {
+            type: 'number',
+          },
+          daysFetched: {
+            type: 'number',
+          },
+          rows: {
+            type: 'number',
+          },
+          metricsRequested: {
+            type: 'number',
+          },
+          cloudWatchCostUsd: {
+            type: 'number',
+          },
+          error: {
+            type: 'string',
+          },
+        },
+        required: [
+          'accountId',
+          'region',
+          'collectedAt',
+          'entities',
+          'daysFetched',
+          'rows',
+          'metricsRequested',
+          'cloudWatchCostUsd',
+        ],
+        additionalProperties: false,
+      },
+      OperatorsStatus: {
+        type: 'object',
+        properties: {
+          inventory: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InventoryRefreshStatus',
+            },
+          },
+          usage: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/UsageCollectionStatus',
+            },
+          },
+          invalidEntities: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                error: {
+                  type: 'string',
+                },
+                seenAt: {
+                  type: 'string',
+                },
+              },
+              required: ['entityRef', 'error', 'seenAt'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['inventory', 'usage', 'invalidEntities'],
+        additionalProperties: false,
+      },
+      InventoryFreshness: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          lastSuccessAt: {
+            type: 'string',
+          },
+          lastAttemptAt: {
+            type: 'string',
+          },
+          stale: {
+            type: 'boolean',
+          },
+          failingSince: {
+            type: 'string',
+          },
+        },
+        required: ['entityRef', 'accountId', 'stale'],
+        additionalProperties: false,
+      },
+      PostureFinding: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          checkId: {
+            type: 'string',
+          },
+          severity: {
+            $ref: '#/components/schemas/FindingSeverity',
+          },
+          title: {
+            type: 'string',
+          },
+          evidence: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          fix: {
+            type: 'string',
+          },
+          suppressed: {
+            type: 'string',
+          },
+          firstSeen: {
+            type: 'string',
+          },
+          lastSeen: {
+            type: 'string',
+          },
+        },
+        required: [
+          'entityRef',
+          'checkId',
+          'severity',
+          'title',
+          'evidence',
+          'fix',
+          'firstSeen',
+          'lastSeen',
+        ],
+        additionalProperties: false,
+      },
+      FindingSeverity: {
+        type: 'string',
+        enum: ['high', 'medium', 'low'],
+      },
+      PostureReport: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          findings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PostureFinding',
+            },
+          },
+          checks: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                severity: {
+                  $ref: '#/components/schemas/FindingSeverity',
+                },
+              },
+              required: ['id', 'title', 'severity'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['entityRef', 'findings', 'checks'],
+        additionalProperties: false,
+      },
+      FleetFilter: {
+        type: 'object',
+        properties: {
+          tenant: {
+            type: 'string',
+          },
+          vendor: {
+            type: 'string',
+          },
+          account: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+        },
+        additionalProperties: false,
+      },
+      FleetGroup: {
+        type: 'object',
+        properties: {
+          key: {
+            type: 'string',
+          },
+          endpoints: {
+            type: 'number',
+          },
+          services: {
+            type: 'number',
+          },
+          monthlyCostUsd: {
+            type: 'number',
+          },
+          natSavingUsd: {
+            type: 'number',
+          },
+          idle: {
+            type: 'number',
+          },
+          idleMonthlyUsd: {
+            type: 'number',
+          },
+          unhealthy: {
+            type: 'number',
+          },
+          degraded: {
+            type: 'number',
+          },
+          findings: {
+            type: 'object',
+            properties: {
+              high: {
+                type: 'number',
+              },
+              medium: {
+                type: 'number',
+              },
+              low: {
+                type: 'number',
+              },
+            },
+            required: ['high', 'medium', 'low'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'key',
+          'endpoints',
+          'services',
+          'monthlyCostUsd',
+          'natSavingUsd',
+          'idle',
+          'idleMonthlyUsd',
+          'unhealthy',
+          'degraded',
+          'findings',
+        ],
+        additionalProperties: false,
+      },
+      FleetRow: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['endpoint', 'service'],
+          },
+          title: {
+            type: 'string',
+          },
+          resourceId: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          vendorRef: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          vpcId: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+          },
+          serviceLabel: {
+            type: 'string',
+          },
+          monthlyCostUsd: {
+            type: 'number',
+          },
+          natSavingUsd: {
+            type: 'number',
+          },
+          idle: {
+            type: 'boolean',
+          },
+          idleMonthlyUsd: {
+            type: 'number',
+          },
+          wastedSoFarUsd: {
+            type: 'number',
+          },
+          bytesProcessed30d: {
+            type: 'number',
+          },
+          health: {
+            $ref: '#/components/schemas/HealthStatus',
+          },
+          healthReasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          findings: {
+            type: 'object',
+            properties: {
+              high: {
+                type: 'number',
+              },
+              medium: {
+                type: 'number',
+              },
+              low: {
+                type: 'number',
+              },
+            },
+            required: ['high', 'medium', 'low'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'entityRef',
+          'kind',
+          'title',
+          'resourceId',
+          'accountId',
+          'region',
+          'type',
+          'state',
+          'serviceLabel',
+          'monthlyCostUsd',
+          'idle',
+          'idleMonthlyUsd',
+          'wastedSoFarUsd',
+          'health',
+          'healthReasons',
+          'findings',
+        ],
+        additionalProperties: false,
+      },
+      FleetSummary: {
+        type: 'object',
+        properties: {
+          filter: {
+            $ref: '#/components/schemas/FleetFilter',
+          },
+          refreshedAt: {
+            type: 'string',
+          },
+          totals: {
+            $ref: '#/components/schemas/FleetGroup',
+          },
+          byType: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                type: {
+                  type: 'string',
+                },
+                count: {
+                  type: 'number',
+                },
+              },
+              required: ['type', 'count'],
+              additionalProperties: false,
+            },
+          },
+          byState: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                state: {
+                  type: 'string',
+                },
+                count: {
+                  type: 'number',
+                },
+              },
+              required: ['state', 'count'],
+              additionalProperties: false,
+            },
+          },
+          byTenant: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetGroup',
+            },
+          },
+          byVendor: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetGroup',
+            },
+          },
+          byAccountRegion: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetGroup',
+            },
+          },
+          topIdle: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetRow',
+            },
+          },
+          unhealthy: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetRow',
+            },
+          },
+          findingsByCheck: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                checkId: {
+                  type: 'string',
+                },
+                severity: {
+                  type: 'string',
+                },
+                count: {
+                  type: 'number',
+                },
+                subject: {
+                  type: 'string',
+                  enum: ['endpoint', 'service', 'vpc'],
+                },
+              },
+              required: ['checkId', 'severity', 'count', 'subject'],
+              additionalProperties: false,
+            },
+          },
+          options: {
+            type: 'object',
+            properties: {
+              tenants: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              vendors: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              accounts: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              regions: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              types: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['tenants', 'vendors', 'accounts', 'regions', 'types'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'filter',
+          'totals',
+          'byType',
+          'byState',
+          'byTenant',
+          'byVendor',
+          'byAccountRegion',
+          'topIdle',
+          'unhealthy',
+          'findingsByCheck',
+          'options',
+        ],
+        additionalProperties: false,
+      },
+      RequestAccount: {
+        type: 'object',
+        properties: {
+          accountId: {
+            type: 'string',
+          },
+          regions: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          canRequest: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+          },
+        },
+        required: ['accountId', 'regions', 'canRequest'],
+        additionalProperties: false,
+      },
+      RequestOwner: {
+        type: 'object',
+        properties: {
+          ref: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+        },
+        required: ['ref', 'title'],
+        additionalProperties: false,
+      },
+      RequestVpc: {
+        type: 'object',
+        properties: {
+          vpcId: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          cidrBlocks: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          isDefault: {
+            type: 'boolean',
+          },
+        },
+        required: ['vpcId', 'entityRef', 'title', 'cidrBlocks'],
+        additionalProperties: false,
+      },
+      RequestSubnet: {
+        type: 'object',
+        properties: {
+          subnetId: {
+            type: 'string',
+          },
+          availabilityZone: {
+            type: 'string',
+          },
+          cidrBlock: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+        },
+        required: ['subnetId'],
+        additionalProperties: false,
+      },
+      RequestSecurityGroup: {
+        type: 'object',
+        properties: {
+          groupId: {
+            type: 'string',
+          },
+          groupName: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+        },
+        required: ['groupId'],
+        additionalProperties: false,
+      },
+      RequestServiceGroup: {
+        type: 'object',
+        properties: {
+          vendorRef: {
+            type: 'string',
+          },
+          vendorTitle: {
+            type: 'string',
+          },
+          services: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                serviceName: {
+                  type: 'string',
+                },
+                entityRef: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+              },
+              required: ['serviceName', 'entityRef', 'title'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['vendorTitle', 'services'],
+        additionalProperties: false,
+      },
+      RequestEstimate: {
+        type: 'object',
+        properties: {
+          monthlyUsd: {
+            type: 'number',
+          },
+          perGbUsd: {
+            type: 'number',
+          },
+          formula: {
+            type: 'string',
+          },
+          tags: {
+            type: 'object',
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          duplicates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                endpointId: {
+                  type: 'string',
+                },
+                owner: {
+                  type: 'string',
+                },
+              },
+              required: ['entityRef', 'endpointId'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['monthlyUsd', 'perGbUsd', 'formula', 'tags', 'duplicates'],
+        additionalProperties: false,
+      },
+      AuditCampaignStatus: {
+        type: 'string',
+        enum: ['open', 'complete', 'overdue'],
+      },
+      AuditItem: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['endpoint', 'service'],
+          },
+          facts: {
+            $ref: '#/components/schemas/FrozenAuditFacts',
+          },
+          drift: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AuditDrift',
+            },
+          },
+          decision: {
+            $ref: '#/components/schemas/AuditDecision',
+          },
+          history: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AuditDecision',
+            },
+          },
+        },
+        required: ['entityRef', 'kind', 'facts', 'drift', 'history'],
+        additionalProperties: false,
+      },
+      FrozenAuditFacts: {
+        type: 'object',
+        properties: {
+          title: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+          resourceId: {
+            type: 'string',
+          },
+          serviceName: {
+            type: 'string',
+          },
+          vendorRef: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          vpcId: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+          },
+          availabilityZones: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          usage: {
+            type: 'object',
+            properties: {
+              from: {
+                type: 'string',
+              },
+              to: {
+                type: 'string',
+              },
+              daysCollected: {
+                type: 'number',
+              },
+              bytesProcessed: {
+                type: 'number',
+              },
+              idle: {
+                $ref: '#/components/schemas/IdleVerdict',
+              },
+            },
+            required: ['from', 'to', 'daysCollected', 'bytesProcessed'],
+            additionalProperties: false,
+          },
+          cost: {
+            type: 'object',
+            properties: {
+              monthlyUsd: {
+                type: 'number',
+              },
+              natSavingUsd: {
+                type: 'number',
+              },
+              formula: {
+                type: 'string',
+              },
+            },
+            required: ['monthlyUsd', 'formula'],
+            additionalProperties: false,
+          },
+          health: {
+            type: 'object',
+            properties: {
+              status: {
+                $ref: '#/components/schemas/HealthStatus',
+              },
+              reasons: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['status', 'reasons'],
+            additionalProperties: false,
+          },
+          findings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FrozenFinding',
+            },
+          },
+        },
+        required: [
+          'title',
+          'type',
+          'resourceId',
+          'serviceName',
+          'accountId',
+          'region',
+          'availabilityZones',
+          'usage',
+          'health',
+          'findings',
+        ],
+        additionalProperties: false,
+      },
+      FrozenFinding: {
+        type: 'object',
+        properties: {
+          checkId: {
+            type: 'string',
+          },
+          severity: {
+            $ref: '#/components/schemas/FindingSeverity',
+          },
+          title: {
+            type: 'string',
+          },
+          evidence: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          fix: {
+            type: 'string',
+          },
+          suppressed: {
+            type: 'string',
+          },
+          firstSeen: {
+            type: 'string',
+          },
+        },
+        required: [
+          'checkId',
+          'severity',
+          'title',
+          'evidence',
+          'fix',
+          'firstSeen',
+        ],
+        additionalProperties: false,
+      },
+      AuditDrift: {
+        anyOf: [
+          {
+            type: 'object',
+            properties: {
+              type: {
+                type: 'string',
+                const: 'created',
+              },
+              detail: {
+                type: 'string',
+              },
+            },
+            required: ['type', 'detail'],
+            additionalProperties: false,
+          },
+          {
+            type: 'object',
+            properties: {
+              type: {
+                type: 'string',
+                const: 'owner-changed',
+              },
+              from: {
+                type: 'string',
+              },
+              detail: {
+                type: 'string',
+              },
+            },
+            required: ['type', 'from', 'detail'],
+            additionalProperties: false,
+          },
+          {
+            type: 'object',
+            properties: {
+              type: {
+                type: 'string',
+                const: 'newly-idle',
+              },
+              detail: {
+                type: 'string',
+              },
+            },
+            required: ['type', 'detail'],
+            additionalProperties: false,
+          },
+          {
+            type: 'object',
+            properties: {
+              type: {
+                type: 'string',
+                const: 'finding-new',
+              },
+              checkId: {
+                type: 'string',
+              },
+              detail: {
+                type: 'string',
+              },
+            },
+            required: ['type', 'checkId', 'detail'],
+            additionalProperties: false,
+          },
+          {
+            type: 'object',
+            properties: {
+              type: {
+                type: 'string',
+                const: 'finding-resolved',
+              },
+              checkId: {
+                type: 'string',
+              },
+              detail: {
+                type: 'string',
+              },
+            },
+            required: ['type', 'checkId', 'detail'],
+            additionalProperties: false,
+          },
+        ],
+      },
+      AuditDecision: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'number',
+          },
+          decision: {
+            $ref: '#/components/schemas/AuditDecisionKind',
+          },
+          fix: {
+            type: 'string',
+          },
+          comment: {
+            type: 'string',
+          },
+          actor: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+          },
+        },
+        required: ['id', 'decision', 'comment', 'actor', 'decidedAt'],
+        additionalProperties: false,
+      },
+      AuditDecisionKind: {
+        type: 'string',
+        enum: ['keep', 'fix', 'retire'],
+      },
+      AuditDeparture: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          resourceId: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            enum: ['deleted', 'owner-changed'],
+          },
+          to: {
+            type: 'string',
+          },
+          detail: {
+            type: 'string',
+          },
+        },
+        required: ['entityRef', 'title', 'resourceId', 'type', 'detail'],
+        additionalProperties: false,
+      },
+      AuditCampaign: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          quarter: {
+            type: 'string',
+          },
+          openedAt: {
+            type: 'string',
+          },
+          dueAt: {
+            type: 'string',
+          },
+          openedBy: {
+            type: 'string',
+          },
+          previousCampaignId: {
+            type: 'string',
+          },
+          items: {
+            type: 'number',
+          },
+          decided: {
+            type: 'number',
+          },
+          status: {
+            $ref: '#/components/schemas/AuditCampaignStatus',
+          },
+          completedAt: {
+            type: 'string',
+          },
+          entries: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AuditItem',
+            },
+          },
+          departures: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AuditDeparture',
+            },
+          },
+        },
+        required: [
+          'decided',
+          'departures',
+          'dueAt',
+          'entries',
+          'id',
+          'items',
+          'openedAt',
+          'openedBy',
+          'owner',
+          'quarter',
+          'status',
+        ],
+        additionalProperties: false,
+      },
+      AuditCampaignSummary: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          quarter: {
+            type: 'string',
+          },
+          openedAt: {
+            type: 'string',
+          },
+          dueAt: {
+            type: 'string',
+          },
+          openedBy: {
+            type: 'string',
+          },
+          previousCampaignId: {
+            type: 'string',
+          },
+          items: {
+            type: 'number',
+          },
+          decided: {
+            type: 'number',
+          },
+          status: {
+            $ref: '#/components/schemas/AuditCampaignStatus',
+          },
+          completedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'owner',
+          'quarter',
+          'openedAt',
+          'dueAt',
+          'openedBy',
+          'items',
+          'decided',
+          'status',
+        ],
+        additionalProperties: false,
+      },
+      RequestSubnets: {
+        type: 'object',
+        properties: {
+          source: {
+            $ref: '#/components/schemas/RequestNetworkSource',
+          },
+          subnets: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RequestSubnet',
+            },
+          },
+        },
+        required: ['source', 'subnets'],
+        additionalProperties: false,
+      },
+      RequestSecurityGroups: {
+        type: 'object',
+        properties: {
+          source: {
+            $ref: '#/components/schemas/RequestNetworkSource',
+          },
+          securityGroups: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RequestSecurityGroup',
+            },
+          },
+        },
+        required: ['source', 'securityGroups'],
+        additionalProperties: false,
+      },
+      RequestNetworkSource: {
+        type: 'string',
+        enum: ['aws', 'inventory'],
+      },
+      OpenedCampaign: {
+        type: 'object',
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/AuditCampaignSummary',
+          },
+          opened: {
+            type: 'boolean',
+          },
+        },
+        required: ['campaign', 'opened'],
+        additionalProperties: false,
+      },
+      RecordedDecision: {
+        type: 'object',
+        properties: {
+          decision: {
+            $ref: '#/components/schemas/AuditDecision',
+          },
+          replayed: {
+            type: 'boolean',
+          },
+        },
+        required: ['decision', 'replayed'],
+        additionalProperties: false,
+      },
+      DecisionRequest: {
+        type: 'object',
+        properties: {
+          decision: {
+            $ref: '#/components/schemas/AuditDecisionKind',
+            description: 'Keep, fix or retire',
+          },
+          fix: {
+            type: 'string',
+            maxLength: 2000,
+            description:
+              'What will be fixed, up to 2,000 characters (required for a fix decision)',
+          },
+          comment: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 4000,
+            description: 'Why, 1 to 4,000 characters',
+          },
+          idempotencyKey: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9._:-]{8,128}$',
+            description:
+              '8 to 128 letters, digits or ._:-, one per submitted decision (a replay returns the decision first recorded)',
+          },
+        },
+        required: ['decision', 'comment', 'idempotencyKey'],
+        description:
+          'The actor is the signed-in user, never a field of the body: unknown fields are ignored.',
+      },
+      AuditExport: {
+        type: 'object',
+        properties: {
+          exportedAt: {
+            type: 'string',
+          },
+          exportedBy: {
+            type: 'string',
+          },
+          campaign: {
+            $ref: '#/components/schemas/AuditCampaign',
+          },
+        },
+        required: ['exportedAt', 'exportedBy', 'campaign'],
+        additionalProperties: false,
+      },
+      EntityAuditHistory: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                campaign: {
+                  $ref: '#/components/schemas/AuditCampaignSummary',
+                },
+                item: {
+                  $ref: '#/components/schemas/AuditItem',
+                },
+              },
+              required: ['campaign', 'item'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['entityRef', 'items'],
+        additionalProperties: false,
+      },
+      Findings: {
+        type: 'object',
+        properties: {
+          owner: {
+            type: 'string',
+          },
+          findings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PostureFinding',
+            },
+          },
+        },
+        required: ['findings'],
+        additionalProperties: false,
+      },
+      Readiness: {
+        type: 'object',
+        properties: {
+          status: {
+            type: 'string',
+            enum: ['ok', 'unavailable'],
+          },
+          ready: {
+            type: 'boolean',
+          },
+          database: {
+            type: 'string',
+          },
+        },
+        required: ['status', 'ready', 'database'],
+        additionalProperties: false,
+      },
+    },
+  },
+  paths: {
+    '/health': {
+      get: {
+        operationId: 'getReadiness',
+        summary:
+          'Whether the plugin can serve: its database answers and is migrated. Open to all.',
+        tags: ['status'],
+        responses: {
+          '200': {
+            description: 'Ready.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Readiness',
+                },
+              },
+            },
+          },
+          '503': {
+            description: 'Not ready.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Readiness',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/usage': {
+      get: {
+        operationId: 'getEntityUsage',
+        summary:
+          'Daily CloudWatch rollups of an endpoint or provided service and its idle verdict.',
+        tags: ['usage'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'days',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{1,3}$',
+            },
+            description:
+              'A whole number from 1 to 400 (days back from the last complete UTC day; 30 when not given)',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Daily CloudWatch rollups of an endpoint or provided service and its idle verdict.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UsageReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/cost': {
+      get: {
+        operationId: 'getEntityCost',
+        summary:
+          'The monthly cost estimate, with the formula that made each figure.',
+        tags: ['cost'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The monthly cost estimate, with the formula that made each figure.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CostReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/health': {
+      get: {
+        operationId: 'getEntityHealth',
+        summary:
+          'One health status with its reasons, per Availability Zone too.',
+        tags: ['health'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'One health status with its reasons, per Availability Zone too.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/HealthReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/alerts': {
+      get: {
+        operationId: 'getEntityAlerts',
+        summary: "The entity's alert incidents, newest first.",
+        tags: ['alerts'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's alert incidents, newest first.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AlertsReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/findings': {
+      get: {
+        operationId: 'getEntityFindings',
+        summary:
+          'Open posture findings of an endpoint, service or VPC and the checks that ran.',
+        tags: ['posture'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Open posture findings of an endpoint, service or VPC and the checks that ran.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/PostureReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/freshness': {
+      get: {
+        operationId: 'getEntityFreshness',
+        summary: "Whether the inventory of the entity's account is current.",
+        tags: ['status'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              "Whether the inventory of the entity's account is current.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/InventoryFreshness',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/audit': {
+      get: {
+        operationId: 'getEntityAuditHistory',
+        summary:
+          "The entity's audit items, newest quarter first, with their decisions (privatelink.audit.read).",
+        tags: ['audit'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              "The entity's audit items, newest quarter first, with their decisions (privatelink.audit.read).",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityAuditHistory',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/inventory': {
+      get: {
+        operationId: 'getInventory',
+        summary:
+          "Every endpoint an owner has (and, when asked, its child teams'), with usage, cost, health and findings, and the services it provides.",
+        tags: ['inventory'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            name: 'includeChildren',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['true', 'false'],
+            },
+            description:
+              "True or false (false when not given): whether child teams' endpoints are included",
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The inventory.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/InventorySummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/findings': {
+      get: {
+        operationId: 'listFindings',
+        summary:
+          "Open findings of what an owner has; without an owner, the fleet's (privatelink.findings.read).",
+        tags: ['posture'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/optionalOwner',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Open findings.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Findings',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/fleet': {
+      get: {
+        operationId: 'getFleetSummary',
+        summary:
+          "The fleet page's figures, aggregated from the snapshot (privatelink.fleet.read).",
+        tags: ['fleet'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/fleetTenant',
+          },
+          {
+            $ref: '#/components/parameters/fleetVendor',
+          },
+          {
+            $ref: '#/components/parameters/fleetAccount',
+          },
+          {
+            $ref: '#/components/parameters/fleetRegion',
+          },
+          {
+            $ref: '#/components/parameters/fleetType',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FleetSummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/fleet/rows': {
+      get: {
+        operationId: 'listFleetRows',
+        summary: 'The rows the filters select (privatelink.fleet.read).',
+        tags: ['fleet'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/fleetTenant',
+          },
+          {
+            $ref: '#/components/parameters/fleetVendor',
+          },
+          {
+            $ref: '#/components/parameters/fleetAccount',
+          },
+          {
+            $ref: '#/components/parameters/fleetRegion',
+          },
+          {
+            $ref: '#/components/parameters/fleetType',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The rows.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    rows: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/FleetRow',
+                      },
+                    },
+                  },
+                  required: ['rows'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/status': {
+      get: {
+        operationId: 'getOperatorsStatus',
+        summary:
+          'What each account refresh and usage collection last did (privatelink.status.read).',
+        tags: ['status'],
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OperatorsStatus',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/status/inventory': {
+      post: {
+        operationId: 'reportInventoryRefresh',
+        summary:
+          "The catalog module's report of one account refresh; the catalog plugin's service credentials only.",
+        tags: ['status'],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/InventoryRefreshStatus',
+              },
+            },
+          },
+        },
+        responses: {
+          '204': {
+            description: 'Recorded.',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/requests/accounts': {
+      get: {
+        operationId: 'listRequestAccounts',
+        summary:
+          "Accounts and regions endpoints can be requested in. A signed-in user's choices, from their own credentials.",
+        tags: ['requests'],
+        responses: {
+          '200': {
+            description: 'Accounts.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    accounts: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/RequestAccount',
+                      },
+                    },
+                  },
+                  required: ['accounts'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/requests/owners': {
+      get: {
+        operationId: 'listRequestOwners',
+        summary:
+          "Groups the user may request for. A signed-in user's choices, from their own credentials.",
+        tags: ['requests'],
+        responses: {
+          '200': {
+            description: 'Owners.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    owners: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/RequestOwner',
+                      },
+                    },
+                  },
+                  required: ['owners'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/requests/vpcs': {
+      get: {
+        operationId: 'listRequestVpcs',
+        summary: 'VPCs of an account and region.',
+        tags: ['requests'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            $ref: '#/components/parameters/region',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'VPCs.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    vpcs: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/RequestVpc',
+                      },
+                    },
+                  },
+                  required: ['vpcs'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/requests/subnets': {
+      get: {
+        operationId: 'listRequestSubnets',
+        summary: 'Subnets of a VPC, from AWS or the inventory.',
+        tags: ['requests'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            $ref: '#/components/parameters/region',
+          },
+          {
+            $ref: '#/components/parameters/vpc',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Subnets.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RequestSubnets',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/requests/security-groups': {
+      get: {
+        operationId: 'listRequestSecurityGroups',
+        summary: 'Security groups of a VPC, from AWS or the inventory.',
+        tags: ['requests'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            $ref: '#/components/parameters/region',
+          },
+          {
+            $ref: '#/components/parameters/vpc',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Security groups.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RequestSecurityGroups',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/requests/services': {
+      get: {
+        operationId: 'listRequestServices',
+        summary:
+          'Endpoint services that can be requested in a region, by vendor.',
+        tags: ['requests'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/region',
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Services.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    groups: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/RequestServiceGroup',
+                      },
+                    },
+                  },
+                  required: ['groups'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/requests/estimate': {
+      get: {
+        operationId: 'getRequestEstimate',
+        summary:
+          'The review step: monthly cost before traffic, the tags, and endpoints that already exist.',
+        tags: ['requests'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            $ref: '#/components/parameters/region',
+          },
+          {
+            $ref: '#/components/parameters/vpc',
+          },
+          {
+            name: 'service',
+            in: 'query',
+            required: true,
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 256,
+            },
+            description: 'An endpoint service name or its entity ref',
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            name: 'azs',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^\\d{1,2}$',
+            },
+            description: 'A number of Availability Zones from 1 to 32',
+          },
+          {
+            name: 'ownerTagKey',
+            in: 'query',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 128,
+            },
+            description:
+              'The tag key that names the owner, 1 to 128 characters (owner when not given)',
+          },
+          {
+            name: 'name',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              maxLength: 256,
+            },
+            description: "The endpoint's Name tag, up to 256 characters",
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The estimate.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RequestEstimate',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/audits': {
+      get: {
+        operationId: 'listAuditCampaigns',
+        summary: 'Audit campaigns (privatelink.audit.read).',
+        tags: ['audit'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/optionalOwner',
+          },
+          {
+            name: 'quarter',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-Q[1-4]$',
+            },
+            description: 'A calendar quarter such as 2026-Q4',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Campaigns.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    campaigns: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/AuditCampaignSummary',
+                      },
+                    },
+                  },
+                  required: ['campaigns'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+      post: {
+        operationId: 'openAuditCampaign',
+        summary:
+          "Opens this quarter's campaign of one owner, or returns the open one (privatelink.audit.manage).",
+        tags: ['audit'],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  owner: {
+                    type: 'string',
+                    minLength: 1,
+                    description:
+                      'An entity ref such as group:default/payments (a bare name means a group)',
+                  },
+                },
+                required: ['owner'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The campaign that was open.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OpenedCampaign',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'The campaign opened.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OpenedCampaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/audits/{id}': {
+      get: {
+        operationId: 'getAuditCampaign',
+        summary:
+          'A campaign with its items, decisions and departures (privatelink.audit.read).',
+        tags: ['audit'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AuditCampaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/audits/{id}/export': {
+      get: {
+        operationId: 'exportAuditCampaign',
+        summary:
+          'A campaign as a file for auditors, JSON or CSV (privatelink.audit.read).',
+        tags: ['audit'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+          {
+            name: 'format',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['csv', 'json'],
+            },
+            description: 'Csv or json (json when not given)',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The file (Content-Disposition: attachment).',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AuditExport',
+                },
+              },
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/audits/{id}/items/{kind}/{namespace}/{name}/decisions': {
+      post: {
+        operationId: 'decideAuditItem',
+        summary:
+          'Records a decision on an item (privatelink.audit.acknowledge on its entity, or privatelink.audit.manage). The actor is the signed-in user.',
+        tags: ['audit'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/DecisionRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'A replay: the decision first recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecordedDecision',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecordedDecision',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/**
+ * An express router that validates every request against the spec (unknown query parameters,
+ * types, patterns, bodies) before a route runs, and serves the spec at `/openapi.json`.
+ */
+export const createOpenApiRouter = (
+  options?: Parameters<typeof createValidatedOpenApiRouter>[1],
+) => createValidatedOpenApiRouter(spec, options);

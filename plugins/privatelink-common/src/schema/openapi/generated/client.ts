@@ -1,0 +1,415 @@
+// ******************************************************************
+// * THIS IS A GENERATED FILE. DO NOT EDIT IT: edit plugins/privatelink-backend/src/schema/openapi.yaml
+// * and run `npm run openapi`.
+// ******************************************************************
+import type { operations } from './types';
+
+type Operation<Id extends keyof operations> = operations[Id];
+type JsonOf<T> = T extends { content: { 'application/json': infer Body } }
+  ? Body
+  : void;
+/** The JSON body of an operation's request. */
+export type RequestBody<Id extends keyof operations> = Operation<Id> extends {
+  requestBody: infer Body;
+}
+  ? JsonOf<Body>
+  : never;
+/** The JSON body of an operation's success (200, else 201; void for 204). */
+export type OkBody<Id extends keyof operations> =
+  Operation<Id>['responses'] extends {
+    200: infer Ok;
+  }
+    ? JsonOf<Ok>
+    : Operation<Id>['responses'] extends { 201: infer Created }
+    ? JsonOf<Created>
+    : void;
+
+/** A fetch response whose `json()` is typed by the spec. */
+export type TypedResponse<T> = Omit<Response, 'json'> & {
+  json: () => Promise<T>;
+};
+
+/** Per call: a token to send instead of the fetch API's own (server-side callers). */
+export interface RequestOptions {
+  token?: string;
+}
+
+/**
+ * The privatelink backend's HTTP API, one method per operation of its spec. A method returns the
+ * response as it came; the caller decides what a status means.
+ */
+export class PrivateLinkApiClient {
+  private readonly discoveryApi: {
+    getBaseUrl(pluginId: string): Promise<string>;
+  };
+  private readonly fetchApi: { fetch: typeof fetch };
+
+  constructor(options: {
+    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+    fetchApi?: { fetch: typeof fetch };
+  }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi ?? { fetch };
+  }
+
+  /** Whether the plugin can serve: its database answers and is migrated. Open to all. */
+  async getReadiness(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getReadiness'>>> {
+    return this.send('GET', `/health`, undefined, undefined, options);
+  }
+
+  /** Daily CloudWatch rollups of an endpoint or provided service and its idle verdict. */
+  async getEntityUsage(
+    request: {
+      path: Operation<'getEntityUsage'>['parameters']['path'];
+      query?: Operation<'getEntityUsage'>['parameters']['query'];
+    },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntityUsage'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/usage`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
+  /** The monthly cost estimate, with the formula that made each figure. */
+  async getEntityCost(
+    request: { path: Operation<'getEntityCost'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntityCost'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/cost`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** One health status with its reasons, per Availability Zone too. */
+  async getEntityHealth(
+    request: { path: Operation<'getEntityHealth'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntityHealth'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/health`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** The entity's alert incidents, newest first. */
+  async getEntityAlerts(
+    request: { path: Operation<'getEntityAlerts'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntityAlerts'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/alerts`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** Open posture findings of an endpoint, service or VPC and the checks that ran. */
+  async getEntityFindings(
+    request: { path: Operation<'getEntityFindings'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntityFindings'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/findings`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** Whether the inventory of the entity's account is current. */
+  async getEntityFreshness(
+    request: { path: Operation<'getEntityFreshness'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntityFreshness'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/freshness`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** The entity's audit items, newest quarter first, with their decisions (privatelink.audit.read). */
+  async getEntityAuditHistory(
+    request: { path: Operation<'getEntityAuditHistory'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntityAuditHistory'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/audit`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** Every endpoint an owner has (and, when asked, its child teams'), with usage, cost, health and findings, and the services it provides. */
+  async getInventory(
+    request: { query: Operation<'getInventory'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getInventory'>>> {
+    return this.send('GET', `/inventory`, request.query, undefined, options);
+  }
+
+  /** Open findings of what an owner has; without an owner, the fleet's (privatelink.findings.read). */
+  async listFindings(
+    request: { query?: Operation<'listFindings'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listFindings'>>> {
+    return this.send('GET', `/findings`, request.query, undefined, options);
+  }
+
+  /** The fleet page's figures, aggregated from the snapshot (privatelink.fleet.read). */
+  async getFleetSummary(
+    request: { query?: Operation<'getFleetSummary'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getFleetSummary'>>> {
+    return this.send('GET', `/fleet`, request.query, undefined, options);
+  }
+
+  /** The rows the filters select (privatelink.fleet.read). */
+  async listFleetRows(
+    request: { query?: Operation<'listFleetRows'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listFleetRows'>>> {
+    return this.send('GET', `/fleet/rows`, request.query, undefined, options);
+  }
+
+  /** What each account refresh and usage collection last did (privatelink.status.read). */
+  async getOperatorsStatus(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getOperatorsStatus'>>> {
+    return this.send('GET', `/status`, undefined, undefined, options);
+  }
+
+  /** The catalog module's report of one account refresh; the catalog plugin's service credentials only. */
+  async reportInventoryRefresh(
+    request: { body: RequestBody<'reportInventoryRefresh'> },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'reportInventoryRefresh'>>> {
+    return this.send(
+      'POST',
+      `/status/inventory`,
+      undefined,
+      request.body,
+      options,
+    );
+  }
+
+  /** Accounts and regions endpoints can be requested in. A signed-in user's choices, from their own credentials. */
+  async listRequestAccounts(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listRequestAccounts'>>> {
+    return this.send(
+      'GET',
+      `/requests/accounts`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** Groups the user may request for. A signed-in user's choices, from their own credentials. */
+  async listRequestOwners(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listRequestOwners'>>> {
+    return this.send('GET', `/requests/owners`, undefined, undefined, options);
+  }
+
+  /** VPCs of an account and region. */
+  async listRequestVpcs(
+    request: { query: Operation<'listRequestVpcs'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listRequestVpcs'>>> {
+    return this.send(
+      'GET',
+      `/requests/vpcs`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
+  /** Subnets of a VPC, from AWS or the inventory. */
+  async listRequestSubnets(
+    request: { query: Operation<'listRequestSubnets'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listRequestSubnets'>>> {
+    return this.send(
+      'GET',
+      `/requests/subnets`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
+  /** Security groups of a VPC, from AWS or the inventory. */
+  async listRequestSecurityGroups(
+    request: {
+      query: Operation<'listRequestSecurityGroups'>['parameters']['query'];
+    },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listRequestSecurityGroups'>>> {
+    return this.send(
+      'GET',
+      `/requests/security-groups`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
+  /** Endpoint services that can be requested in a region, by vendor. */
+  async listRequestServices(
+    request: { query: Operation<'listRequestServices'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listRequestServices'>>> {
+    return this.send(
+      'GET',
+      `/requests/services`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
+  /** The review step: monthly cost before traffic, the tags, and endpoints that already exist. */
+  async getRequestEstimate(
+    request: { query: Operation<'getRequestEstimate'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getRequestEstimate'>>> {
+    return this.send(
+      'GET',
+      `/requests/estimate`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
+  /** Audit campaigns (privatelink.audit.read). */
+  async listAuditCampaigns(
+    request: { query?: Operation<'listAuditCampaigns'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listAuditCampaigns'>>> {
+    return this.send('GET', `/audits`, request.query, undefined, options);
+  }
+
+  /** Opens this quarter's campaign of one owner, or returns the open one (privatelink.audit.manage). */
+  async openAuditCampaign(
+    request: { body: RequestBody<'openAuditCampaign'> },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'openAuditCampaign'>>> {
+    return this.send('POST', `/audits`, undefined, request.body, options);
+  }
+
+  /** A campaign with its items, decisions and departures (privatelink.audit.read). */
+  async getAuditCampaign(
+    request: { path: Operation<'getAuditCampaign'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getAuditCampaign'>>> {
+    return this.send(
+      'GET',
+      `/audits/${encodeURIComponent(request.path.id)}`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
+  /** A campaign as a file for auditors, JSON or CSV (privatelink.audit.read). */
+  async exportAuditCampaign(
+    request: {
+      path: Operation<'exportAuditCampaign'>['parameters']['path'];
+      query?: Operation<'exportAuditCampaign'>['parameters']['query'];
+    },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'exportAuditCampaign'>>> {
+    return this.send(
+      'GET',
+      `/audits/${encodeURIComponent(request.path.id)}/export`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
+  /** Records a decision on an item (privatelink.audit.acknowledge on its entity, or privatelink.audit.manage). The actor is the signed-in user. */
+  async decideAuditItem(
+    request: {
+      path: Operation<'decideAuditItem'>['parameters']['path'];
+      body: RequestBody<'decideAuditItem'>;
+    },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'decideAuditItem'>>> {
+    return this.send(
+      'POST',
+      `/audits/${encodeURIComponent(
+        request.path.id,
+      )}/items/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/decisions`,
+      undefined,
+      request.body,
+      options,
+    );
+  }
+
+  private async send(
+    method: string,
+    route: string,
+    query: object | undefined,
+    body: unknown,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<any>> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) params.append(key, String(value));
+    }
+    const search = params.toString();
+    const baseUrl = await this.discoveryApi.getBaseUrl('privatelink');
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options?.token) headers.Authorization = `Bearer ${options.token}`;
+    return this.fetchApi.fetch(
+      `${baseUrl}${route}${search ? `?${search}` : ''}`,
+      {
+        method,
+        headers,
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      },
+    );
+  }
+}
