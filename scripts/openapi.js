@@ -53,7 +53,15 @@ async function typesSource(spec) {
     exportType: false,
     alphabetize: false,
   });
-  return `${HEADER}/* eslint-disable */\n${astToString(ast)}`;
+  // Release tags for the API reports: these are the package's public wire types.
+  // TSDoc has no @description, @enum or @constant: the text of a doc comment is its description,
+  // and the type says the rest.
+  const source = astToString(ast)
+    .replace(/@description /g, '')
+    .replace(/^\s*\/\*\* @(enum \{\w+\}|constant) \*\/\n/gm, '')
+    .replace(/^(\s*)\* @(enum \{\w+\}|constant)\n/gm, '')
+    .replace(/^export /gm, '/** @public */\nexport ');
+  return `${HEADER}/* eslint-disable */\n${source}`;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -88,10 +96,10 @@ function clientSource(spec) {
   const methods = operationsOf(spec).map(op => {
     const fields = [];
     if (op.pathParameters.length)
-      fields.push(`path: Operation<'${op.id}'>['parameters']['path']`);
+      fields.push(`path: ApiOperation<'${op.id}'>['parameters']['path']`);
     if (op.hasQuery)
       fields.push(
-        `query${op.queryRequired ? '' : '?'}: Operation<'${
+        `query${op.queryRequired ? '' : '?'}: ApiOperation<'${
           op.id
         }'>['parameters']['query']`,
       );
@@ -115,27 +123,29 @@ function clientSource(spec) {
   });
   return `${HEADER}import type { operations } from './types';
 
-type Operation<Id extends keyof operations> = operations[Id];
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : void;
-/** The JSON body of an operation's request. */
-export type RequestBody<Id extends keyof operations> = Operation<Id> extends {
+/** An operation of the spec, by its id. @public */
+export type ApiOperation<Id extends keyof operations> = operations[Id];
+/** The JSON content of a request body or a response. @public */
+export type JsonContentOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : void;
+/** The JSON body of an operation's request. @public */
+export type RequestBody<Id extends keyof operations> = ApiOperation<Id> extends {
   requestBody: infer Body;
 }
-  ? JsonOf<Body>
+  ? JsonContentOf<Body>
   : never;
-/** The JSON body of an operation's success (200, else 201; void for 204). */
-export type OkBody<Id extends keyof operations> = Operation<Id>['responses'] extends {
+/** The JSON body of an operation's success (200, else 201; void for 204). @public */
+export type OkBody<Id extends keyof operations> = ApiOperation<Id>['responses'] extends {
   200: infer Ok;
 }
-  ? JsonOf<Ok>
-  : Operation<Id>['responses'] extends { 201: infer Created }
-    ? JsonOf<Created>
+  ? JsonContentOf<Ok>
+  : ApiOperation<Id>['responses'] extends { 201: infer Created }
+    ? JsonContentOf<Created>
     : void;
 
-/** A fetch response whose \`json()\` is typed by the spec. */
+/** A fetch response whose \`json()\` is typed by the spec. @public */
 export type TypedResponse<T> = Omit<Response, 'json'> & { json: () => Promise<T> };
 
-/** Per call: a token to send instead of the fetch API's own (server-side callers). */
+/** Per call: a token to send instead of the fetch API's own (server-side callers). @public */
 export interface RequestOptions {
   token?: string;
 }
@@ -143,6 +153,8 @@ export interface RequestOptions {
 /**
  * The privatelink backend's HTTP API, one method per operation of its spec. A method returns the
  * response as it came; the caller decides what a status means.
+ *
+ * @public
  */
 export class PrivateLinkApiClient {
   private readonly discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };

@@ -62,6 +62,9 @@ export BACKSTAGE_TEST_DISABLE_DOCKER=1
 # it after; here we only make sure it exists.
 command -v moto_server >/dev/null || missing "moto_server is not on PATH: the AWS integration tests will fail"
 
+# The backend's OpenAPI spec is valid, and the router, wire types and client generated from it
+# are what it generates now.
+step "openapi spec" bash -c 'cd plugins/privatelink-backend && npx backstage-repo-tools package schema openapi validate && cd ../.. && node scripts/openapi.js --check'
 # Type-check, writing dist-types/ for the release build of the install test.
 rm -rf dist-types
 step "tsc" npx tsc -p .

@@ -1,6 +1,6 @@
 /**
- * Shared contract, report types, permissions, annotation keys and entity refs of the PrivateLink
- * portal.
+ * Shared contract, permissions, annotation keys and entity refs of the PrivateLink portal, and
+ * the backend's API: wire types and a client generated from its OpenAPI spec.
  *
  * @packageDocumentation
  */
@@ -17,3 +17,9 @@ export * from './policy';
 export * from './reports';
 export * from './requests';
 export * from './cloudwatch';
+export * from './schema/openapi/generated/client';
+export type {
+  components,
+  operations,
+  paths,
+} from './schema/openapi/generated/types';

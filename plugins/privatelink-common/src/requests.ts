@@ -1,3 +1,4 @@
+import type { components } from './schema/openapi/generated/types';
 /**
  * What the request form's pickers and review step show, as the privatelink backend serves them
  * (`/api/privatelink/requests/...`).
@@ -24,61 +25,27 @@ export function isLiveEndpointState(state: string | undefined): boolean {
 }
 
 /** An account the portal manages, and whether endpoints can be requested in it. @public */
-export interface RequestAccount {
-  accountId: string;
-  regions: string[];
-  /** False for an account read from a snapshot or without a write role; `reason` says which. */
-  canRequest: boolean;
-  reason?: string;
-}
+export type RequestAccount = components['schemas']['RequestAccount'];
 
 /** A group the signed-in user may request endpoints for. @public */
-export interface RequestOwner {
-  ref: string;
-  title: string;
-}
+export type RequestOwner = components['schemas']['RequestOwner'];
 
 /** A VPC of an account and region, from the catalog. @public */
-export interface RequestVpc {
-  vpcId: string;
-  entityRef: string;
-  title: string;
-  owner?: string;
-  cidrBlocks: string[];
-  isDefault?: boolean;
-}
+export type RequestVpc = components['schemas']['RequestVpc'];
 
 /** A subnet of a VPC, with its Availability Zone. @public */
-export interface RequestSubnet {
-  subnetId: string;
-  availabilityZone?: string;
-  cidrBlock?: string;
-  name?: string;
-}
+export type RequestSubnet = components['schemas']['RequestSubnet'];
 
 /** A security group of a VPC. @public */
-export interface RequestSecurityGroup {
-  groupId: string;
-  groupName?: string;
-  description?: string;
-}
+export type RequestSecurityGroup =
+  components['schemas']['RequestSecurityGroup'];
 
 /** Where the subnets and security groups came from: AWS itself, or the inventory's endpoints. @public */
-export type RequestNetworkSource = 'aws' | 'inventory';
+export type RequestNetworkSource =
+  components['schemas']['RequestNetworkSource'];
 
 /** The endpoint services of a region one tenant may request, by vendor. @public */
-export interface RequestServiceGroup {
-  vendorRef?: string;
-  vendorTitle: string;
-  services: Array<{ serviceName: string; entityRef: string; title: string }>;
-}
+export type RequestServiceGroup = components['schemas']['RequestServiceGroup'];
 
 /** The review step: what the endpoint will cost, carry and duplicate. @public */
-export interface RequestEstimate {
-  monthlyUsd: number;
-  perGbUsd: number;
-  formula: string;
-  tags: Record<string, string>;
-  /** Endpoints the VPC already has to the service. */
-  duplicates: Array<{ entityRef: string; endpointId: string; owner?: string }>;
-}
+export type RequestEstimate = components['schemas']['RequestEstimate'];

@@ -11,6 +11,8 @@ function client(response: Response) {
   };
 }
 
+const GET = expect.objectContaining({ method: 'GET' });
+
 describe('PrivateLinkClient', () => {
   it('asks the backend for an entity report and returns its JSON', async () => {
     const { client: api, fetch } = client(
@@ -23,6 +25,7 @@ describe('PrivateLinkClient', () => {
     });
     expect(fetch).toHaveBeenCalledWith(
       'http://backend/api/privatelink/entities/Resource/default/vpce-1/health',
+      GET,
     );
   });
 
@@ -34,11 +37,13 @@ describe('PrivateLinkClient', () => {
     );
     expect(usage.fetch).toHaveBeenCalledWith(
       'http://backend/api/privatelink/entities/resource/default/a%20b/usage?days=7',
+      GET,
     );
     const inventory = client(new Response('{}', { status: 200 }));
     await inventory.client.getInventory('group:default/payments');
     expect(inventory.fetch).toHaveBeenCalledWith(
       'http://backend/api/privatelink/inventory?owner=group%3Adefault%2Fpayments',
+      GET,
     );
     const status = client(
       new Response('{"inventory":[],"usage":[],"invalidEntities":[]}', {
@@ -52,6 +57,47 @@ describe('PrivateLinkClient', () => {
     });
     expect(status.fetch).toHaveBeenCalledWith(
       'http://backend/api/privatelink/status',
+      GET,
+    );
+  });
+
+  it("sends a decision as JSON to the item's route and returns what was recorded", async () => {
+    const recorded = { decision: { id: 1 }, replayed: false };
+    const { client: api, fetch } = client(
+      new Response(JSON.stringify(recorded), { status: 201 }),
+    );
+    const decision = {
+      decision: 'keep' as const,
+      comment: 'in use',
+      idempotencyKey: 'decision-0001',
+    };
+    await expect(
+      api.decide(
+        '00000000-0000-4000-8000-000000000001',
+        { kind: 'resource', namespace: 'default', name: 'vpce-1' },
+        decision,
+      ),
+    ).resolves.toEqual(recorded);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/privatelink/audits/00000000-0000-4000-8000-000000000001/items/resource/default/vpce-1/decisions',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(decision),
+      },
+    );
+  });
+
+  it('leaves out fleet filters that are not set', async () => {
+    const { client: api, fetch } = client(
+      new Response('{"rows":[]}', { status: 200 }),
+    );
+    await expect(
+      api.getFleetRows({ tenant: '', vendor: 'group:default/snowflake' }),
+    ).resolves.toEqual([]);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/privatelink/fleet/rows?vendor=group%3Adefault%2Fsnowflake',
+      GET,
     );
   });
 

@@ -6,6 +6,11 @@ import {
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  operations,
+  PrivateLinkApiClient,
+  TypedResponse,
+} from '@privatelink-portal/plugin-privatelink-common';
+import {
   AlertsReport,
   AuditCampaign,
   AuditCampaignSummary,
@@ -107,22 +112,26 @@ export interface RequestEstimateInput {
   name?: string;
 }
 
-const query = (params: Record<string, string | number | undefined>) =>
-  new URLSearchParams(
-    Object.entries(params).flatMap(([k, v]) =>
-      v === undefined || v === '' ? [] : [[k, String(v)]],
-    ),
-  ).toString();
-
-function fleetQuery(filter: FleetFilter): string {
-  const params = new URLSearchParams(
-    Object.entries(filter).filter(
-      (entry): entry is [string, string] =>
-        typeof entry[1] === 'string' && !!entry[1],
-    ),
-  ).toString();
-  return params ? `?${params}` : '';
+/** The filters that are set: an empty filter narrows nothing. */
+function fleetQuery(filter: FleetFilter) {
+  const set = Object.entries(filter).filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' && !!entry[1],
+  );
+  return Object.fromEntries(set) as FleetQuery;
 }
+
+type FleetQuery = NonNullable<
+  operations['getFleetSummary']['parameters']['query']
+>;
+
+const entityPath = (entity: CompoundEntityRef) => ({
+  path: {
+    kind: entity.kind,
+    namespace: entity.namespace,
+    name: entity.name,
+  },
+});
 
 /** @public */
 export interface AuditHistory {
@@ -143,179 +152,173 @@ export const privatelinkApiRef = createApiRef<PrivateLinkApi>({
   id: 'plugin.privatelink.api',
 });
 
-/** The client over the backend's REST API; a failed response is thrown, never swallowed. @public */
+/**
+ * The client over the backend's REST API: the methods of `PrivateLinkApiClient` (common), generated
+ * from the backend's OpenAPI spec, with a failed response thrown, never swallowed. @public
+ */
 export class PrivateLinkClient implements PrivateLinkApi {
-  constructor(
-    private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  private readonly api: PrivateLinkApiClient;
 
-  private async fetch(path: string, init?: RequestInit): Promise<Response> {
-    const base = await this.deps.discoveryApi.getBaseUrl('privatelink');
-    const response = init
-      ? await this.deps.fetchApi.fetch(`${base}${path}`, init)
-      : await this.deps.fetchApi.fetch(`${base}${path}`);
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response;
+  constructor(deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.api = new PrivateLinkApiClient(deps);
   }
 
-  private async get<T>(path: string): Promise<T> {
-    return (await (await this.fetch(path)).json()) as T;
-  }
-
-  private entityPath(entity: CompoundEntityRef, what: string) {
-    const parts = [entity.kind, entity.namespace, entity.name].map(
-      encodeURIComponent,
-    );
-    return `/entities/${parts.join('/')}/${what}`;
+  /** The response's body, or a `ResponseError` carrying the backend's error. */
+  private async ok<T>(pending: Promise<TypedResponse<T>>): Promise<T> {
+    const response = await pending;
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response as Response);
+    }
+    return response.json();
   }
 
   getUsage(entity: CompoundEntityRef, days: number) {
-    return this.get<UsageReport>(
-      `${this.entityPath(entity, 'usage')}?days=${days}`,
+    return this.ok(
+      this.api.getEntityUsage({
+        ...entityPath(entity),
+        query: { days: String(days) },
+      }),
     );
   }
 
   getCost(entity: CompoundEntityRef) {
-    return this.get<CostReport>(this.entityPath(entity, 'cost'));
+    return this.ok(this.api.getEntityCost(entityPath(entity)));
   }
 
   getHealth(entity: CompoundEntityRef) {
-    return this.get<HealthReport>(this.entityPath(entity, 'health'));
+    return this.ok(this.api.getEntityHealth(entityPath(entity)));
   }
 
   getFreshness(entity: CompoundEntityRef) {
-    return this.get<InventoryFreshness>(this.entityPath(entity, 'freshness'));
+    return this.ok(this.api.getEntityFreshness(entityPath(entity)));
   }
 
   getAlerts(entity: CompoundEntityRef) {
-    return this.get<AlertsReport>(this.entityPath(entity, 'alerts'));
+    return this.ok(this.api.getEntityAlerts(entityPath(entity)));
   }
 
   getFindings(entity: CompoundEntityRef) {
-    return this.get<PostureReport>(this.entityPath(entity, 'findings'));
+    return this.ok(this.api.getEntityFindings(entityPath(entity)));
   }
 
   getInventory(ownerRef: string, includeChildren = false) {
-    return this.get<InventorySummary>(
-      `/inventory?owner=${encodeURIComponent(ownerRef)}${
-        includeChildren ? '&includeChildren=true' : ''
-      }`,
+    return this.ok(
+      this.api.getInventory({
+        query: {
+          owner: ownerRef,
+          ...(includeChildren ? { includeChildren: 'true' as const } : {}),
+        },
+      }),
     );
   }
 
   getStatus() {
-    return this.get<OperatorsStatus>('/status');
+    return this.ok(this.api.getOperatorsStatus());
   }
 
   getAuditHistory(entity: CompoundEntityRef) {
-    return this.get<AuditHistory>(this.entityPath(entity, 'audit'));
+    return this.ok(this.api.getEntityAuditHistory(entityPath(entity)));
   }
 
   async listAuditCampaigns(ownerRef?: string) {
-    const { campaigns } = await this.get<{ campaigns: AuditCampaignSummary[] }>(
-      ownerRef ? `/audits?owner=${encodeURIComponent(ownerRef)}` : '/audits',
+    const { campaigns } = await this.ok(
+      this.api.listAuditCampaigns({
+        query: ownerRef ? { owner: ownerRef } : {},
+      }),
     );
     return campaigns;
   }
 
   getAuditCampaign(id: string) {
-    return this.get<AuditCampaign>(`/audits/${encodeURIComponent(id)}`);
+    return this.ok(this.api.getAuditCampaign({ path: { id } }));
   }
 
-  async decide(
+  decide(
     campaignId: string,
     entity: CompoundEntityRef,
     decision: DecisionInput,
   ) {
-    const parts = [entity.kind, entity.namespace, entity.name]
-      .map(encodeURIComponent)
-      .join('/');
-    const response = await this.fetch(
-      `/audits/${encodeURIComponent(campaignId)}/items/${parts}/decisions`,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(decision),
-      },
+    return this.ok(
+      this.api.decideAuditItem({
+        path: { id: campaignId, ...entityPath(entity).path },
+        body: decision,
+      }),
     );
-    return response.json();
   }
 
   getFleet(filter: FleetFilter) {
-    return this.get<FleetSummary>(`/fleet${fleetQuery(filter)}`);
+    return this.ok(this.api.getFleetSummary({ query: fleetQuery(filter) }));
   }
 
   async getFleetRows(filter: FleetFilter) {
     return (
-      await this.get<{ rows: FleetRow[] }>(`/fleet/rows${fleetQuery(filter)}`)
+      await this.ok(this.api.listFleetRows({ query: fleetQuery(filter) }))
     ).rows;
   }
 
   async exportAuditCampaign(id: string, format: 'csv' | 'json') {
-    return (
-      await this.fetch(
-        `/audits/${encodeURIComponent(id)}/export?format=${format}`,
-      )
-    ).blob();
+    const response = await this.api.exportAuditCampaign({
+      path: { id },
+      query: { format },
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response as Response);
+    }
+    return response.blob();
   }
+
   async getRequestAccounts() {
-    return (
-      await this.get<{ accounts: RequestAccount[] }>('/requests/accounts')
-    ).accounts;
+    return (await this.ok(this.api.listRequestAccounts())).accounts;
   }
 
   async getRequestOwners() {
-    return (await this.get<{ owners: RequestOwner[] }>('/requests/owners'))
-      .owners;
+    return (await this.ok(this.api.listRequestOwners())).owners;
   }
 
   async getRequestVpcs(accountId: string, region: string) {
     return (
-      await this.get<{ vpcs: RequestVpc[] }>(
-        `/requests/vpcs?${query({ account: accountId, region })}`,
+      await this.ok(
+        this.api.listRequestVpcs({ query: { account: accountId, region } }),
       )
     ).vpcs;
   }
 
   getRequestSubnets(accountId: string, region: string, vpcId: string) {
-    return this.get<{ source: RequestNetworkSource; subnets: RequestSubnet[] }>(
-      `/requests/subnets?${query({ account: accountId, region, vpc: vpcId })}`,
+    return this.ok(
+      this.api.listRequestSubnets({
+        query: { account: accountId, region, vpc: vpcId },
+      }),
     );
   }
 
   getRequestSecurityGroups(accountId: string, region: string, vpcId: string) {
-    return this.get<{
-      source: RequestNetworkSource;
-      securityGroups: RequestSecurityGroup[];
-    }>(
-      `/requests/security-groups?${query({
-        account: accountId,
-        region,
-        vpc: vpcId,
-      })}`,
+    return this.ok(
+      this.api.listRequestSecurityGroups({
+        query: { account: accountId, region, vpc: vpcId },
+      }),
     );
   }
 
   async getRequestServices(region: string, owner: string) {
     return (
-      await this.get<{ groups: RequestServiceGroup[] }>(
-        `/requests/services?${query({ region, owner })}`,
-      )
+      await this.ok(this.api.listRequestServices({ query: { region, owner } }))
     ).groups;
   }
 
   getRequestEstimate(request: RequestEstimateInput) {
-    return this.get<RequestEstimate>(
-      `/requests/estimate?${query({
-        account: request.accountId,
-        region: request.region,
-        vpc: request.vpcId,
-        service: request.serviceName,
-        owner: request.owner,
-        azs: request.azCount,
-        ownerTagKey: request.ownerTagKey,
-        name: request.name,
-      })}`,
+    return this.ok(
+      this.api.getRequestEstimate({
+        query: {
+          account: request.accountId,
+          region: request.region,
+          vpc: request.vpcId,
+          service: request.serviceName,
+          owner: request.owner,
+          azs: String(request.azCount),
+          ...(request.ownerTagKey ? { ownerTagKey: request.ownerTagKey } : {}),
+          ...(request.name ? { name: request.name } : {}),
+        },
+      }),
     );
   }
 }

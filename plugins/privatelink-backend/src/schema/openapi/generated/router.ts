@@ -274,6 +274,7 @@ export const spec = {
         properties: {
           day: {
             type: 'string',
+            description: 'UTC day, YYYY-MM-DD.',
           },
           bytesProcessed: {
             type: 'number',
@@ -283,24 +284,33 @@ export const spec = {
           },
           activeConnectionsMax: {
             type: 'number',
+            description: "The day's highest ActiveConnections.",
           },
           packetsDropped: {
             type: 'number',
           },
           resetPackets: {
             type: 'number',
+            description:
+              'RstPacketsReceived for endpoints, RstPacketsSent for services.',
           },
           healthyHostsMin: {
             type: 'number',
+            description:
+              'Provider services only: the lowest HealthyHostCount of the day across target groups.',
           },
           unhealthyHostsMax: {
             type: 'number',
+            description:
+              'Provider services only: the highest UnHealthyHostCount of the day.',
           },
           zones: {
             type: 'object',
             additionalProperties: {
               $ref: '#/components/schemas/ZoneUsage',
             },
+            description:
+              'Interface and GWLB endpoints: the day per subnet (one subnet per AZ).',
           },
         },
         required: [
@@ -312,6 +322,8 @@ export const spec = {
           'resetPackets',
         ],
         additionalProperties: false,
+        description:
+          'One UTC day of CloudWatch metrics of an endpoint or a provided service.',
       },
       ZoneUsage: {
         type: 'object',
@@ -325,6 +337,7 @@ export const spec = {
         },
         required: ['bytesProcessed', 'packetsDropped'],
         additionalProperties: false,
+        description: "One subnet's share of an endpoint's day.",
       },
       IdleVerdict: {
         type: 'object',
@@ -334,18 +347,26 @@ export const spec = {
           },
           reason: {
             type: 'string',
+            description: 'Why, in a sentence a card can show.',
           },
           observedDays: {
             type: 'number',
+            description: 'Days of history the verdict rests on.',
           },
           daysWithoutBytes: {
             type: 'number',
+            description:
+              'Consecutive days without bytes up to the last collected day.',
           },
           monthlyUsd: {
             type: 'number',
+            description:
+              'What the endpoint costs a month while it carries nothing: its hourly charges x 730 h, the hourly part of its Cost card (USD; 0 for gateway endpoints). The figure every "idle: $X a month" shows.',
           },
           wastedSoFarUsd: {
             type: 'number',
+            description:
+              'What its days without bytes have cost so far in hourly charges, USD: not a monthly figure.',
           },
         },
         required: [
@@ -357,6 +378,7 @@ export const spec = {
           'wastedSoFarUsd',
         ],
         additionalProperties: false,
+        description: 'Whether an endpoint that costs money carries traffic.',
       },
       UsageReport: {
         type: 'object',
@@ -366,9 +388,13 @@ export const spec = {
           },
           metricsPublished: {
             type: 'boolean',
+            description:
+              'False for gateway endpoints and consumed services: there are no metrics of theirs to show.',
           },
           series: {
             type: 'string',
+            description:
+              'The CloudWatch series the figures are read from (namespace, metrics, dimension set), in words; set when metrics are published.',
           },
           note: {
             type: 'string',
@@ -433,9 +459,13 @@ export const spec = {
           },
           natCounterfactual: {
             type: 'number',
+            description:
+              'What the same bytes would cost through a NAT gateway (data processing only).',
           },
           saving: {
             type: 'number',
+            description:
+              'natCounterfactual - total; undefined when the bytes are unknown.',
           },
           formula: {
             type: 'string',
@@ -451,9 +481,12 @@ export const spec = {
           },
           basis: {
             type: 'string',
+            description: 'The days the estimate rests on, in words.',
           },
           basisBytes: {
             type: 'number',
+            description:
+              'The bytes of those days (CloudWatch BytesProcessed, summed); undefined when none are known.',
           },
         },
         required: [
@@ -523,6 +556,8 @@ export const spec = {
               required: ['availabilityZone', 'subnetId', 'status', 'reason'],
               additionalProperties: false,
             },
+            description:
+              'Each AZ of the endpoint, with its last collected day when metrics per subnet exist.',
           },
           targets: {
             type: 'object',
@@ -558,18 +593,23 @@ export const spec = {
           },
           status: {
             type: 'string',
+            description:
+              'The worst status seen while open: `degraded`, `unhealthy`, or `idle`.',
           },
           reasons: {
             type: 'array',
             items: {
               type: 'string',
             },
+            description: 'The reasons as last evaluated while open.',
           },
           recipients: {
             type: 'array',
             items: {
               type: 'string',
             },
+            description:
+              'Who the notices go to: the owner first, then whom the incident escalates to.',
           },
           openedAt: {
             type: 'string',
@@ -580,12 +620,16 @@ export const spec = {
           resolution: {
             type: 'string',
             enum: ['recovered', 'gone'],
+            description:
+              '`recovered`, or `gone` when the entity left the inventory.',
           },
           alertedAt: {
             type: 'string',
+            description: 'When the notice of the incident was sent.',
           },
           recoveryAlertedAt: {
             type: 'string',
+            description: 'When the notice of the recovery was sent.',
           },
         },
         required: [
@@ -598,10 +642,14 @@ export const spec = {
           'openedAt',
         ],
         additionalProperties: false,
+        description:
+          'One incident: opened when an entity turns degraded or unhealthy (or idle), resolved when it is healthy again (or in use, or gone). Its owners are notified once when it opens and once when it recovers, whatever the number of collections in between.',
       },
       AlertKind: {
         type: 'string',
         enum: ['health', 'idle'],
+        description:
+          'What an alert is about: the health of an endpoint or provided service, or an idle endpoint.',
       },
       AlertsReport: {
         type: 'object',
@@ -611,6 +659,8 @@ export const spec = {
           },
           enabled: {
             type: 'boolean',
+            description:
+              'Whether the portal sends alerts at all (`privatelink.alerts.enabled`).',
           },
           incidents: {
             type: 'array',
@@ -621,6 +671,7 @@ export const spec = {
         },
         required: ['entityRef', 'enabled', 'incidents'],
         additionalProperties: false,
+        description: 'The incidents of one entity, newest first.',
       },
       InventoryRow: {
         type: 'object',
@@ -630,6 +681,8 @@ export const spec = {
           },
           ownerRef: {
             type: 'string',
+            description:
+              'The owning team, when the inventory includes child teams.',
           },
           endpointId: {
             type: 'string',
@@ -648,9 +701,13 @@ export const spec = {
           },
           serviceLabel: {
             type: 'string',
+            description:
+              "The service as people say it: `s3`, a vendor's title, or the service id.",
           },
           vendorRef: {
             type: 'string',
+            description:
+              'Ref of the vendor Group behind the service, when it is not one of ours.',
           },
           accountId: {
             type: 'string',
@@ -663,6 +720,8 @@ export const spec = {
           },
           availabilityZones: {
             type: 'number',
+            description:
+              'AZs the endpoint has a subnet in; undefined for gateway endpoints, which have none.',
           },
           privateDnsEnabled: {
             type: 'boolean',
@@ -672,6 +731,8 @@ export const spec = {
           },
           bytesProcessed30d: {
             type: 'number',
+            description:
+              'Bytes of the last 30 collected days; undefined for gateway endpoints (no metrics).',
           },
           idle: {
             $ref: '#/components/schemas/IdleVerdict',
@@ -712,6 +773,8 @@ export const spec = {
             },
             required: ['high', 'medium', 'low', 'checkIds'],
             additionalProperties: false,
+            description:
+              'Open posture findings that are not suppressed, by severity, and their check ids.',
           },
         },
         required: [
@@ -731,6 +794,8 @@ export const spec = {
           'findings',
         ],
         additionalProperties: false,
+        description:
+          "One endpoint of a tenant's inventory, as the backend computed it.",
       },
       EndpointType: {
         type: 'string',
@@ -744,6 +809,8 @@ export const spec = {
           },
           ownerRef: {
             type: 'string',
+            description:
+              'The owning team, when the inventory includes child teams.',
           },
           title: {
             type: 'string',
@@ -781,6 +848,8 @@ export const spec = {
             },
             required: ['total', 'accepted', 'outsideInventory'],
             additionalProperties: false,
+            description:
+              'Endpoint connections to it (DescribeVpcEndpointConnections); undefined when they could not be read.',
           },
           health: {
             $ref: '#/components/schemas/HealthStatus',
@@ -826,6 +895,8 @@ export const spec = {
           'findings',
         ],
         additionalProperties: false,
+        description:
+          'One endpoint service a tenant provides from its own accounts, as the backend computed it.',
       },
       InventorySummary: {
         type: 'object',
@@ -838,6 +909,8 @@ export const spec = {
             items: {
               type: 'string',
             },
+            description:
+              'The child teams whose endpoints are included, when asked for.',
           },
           endpoints: {
             type: 'array',
@@ -850,6 +923,8 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/ProvidedServiceRow',
             },
+            description:
+              'The endpoint services the owner provides from its own accounts, with health and consumers.',
           },
           invalid: {
             type: 'array',
@@ -866,16 +941,21 @@ export const spec = {
               required: ['entityRef', 'error'],
               additionalProperties: false,
             },
+            description:
+              'Endpoints the owner has whose entity does not match the contract: left out, named here.',
           },
         },
         required: ['owner', 'endpoints', 'services', 'invalid'],
         additionalProperties: false,
+        description:
+          'The endpoints an owner has, with usage, cost and health, and the services it provides.',
       },
       InventoryRefreshStatus: {
         type: 'object',
         properties: {
           provider: {
             type: 'string',
+            description: 'The catalog entity provider, one per account.',
           },
           accountId: {
             type: 'string',
@@ -901,9 +981,13 @@ export const spec = {
           },
           lastError: {
             type: 'string',
+            description:
+              'The cause of the last failure; cleared by the next success.',
           },
           failingSince: {
             type: 'string',
+            description:
+              'The first of the failures since the last success; cleared by the next success.',
           },
           durationMs: {
             type: 'number',
@@ -929,6 +1013,8 @@ export const spec = {
               required: ['region', 'api', 'calls'],
               additionalProperties: false,
             },
+            description:
+              'AWS API calls of the last attempt, by region and API.',
           },
           omitted: {
             type: 'array',
@@ -948,6 +1034,8 @@ export const spec = {
               required: ['region', 'api', 'reason'],
               additionalProperties: false,
             },
+            description:
+              'Enrichment AWS denied in the last attempt: left out of the entities, the inventory applied.',
           },
           problems: {
             type: 'array',
@@ -967,6 +1055,8 @@ export const spec = {
               required: ['region', 'resource', 'problem'],
               additionalProperties: false,
             },
+            description:
+              'AWS data the last attempt refused (a resource left out, an owner tag not used), the first 100; `problemCount` says how many there were.',
           },
           problemCount: {
             type: 'number',
@@ -974,6 +1064,7 @@ export const spec = {
         },
         required: ['provider', 'regions', 'apiCalls', 'omitted'],
         additionalProperties: false,
+        description: "What the last refresh of one account's inventory did.",
       },
       UsageCollectionStatus: {
         type: 'object',
@@ -998,9 +1089,13 @@ export const spec = {
           },
           metricsRequested: {
             type: 'number',
+            description:
+              'CloudWatch metrics requested (each query of each call counts, as CloudWatch bills it).',
           },
           cloudWatchCostUsd: {
             type: 'number',
+            description:
+              'metricsRequested x the GetMetricData price per 1,000 metrics.',
           },
           error: {
             type: 'string',
@@ -1017,6 +1112,8 @@ export const spec = {
           'cloudWatchCostUsd',
         ],
         additionalProperties: false,
+        description:
+          'What the last usage collection did in one account and region.',
       },
       OperatorsStatus: {
         type: 'object',
@@ -1051,10 +1148,13 @@ export const spec = {
               required: ['entityRef', 'error', 'seenAt'],
               additionalProperties: false,
             },
+            description:
+              'Entities that claim to be endpoints or services and do not match the contract.',
           },
         },
         required: ['inventory', 'usage', 'invalidEntities'],
         additionalProperties: false,
+        description: "The operators' view of the portal.",
       },
       InventoryFreshness: {
         type: 'object',
@@ -1067,6 +1167,8 @@ export const spec = {
           },
           lastSuccessAt: {
             type: 'string',
+            description:
+              'Undefined when the account has no refresh on record (a portal that just started).',
           },
           lastAttemptAt: {
             type: 'string',
@@ -1076,10 +1178,14 @@ export const spec = {
           },
           failingSince: {
             type: 'string',
+            description:
+              'When the failing refreshes began to fail (the last failure, when no success followed).',
           },
         },
         required: ['entityRef', 'accountId', 'stale'],
         additionalProperties: false,
+        description:
+          "Whether the inventory an entity comes from is current: stale when its account's last refresh attempt failed (revoked credentials, throttling), with the time of the last good one. The error itself is for the operators' status.",
       },
       PostureFinding: {
         type: 'object',
@@ -1101,12 +1207,16 @@ export const spec = {
             items: {
               type: 'string',
             },
+            description:
+              'The statements, rules or facts that made the check fire.',
           },
           fix: {
             type: 'string',
           },
           suppressed: {
             type: 'string',
+            description:
+              "Set when the owner suppressed the check on this entity: the annotation's reason.",
           },
           firstSeen: {
             type: 'string',
@@ -1126,6 +1236,7 @@ export const spec = {
           'lastSeen',
         ],
         additionalProperties: false,
+        description: 'What one posture check found on one endpoint or service.',
       },
       FindingSeverity: {
         type: 'string',
@@ -1165,6 +1276,7 @@ export const spec = {
         },
         required: ['entityRef', 'findings', 'checks'],
         additionalProperties: false,
+        description: "An entity's open findings and the checks that ran on it.",
       },
       FleetFilter: {
         type: 'object',
@@ -1183,9 +1295,13 @@ export const spec = {
           },
           type: {
             type: 'string',
+            description:
+              'Interface, Gateway, GatewayLoadBalancer, or Service for the services our accounts provide.',
           },
         },
         additionalProperties: false,
+        description:
+          'What the fleet page filters by; every filter narrows every figure on the page.',
       },
       FleetGroup: {
         type: 'object',
@@ -1210,6 +1326,7 @@ export const spec = {
           },
           idleMonthlyUsd: {
             type: 'number',
+            description: 'What the idle endpoints cost a month while idle.',
           },
           unhealthy: {
             type: 'number',
@@ -1247,6 +1364,8 @@ export const spec = {
           'findings',
         ],
         additionalProperties: false,
+        description:
+          'A group of the fleet (a tenant, a vendor, an account and region) and its figures.',
       },
       FleetRow: {
         type: 'object',
@@ -1263,6 +1382,7 @@ export const spec = {
           },
           resourceId: {
             type: 'string',
+            description: 'The endpoint id, or the service id.',
           },
           ownerRef: {
             type: 'string',
@@ -1299,9 +1419,13 @@ export const spec = {
           },
           idleMonthlyUsd: {
             type: 'number',
+            description:
+              "What an idle endpoint costs a month while idle (its hourly charges x 730 h, the Cost card's hourly part); 0 when it is in use.",
           },
           wastedSoFarUsd: {
             type: 'number',
+            description:
+              "What an idle endpoint's days without bytes have cost so far; 0 when it is in use.",
           },
           bytesProcessed30d: {
             type: 'number',
@@ -1351,6 +1475,7 @@ export const spec = {
           'findings',
         ],
         additionalProperties: false,
+        description: 'One endpoint or provided service in the fleet snapshot.',
       },
       FleetSummary: {
         type: 'object',
@@ -1360,6 +1485,8 @@ export const spec = {
           },
           refreshedAt: {
             type: 'string',
+            description:
+              'When the snapshot the figures come from was taken; none before the first one.',
           },
           totals: {
             $ref: '#/components/schemas/FleetGroup',
@@ -1419,12 +1546,16 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/FleetRow',
             },
+            description:
+              'Idle endpoints, the dearest a month first (at most 20).',
           },
           unhealthy: {
             type: 'array',
             items: {
               $ref: '#/components/schemas/FleetRow',
             },
+            description:
+              'Unhealthy, then degraded endpoints and services (at most 100).',
           },
           findingsByCheck: {
             type: 'array',
@@ -1448,6 +1579,8 @@ export const spec = {
               required: ['checkId', 'severity', 'count', 'subject'],
               additionalProperties: false,
             },
+            description:
+              "Open, unsuppressed findings of the fleet's endpoints, provided services and VPCs by check and severity, with the kind of entity each check is of. VPCs have no vendor or endpoint type: a vendor filter, or a type filter other than `VPC`, leaves their findings out.",
           },
           options: {
             type: 'object',
@@ -1485,6 +1618,7 @@ export const spec = {
             },
             required: ['tenants', 'vendors', 'accounts', 'regions', 'types'],
             additionalProperties: false,
+            description: 'What the filters can take, from the whole fleet.',
           },
         },
         required: [
@@ -1501,6 +1635,7 @@ export const spec = {
           'options',
         ],
         additionalProperties: false,
+        description: "The fleet page's figures, aggregated by the backend.",
       },
       RequestAccount: {
         type: 'object',
@@ -1516,6 +1651,8 @@ export const spec = {
           },
           canRequest: {
             type: 'boolean',
+            description:
+              'False for an account read from a snapshot or without a write role; `reason` says which.',
           },
           reason: {
             type: 'string',
@@ -1523,6 +1660,8 @@ export const spec = {
         },
         required: ['accountId', 'regions', 'canRequest'],
         additionalProperties: false,
+        description:
+          'An account the portal manages, and whether endpoints can be requested in it.',
       },
       RequestOwner: {
         type: 'object',
@@ -1536,6 +1675,7 @@ export const spec = {
         },
         required: ['ref', 'title'],
         additionalProperties: false,
+        description: 'A group the signed-in user may request endpoints for.',
       },
       RequestVpc: {
         type: 'object',
@@ -1564,6 +1704,7 @@ export const spec = {
         },
         required: ['vpcId', 'entityRef', 'title', 'cidrBlocks'],
         additionalProperties: false,
+        description: 'A VPC of an account and region, from the catalog.',
       },
       RequestSubnet: {
         type: 'object',
@@ -1583,6 +1724,7 @@ export const spec = {
         },
         required: ['subnetId'],
         additionalProperties: false,
+        description: 'A subnet of a VPC, with its Availability Zone.',
       },
       RequestSecurityGroup: {
         type: 'object',
@@ -1599,6 +1741,7 @@ export const spec = {
         },
         required: ['groupId'],
         additionalProperties: false,
+        description: 'A security group of a VPC.',
       },
       RequestServiceGroup: {
         type: 'object',
@@ -1631,6 +1774,8 @@ export const spec = {
         },
         required: ['vendorTitle', 'services'],
         additionalProperties: false,
+        description:
+          'The endpoint services of a region one tenant may request, by vendor.',
       },
       RequestEstimate: {
         type: 'object',
@@ -1668,10 +1813,13 @@ export const spec = {
               required: ['entityRef', 'endpointId'],
               additionalProperties: false,
             },
+            description: 'Endpoints the VPC already has to the service.',
           },
         },
         required: ['monthlyUsd', 'perGbUsd', 'formula', 'tags', 'duplicates'],
         additionalProperties: false,
+        description:
+          'The review step: what the endpoint will cost, carry and duplicate.',
       },
       AuditCampaignStatus: {
         type: 'string',
@@ -1704,6 +1852,7 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/AuditDecision',
             },
+            description: 'Every decision, oldest first.',
           },
         },
         required: ['entityRef', 'kind', 'facts', 'drift', 'history'],
@@ -1717,9 +1866,12 @@ export const spec = {
           },
           type: {
             type: 'string',
+            description:
+              'Endpoint type (Interface, Gateway, GatewayLoadBalancer) or "Service" for a provided service.',
           },
           resourceId: {
             type: 'string',
+            description: 'The endpoint id or the service id.',
           },
           serviceName: {
             type: 'string',
@@ -1750,12 +1902,16 @@ export const spec = {
             properties: {
               from: {
                 type: 'string',
+                description:
+                  'The quarter-long window before the campaign opened, inclusive days.',
               },
               to: {
                 type: 'string',
               },
               daysCollected: {
                 type: 'number',
+                description:
+                  'Collected days in the window; 0 when the entity publishes no metrics (gateway, consumed).',
               },
               bytesProcessed: {
                 type: 'number',
@@ -1819,6 +1975,8 @@ export const spec = {
           'findings',
         ],
         additionalProperties: false,
+        description:
+          "One endpoint or provided service as it stood when its owner's campaign opened. Frozen: later changes in AWS or the catalog never rewrite it.",
       },
       FrozenFinding: {
         type: 'object',
@@ -1837,12 +1995,16 @@ export const spec = {
             items: {
               type: 'string',
             },
+            description:
+              'The statements, rules or facts that made the check fire.',
           },
           fix: {
             type: 'string',
           },
           suppressed: {
             type: 'string',
+            description:
+              "Set when the owner suppressed the check on this entity: the annotation's reason.",
           },
           firstSeen: {
             type: 'string',
@@ -1857,6 +2019,7 @@ export const spec = {
           'firstSeen',
         ],
         additionalProperties: false,
+        description: 'A finding as it stood when the campaign opened.',
       },
       AuditDrift: {
         anyOf: [
@@ -1940,6 +2103,8 @@ export const spec = {
             additionalProperties: false,
           },
         ],
+        description:
+          "What changed about an item since the owner's previous campaign.",
       },
       AuditDecision: {
         type: 'object',
@@ -1952,12 +2117,14 @@ export const spec = {
           },
           fix: {
             type: 'string',
+            description: 'For a fix decision: what will be fixed.',
           },
           comment: {
             type: 'string',
           },
           actor: {
             type: 'string',
+            description: 'The user who decided, from their credentials.',
           },
           decidedAt: {
             type: 'string',
@@ -1965,10 +2132,14 @@ export const spec = {
         },
         required: ['id', 'decision', 'comment', 'actor', 'decidedAt'],
         additionalProperties: false,
+        description:
+          'One recorded decision; decisions are append-only and the latest one counts.',
       },
       AuditDecisionKind: {
         type: 'string',
         enum: ['keep', 'fix', 'retire'],
+        description:
+          'What an owner decides about one audited endpoint or provided service.',
       },
       AuditDeparture: {
         type: 'object',
@@ -1985,9 +2156,12 @@ export const spec = {
           type: {
             type: 'string',
             enum: ['deleted', 'owner-changed'],
+            description:
+              "Deleted: no longer in the inventory; owner-changed: now another owner's.",
           },
           to: {
             type: 'string',
+            description: 'The new owner, for owner-changed.',
           },
           detail: {
             type: 'string',
@@ -1995,6 +2169,8 @@ export const spec = {
         },
         required: ['entityRef', 'title', 'resourceId', 'type', 'detail'],
         additionalProperties: false,
+        description:
+          "An item of the previous campaign that is no longer the owner's.",
       },
       AuditCampaign: {
         type: 'object',
@@ -2016,9 +2192,12 @@ export const spec = {
           },
           openedBy: {
             type: 'string',
+            description: '"scheduler" or the user who opened it on demand.',
           },
           previousCampaignId: {
             type: 'string',
+            description:
+              "The owner's previous campaign, the baseline of the drift; none for a first audit.",
           },
           items: {
             type: 'number',
@@ -2031,6 +2210,8 @@ export const spec = {
           },
           completedAt: {
             type: 'string',
+            description:
+              'When the last item got its first decision, once complete.',
           },
           entries: {
             type: 'array',
@@ -2080,9 +2261,12 @@ export const spec = {
           },
           openedBy: {
             type: 'string',
+            description: '"scheduler" or the user who opened it on demand.',
           },
           previousCampaignId: {
             type: 'string',
+            description:
+              "The owner's previous campaign, the baseline of the drift; none for a first audit.",
           },
           items: {
             type: 'number',
@@ -2095,6 +2279,8 @@ export const spec = {
           },
           completedAt: {
             type: 'string',
+            description:
+              'When the last item got its first decision, once complete.',
           },
         },
         required: [
@@ -2109,6 +2295,7 @@ export const spec = {
           'status',
         ],
         additionalProperties: false,
+        description: 'A campaign with its progress.',
       },
       RequestSubnets: {
         type: 'object',

@@ -4,32 +4,37 @@
 // ******************************************************************
 import type { operations } from './types';
 
-type Operation<Id extends keyof operations> = operations[Id];
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } }
+/** An operation of the spec, by its id. @public */
+export type ApiOperation<Id extends keyof operations> = operations[Id];
+/** The JSON content of a request body or a response. @public */
+export type JsonContentOf<T> = T extends {
+  content: { 'application/json': infer Body };
+}
   ? Body
   : void;
-/** The JSON body of an operation's request. */
-export type RequestBody<Id extends keyof operations> = Operation<Id> extends {
-  requestBody: infer Body;
-}
-  ? JsonOf<Body>
-  : never;
-/** The JSON body of an operation's success (200, else 201; void for 204). */
+/** The JSON body of an operation's request. @public */
+export type RequestBody<Id extends keyof operations> =
+  ApiOperation<Id> extends {
+    requestBody: infer Body;
+  }
+    ? JsonContentOf<Body>
+    : never;
+/** The JSON body of an operation's success (200, else 201; void for 204). @public */
 export type OkBody<Id extends keyof operations> =
-  Operation<Id>['responses'] extends {
+  ApiOperation<Id>['responses'] extends {
     200: infer Ok;
   }
-    ? JsonOf<Ok>
-    : Operation<Id>['responses'] extends { 201: infer Created }
-    ? JsonOf<Created>
+    ? JsonContentOf<Ok>
+    : ApiOperation<Id>['responses'] extends { 201: infer Created }
+    ? JsonContentOf<Created>
     : void;
 
-/** A fetch response whose `json()` is typed by the spec. */
+/** A fetch response whose `json()` is typed by the spec. @public */
 export type TypedResponse<T> = Omit<Response, 'json'> & {
   json: () => Promise<T>;
 };
 
-/** Per call: a token to send instead of the fetch API's own (server-side callers). */
+/** Per call: a token to send instead of the fetch API's own (server-side callers). @public */
 export interface RequestOptions {
   token?: string;
 }
@@ -37,6 +42,8 @@ export interface RequestOptions {
 /**
  * The privatelink backend's HTTP API, one method per operation of its spec. A method returns the
  * response as it came; the caller decides what a status means.
+ *
+ * @public
  */
 export class PrivateLinkApiClient {
   private readonly discoveryApi: {
@@ -62,8 +69,8 @@ export class PrivateLinkApiClient {
   /** Daily CloudWatch rollups of an endpoint or provided service and its idle verdict. */
   async getEntityUsage(
     request: {
-      path: Operation<'getEntityUsage'>['parameters']['path'];
-      query?: Operation<'getEntityUsage'>['parameters']['query'];
+      path: ApiOperation<'getEntityUsage'>['parameters']['path'];
+      query?: ApiOperation<'getEntityUsage'>['parameters']['query'];
     },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getEntityUsage'>>> {
@@ -80,7 +87,7 @@ export class PrivateLinkApiClient {
 
   /** The monthly cost estimate, with the formula that made each figure. */
   async getEntityCost(
-    request: { path: Operation<'getEntityCost'>['parameters']['path'] },
+    request: { path: ApiOperation<'getEntityCost'>['parameters']['path'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getEntityCost'>>> {
     return this.send(
@@ -96,7 +103,7 @@ export class PrivateLinkApiClient {
 
   /** One health status with its reasons, per Availability Zone too. */
   async getEntityHealth(
-    request: { path: Operation<'getEntityHealth'>['parameters']['path'] },
+    request: { path: ApiOperation<'getEntityHealth'>['parameters']['path'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getEntityHealth'>>> {
     return this.send(
@@ -112,7 +119,7 @@ export class PrivateLinkApiClient {
 
   /** The entity's alert incidents, newest first. */
   async getEntityAlerts(
-    request: { path: Operation<'getEntityAlerts'>['parameters']['path'] },
+    request: { path: ApiOperation<'getEntityAlerts'>['parameters']['path'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getEntityAlerts'>>> {
     return this.send(
@@ -128,7 +135,7 @@ export class PrivateLinkApiClient {
 
   /** Open posture findings of an endpoint, service or VPC and the checks that ran. */
   async getEntityFindings(
-    request: { path: Operation<'getEntityFindings'>['parameters']['path'] },
+    request: { path: ApiOperation<'getEntityFindings'>['parameters']['path'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getEntityFindings'>>> {
     return this.send(
@@ -144,7 +151,7 @@ export class PrivateLinkApiClient {
 
   /** Whether the inventory of the entity's account is current. */
   async getEntityFreshness(
-    request: { path: Operation<'getEntityFreshness'>['parameters']['path'] },
+    request: { path: ApiOperation<'getEntityFreshness'>['parameters']['path'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getEntityFreshness'>>> {
     return this.send(
@@ -160,7 +167,9 @@ export class PrivateLinkApiClient {
 
   /** The entity's audit items, newest quarter first, with their decisions (privatelink.audit.read). */
   async getEntityAuditHistory(
-    request: { path: Operation<'getEntityAuditHistory'>['parameters']['path'] },
+    request: {
+      path: ApiOperation<'getEntityAuditHistory'>['parameters']['path'];
+    },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getEntityAuditHistory'>>> {
     return this.send(
@@ -176,7 +185,7 @@ export class PrivateLinkApiClient {
 
   /** Every endpoint an owner has (and, when asked, its child teams'), with usage, cost, health and findings, and the services it provides. */
   async getInventory(
-    request: { query: Operation<'getInventory'>['parameters']['query'] },
+    request: { query: ApiOperation<'getInventory'>['parameters']['query'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getInventory'>>> {
     return this.send('GET', `/inventory`, request.query, undefined, options);
@@ -184,7 +193,7 @@ export class PrivateLinkApiClient {
 
   /** Open findings of what an owner has; without an owner, the fleet's (privatelink.findings.read). */
   async listFindings(
-    request: { query?: Operation<'listFindings'>['parameters']['query'] },
+    request: { query?: ApiOperation<'listFindings'>['parameters']['query'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'listFindings'>>> {
     return this.send('GET', `/findings`, request.query, undefined, options);
@@ -192,7 +201,7 @@ export class PrivateLinkApiClient {
 
   /** The fleet page's figures, aggregated from the snapshot (privatelink.fleet.read). */
   async getFleetSummary(
-    request: { query?: Operation<'getFleetSummary'>['parameters']['query'] },
+    request: { query?: ApiOperation<'getFleetSummary'>['parameters']['query'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getFleetSummary'>>> {
     return this.send('GET', `/fleet`, request.query, undefined, options);
@@ -200,7 +209,7 @@ export class PrivateLinkApiClient {
 
   /** The rows the filters select (privatelink.fleet.read). */
   async listFleetRows(
-    request: { query?: Operation<'listFleetRows'>['parameters']['query'] },
+    request: { query?: ApiOperation<'listFleetRows'>['parameters']['query'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'listFleetRows'>>> {
     return this.send('GET', `/fleet/rows`, request.query, undefined, options);
@@ -249,7 +258,7 @@ export class PrivateLinkApiClient {
 
   /** VPCs of an account and region. */
   async listRequestVpcs(
-    request: { query: Operation<'listRequestVpcs'>['parameters']['query'] },
+    request: { query: ApiOperation<'listRequestVpcs'>['parameters']['query'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'listRequestVpcs'>>> {
     return this.send(
@@ -263,7 +272,9 @@ export class PrivateLinkApiClient {
 
   /** Subnets of a VPC, from AWS or the inventory. */
   async listRequestSubnets(
-    request: { query: Operation<'listRequestSubnets'>['parameters']['query'] },
+    request: {
+      query: ApiOperation<'listRequestSubnets'>['parameters']['query'];
+    },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'listRequestSubnets'>>> {
     return this.send(
@@ -278,7 +289,7 @@ export class PrivateLinkApiClient {
   /** Security groups of a VPC, from AWS or the inventory. */
   async listRequestSecurityGroups(
     request: {
-      query: Operation<'listRequestSecurityGroups'>['parameters']['query'];
+      query: ApiOperation<'listRequestSecurityGroups'>['parameters']['query'];
     },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'listRequestSecurityGroups'>>> {
@@ -293,7 +304,9 @@ export class PrivateLinkApiClient {
 
   /** Endpoint services that can be requested in a region, by vendor. */
   async listRequestServices(
-    request: { query: Operation<'listRequestServices'>['parameters']['query'] },
+    request: {
+      query: ApiOperation<'listRequestServices'>['parameters']['query'];
+    },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'listRequestServices'>>> {
     return this.send(
@@ -307,7 +320,9 @@ export class PrivateLinkApiClient {
 
   /** The review step: monthly cost before traffic, the tags, and endpoints that already exist. */
   async getRequestEstimate(
-    request: { query: Operation<'getRequestEstimate'>['parameters']['query'] },
+    request: {
+      query: ApiOperation<'getRequestEstimate'>['parameters']['query'];
+    },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getRequestEstimate'>>> {
     return this.send(
@@ -321,7 +336,9 @@ export class PrivateLinkApiClient {
 
   /** Audit campaigns (privatelink.audit.read). */
   async listAuditCampaigns(
-    request: { query?: Operation<'listAuditCampaigns'>['parameters']['query'] },
+    request: {
+      query?: ApiOperation<'listAuditCampaigns'>['parameters']['query'];
+    },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'listAuditCampaigns'>>> {
     return this.send('GET', `/audits`, request.query, undefined, options);
@@ -337,7 +354,7 @@ export class PrivateLinkApiClient {
 
   /** A campaign with its items, decisions and departures (privatelink.audit.read). */
   async getAuditCampaign(
-    request: { path: Operation<'getAuditCampaign'>['parameters']['path'] },
+    request: { path: ApiOperation<'getAuditCampaign'>['parameters']['path'] },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getAuditCampaign'>>> {
     return this.send(
@@ -352,8 +369,8 @@ export class PrivateLinkApiClient {
   /** A campaign as a file for auditors, JSON or CSV (privatelink.audit.read). */
   async exportAuditCampaign(
     request: {
-      path: Operation<'exportAuditCampaign'>['parameters']['path'];
-      query?: Operation<'exportAuditCampaign'>['parameters']['query'];
+      path: ApiOperation<'exportAuditCampaign'>['parameters']['path'];
+      query?: ApiOperation<'exportAuditCampaign'>['parameters']['query'];
     },
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'exportAuditCampaign'>>> {
@@ -369,7 +386,7 @@ export class PrivateLinkApiClient {
   /** Records a decision on an item (privatelink.audit.acknowledge on its entity, or privatelink.audit.manage). The actor is the signed-in user. */
   async decideAuditItem(
     request: {
-      path: Operation<'decideAuditItem'>['parameters']['path'];
+      path: ApiOperation<'decideAuditItem'>['parameters']['path'];
       body: RequestBody<'decideAuditItem'>;
     },
     options?: RequestOptions,

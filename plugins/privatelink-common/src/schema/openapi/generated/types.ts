@@ -3,6 +3,7 @@
 // * and run `npm run openapi`.
 // ******************************************************************
 /* eslint-disable */
+/** @public */
 export interface paths {
   '/health': {
     parameters: {
@@ -431,10 +432,12 @@ export interface paths {
     trace?: never;
   };
 }
+/** @public */
 export type webhooks = Record<string, never>;
+/** @public */
 export interface components {
   schemas: {
-    /** @description A Backstage error response. */
+    /** A Backstage error response. */
     Error: {
       error: {
         name: string;
@@ -448,34 +451,50 @@ export interface components {
         statusCode: number;
       };
     };
+    /** One UTC day of CloudWatch metrics of an endpoint or a provided service. */
     DailyUsage: {
+      /** UTC day, YYYY-MM-DD. */
       day: string;
       bytesProcessed: number;
       newConnections: number;
+      /** The day's highest ActiveConnections. */
       activeConnectionsMax: number;
       packetsDropped: number;
+      /** RstPacketsReceived for endpoints, RstPacketsSent for services. */
       resetPackets: number;
+      /** Provider services only: the lowest HealthyHostCount of the day across target groups. */
       healthyHostsMin?: number;
+      /** Provider services only: the highest UnHealthyHostCount of the day. */
       unhealthyHostsMax?: number;
+      /** Interface and GWLB endpoints: the day per subnet (one subnet per AZ). */
       zones?: {
         [key: string]: components['schemas']['ZoneUsage'];
       };
     };
+    /** One subnet's share of an endpoint's day. */
     ZoneUsage: {
       bytesProcessed: number;
       packetsDropped: number;
     };
+    /** Whether an endpoint that costs money carries traffic. */
     IdleVerdict: {
       idle: boolean;
+      /** Why, in a sentence a card can show. */
       reason: string;
+      /** Days of history the verdict rests on. */
       observedDays: number;
+      /** Consecutive days without bytes up to the last collected day. */
       daysWithoutBytes: number;
+      /** What the endpoint costs a month while it carries nothing: its hourly charges x 730 h, the hourly part of its Cost card (USD; 0 for gateway endpoints). The figure every "idle: $X a month" shows. */
       monthlyUsd: number;
+      /** What its days without bytes have cost so far in hourly charges, USD: not a monthly figure. */
       wastedSoFarUsd: number;
     };
     UsageReport: {
       entityRef: string;
+      /** False for gateway endpoints and consumed services: there are no metrics of theirs to show. */
       metricsPublished: boolean;
+      /** The CloudWatch series the figures are read from (namespace, metrics, dimension set), in words; set when metrics are published. */
       series?: string;
       note?: string;
       from: string;
@@ -488,22 +507,24 @@ export interface components {
       idle?: components['schemas']['IdleVerdict'];
     };
     CostReport: {
-      /** @constant */
       currency: 'USD';
       hourly: number;
       dataProcessing: number;
       total: number;
       gbPerMonth?: number;
+      /** What the same bytes would cost through a NAT gateway (data processing only). */
       natCounterfactual?: number;
+      /** natCounterfactual - total; undefined when the bytes are unknown. */
       saving?: number;
       formula: string;
       entityRef: string;
       applicable: boolean;
       note?: string;
+      /** The days the estimate rests on, in words. */
       basis: string;
+      /** The bytes of those days (CloudWatch BytesProcessed, summed); undefined when none are known. */
       basisBytes?: number;
     };
-    /** @enum {string} */
     HealthStatus: 'healthy' | 'degraded' | 'unhealthy' | 'unknown';
     HealthReport: {
       entityRef: string;
@@ -511,6 +532,7 @@ export interface components {
       reasons: string[];
       state?: string;
       lastDay?: components['schemas']['DailyUsage'];
+      /** Each AZ of the endpoint, with its last collected day when metrics per subnet exist. */
       zones: {
         availabilityZone: string;
         subnetId: string;
@@ -526,49 +548,68 @@ export interface components {
         day: string;
       };
     };
+    /** One incident: opened when an entity turns degraded or unhealthy (or idle), resolved when it is healthy again (or in use, or gone). Its owners are notified once when it opens and once when it recovers, whatever the number of collections in between. */
     AlertIncident: {
       id: number;
       entityRef: string;
       kind: components['schemas']['AlertKind'];
+      /** The worst status seen while open: `degraded`, `unhealthy`, or `idle`. */
       status: string;
+      /** The reasons as last evaluated while open. */
       reasons: string[];
+      /** Who the notices go to: the owner first, then whom the incident escalates to. */
       recipients: string[];
       openedAt: string;
       resolvedAt?: string;
-      /** @enum {string} */
+      /**
+       * `recovered`, or `gone` when the entity left the inventory.
+       */
       resolution?: 'recovered' | 'gone';
+      /** When the notice of the incident was sent. */
       alertedAt?: string;
+      /** When the notice of the recovery was sent. */
       recoveryAlertedAt?: string;
     };
-    /** @enum {string} */
+    /**
+     * What an alert is about: the health of an endpoint or provided service, or an idle endpoint.
+     */
     AlertKind: 'health' | 'idle';
+    /** The incidents of one entity, newest first. */
     AlertsReport: {
       entityRef: string;
+      /** Whether the portal sends alerts at all (`privatelink.alerts.enabled`). */
       enabled: boolean;
       incidents: components['schemas']['AlertIncident'][];
     };
+    /** One endpoint of a tenant's inventory, as the backend computed it. */
     InventoryRow: {
       entityRef: string;
+      /** The owning team, when the inventory includes child teams. */
       ownerRef?: string;
       endpointId: string;
       title: string;
       endpointType: components['schemas']['EndpointType'];
       state: string;
       serviceName: string;
+      /** The service as people say it: `s3`, a vendor's title, or the service id. */
       serviceLabel: string;
+      /** Ref of the vendor Group behind the service, when it is not one of ours. */
       vendorRef?: string;
       accountId: string;
       region: string;
       vpcId: string;
+      /** AZs the endpoint has a subnet in; undefined for gateway endpoints, which have none. */
       availabilityZones?: number;
       privateDnsEnabled?: boolean;
       createdAt?: string;
+      /** Bytes of the last 30 collected days; undefined for gateway endpoints (no metrics). */
       bytesProcessed30d?: number;
       idle?: components['schemas']['IdleVerdict'];
       monthlyCostUsd: number;
       natSavingUsd?: number;
       health: components['schemas']['HealthStatus'];
       healthReasons: string[];
+      /** Open posture findings that are not suppressed, by severity, and their check ids. */
       findings: {
         high: number;
         medium: number;
@@ -576,10 +617,11 @@ export interface components {
         checkIds: string[];
       };
     };
-    /** @enum {string} */
     EndpointType: 'Interface' | 'Gateway' | 'GatewayLoadBalancer';
+    /** One endpoint service a tenant provides from its own accounts, as the backend computed it. */
     ProvidedServiceRow: {
       entityRef: string;
+      /** The owning team, when the inventory includes child teams. */
       ownerRef?: string;
       title: string;
       serviceName: string;
@@ -588,6 +630,7 @@ export interface components {
       region: string;
       state: string;
       acceptanceRequired?: boolean;
+      /** Endpoint connections to it (DescribeVpcEndpointConnections); undefined when they could not be read. */
       consumers?: {
         total: number;
         accepted: number;
@@ -602,39 +645,49 @@ export interface components {
         checkIds: string[];
       };
     };
+    /** The endpoints an owner has, with usage, cost and health, and the services it provides. */
     InventorySummary: {
       owner: string;
+      /** The child teams whose endpoints are included, when asked for. */
       includedGroups?: string[];
       endpoints: components['schemas']['InventoryRow'][];
+      /** The endpoint services the owner provides from its own accounts, with health and consumers. */
       services: components['schemas']['ProvidedServiceRow'][];
+      /** Endpoints the owner has whose entity does not match the contract: left out, named here. */
       invalid: {
         entityRef: string;
         error: string;
       }[];
     };
+    /** What the last refresh of one account's inventory did. */
     InventoryRefreshStatus: {
+      /** The catalog entity provider, one per account. */
       provider: string;
       accountId?: string;
-      /** @enum {string} */
       source?: 'aws' | 'snapshot';
       regions: string[];
       lastAttemptAt?: string;
       lastSuccessAt?: string;
       lastErrorAt?: string;
+      /** The cause of the last failure; cleared by the next success. */
       lastError?: string;
+      /** The first of the failures since the last success; cleared by the next success. */
       failingSince?: string;
       durationMs?: number;
       entities?: number;
+      /** AWS API calls of the last attempt, by region and API. */
       apiCalls: {
         region: string;
         api: string;
         calls: number;
       }[];
+      /** Enrichment AWS denied in the last attempt: left out of the entities, the inventory applied. */
       omitted: {
         region: string;
         api: string;
         reason: string;
       }[];
+      /** AWS data the last attempt refused (a resource left out, an owner tag not used), the first 100; `problemCount` says how many there were. */
       problems?: {
         region: string;
         resource: string;
@@ -642,6 +695,7 @@ export interface components {
       }[];
       problemCount?: number;
     };
+    /** What the last usage collection did in one account and region. */
     UsageCollectionStatus: {
       accountId: string;
       region: string;
@@ -649,40 +703,50 @@ export interface components {
       entities: number;
       daysFetched: number;
       rows: number;
+      /** CloudWatch metrics requested (each query of each call counts, as CloudWatch bills it). */
       metricsRequested: number;
+      /** metricsRequested x the GetMetricData price per 1,000 metrics. */
       cloudWatchCostUsd: number;
       error?: string;
     };
+    /** The operators' view of the portal. */
     OperatorsStatus: {
       inventory: components['schemas']['InventoryRefreshStatus'][];
       usage: components['schemas']['UsageCollectionStatus'][];
+      /** Entities that claim to be endpoints or services and do not match the contract. */
       invalidEntities: {
         entityRef: string;
         error: string;
         seenAt: string;
       }[];
     };
+    /** Whether the inventory an entity comes from is current: stale when its account's last refresh attempt failed (revoked credentials, throttling), with the time of the last good one. The error itself is for the operators' status. */
     InventoryFreshness: {
       entityRef: string;
       accountId: string;
+      /** Undefined when the account has no refresh on record (a portal that just started). */
       lastSuccessAt?: string;
       lastAttemptAt?: string;
       stale: boolean;
+      /** When the failing refreshes began to fail (the last failure, when no success followed). */
       failingSince?: string;
     };
+    /** What one posture check found on one endpoint or service. */
     PostureFinding: {
       entityRef: string;
       checkId: string;
       severity: components['schemas']['FindingSeverity'];
       title: string;
+      /** The statements, rules or facts that made the check fire. */
       evidence: string[];
       fix: string;
+      /** Set when the owner suppressed the check on this entity: the annotation's reason. */
       suppressed?: string;
       firstSeen: string;
       lastSeen: string;
     };
-    /** @enum {string} */
     FindingSeverity: 'high' | 'medium' | 'low';
+    /** An entity's open findings and the checks that ran on it. */
     PostureReport: {
       entityRef: string;
       findings: components['schemas']['PostureFinding'][];
@@ -692,13 +756,16 @@ export interface components {
         severity: components['schemas']['FindingSeverity'];
       }[];
     };
+    /** What the fleet page filters by; every filter narrows every figure on the page. */
     FleetFilter: {
       tenant?: string;
       vendor?: string;
       account?: string;
       region?: string;
+      /** Interface, Gateway, GatewayLoadBalancer, or Service for the services our accounts provide. */
       type?: string;
     };
+    /** A group of the fleet (a tenant, a vendor, an account and region) and its figures. */
     FleetGroup: {
       key: string;
       endpoints: number;
@@ -706,6 +773,7 @@ export interface components {
       monthlyCostUsd: number;
       natSavingUsd: number;
       idle: number;
+      /** What the idle endpoints cost a month while idle. */
       idleMonthlyUsd: number;
       unhealthy: number;
       degraded: number;
@@ -715,11 +783,12 @@ export interface components {
         low: number;
       };
     };
+    /** One endpoint or provided service in the fleet snapshot. */
     FleetRow: {
       entityRef: string;
-      /** @enum {string} */
       kind: 'endpoint' | 'service';
       title: string;
+      /** The endpoint id, or the service id. */
       resourceId: string;
       ownerRef?: string;
       vendorRef?: string;
@@ -732,7 +801,9 @@ export interface components {
       monthlyCostUsd: number;
       natSavingUsd?: number;
       idle: boolean;
+      /** What an idle endpoint costs a month while idle (its hourly charges x 730 h, the Cost card's hourly part); 0 when it is in use. */
       idleMonthlyUsd: number;
+      /** What an idle endpoint's days without bytes have cost so far; 0 when it is in use. */
       wastedSoFarUsd: number;
       bytesProcessed30d?: number;
       health: components['schemas']['HealthStatus'];
@@ -743,8 +814,10 @@ export interface components {
         low: number;
       };
     };
+    /** The fleet page's figures, aggregated by the backend. */
     FleetSummary: {
       filter: components['schemas']['FleetFilter'];
+      /** When the snapshot the figures come from was taken; none before the first one. */
       refreshedAt?: string;
       totals: components['schemas']['FleetGroup'];
       byType: {
@@ -758,15 +831,18 @@ export interface components {
       byTenant: components['schemas']['FleetGroup'][];
       byVendor: components['schemas']['FleetGroup'][];
       byAccountRegion: components['schemas']['FleetGroup'][];
+      /** Idle endpoints, the dearest a month first (at most 20). */
       topIdle: components['schemas']['FleetRow'][];
+      /** Unhealthy, then degraded endpoints and services (at most 100). */
       unhealthy: components['schemas']['FleetRow'][];
+      /** Open, unsuppressed findings of the fleet's endpoints, provided services and VPCs by check and severity, with the kind of entity each check is of. VPCs have no vendor or endpoint type: a vendor filter, or a type filter other than `VPC`, leaves their findings out. */
       findingsByCheck: {
         checkId: string;
         severity: string;
         count: number;
-        /** @enum {string} */
         subject: 'endpoint' | 'service' | 'vpc';
       }[];
+      /** What the filters can take, from the whole fleet. */
       options: {
         tenants: string[];
         vendors: string[];
@@ -775,16 +851,20 @@ export interface components {
         types: string[];
       };
     };
+    /** An account the portal manages, and whether endpoints can be requested in it. */
     RequestAccount: {
       accountId: string;
       regions: string[];
+      /** False for an account read from a snapshot or without a write role; `reason` says which. */
       canRequest: boolean;
       reason?: string;
     };
+    /** A group the signed-in user may request endpoints for. */
     RequestOwner: {
       ref: string;
       title: string;
     };
+    /** A VPC of an account and region, from the catalog. */
     RequestVpc: {
       vpcId: string;
       entityRef: string;
@@ -793,17 +873,20 @@ export interface components {
       cidrBlocks: string[];
       isDefault?: boolean;
     };
+    /** A subnet of a VPC, with its Availability Zone. */
     RequestSubnet: {
       subnetId: string;
       availabilityZone?: string;
       cidrBlock?: string;
       name?: string;
     };
+    /** A security group of a VPC. */
     RequestSecurityGroup: {
       groupId: string;
       groupName?: string;
       description?: string;
     };
+    /** The endpoint services of a region one tenant may request, by vendor. */
     RequestServiceGroup: {
       vendorRef?: string;
       vendorTitle: string;
@@ -813,6 +896,7 @@ export interface components {
         title: string;
       }[];
     };
+    /** The review step: what the endpoint will cost, carry and duplicate. */
     RequestEstimate: {
       monthlyUsd: number;
       perGbUsd: number;
@@ -820,26 +904,29 @@ export interface components {
       tags: {
         [key: string]: string;
       };
+      /** Endpoints the VPC already has to the service. */
       duplicates: {
         entityRef: string;
         endpointId: string;
         owner?: string;
       }[];
     };
-    /** @enum {string} */
     AuditCampaignStatus: 'open' | 'complete' | 'overdue';
     AuditItem: {
       entityRef: string;
-      /** @enum {string} */
       kind: 'endpoint' | 'service';
       facts: components['schemas']['FrozenAuditFacts'];
       drift: components['schemas']['AuditDrift'][];
       decision?: components['schemas']['AuditDecision'];
+      /** Every decision, oldest first. */
       history: components['schemas']['AuditDecision'][];
     };
+    /** One endpoint or provided service as it stood when its owner's campaign opened. Frozen: later changes in AWS or the catalog never rewrite it. */
     FrozenAuditFacts: {
       title: string;
+      /** Endpoint type (Interface, Gateway, GatewayLoadBalancer) or "Service" for a provided service. */
       type: string;
+      /** The endpoint id or the service id. */
       resourceId: string;
       serviceName: string;
       vendorRef?: string;
@@ -849,8 +936,10 @@ export interface components {
       state?: string;
       availabilityZones: string[];
       usage: {
+        /** The quarter-long window before the campaign opened, inclusive days. */
         from: string;
         to: string;
+        /** Collected days in the window; 0 when the entity publishes no metrics (gateway, consumed). */
         daysCollected: number;
         bytesProcessed: number;
         idle?: components['schemas']['IdleVerdict'];
@@ -866,60 +955,68 @@ export interface components {
       };
       findings: components['schemas']['FrozenFinding'][];
     };
+    /** A finding as it stood when the campaign opened. */
     FrozenFinding: {
       checkId: string;
       severity: components['schemas']['FindingSeverity'];
       title: string;
+      /** The statements, rules or facts that made the check fire. */
       evidence: string[];
       fix: string;
+      /** Set when the owner suppressed the check on this entity: the annotation's reason. */
       suppressed?: string;
       firstSeen: string;
     };
+    /** What changed about an item since the owner's previous campaign. */
     AuditDrift:
       | {
-          /** @constant */
           type: 'created';
           detail: string;
         }
       | {
-          /** @constant */
           type: 'owner-changed';
           from: string;
           detail: string;
         }
       | {
-          /** @constant */
           type: 'newly-idle';
           detail: string;
         }
       | {
-          /** @constant */
           type: 'finding-new';
           checkId: string;
           detail: string;
         }
       | {
-          /** @constant */
           type: 'finding-resolved';
           checkId: string;
           detail: string;
         };
+    /** One recorded decision; decisions are append-only and the latest one counts. */
     AuditDecision: {
       id: number;
       decision: components['schemas']['AuditDecisionKind'];
+      /** For a fix decision: what will be fixed. */
       fix?: string;
       comment: string;
+      /** The user who decided, from their credentials. */
       actor: string;
       decidedAt: string;
     };
-    /** @enum {string} */
+    /**
+     * What an owner decides about one audited endpoint or provided service.
+     */
     AuditDecisionKind: 'keep' | 'fix' | 'retire';
+    /** An item of the previous campaign that is no longer the owner's. */
     AuditDeparture: {
       entityRef: string;
       title: string;
       resourceId: string;
-      /** @enum {string} */
+      /**
+       * Deleted: no longer in the inventory; owner-changed: now another owner's.
+       */
       type: 'deleted' | 'owner-changed';
+      /** The new owner, for owner-changed. */
       to?: string;
       detail: string;
     };
@@ -929,26 +1026,33 @@ export interface components {
       quarter: string;
       openedAt: string;
       dueAt: string;
+      /** "scheduler" or the user who opened it on demand. */
       openedBy: string;
+      /** The owner's previous campaign, the baseline of the drift; none for a first audit. */
       previousCampaignId?: string;
       items: number;
       decided: number;
       status: components['schemas']['AuditCampaignStatus'];
+      /** When the last item got its first decision, once complete. */
       completedAt?: string;
       entries: components['schemas']['AuditItem'][];
       departures: components['schemas']['AuditDeparture'][];
     };
+    /** A campaign with its progress. */
     AuditCampaignSummary: {
       id: string;
       owner: string;
       quarter: string;
       openedAt: string;
       dueAt: string;
+      /** "scheduler" or the user who opened it on demand. */
       openedBy: string;
+      /** The owner's previous campaign, the baseline of the drift; none for a first audit. */
       previousCampaignId?: string;
       items: number;
       decided: number;
       status: components['schemas']['AuditCampaignStatus'];
+      /** When the last item got its first decision, once complete. */
       completedAt?: string;
     };
     RequestSubnets: {
@@ -959,7 +1063,6 @@ export interface components {
       source: components['schemas']['RequestNetworkSource'];
       securityGroups: components['schemas']['RequestSecurityGroup'][];
     };
-    /** @enum {string} */
     RequestNetworkSource: 'aws' | 'inventory';
     OpenedCampaign: {
       campaign: components['schemas']['AuditCampaignSummary'];
@@ -969,15 +1072,15 @@ export interface components {
       decision: components['schemas']['AuditDecision'];
       replayed: boolean;
     };
-    /** @description The actor is the signed-in user, never a field of the body: unknown fields are ignored. */
+    /** The actor is the signed-in user, never a field of the body: unknown fields are ignored. */
     DecisionRequest: {
-      /** @description Keep, fix or retire */
+      /** Keep, fix or retire */
       decision: components['schemas']['AuditDecisionKind'];
-      /** @description What will be fixed, up to 2,000 characters (required for a fix decision) */
+      /** What will be fixed, up to 2,000 characters (required for a fix decision) */
       fix?: string;
-      /** @description Why, 1 to 4,000 characters */
+      /** Why, 1 to 4,000 characters */
       comment: string;
-      /** @description 8 to 128 letters, digits or ._:-, one per submitted decision (a replay returns the decision first recorded) */
+      /** 8 to 128 letters, digits or ._:-, one per submitted decision (a replay returns the decision first recorded) */
       idempotencyKey: string;
     };
     AuditExport: {
@@ -997,14 +1100,13 @@ export interface components {
       findings: components['schemas']['PostureFinding'][];
     };
     Readiness: {
-      /** @enum {string} */
       status: 'ok' | 'unavailable';
       ready: boolean;
       database: string;
     };
   };
   responses: {
-    /** @description The parameters or the body are not valid: the message says which and why. */
+    /** The parameters or the body are not valid: the message says which and why. */
     BadRequest: {
       headers: {
         [name: string]: unknown;
@@ -1013,7 +1115,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description No valid user or service token. */
+    /** No valid user or service token. */
     Unauthorized: {
       headers: {
         [name: string]: unknown;
@@ -1022,7 +1124,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The permission policy does not allow it. */
+    /** The permission policy does not allow it. */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -1031,7 +1133,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description No such entity or campaign, or the caller may not read it. */
+    /** No such entity or campaign, or the caller may not read it. */
     NotFound: {
       headers: {
         [name: string]: unknown;
@@ -1040,7 +1142,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description Any other failure (500 and 503 among them), as a Backstage error. */
+    /** Any other failure (500 and 503 among them), as a Backstage error. */
     Failure: {
       headers: {
         [name: string]: unknown;
@@ -1049,7 +1151,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description A state the request cannot apply to: an entity that does not match the PrivateLink entity contract, or an idempotency key used for another decision. */
+    /** A state the request cannot apply to: an entity that does not match the PrivateLink entity contract, or an idempotency key used for another decision. */
     Conflict: {
       headers: {
         [name: string]: unknown;
@@ -1060,38 +1162,40 @@ export interface components {
     };
   };
   parameters: {
-    /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+    /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
     kind: string;
     namespace: string;
     name: string;
-    /** @description An entity ref such as group:default/payments (a bare name means a group) */
+    /** An entity ref such as group:default/payments (a bare name means a group) */
     owner: string;
-    /** @description An entity ref such as group:default/payments (a bare name means a group) */
+    /** An entity ref such as group:default/payments (a bare name means a group) */
     optionalOwner: string;
-    /** @description A 12-digit AWS account id */
+    /** A 12-digit AWS account id */
     account: string;
-    /** @description An AWS region such as us-east-1 */
+    /** An AWS region such as us-east-1 */
     region: string;
-    /** @description A VPC id such as vpc-0a1b2c3d */
+    /** A VPC id such as vpc-0a1b2c3d */
     vpc: string;
-    /** @description A campaign id (a UUID). */
+    /** A campaign id (a UUID). */
     campaignId: string;
-    /** @description An entity ref of a tenant such as group:default/payments */
+    /** An entity ref of a tenant such as group:default/payments */
     fleetTenant: string;
-    /** @description An entity ref of a vendor group such as group:default/snowflake */
+    /** An entity ref of a vendor group such as group:default/snowflake */
     fleetVendor: string;
-    /** @description A 12-digit AWS account id */
+    /** A 12-digit AWS account id */
     fleetAccount: string;
-    /** @description An AWS region such as us-east-1 */
+    /** An AWS region such as us-east-1 */
     fleetRegion: string;
-    /** @description One of Interface, Gateway, GatewayLoadBalancer or Service */
+    /** One of Interface, Gateway, GatewayLoadBalancer or Service */
     fleetType: 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Service';
   };
   requestBodies: never;
   headers: never;
   pathItems: never;
 }
+/** @public */
 export type $defs = Record<string, never>;
+/** @public */
 export interface operations {
   getReadiness: {
     parameters: {
@@ -1102,7 +1206,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Ready. */
+      /** Ready. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1111,7 +1215,7 @@ export interface operations {
           'application/json': components['schemas']['Readiness'];
         };
       };
-      /** @description Not ready. */
+      /** Not ready. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1125,12 +1229,12 @@ export interface operations {
   getEntityUsage: {
     parameters: {
       query?: {
-        /** @description A whole number from 1 to 400 (days back from the last complete UTC day; 30 when not given) */
+        /** A whole number from 1 to 400 (days back from the last complete UTC day; 30 when not given) */
         days?: string;
       };
       header?: never;
       path: {
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1139,7 +1243,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Daily CloudWatch rollups of an endpoint or provided service and its idle verdict. */
+      /** Daily CloudWatch rollups of an endpoint or provided service and its idle verdict. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1161,7 +1265,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1170,7 +1274,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The monthly cost estimate, with the formula that made each figure. */
+      /** The monthly cost estimate, with the formula that made each figure. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1192,7 +1296,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1201,7 +1305,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One health status with its reasons, per Availability Zone too. */
+      /** One health status with its reasons, per Availability Zone too. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1223,7 +1327,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1232,7 +1336,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The entity's alert incidents, newest first. */
+      /** The entity's alert incidents, newest first. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1254,7 +1358,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1263,7 +1367,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Open posture findings of an endpoint, service or VPC and the checks that ran. */
+      /** Open posture findings of an endpoint, service or VPC and the checks that ran. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1285,7 +1389,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1294,7 +1398,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Whether the inventory of the entity's account is current. */
+      /** Whether the inventory of the entity's account is current. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1316,7 +1420,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1325,7 +1429,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The entity's audit items, newest quarter first, with their decisions (privatelink.audit.read). */
+      /** The entity's audit items, newest quarter first, with their decisions (privatelink.audit.read). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1345,9 +1449,9 @@ export interface operations {
   getInventory: {
     parameters: {
       query: {
-        /** @description An entity ref such as group:default/payments (a bare name means a group) */
+        /** An entity ref such as group:default/payments (a bare name means a group) */
         owner: components['parameters']['owner'];
-        /** @description True or false (false when not given): whether child teams' endpoints are included */
+        /** True or false (false when not given): whether child teams' endpoints are included */
         includeChildren?: 'true' | 'false';
       };
       header?: never;
@@ -1356,7 +1460,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The inventory. */
+      /** The inventory. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1374,7 +1478,7 @@ export interface operations {
   listFindings: {
     parameters: {
       query?: {
-        /** @description An entity ref such as group:default/payments (a bare name means a group) */
+        /** An entity ref such as group:default/payments (a bare name means a group) */
         owner?: components['parameters']['optionalOwner'];
       };
       header?: never;
@@ -1383,7 +1487,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Open findings. */
+      /** Open findings. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1401,15 +1505,15 @@ export interface operations {
   getFleetSummary: {
     parameters: {
       query?: {
-        /** @description An entity ref of a tenant such as group:default/payments */
+        /** An entity ref of a tenant such as group:default/payments */
         tenant?: components['parameters']['fleetTenant'];
-        /** @description An entity ref of a vendor group such as group:default/snowflake */
+        /** An entity ref of a vendor group such as group:default/snowflake */
         vendor?: components['parameters']['fleetVendor'];
-        /** @description A 12-digit AWS account id */
+        /** A 12-digit AWS account id */
         account?: components['parameters']['fleetAccount'];
-        /** @description An AWS region such as us-east-1 */
+        /** An AWS region such as us-east-1 */
         region?: components['parameters']['fleetRegion'];
-        /** @description One of Interface, Gateway, GatewayLoadBalancer or Service */
+        /** One of Interface, Gateway, GatewayLoadBalancer or Service */
         type?: components['parameters']['fleetType'];
       };
       header?: never;
@@ -1418,7 +1522,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The figures. */
+      /** The figures. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1436,15 +1540,15 @@ export interface operations {
   listFleetRows: {
     parameters: {
       query?: {
-        /** @description An entity ref of a tenant such as group:default/payments */
+        /** An entity ref of a tenant such as group:default/payments */
         tenant?: components['parameters']['fleetTenant'];
-        /** @description An entity ref of a vendor group such as group:default/snowflake */
+        /** An entity ref of a vendor group such as group:default/snowflake */
         vendor?: components['parameters']['fleetVendor'];
-        /** @description A 12-digit AWS account id */
+        /** A 12-digit AWS account id */
         account?: components['parameters']['fleetAccount'];
-        /** @description An AWS region such as us-east-1 */
+        /** An AWS region such as us-east-1 */
         region?: components['parameters']['fleetRegion'];
-        /** @description One of Interface, Gateway, GatewayLoadBalancer or Service */
+        /** One of Interface, Gateway, GatewayLoadBalancer or Service */
         type?: components['parameters']['fleetType'];
       };
       header?: never;
@@ -1453,7 +1557,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The rows. */
+      /** The rows. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1479,7 +1583,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The status. */
+      /** The status. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1507,7 +1611,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Recorded. */
+      /** Recorded. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1529,7 +1633,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Accounts. */
+      /** Accounts. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1555,7 +1659,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Owners. */
+      /** Owners. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1575,9 +1679,9 @@ export interface operations {
   listRequestVpcs: {
     parameters: {
       query: {
-        /** @description A 12-digit AWS account id */
+        /** A 12-digit AWS account id */
         account: components['parameters']['account'];
-        /** @description An AWS region such as us-east-1 */
+        /** An AWS region such as us-east-1 */
         region: components['parameters']['region'];
       };
       header?: never;
@@ -1586,7 +1690,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description VPCs. */
+      /** VPCs. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1606,11 +1710,11 @@ export interface operations {
   listRequestSubnets: {
     parameters: {
       query: {
-        /** @description A 12-digit AWS account id */
+        /** A 12-digit AWS account id */
         account: components['parameters']['account'];
-        /** @description An AWS region such as us-east-1 */
+        /** An AWS region such as us-east-1 */
         region: components['parameters']['region'];
-        /** @description A VPC id such as vpc-0a1b2c3d */
+        /** A VPC id such as vpc-0a1b2c3d */
         vpc: components['parameters']['vpc'];
       };
       header?: never;
@@ -1619,7 +1723,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Subnets. */
+      /** Subnets. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1637,11 +1741,11 @@ export interface operations {
   listRequestSecurityGroups: {
     parameters: {
       query: {
-        /** @description A 12-digit AWS account id */
+        /** A 12-digit AWS account id */
         account: components['parameters']['account'];
-        /** @description An AWS region such as us-east-1 */
+        /** An AWS region such as us-east-1 */
         region: components['parameters']['region'];
-        /** @description A VPC id such as vpc-0a1b2c3d */
+        /** A VPC id such as vpc-0a1b2c3d */
         vpc: components['parameters']['vpc'];
       };
       header?: never;
@@ -1650,7 +1754,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Security groups. */
+      /** Security groups. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1668,9 +1772,9 @@ export interface operations {
   listRequestServices: {
     parameters: {
       query: {
-        /** @description An AWS region such as us-east-1 */
+        /** An AWS region such as us-east-1 */
         region: components['parameters']['region'];
-        /** @description An entity ref such as group:default/payments (a bare name means a group) */
+        /** An entity ref such as group:default/payments (a bare name means a group) */
         owner: components['parameters']['owner'];
       };
       header?: never;
@@ -1679,7 +1783,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Services. */
+      /** Services. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1699,21 +1803,21 @@ export interface operations {
   getRequestEstimate: {
     parameters: {
       query: {
-        /** @description A 12-digit AWS account id */
+        /** A 12-digit AWS account id */
         account: components['parameters']['account'];
-        /** @description An AWS region such as us-east-1 */
+        /** An AWS region such as us-east-1 */
         region: components['parameters']['region'];
-        /** @description A VPC id such as vpc-0a1b2c3d */
+        /** A VPC id such as vpc-0a1b2c3d */
         vpc: components['parameters']['vpc'];
-        /** @description An endpoint service name or its entity ref */
+        /** An endpoint service name or its entity ref */
         service: string;
-        /** @description An entity ref such as group:default/payments (a bare name means a group) */
+        /** An entity ref such as group:default/payments (a bare name means a group) */
         owner: components['parameters']['owner'];
-        /** @description A number of Availability Zones from 1 to 32 */
+        /** A number of Availability Zones from 1 to 32 */
         azs: string;
-        /** @description The tag key that names the owner, 1 to 128 characters (owner when not given) */
+        /** The tag key that names the owner, 1 to 128 characters (owner when not given) */
         ownerTagKey?: string;
-        /** @description The endpoint's Name tag, up to 256 characters */
+        /** The endpoint's Name tag, up to 256 characters */
         name?: string;
       };
       header?: never;
@@ -1722,7 +1826,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The estimate. */
+      /** The estimate. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1740,9 +1844,9 @@ export interface operations {
   listAuditCampaigns: {
     parameters: {
       query?: {
-        /** @description An entity ref such as group:default/payments (a bare name means a group) */
+        /** An entity ref such as group:default/payments (a bare name means a group) */
         owner?: components['parameters']['optionalOwner'];
-        /** @description A calendar quarter such as 2026-Q4 */
+        /** A calendar quarter such as 2026-Q4 */
         quarter?: string;
       };
       header?: never;
@@ -1751,7 +1855,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Campaigns. */
+      /** Campaigns. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1778,13 +1882,13 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description An entity ref such as group:default/payments (a bare name means a group) */
+          /** An entity ref such as group:default/payments (a bare name means a group) */
           owner: string;
         };
       };
     };
     responses: {
-      /** @description The campaign that was open. */
+      /** The campaign that was open. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1793,7 +1897,7 @@ export interface operations {
           'application/json': components['schemas']['OpenedCampaign'];
         };
       };
-      /** @description The campaign opened. */
+      /** The campaign opened. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1813,14 +1917,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description A campaign id (a UUID). */
+        /** A campaign id (a UUID). */
         id: components['parameters']['campaignId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The campaign. */
+      /** The campaign. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1839,19 +1943,19 @@ export interface operations {
   exportAuditCampaign: {
     parameters: {
       query?: {
-        /** @description Csv or json (json when not given) */
+        /** Csv or json (json when not given) */
         format?: 'csv' | 'json';
       };
       header?: never;
       path: {
-        /** @description A campaign id (a UUID). */
+        /** A campaign id (a UUID). */
         id: components['parameters']['campaignId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The file (Content-Disposition: attachment). */
+      /** The file (Content-Disposition: attachment). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1873,9 +1977,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description A campaign id (a UUID). */
+        /** A campaign id (a UUID). */
         id: components['parameters']['campaignId'];
-        /** @description Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
@@ -1888,7 +1992,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description A replay: the decision first recorded. */
+      /** A replay: the decision first recorded. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1897,7 +2001,7 @@ export interface operations {
           'application/json': components['schemas']['RecordedDecision'];
         };
       };
-      /** @description Recorded. */
+      /** Recorded. */
       201: {
         headers: {
           [name: string]: unknown;
