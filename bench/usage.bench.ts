@@ -73,7 +73,7 @@ import { AuditService } from '../plugins/privatelink-backend/src/audit/AuditServ
 import { AuditStore } from '../plugins/privatelink-backend/src/audit/AuditStore';
 import { FleetService } from '../plugins/privatelink-backend/src/fleet/FleetService';
 import { FleetStore } from '../plugins/privatelink-backend/src/fleet/FleetStore';
-import { StatusStore } from '../plugins/privatelink-backend/src/status/StatusStore';
+import { StatusService } from '../plugins/privatelink-backend/src/status';
 import {
   addDays,
   lastCompleteDay,
@@ -418,12 +418,25 @@ async function main() {
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     entities: privatelinkEntities,
     store: auditStore,
-    usageStore: store,
     usage,
     cost,
     health,
-    findings,
+    posture: findings,
     settings,
+  });
+  const fleetService = new FleetService({
+    auth: { getOwnServiceCredentials: async () => ({}) } as any,
+    entities: privatelinkEntities,
+    inventory: new InventoryService({
+      entities: privatelinkEntities,
+      usage,
+      cost,
+      health,
+      posture: findings,
+    }),
+    health,
+    posture: findings,
+    store: fleetStore,
   });
   // Alerts on, notices counted instead of sent.
   const alertSettings = {
@@ -461,18 +474,16 @@ async function main() {
         usage,
         cost,
         health,
-        findings,
+        posture: findings,
       }),
       posture: new PostureService({
         auth: { getOwnServiceCredentials: async () => ({}) } as any,
         entities: privatelinkEntities,
         usage,
-        store,
         findings,
         settings,
       }),
-      findings,
-      status: new StatusStore(knex),
+      status: StatusService.fromDatabase(knex),
       auditor: {
         createEvent: async () => ({
           success: async () => {},
@@ -480,8 +491,7 @@ async function main() {
         }),
       },
       audit,
-      auditStore,
-      fleetStore,
+      fleet: fleetService,
       // The request form's routes over the whole fleet, read through the catalog's filters (type,
       // region, account and VPC annotations) as a real catalog applies them.
       requests: new RequestOptionsService({
@@ -608,20 +618,6 @@ async function main() {
       ).toFixed(0)} KB)`,
   );
   // 5. The fleet page: the snapshot of every endpoint, then the aggregated figures over HTTP.
-  const fleetService = new FleetService({
-    auth: { getOwnServiceCredentials: async () => ({}) } as any,
-    entities: privatelinkEntities,
-    inventory: new InventoryService({
-      entities: privatelinkEntities,
-      usage,
-      cost,
-      health,
-      findings,
-    }),
-    health,
-    findings,
-    store: fleetStore,
-  });
   const snapshotStarted = Date.now();
   const snapshot = await fleetService.refresh(today);
   const snapshotMs = Date.now() - snapshotStarted;

@@ -91,7 +91,6 @@ describe.each(ids.filter(id => id.startsWith('POSTGRES')))(
                 logger: mockServices.logger.mock(),
               }),
               usage: new UsageService(store, settings),
-              store,
               findings: new FindingsStore(knex),
               settings,
             });

@@ -5,27 +5,17 @@ import {
 } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
-import { AlertService } from './alerts/AlertService';
-import { createAlertRoutes } from './alerts/routes';
-import { AuditService } from './audit/AuditService';
-import { AuditStore } from './audit/AuditStore';
-import { createAuditRoutes } from './audit/routes';
-import { CostService } from './cost/CostService';
-import { createFleetRoutes } from './fleet/routes';
-import { FleetStore } from './fleet/FleetStore';
-import { createCostRoutes } from './cost/routes';
-import { PrivateLinkEntities } from './entities/PrivateLinkEntities';
-import { HealthService } from './health/HealthService';
-import { createHealthRoutes } from './health/routes';
-import { InventoryService } from './inventory/InventoryService';
-import { createInventoryRoutes } from './inventory/routes';
-import { FindingsStore } from './posture/FindingsStore';
-import { PostureService } from './posture/PostureService';
-import { createPostureRoutes } from './posture/routes';
-import { createStatusRoutes } from './status/routes';
-import { StatusStore } from './status/StatusStore';
-import { RequestOptionsService } from './requests/RequestOptionsService';
-import { createRequestRoutes } from './requests/routes';
+import { AlertService, createAlertRoutes } from './alerts';
+import { AuditService, createAuditRoutes } from './audit';
+import { CostService, createCostRoutes } from './cost';
+import { PrivateLinkEntities } from './entities';
+import { createFleetRoutes, FleetService } from './fleet';
+import { createHealthRoutes, HealthService } from './health';
+import { createInventoryRoutes, InventoryService } from './inventory';
+import { createPostureRoutes, PostureService } from './posture';
+import { createRequestRoutes, RequestOptionsService } from './requests';
+import { createStatusRoutes, StatusService } from './status';
+import { createUsageRoutes, UsageService } from './usage';
 import {
   MAX_BODY,
   rejectHostileQuery,
@@ -33,8 +23,6 @@ import {
 } from './requestGuard';
 import { createOpenApiRouter, spec } from './schema/openapi/generated/router';
 import { explainSpecRefusals } from './specRefusals';
-import { createUsageRoutes } from './usage/routes';
-import { UsageService } from './usage/UsageService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -46,11 +34,9 @@ export interface RouterOptions {
   health: HealthService;
   inventory: InventoryService;
   posture: PostureService;
-  findings: FindingsStore;
-  status: StatusStore;
+  status: StatusService;
   audit: AuditService;
-  auditStore: AuditStore;
-  fleetStore: FleetStore;
+  fleet: FleetService;
   requests: RequestOptionsService;
   alerts: AlertService;
   /** Whether the plugin can serve: its database answers and is migrated. */
@@ -114,19 +100,18 @@ export async function createRouter(
       permissions,
       entities,
       posture: options.posture,
-      findings: options.findings,
     }),
   );
   router.use(
     createStatusRoutes({
       httpAuth,
       permissions,
-      store: options.status,
+      status: options.status,
       entities,
     }),
   );
   router.use(
-    createFleetRoutes({ httpAuth, permissions, store: options.fleetStore }),
+    createFleetRoutes({ httpAuth, permissions, fleet: options.fleet }),
   );
   router.use(createRequestRoutes({ httpAuth, requests: options.requests }));
   router.use(
@@ -136,7 +121,6 @@ export async function createRouter(
       auditor: options.auditor,
       entities,
       audit: options.audit,
-      store: options.auditStore,
       now,
     }),
   );

@@ -14,14 +14,49 @@ import {
 } from '@privatelink-portal/plugin-privatelink-node';
 import { z } from 'zod';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import type { AlertSettings } from './alerts/conditions';
-import {
-  DEFAULT_HEALTH_THRESHOLDS,
-  HealthThresholds,
-} from './health/assessHealth';
+import type { FindingSeverity } from '@privatelink-portal/plugin-privatelink-common';
 import { DEFAULT_PRICING, RegionPricing } from './pricing';
-import { ALL_CHECKS } from './posture/checks';
-import type { PostureSettings } from './posture/PostureService';
+// The one file outside posture/ that reads a file of it: the checks are pure (they import nothing
+// of the plugin), and going through the door would load PostureService, which reads settings.
+// eslint-disable-next-line no-restricted-imports
+import { ALL_CHECKS, PostureContext } from './posture/checks';
+
+/** Health and idle alerts (`privatelink.alerts`). */
+export interface AlertSettings {
+  enabled: boolean;
+  /** The health status from which an incident opens: `degraded` (and worse) or only `unhealthy`. */
+  minimumStatus: 'degraded' | 'unhealthy';
+  /** Whether an idle endpoint notifies its owner. */
+  idle: boolean;
+  /** Whether health incidents also go to the other side (provider or vendor relationship owner). */
+  escalate: boolean;
+  /** The group that owns each vendor relationship, by vendor name. */
+  vendorOwners: Record<string, string>;
+  /** Days without bytes after which an endpoint is idle (the usage setting), for the notice's words. */
+  idleAfterDays: number;
+}
+
+/** The posture checks' settings (`privatelink.posture`). */
+export interface PostureSettings {
+  /** Per check id: off, or another severity. */
+  checks: Record<string, { enabled: boolean; severity?: FindingSeverity }>;
+  readOnly: PostureContext['readOnly'];
+  allowedPorts: PostureContext['allowedPorts'];
+  trustedAccounts: string[];
+}
+
+/** Daily counts above which an endpoint is degraded (`privatelink.health`). */
+export interface HealthThresholds {
+  /** PacketsDropped per day above which an endpoint is degraded. */
+  packetsDroppedPerDay: number;
+  /** Reset packets per day above which an endpoint is degraded. */
+  resetPacketsPerDay: number;
+}
+
+export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = {
+  packetsDroppedPerDay: 1000,
+  resetPacketsPerDay: 10000,
+};
 
 /** The privatelink backend plugin's settings, read and checked once at start-up. */
 export interface PrivateLinkBackendConfig {

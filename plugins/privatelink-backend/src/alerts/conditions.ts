@@ -7,21 +7,8 @@ import {
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
-import { ownerOf } from '../entities/PrivateLinkEntities';
-
-export interface AlertSettings {
-  enabled: boolean;
-  /** The health status from which an incident opens: `degraded` (and worse) or only `unhealthy`. */
-  minimumStatus: 'degraded' | 'unhealthy';
-  /** Whether an idle endpoint notifies its owner. */
-  idle: boolean;
-  /** Whether health incidents also go to the other side (provider or vendor relationship owner). */
-  escalate: boolean;
-  /** The group that owns each vendor relationship, by vendor name. */
-  vendorOwners: Record<string, string>;
-  /** Days without bytes after which an endpoint is idle (the usage setting), for the notice's words. */
-  idleAfterDays: number;
-}
+import { ownerOf } from '../entities';
+import type { AlertSettings } from '../settings';
 
 /** What the notices of an incident say, fixed when it opens. */
 export interface AlertPayload {

@@ -2,7 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { noParameters, parseQuery } from '../parseQuery';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { AlertService } from './AlertService';
 
 /** `GET /entities/:kind/:namespace/:name/alerts`: the entity's incidents and their notices. */

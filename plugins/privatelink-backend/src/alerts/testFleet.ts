@@ -4,7 +4,7 @@ import {
   PrivateLinkEntity,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { asPrivateLinkEntity, endpointEntity } from '../testEntities';
-import { AlertSettings } from './conditions';
+import type { AlertSettings } from '../settings';
 
 export const ALERT_SETTINGS: AlertSettings = {
   enabled: true,

@@ -1,9 +1,18 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { AuditCampaignSummary } from '@privatelink-portal/plugin-privatelink-common';
-import type { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  NotificationService,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
-import { AuditStore } from './AuditStore';
+import { settingsServiceRef } from '../settings';
+import { AuditStore, auditStoreServiceRef } from './AuditStore';
 import { previousQuarterOf, quarterOf } from './quarters';
 
 /** The notices a campaign's owner gets: when it opens, a while before it is due, when overdue. */
@@ -115,3 +124,20 @@ export class AuditNotifier {
     return { sent, failed };
   }
 }
+
+/** The plugin's audit notifier, through the notifications backend, as configured. */
+export const auditNotifierServiceRef = createServiceRef<AuditNotifier>({
+  id: 'privatelink.audit-notifier',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        store: auditStoreServiceRef,
+        notifications: notificationService,
+        logger: coreServices.logger,
+        settings: settingsServiceRef,
+      },
+      factory: ({ settings, ...deps }) =>
+        new AuditNotifier({ ...deps, settings: settings.audit.notifications }),
+    }),
+});

@@ -6,7 +6,7 @@ import { Entity } from '@backstage/catalog-model';
 import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { CostService } from '../cost/CostService';
 import { migrate } from '../database';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { HealthService } from '../health/HealthService';
 import { FindingsStore } from '../posture/FindingsStore';
 import { readPrivateLinkBackendConfig } from '../settings';
@@ -74,11 +74,10 @@ describe.each(ids)('AuditService on %s', databaseId => {
       auth: mockServices.auth(),
       entities,
       store,
-      usageStore,
       usage,
-      cost: new CostService(usageStore, settings),
-      health: new HealthService(usageStore, settings),
-      findings,
+      cost: new CostService(usage, settings),
+      health: new HealthService(usage, settings),
+      posture: findings,
       settings,
     });
     /** Days of traffic (bytes) per endpoint, through `through`. */

@@ -12,24 +12,21 @@ import {
   PrivateLinkEntity,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { randomUUID } from 'node:crypto';
-import { CostService, costServiceRef } from '../cost/CostService';
+import { CostService, costServiceRef } from '../cost';
 import {
   ownerOf,
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
-} from '../entities/PrivateLinkEntities';
-import { HealthService, healthServiceRef } from '../health/HealthService';
-import {
-  FindingsStore,
-  findingsStoreServiceRef,
-} from '../posture/FindingsStore';
+} from '../entities';
+import { HealthService, healthServiceRef } from '../health';
+import { PostureService, postureServiceRef } from '../posture';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
-import { UsageService, usageServiceRef } from '../usage/UsageService';
-import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
+import { UsageService, usageServiceRef } from '../usage';
 import { groupBy } from '../groupBy';
 import {
   AuditStore,
   auditStoreServiceRef,
+  NewDecision,
   StoredCampaign,
   StoredItem,
   summarize,
@@ -68,11 +65,10 @@ export class AuditService {
       auth: AuthService;
       entities: PrivateLinkEntities;
       store: AuditStore;
-      usageStore: UsageStore;
-      usage: UsageService;
-      cost: CostService;
-      health: HealthService;
-      findings: FindingsStore;
+      usage: Pick<UsageService, 'idleVerdicts' | 'windowTotals'>;
+      cost: Pick<CostService, 'costs'>;
+      health: Pick<HealthService, 'health'>;
+      posture: Pick<PostureService, 'openFindings'>;
       settings: PrivateLinkBackendConfig;
     },
   ) {}
@@ -99,11 +95,11 @@ export class AuditService {
     const refs = items.map(i => i.entityRef);
     const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
     const [totals, idle, costs, health, findings] = await Promise.all([
-      this.deps.usageStore.windowTotals(refs, window.from, window.to),
+      this.deps.usage.windowTotals(refs, window.from, window.to),
       this.deps.usage.idleVerdicts(endpoints, now),
       this.deps.cost.costs(items, now),
       this.deps.health.health(items, now),
-      this.deps.findings.openFindings(refs),
+      this.deps.posture.openFindings(refs),
     ]);
     const findingsOf = groupBy(findings, f => f.entityRef);
     return new Map(
@@ -249,6 +245,14 @@ export class AuditService {
     return this.deps.store.listCampaigns(filter, now);
   }
 
+  /**
+   * Records an owner's decision on an item. A replay of the same idempotency key returns the
+   * decision first recorded; the key used for another decision is a conflict.
+   */
+  decide(decision: NewDecision) {
+    return this.deps.store.recordDecision(decision);
+  }
+
   /** A campaign with each item's latest decision and history; undefined when there is none. */
   async campaign(id: string, now: Date): Promise<AuditCampaign | undefined> {
     const stored = await this.deps.store.campaign(id);
@@ -313,11 +317,10 @@ export const auditServiceRef = createServiceRef<AuditService>({
         auth: coreServices.auth,
         entities: privatelinkEntitiesServiceRef,
         store: auditStoreServiceRef,
-        usageStore: usageStoreServiceRef,
         usage: usageServiceRef,
         cost: costServiceRef,
         health: healthServiceRef,
-        findings: findingsStoreServiceRef,
+        posture: postureServiceRef,
         settings: settingsServiceRef,
       },
       factory: deps => new AuditService(deps),

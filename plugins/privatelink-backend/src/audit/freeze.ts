@@ -9,7 +9,7 @@ import {
   PrivateLinkEntity,
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
-import type { WindowTotals } from '../usage/UsageStore';
+import type { WindowTotals } from '../usage';
 
 /** An endpoint or a service one of our accounts provides: what a tenant audits. */
 export type AuditedEntity = Extract<

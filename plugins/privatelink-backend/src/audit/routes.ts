@@ -21,10 +21,9 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
 import { AuditService } from './AuditService';
-import { AuditStore } from './AuditStore';
 import { campaignCsv, campaignJson, exportFileName } from './exportCampaign';
 import { isQuarter } from './quarters';
 
@@ -97,7 +96,6 @@ export function createAuditRoutes(deps: {
   auditor: AuditorService;
   entities: PrivateLinkEntities;
   audit: AuditService;
-  store: AuditStore;
   now: () => Date;
 }): express.Router {
   const { httpAuth, permissions, audit } = deps;
@@ -250,7 +248,7 @@ export function createAuditRoutes(deps: {
         },
       });
       try {
-        const result = await deps.store.recordDecision({
+        const result = await audit.decide({
           campaignId: campaign.id,
           entityRef,
           decision: body.decision,

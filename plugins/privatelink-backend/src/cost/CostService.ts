@@ -10,10 +10,10 @@ import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, daysInRange, lastCompleteDay } from '../calendar';
 import {
   TRAILING_DAYS,
-  UsageStore,
-  usageStoreServiceRef,
+  UsageService,
+  usageServiceRef,
   WindowTotals,
-} from '../usage/UsageStore';
+} from '../usage';
 import {
   billedAzCount,
   HOURS_PER_MONTH,
@@ -49,11 +49,11 @@ export function costBasis(
 /** Monthly cost estimates of endpoints, from their AZs and stored bytes. */
 export class CostService {
   constructor(
-    private readonly store: UsageStore,
+    private readonly usage: Pick<UsageService, 'windowTotals'>,
     private readonly settings: PrivateLinkBackendConfig,
   ) {}
 
-  /** The cost of many entities, with one store query. */
+  /** The cost of many entities, with one query of their usage. */
   async costs(
     items: PrivateLinkEntity[],
     now: Date,
@@ -62,7 +62,7 @@ export class CostService {
     const metered = items.filter(
       i => i.kind === 'endpoint' && i.endpoint.endpointType !== 'Gateway',
     );
-    const totals = await this.store.windowTotals(
+    const totals = await this.usage.windowTotals(
       metered.map(i => i.entityRef),
       addDays(to, -(COST_BASIS_DAYS - 1)),
       to,
@@ -116,7 +116,7 @@ export const costServiceRef = createServiceRef<CostService>({
   defaultFactory: async service =>
     createServiceFactory({
       service,
-      deps: { store: usageStoreServiceRef, settings: settingsServiceRef },
-      factory: ({ store, settings }) => new CostService(store, settings),
+      deps: { usage: usageServiceRef, settings: settingsServiceRef },
+      factory: ({ usage, settings }) => new CostService(usage, settings),
     }),
 });

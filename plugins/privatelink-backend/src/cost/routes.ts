@@ -2,7 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { noParameters, parseQuery } from '../parseQuery';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { CostService } from './CostService';
 
 /** `GET /entities/:kind/:namespace/:name/cost`: the monthly estimate with its formula. */

@@ -5,7 +5,9 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import {
+  FleetFilter,
   FleetRow,
+  FleetSummary,
   FleetVpc,
   PrivateLinkEntity,
   shortServiceName,
@@ -15,17 +17,14 @@ import {
   ownerOf,
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
-} from '../entities/PrivateLinkEntities';
-import { HealthService, healthServiceRef } from '../health/HealthService';
+} from '../entities';
+import { HealthService, healthServiceRef } from '../health';
 import {
   InventoryService,
   inventoryServiceRef,
   openFindingCounts,
-} from '../inventory/InventoryService';
-import {
-  FindingsStore,
-  findingsStoreServiceRef,
-} from '../posture/FindingsStore';
+} from '../inventory';
+import { PostureService, postureServiceRef } from '../posture';
 import { FleetStore, fleetStoreServiceRef } from './FleetStore';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
@@ -44,7 +43,7 @@ export class FleetService {
       entities: PrivateLinkEntities;
       inventory: InventoryService;
       health: HealthService;
-      findings: FindingsStore;
+      posture: Pick<PostureService, 'openFindings'>;
       store: FleetStore;
     },
   ) {}
@@ -57,7 +56,7 @@ export class FleetService {
     now: Date,
     read?: PrivateLinkEntity[],
   ): Promise<{ rows: FleetRow[] }> {
-    const { entities, inventory, health, findings, store } = this.deps;
+    const { entities, inventory, health, posture, store } = this.deps;
     const items =
       read ??
       (
@@ -74,7 +73,7 @@ export class FleetService {
     const [endpointRows, serviceHealth, serviceFindings] = await Promise.all([
       inventory.rows(endpoints, now),
       health.health(services, now),
-      findings.openFindings(services.map(s => s.entityRef)),
+      posture.openFindings(services.map(s => s.entityRef)),
     ]);
     const rows: FleetRow[] = endpointRows.map(row => ({
       entityRef: row.entityRef,
@@ -154,6 +153,16 @@ export class FleetService {
     await store.replace(rows, now, vpcs);
     return { rows };
   }
+
+  /** The fleet page's figures for the filters, aggregated in the database from the snapshot. */
+  summary(filter: FleetFilter): Promise<FleetSummary> {
+    return this.deps.store.summary(filter);
+  }
+
+  /** The snapshot's rows the filters select. */
+  rows(filter: FleetFilter): Promise<FleetRow[]> {
+    return this.deps.store.rows(filter);
+  }
 }
 
 export const fleetServiceRef = createServiceRef<FleetService>({
@@ -166,7 +175,7 @@ export const fleetServiceRef = createServiceRef<FleetService>({
         entities: privatelinkEntitiesServiceRef,
         inventory: inventoryServiceRef,
         health: healthServiceRef,
-        findings: findingsStoreServiceRef,
+        posture: postureServiceRef,
         store: fleetStoreServiceRef,
       },
       factory: deps => new FleetService(deps),

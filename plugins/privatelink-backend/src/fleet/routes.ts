@@ -9,7 +9,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { ownerRefParam, parseQuery } from '../parseQuery';
-import { FleetStore } from './FleetStore';
+import { FleetService } from './FleetService';
 
 const fleetQuery = z
   .object({
@@ -43,7 +43,7 @@ const fleetQuery = z
 export function createFleetRoutes(deps: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  store: FleetStore;
+  fleet: FleetService;
 }): express.Router {
   const router = Router();
   const authorized = async (req: express.Request) => {
@@ -64,12 +64,12 @@ export function createFleetRoutes(deps: {
   };
   router.get('/fleet', async (req, res) => {
     await authorized(req);
-    res.json(await deps.store.summary(parseQuery(fleetQuery, req.query)));
+    res.json(await deps.fleet.summary(parseQuery(fleetQuery, req.query)));
   });
   router.get('/fleet/rows', async (req, res) => {
     await authorized(req);
     res.json({
-      rows: await deps.store.rows(parseQuery(fleetQuery, req.query)),
+      rows: await deps.fleet.rows(parseQuery(fleetQuery, req.query)),
     });
   });
   return router;

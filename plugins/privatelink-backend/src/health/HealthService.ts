@@ -8,7 +8,7 @@ import {
 } from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay } from '../calendar';
-import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
+import { UsageService, usageServiceRef } from '../usage';
 import { healthReport } from './assessHealth';
 
 /** Days back the latest collected day of an entity is looked for. */
@@ -17,11 +17,11 @@ const RECENT_DAYS = 7;
 /** Health of endpoints and provided services from their state and their latest collected day. */
 export class HealthService {
   constructor(
-    private readonly store: UsageStore,
+    private readonly usage: Pick<UsageService, 'latestDays'>,
     private readonly settings: PrivateLinkBackendConfig,
   ) {}
 
-  /** The health of many entities, with one store query. */
+  /** The health of many entities, with one query of their usage. */
   async health(
     items: PrivateLinkEntity[],
     now: Date,
@@ -32,7 +32,7 @@ export class HealthService {
         ? i.endpoint.endpointType !== 'Gateway'
         : i.kind === 'service' && !!i.service.provider,
     );
-    const latest = await this.store.latestDays(
+    const latest = await this.usage.latestDays(
       metered.map(i => i.entityRef),
       addDays(to, -(RECENT_DAYS - 1)),
       to,
@@ -78,7 +78,7 @@ export const healthServiceRef = createServiceRef<HealthService>({
   defaultFactory: async service =>
     createServiceFactory({
       service,
-      deps: { store: usageStoreServiceRef, settings: settingsServiceRef },
-      factory: ({ store, settings }) => new HealthService(store, settings),
+      deps: { usage: usageServiceRef, settings: settingsServiceRef },
+      factory: ({ usage, settings }) => new HealthService(usage, settings),
     }),
 });

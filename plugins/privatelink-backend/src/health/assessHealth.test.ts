@@ -1,8 +1,5 @@
-import {
-  assessHealth,
-  DEFAULT_HEALTH_THRESHOLDS,
-  healthReport,
-} from './assessHealth';
+import { DEFAULT_HEALTH_THRESHOLDS } from '../settings';
+import { assessHealth, healthReport } from './assessHealth';
 
 const day = (extra = {}) => ({
   day: '2026-11-24',

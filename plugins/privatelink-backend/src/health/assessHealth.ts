@@ -4,18 +4,7 @@ import {
   HealthReport,
   HealthStatus,
 } from '@privatelink-portal/plugin-privatelink-common';
-
-export interface HealthThresholds {
-  /** PacketsDropped per day above which an endpoint is degraded. */
-  packetsDroppedPerDay: number;
-  /** Reset packets per day above which an endpoint is degraded. */
-  resetPacketsPerDay: number;
-}
-
-export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = {
-  packetsDroppedPerDay: 1000,
-  resetPacketsPerDay: 10000,
-};
+import type { HealthThresholds } from '../settings';
 
 export interface HealthAssessment {
   status: HealthStatus;

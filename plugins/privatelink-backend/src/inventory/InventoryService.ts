@@ -12,19 +12,16 @@ import {
   shortServiceName,
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { CostService, costServiceRef } from '../cost/CostService';
+import { CostService, costServiceRef } from '../cost';
 import { billedAzCount } from '../pricing';
 import {
   ownerOf,
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
-} from '../entities/PrivateLinkEntities';
-import { HealthService, healthServiceRef } from '../health/HealthService';
-import {
-  FindingsStore,
-  findingsStoreServiceRef,
-} from '../posture/FindingsStore';
-import { UsageService, usageServiceRef } from '../usage/UsageService';
+} from '../entities';
+import { HealthService, healthServiceRef } from '../health';
+import { PostureService, postureServiceRef } from '../posture';
+import { UsageService, usageServiceRef } from '../usage';
 
 /** Per entity, its open findings that are not suppressed: counts by severity and the check ids. */
 export function openFindingCounts(
@@ -58,7 +55,7 @@ export class InventoryService {
       usage: UsageService;
       cost: CostService;
       health: HealthService;
-      findings: FindingsStore;
+      posture: Pick<PostureService, 'openFindings'>;
     },
   ) {}
 
@@ -110,7 +107,7 @@ export class InventoryService {
     if (services.length === 0) return [];
     const [health, findings] = await Promise.all([
       this.deps.health.health(services, now),
-      this.deps.findings.openFindings(services.map(s => s.entityRef)),
+      this.deps.posture.openFindings(services.map(s => s.entityRef)),
     ]);
     const findingsOf = openFindingCounts(findings);
     return services
@@ -170,7 +167,7 @@ export class InventoryService {
       this.deps.usage.idleVerdicts(endpoints, now),
       this.deps.cost.costs(endpoints, now),
       this.deps.health.health(endpoints, now),
-      this.deps.findings.openFindings(endpoints.map(e => e.entityRef)),
+      this.deps.posture.openFindings(endpoints.map(e => e.entityRef)),
     ]);
     const findingsOf = openFindingCounts(findings);
     const rows = endpoints.map(
@@ -232,7 +229,7 @@ export const inventoryServiceRef = createServiceRef<InventoryService>({
         usage: usageServiceRef,
         cost: costServiceRef,
         health: healthServiceRef,
-        findings: findingsStoreServiceRef,
+        posture: postureServiceRef,
       },
       factory: deps => new InventoryService(deps),
     }),

@@ -6,17 +6,21 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   FindingSeverity,
+  PostureFinding,
   PostureReport,
   PrivateLinkEntity,
 } from '@privatelink-portal/plugin-privatelink-common';
 import {
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
-} from '../entities/PrivateLinkEntities';
-import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
+} from '../entities';
+import {
+  PostureSettings,
+  PrivateLinkBackendConfig,
+  settingsServiceRef,
+} from '../settings';
 import { addDays, lastCompleteDay } from '../calendar';
-import { UsageService, usageServiceRef } from '../usage/UsageService';
-import { UsageStore, usageStoreServiceRef } from '../usage/UsageStore';
+import { UsageService, usageServiceRef } from '../usage';
 import {
   ALL_CHECKS,
   ENDPOINT_CHECKS,
@@ -34,13 +38,6 @@ import {
 export const SUPPRESS_ANNOTATION_PREFIX = 'privatelink.aws/suppress-';
 
 /** Settings of the posture checks. */
-export interface PostureSettings {
-  /** Per check id: off, or another severity. */
-  checks: Record<string, { enabled: boolean; severity?: FindingSeverity }>;
-  readOnly: PostureContext['readOnly'];
-  allowedPorts: PostureContext['allowedPorts'];
-  trustedAccounts: string[];
-}
 
 /** The checks that run, with the severity config gives them. */
 export function activeChecks(
@@ -127,8 +124,7 @@ export class PostureService {
     private readonly deps: {
       auth: AuthService;
       entities: PrivateLinkEntities;
-      usage: UsageService;
-      store: UsageStore;
+      usage: Pick<UsageService, 'idleVerdicts' | 'latestDays'>;
       findings: FindingsStore;
       settings: PrivateLinkBackendConfig;
     },
@@ -136,7 +132,7 @@ export class PostureService {
 
   /** Evaluates the whole inventory and records what changed; returns the entities it read too. */
   async evaluate(now: Date) {
-    const { entities, usage, store, findings, settings } = this.deps;
+    const { entities, usage, findings, settings } = this.deps;
     const { entities: items } = await entities.all(
       await this.deps.auth.getOwnServiceCredentials(),
       true,
@@ -151,7 +147,7 @@ export class PostureService {
     const to = lastCompleteDay(now);
     const [idle, latest] = await Promise.all([
       usage.idleVerdicts(endpoints, now),
-      store.latestDays(
+      usage.latestDays(
         providers.map(p => p.entityRef),
         addDays(to, -6),
         to,
@@ -196,6 +192,11 @@ export class PostureService {
     };
   }
 
+  /** The open findings of the given entities (every entity's without refs), suppressed ones included. */
+  openFindings(entityRefs?: string[]): Promise<PostureFinding[]> {
+    return this.deps.findings.openFindings(entityRefs);
+  }
+
   /** An entity's open findings and the checks that ran on it. */
   async report(item: PrivateLinkEntity): Promise<PostureReport> {
     return {
@@ -215,7 +216,6 @@ export const postureServiceRef = createServiceRef<PostureService>({
         auth: coreServices.auth,
         entities: privatelinkEntitiesServiceRef,
         usage: usageServiceRef,
-        store: usageStoreServiceRef,
         findings: findingsStoreServiceRef,
         settings: settingsServiceRef,
       },

@@ -8,9 +8,8 @@ import { privatelinkFindingsReadPermission } from '@privatelink-portal/plugin-pr
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
-import { FindingsStore } from './FindingsStore';
 import { PostureService } from './PostureService';
 
 const findingsQuery = z.object({ owner: ownerRefParam.optional() }).strict();
@@ -25,7 +24,6 @@ export function createPostureRoutes(deps: {
   permissions: PermissionsService;
   entities: PrivateLinkEntities;
   posture: PostureService;
-  findings: FindingsStore;
 }): express.Router {
   const router = Router();
   const credentialsOf = (req: express.Request) =>
@@ -52,7 +50,7 @@ export function createPostureRoutes(deps: {
       ]);
       res.json({
         owner,
-        findings: await deps.findings.openFindings(
+        findings: await deps.posture.openFindings(
           entities.map(e => e.entityRef),
         ),
       });
@@ -69,7 +67,7 @@ export function createPostureRoutes(deps: {
         "Not allowed to read the fleet's PrivateLink findings",
       );
     }
-    res.json({ findings: await deps.findings.openFindings() });
+    res.json({ findings: await deps.posture.openFindings() });
   });
 
   return router;

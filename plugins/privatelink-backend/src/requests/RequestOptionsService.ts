@@ -48,7 +48,7 @@ import {
   ownerOf,
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
-} from '../entities/PrivateLinkEntities';
+} from '../entities';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 
 const byText =

@@ -1,14 +1,9 @@
 import {
-  createServiceFactory,
-  createServiceRef,
-} from '@backstage/backend-plugin-api';
-import {
   InventoryRefreshStatus,
   OperatorsStatus,
   UsageCollectionStatus,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
-import { privatelinkDatabaseServiceRef } from '../database';
 
 const TABLE = 'privatelink_status';
 
@@ -124,14 +119,3 @@ export class StatusStore {
     };
   }
 }
-
-/** The operators' status store of the plugin. */
-export const statusStoreServiceRef = createServiceRef<StatusStore>({
-  id: 'privatelink.status-store',
-  defaultFactory: async service =>
-    createServiceFactory({
-      service,
-      deps: { database: privatelinkDatabaseServiceRef },
-      factory: ({ database }) => new StatusStore(database),
-    }),
-});

@@ -4,16 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  InventoryFreshness,
-  privatelinkStatusReadPermission,
-} from '@privatelink-portal/plugin-privatelink-common';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { privatelinkStatusReadPermission } from '@privatelink-portal/plugin-privatelink-common';
+import { PrivateLinkEntities } from '../entities';
 import express from 'express';
 import Router from 'express-promise-router';
 import { noParameters, parseQuery } from '../parseQuery';
 import { z } from 'zod';
-import { StatusStore } from './StatusStore';
+import { StatusService } from './StatusService';
 
 /** The catalog module reports as the catalog plugin. */
 const REPORTER = 'plugin:catalog';
@@ -73,10 +70,10 @@ const inventoryStatusSchema = z
 export function createStatusRoutes(deps: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  store: StatusStore;
+  status: StatusService;
   entities: PrivateLinkEntities;
 }): express.Router {
-  const { httpAuth, permissions, store, entities } = deps;
+  const { httpAuth, permissions, status, entities } = deps;
   const router = Router();
 
   router.get('/entities/:kind/:namespace/:name/freshness', async (req, res) => {
@@ -84,31 +81,9 @@ export function createStatusRoutes(deps: {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const item = await entities.readable(req.params, credentials);
-    let accountId: string | undefined;
-    if (item.kind === 'endpoint') accountId = item.endpoint.accountId;
-    else if (item.kind === 'vpc') accountId = item.vpc.accountId;
-    else accountId = item.service.provider?.accountId;
-    if (!accountId) {
-      throw new InputError(
-        `${item.entityRef} is a service no inventoried account provides: its freshness is its consumers'`,
-      );
-    }
-    const status = await store.inventoryOf(accountId);
-    const failing =
-      !!status?.lastErrorAt &&
-      (!status.lastSuccessAt || status.lastErrorAt > status.lastSuccessAt);
-    const freshness: InventoryFreshness = {
-      entityRef: item.entityRef,
-      accountId,
-      ...(status?.lastSuccessAt ? { lastSuccessAt: status.lastSuccessAt } : {}),
-      ...(status?.lastAttemptAt ? { lastAttemptAt: status.lastAttemptAt } : {}),
-      stale: failing,
-      ...(failing
-        ? { failingSince: status!.failingSince ?? status!.lastErrorAt }
-        : {}),
-    };
-    res.json(freshness);
+    res.json(
+      await status.freshness(await entities.readable(req.params, credentials)),
+    );
   });
 
   router.get('/status', async (req, res) => {
@@ -125,7 +100,7 @@ export function createStatusRoutes(deps: {
         "Not allowed to read the PrivateLink operators' status",
       );
     }
-    res.json(await store.read());
+    res.json(await status.read());
   });
 
   router.post('/status/inventory', async (req, res) => {
@@ -145,7 +120,7 @@ export function createStatusRoutes(deps: {
         }`,
       );
     }
-    await store.recordInventory(parsed.data);
+    await status.recordInventory(parsed.data);
     res.status(204).end();
   });
 

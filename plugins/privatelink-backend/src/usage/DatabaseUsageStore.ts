@@ -1,5 +1,10 @@
+import {
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
 import { DailyUsage } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
+import { privatelinkDatabaseServiceRef } from '../database';
 import { groupBy } from '../groupBy';
 import { addDays, daysInRange } from '../calendar';
 import { TRAILING_DAYS } from './trailingDays';
@@ -445,3 +450,14 @@ export class DatabaseUsageStore implements UsageStore {
     return deleted;
   }
 }
+
+/** The plugin's usage store (knex: SQLite in development, PostgreSQL in production). */
+export const usageStoreServiceRef = createServiceRef<UsageStore>({
+  id: 'privatelink.usage-store',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: { database: privatelinkDatabaseServiceRef },
+      factory: ({ database }) => new DatabaseUsageStore(database),
+    }),
+});

@@ -2,8 +2,8 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { migrate } from '../database';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
-import { StatusStore } from '../status/StatusStore';
+import { PrivateLinkEntities } from '../entities';
+import { StatusService } from '../status';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
 import { contiguousRuns, lastCompleteDay } from '../calendar';
@@ -35,7 +35,7 @@ describe('UsageCollector', () => {
     const knex = await databases.init('SQLITE_3');
     await migrate(knex);
     const store = new DatabaseUsageStore(knex);
-    const status = new StatusStore(knex);
+    const status = StatusService.fromDatabase(knex);
     const source = new RecordingSource();
     const logger = mockServices.logger.mock();
     const collector = new UsageCollector({

@@ -1,11 +1,23 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { awsAccessServiceRef } from '@privatelink-portal/plugin-privatelink-node';
 import { stringifyError } from '@backstage/errors';
 import {
   DailyUsage,
   UsageCollectionStatus,
 } from '@privatelink-portal/plugin-privatelink-common';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
-import { StatusStore } from '../status/StatusStore';
+import {
+  PrivateLinkEntities,
+  privatelinkEntitiesServiceRef,
+} from '../entities';
+import { clockServiceRef } from '../clock';
+import { settingsServiceRef } from '../settings';
+import { StatusService, statusServiceRef } from '../status';
 import {
   addDays,
   contiguousRuns,
@@ -13,10 +25,12 @@ import {
   lastCompleteDay,
 } from '../calendar';
 import {
+  AccountMetricSources,
   GET_METRIC_DATA_USD_PER_1000_METRICS,
   MetricSource,
 } from './MetricSource';
 import { UsageStore } from './UsageStore';
+import { usageStoreServiceRef } from './DatabaseUsageStore';
 import {
   MetricCell,
   MetricQuery,
@@ -76,7 +90,7 @@ export class UsageCollector {
       settings: UsageCollectionSettings;
       logger: LoggerService;
       /** Where each collection's figures are kept for the operators' status. */
-      status?: StatusStore;
+      status?: StatusService;
     },
   ) {}
 
@@ -320,3 +334,33 @@ export function toDailyUsage(
   }
   return [...rows.values()];
 }
+
+/**
+ * The plugin's collector: CloudWatch in each configured account through the AWS access service,
+ * up to the last complete UTC day by the plugin's clock.
+ */
+export const usageCollectorServiceRef = createServiceRef<UsageCollector>({
+  id: 'privatelink.usage-collector',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        entities: privatelinkEntitiesServiceRef,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        store: usageStoreServiceRef,
+        aws: awsAccessServiceRef,
+        settings: settingsServiceRef,
+        status: statusServiceRef,
+        clock: clockServiceRef,
+      },
+      factory: ({ aws, clock, settings, ...deps }) =>
+        new UsageCollector({
+          ...deps,
+          settings,
+          source: new AccountMetricSources(settings.accounts, aws, () =>
+            lastCompleteDay(clock.now()),
+          ),
+        }),
+    }),
+});

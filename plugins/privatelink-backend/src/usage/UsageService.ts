@@ -3,6 +3,7 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import {
+  DailyUsage,
   IdleVerdict,
   PrivateLinkEntity,
   UsageReport,
@@ -13,8 +14,9 @@ import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, lastCompleteDay, laterDay } from '../calendar';
 import { idleVerdict } from './idle';
 import { describeSeries } from './metricQueries';
-import { UsageStore, usageStoreServiceRef } from './UsageStore';
-import { StatusStore, statusStoreServiceRef } from '../status/StatusStore';
+import { UsageStore, WindowTotals } from './UsageStore';
+import { usageStoreServiceRef } from './DatabaseUsageStore';
+import { StatusService, statusServiceRef } from '../status';
 
 type Endpoint = { entityRef: string; endpoint: VpcEndpointDetails };
 
@@ -24,8 +26,26 @@ export class UsageService {
     private readonly store: UsageStore,
     private readonly settings: PrivateLinkBackendConfig,
     /** Where the collector records which series each provided service is read from. */
-    private readonly status?: StatusStore,
+    private readonly status?: StatusService,
   ) {}
+
+  /** For each entity with rows in [from, to], their bytes, count and first and last day. */
+  windowTotals(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, WindowTotals>> {
+    return this.store.windowTotals(entityRefs, from, to);
+  }
+
+  /** For each entity, its latest collected day in [from, to]: what health rests on. */
+  latestDays(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, DailyUsage>> {
+    return this.store.latestDays(entityRefs, from, to);
+  }
 
   /** The idle verdict of many endpoints in one store query (endpoints with no rows yet have none). */
   async idleVerdicts(
@@ -121,7 +141,7 @@ export const usageServiceRef = createServiceRef<UsageService>({
       deps: {
         store: usageStoreServiceRef,
         settings: settingsServiceRef,
-        status: statusStoreServiceRef,
+        status: statusServiceRef,
       },
       factory: ({ store, settings, status }) =>
         new UsageService(store, settings, status),

@@ -1,10 +1,4 @@
-import {
-  createServiceFactory,
-  createServiceRef,
-} from '@backstage/backend-plugin-api';
 import { DailyUsage } from '@privatelink-portal/plugin-privatelink-common';
-import { privatelinkDatabaseServiceRef } from '../database';
-import { DatabaseUsageStore } from './DatabaseUsageStore';
 
 export { TRAILING_DAYS } from './trailingDays';
 
@@ -61,14 +55,3 @@ export interface UsageStore {
   /** Deletes rollups before `day`. Returns the rows deleted. */
   deleteBefore(day: string): Promise<number>;
 }
-
-/** The plugin's usage store (knex: SQLite in development, PostgreSQL in production). */
-export const usageStoreServiceRef = createServiceRef<UsageStore>({
-  id: 'privatelink.usage-store',
-  defaultFactory: async service =>
-    createServiceFactory({
-      service,
-      deps: { database: privatelinkDatabaseServiceRef },
-      factory: ({ database }) => new DatabaseUsageStore(database),
-    }),
-});

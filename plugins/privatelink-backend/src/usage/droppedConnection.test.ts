@@ -8,7 +8,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
 import { RecordingSource } from './testMetricSource';

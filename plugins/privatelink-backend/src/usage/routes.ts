@@ -2,7 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { parseQuery } from '../parseQuery';
 import { UsageService } from './UsageService';
 

@@ -17,7 +17,7 @@ import {
   MotoServer,
 } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import { migrate } from '../database';
-import { PrivateLinkEntities } from '../entities/PrivateLinkEntities';
+import { PrivateLinkEntities } from '../entities';
 import { endpointEntity } from '../testEntities';
 import { DatabaseUsageStore } from './DatabaseUsageStore';
 import { addDays, lastCompleteDay } from '../calendar';

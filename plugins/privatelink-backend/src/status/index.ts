@@ -1,0 +1,3 @@
+/** The operators' status: its service and routes. */
+export { StatusService, statusServiceRef } from './StatusService';
+export { createStatusRoutes } from './routes';
