@@ -25,7 +25,7 @@ import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelin
 import {
   AWS_VENDOR,
   UNKNOWN_VENDOR,
-} from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
+} from '@privatelink-portal/plugin-privatelink-node';
 import {
   cellInventory,
   minimumEc2Calls,

@@ -53,7 +53,7 @@ import { mapRegionInventory } from '../plugins/catalog-backend-module-privatelin
 import {
   AWS_VENDOR,
   UNKNOWN_VENDOR,
-} from '../plugins/catalog-backend-module-privatelink/src/lib/vendors';
+} from '@privatelink-portal/plugin-privatelink-node';
 import {
   cellInventory,
   syntheticFleet,
@@ -506,6 +506,7 @@ async function main() {
         })),
         writeRoles: new Map(),
         requests: {},
+        vendors: [],
         entities: privatelinkEntities,
         catalog,
         userInfo: {
@@ -705,7 +706,7 @@ async function main() {
   const requestPaths = {
     vpcs: `/requests/vpcs?account=${anEndpoint.accountId}&region=${anEndpoint.region}`,
     subnets: `/requests/subnets?account=${anEndpoint.accountId}&region=${anEndpoint.region}&vpc=${anEndpoint.vpcId}`,
-    services: `/requests/services?region=${
+    services: `/requests/services?account=${anEndpoint.accountId}&region=${
       anEndpoint.region
     }&owner=${encodeURIComponent(TENANT)}`,
     estimate: `/requests/estimate?account=${anEndpoint.accountId}&region=${

@@ -1008,7 +1008,7 @@ async function main() {
         await pick(/Region/, moto.REGION);
         await pick(/^VPC/, /payments-moto/);
         await page.getByRole('button', { name: 'Next' }).click();
-        await pick(/Endpoint service/, /sts/);
+        await pick(/Endpoint service/, /^sts \(/);
         for (const subnet of seeded.subnets)
           await page
             .getByRole('checkbox', { name: new RegExp(subnet) })

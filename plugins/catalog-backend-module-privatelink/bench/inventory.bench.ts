@@ -25,7 +25,10 @@ import {
   AwsApiCallCounter,
   AwsClientFactory,
 } from '@privatelink-portal/plugin-privatelink-node';
-import { AWS_VENDOR, UNKNOWN_VENDOR } from '../src/lib/vendors';
+import {
+  AWS_VENDOR,
+  UNKNOWN_VENDOR,
+} from '@privatelink-portal/plugin-privatelink-node';
 import {
   AwsInventoryReader,
   FILTER_VALUES_PER_CALL,

@@ -47,5 +47,11 @@ export type RequestNetworkSource =
 /** The endpoint services of a region one tenant may request, by vendor. @public */
 export type RequestServiceGroup = components['schemas']['RequestServiceGroup'];
 
+/** One endpoint service the region offers, with its monthly charge per AZ before traffic. @public */
+export type RequestService = components['schemas']['RequestService'];
+
+/** The request form's services, and where the list comes from. @public */
+export type RequestServices = components['schemas']['RequestServices'];
+
 /** The review step: what the endpoint will cost, carry and duplicate. @public */
 export type RequestEstimate = components['schemas']['RequestEstimate'];

@@ -13,3 +13,4 @@ export * from './config';
 export * from './ipv4Cidr';
 export * from './queryAllEntities';
 export * from './requestSettings';
+export * from './vendors';

@@ -7,6 +7,7 @@ import {
   awsAccessServiceRef,
   readAccountTargets,
   readRequestSettings,
+  readVendors,
 } from '@privatelink-portal/plugin-privatelink-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogRefresh } from './actions/catalogRefresh';
@@ -55,6 +56,7 @@ export const scaffolderModulePrivateLink = createBackendModule({
               aws,
               accounts,
               requests: readRequestSettings(config),
+              vendors: readVendors(config),
               permissions,
               userInfo,
               refreshCatalog,

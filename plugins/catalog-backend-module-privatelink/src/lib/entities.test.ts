@@ -14,7 +14,10 @@ import {
 import { SnapshotInventoryReader } from './SnapshotInventoryReader';
 import { mapRegionInventory, toIsoTime } from './entities';
 import { datadog, ownership, snowflake } from './testFixtures';
-import { AWS_VENDOR, UNKNOWN_VENDOR } from './vendors';
+import {
+  AWS_VENDOR,
+  UNKNOWN_VENDOR,
+} from '@privatelink-portal/plugin-privatelink-node';
 
 /** The parsed spec, failing the test with the contract's error when it does not parse. */
 function contract<T>(

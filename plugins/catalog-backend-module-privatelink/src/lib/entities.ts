@@ -43,7 +43,11 @@ import {
 import { RegionInventory } from './inventory';
 import { OwnershipConfig, resolveOwner } from './owner';
 import { summariseRules } from './securityGroups';
-import { classifyService, UNKNOWN_VENDOR, VendorConfig } from './vendors';
+import {
+  classifyService,
+  UNKNOWN_VENDOR,
+  VendorConfig,
+} from '@privatelink-portal/plugin-privatelink-node';
 
 /** What the mapping needs besides the inventory itself. */
 export interface MappingContext {

@@ -1,5 +1,5 @@
 import { OwnershipConfig } from './owner';
-import { VendorConfig } from './vendors';
+import { VendorConfig } from '@privatelink-portal/plugin-privatelink-node';
 
 /* Config the mapping tests share: owners by tag, then by VPC or account, and two vendors. */
 

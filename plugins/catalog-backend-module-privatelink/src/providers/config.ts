@@ -4,10 +4,11 @@ import {
   configValues,
   parseConfig,
   readTaskSchedule,
+  readVendors,
+  VendorConfig,
 } from '@privatelink-portal/plugin-privatelink-node';
 import { z } from 'zod';
 import { OwnershipConfig, parseOwnerRef } from '../lib/owner';
-import { AWS_VENDOR, UNKNOWN_VENDOR, VendorConfig } from '../lib/vendors';
 
 export interface InventoryGuardConfig {
   /** A refresh that would remove more than this share of an account's entities is refused. */
@@ -71,50 +72,6 @@ const ownershipSchema = z.preprocess(
   }),
 );
 
-const NAME = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
-const RESERVED = [AWS_VENDOR.name, UNKNOWN_VENDOR.name];
-
-const vendorsSchema = z
-  .array(
-    z
-      .object({
-        name: z
-          .string()
-          .regex(
-            NAME,
-            'must be lower-case letters, digits and single - _ . separators',
-          )
-          .refine(name => !RESERVED.includes(name), {
-            message: 'is a reserved vendor name',
-          }),
-        title: z.string().optional(),
-        description: z.string().optional(),
-        serviceNames: z.array(z.string().min(1)).default([]),
-        ownerAccountIds: z.array(configValues.accountId()).default([]),
-        connectionModel: z.string().optional(),
-        links: z
-          .array(
-            z.object({ url: z.string().url(), title: z.string().optional() }),
-          )
-          .default([]),
-      })
-      .strict(),
-  )
-  .superRefine((vendors, ctx) => {
-    const seen = new Set<string>();
-    vendors.forEach((vendor, i) => {
-      if (seen.has(vendor.name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'name'],
-          message: `vendor '${vendor.name}' is listed twice`,
-        });
-      }
-      seen.add(vendor.name);
-    });
-  })
-  .default([]);
-
 export function readPrivateLinkCatalogConfig(
   config: Config,
 ): PrivateLinkCatalogConfig {
@@ -123,7 +80,6 @@ export function readPrivateLinkCatalogConfig(
     'privatelink.ownership',
     ownershipSchema,
   );
-  const vendors = parseConfig(config, 'privatelink.vendors', vendorsSchema);
   const maxDropRatio = parseConfig(
     config,
     'privatelink.inventory.maxDropRatio',
@@ -135,11 +91,7 @@ export function readPrivateLinkCatalogConfig(
   );
   return {
     ownership,
-    vendors: [
-      AWS_VENDOR,
-      UNKNOWN_VENDOR,
-      ...vendors.map(v => ({ ...v, title: v.title ?? v.name })),
-    ],
+    vendors: readVendors(config),
     guard: { maxDropRatio },
     schedule: readTaskSchedule(config, 'privatelink.inventory.schedule', {
       frequency: { minutes: 30 },

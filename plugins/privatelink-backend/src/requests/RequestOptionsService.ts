@@ -1,6 +1,9 @@
 import {
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
+  DescribeVpcEndpointServicesCommand,
+  DescribeVpcEndpointServicesCommandOutput,
+  ServiceDetail,
 } from '@aws-sdk/client-ec2';
 import {
   BackstageCredentials,
@@ -29,21 +32,30 @@ import {
   RequestOwner,
   RequestSecurityGroup,
   RequestServiceGroup,
+  RequestServices,
   RequestSubnet,
   RequestVpc,
+  shortServiceName,
   VENDOR_GROUP_TYPE,
+  vendorGroupRef,
   VPC_ENTITY_TYPE,
 } from '@privatelink-portal/plugin-privatelink-common';
 import {
   AccountTarget,
+  AWS_VENDOR,
   AwsAccessService,
   awsAccessServiceRef,
+  classifyService,
   isServiceAllowed,
   readRequestSettings,
+  readVendors,
   readWriteRoles,
   RequestSettings,
+  SnapshotReader,
+  UNKNOWN_VENDOR,
+  VendorConfig,
 } from '@privatelink-portal/plugin-privatelink-node';
-import { monthlyCost } from '../pricing';
+import { hourlyChargesPerMonth, monthlyCost, roundToCents } from '../pricing';
 import {
   ownerOf,
   PrivateLinkEntities,
@@ -69,6 +81,8 @@ export class RequestOptionsService {
       accounts: AccountTarget[];
       writeRoles: Map<string, string>;
       requests: RequestSettings;
+      /** `privatelink.vendors`, with AWS and the unmapped vendor. */
+      vendors: VendorConfig[];
       entities: PrivateLinkEntities;
       catalog: CatalogService;
       userInfo: Pick<UserInfoService, 'getUserInfo'>;
@@ -303,53 +317,162 @@ export class RequestOptionsService {
     };
   }
 
-  /** The endpoint services of a region the owner may request, grouped by vendor. */
+  /**
+   * The endpoint services the region offers the account, as the create action would find them:
+   * DescribeVpcEndpointServices with the account's read role (the exported list for an account
+   * read from a snapshot). AWS's services, the vendors' services the account may use and our own,
+   * narrowed by `privatelink.requests.allow` for the owner, grouped by vendor, each with an
+   * interface endpoint's monthly charge per AZ before traffic. Gateway services (S3 and DynamoDB
+   * also offer one) are left out: the create action makes interface endpoints.
+   */
   async services(
+    accountId: string,
     region: string,
     owner: string,
     credentials: BackstageCredentials,
-  ): Promise<RequestServiceGroup[]> {
-    const { entities } = await this.deps.entities.matching(
-      { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
-      credentials,
+  ): Promise<RequestServices> {
+    const target = this.target(accountId, region);
+    const [offered, catalogued] = await Promise.all([
+      this.offeredServices(target, region),
+      this.deps.entities.matching(
+        { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
+        credentials,
+      ),
+    ]);
+    const entityOf = new Map(
+      catalogued.entities.flatMap(item =>
+        item.kind === 'service' && item.service.region === region
+          ? [[item.service.serviceName, item] as const]
+          : [],
+      ),
+    );
+    const pricing = this.deps.settings.pricingFor(region);
+    const monthlyUsdPerAz = roundToCents(
+      hourlyChargesPerMonth(pricing.interfaceEndpointHourly),
     );
     const groups = new Map<string, RequestServiceGroup>();
-    for (const item of entities) {
+    const listed = new Set<string>();
+    for (const details of offered) {
+      const serviceName = details.ServiceName;
+      // S3 offers an interface and a gateway endpoint: one entry, or two, whose types say so.
+      const serviceType = 'Interface' as const;
       if (
-        item.kind !== 'service' ||
-        item.service.region !== region ||
-        item.service.serviceType === 'Gateway'
+        !serviceName ||
+        listed.has(serviceName) ||
+        !details.ServiceType?.some(t => t.ServiceType === serviceType)
       )
         continue;
-      if (
-        !isServiceAllowed(this.deps.requests, owner, item.service.serviceName)
-      )
-        continue;
-      const vendorRef = ownerOf(item);
-      // A vendor's services under the vendor; the company's own under "internal (<team>)".
-      const ownerName = vendorRef
-        ? parseEntityRef(vendorRef).name
-        : 'unknown owner';
-      const vendorTitle =
-        item.service.vendor ??
-        (item.service.origin === 'internal'
-          ? `internal (${ownerName})`
-          : ownerName);
+      if (!isServiceAllowed(this.deps.requests, owner, serviceName)) continue;
+      listed.add(serviceName);
+      const entity = entityOf.get(serviceName);
+      const { vendorRef, vendorTitle } = this.vendorOf(
+        serviceName,
+        details.Owner,
+        entity,
+      );
       const group = groups.get(vendorTitle) ?? {
-        vendorRef,
+        ...(vendorRef ? { vendorRef } : {}),
         vendorTitle,
         services: [],
       };
       group.services.push({
-        serviceName: item.service.serviceName,
-        entityRef: item.entityRef,
-        title: item.entity.metadata.title ?? item.service.serviceName,
+        serviceName,
+        title:
+          entity?.entity.metadata.title ??
+          (details.Owner === 'amazon'
+            ? shortServiceName(serviceName, region)
+            : serviceName),
+        serviceType,
+        ...(details.Owner ? { owner: details.Owner } : {}),
+        ...(details.AcceptanceRequired !== undefined
+          ? { acceptanceRequired: details.AcceptanceRequired }
+          : {}),
+        ...(details.PrivateDnsName
+          ? { privateDnsName: details.PrivateDnsName }
+          : {}),
+        ...(entity ? { entityRef: entity.entityRef } : {}),
+        monthlyUsdPerAz,
       });
       groups.set(vendorTitle, group);
     }
-    return [...groups.values()]
-      .map(g => ({ ...g, services: g.services.sort(byText(s => s.title)) }))
-      .sort(byText(g => g.vendorTitle));
+    const source = target.source.type === 'aws' ? 'aws' : 'snapshot';
+    return {
+      source,
+      note:
+        source === 'aws'
+          ? `What ${region} offers account ${accountId} now (DescribeVpcEndpointServices).`
+          : `From the export of account ${accountId} (describe-vpc-endpoint-services.json): what ${region} offered when it was exported.`,
+      groups: [...groups.values()]
+        .map(g => ({ ...g, services: g.services.sort(byText(s => s.title)) }))
+        .sort(
+          (a, b) =>
+            Number(b.vendorTitle === AWS_VENDOR.title) -
+              Number(a.vendorTitle === AWS_VENDOR.title) ||
+            a.vendorTitle.localeCompare(b.vendorTitle, 'en-US'),
+        ),
+    };
+  }
+
+  /** DescribeVpcEndpointServices of the account and region, every page; or the exported list. */
+  private async offeredServices(
+    target: AccountTarget,
+    region: string,
+  ): Promise<ServiceDetail[]> {
+    if (target.source.type === 'snapshot') {
+      const exported = await new SnapshotReader(
+        target.source.path,
+      ).read<DescribeVpcEndpointServicesCommandOutput>(
+        target.accountId,
+        region,
+        'describe-vpc-endpoint-services',
+        { listKey: 'ServiceDetails' },
+      );
+      return exported?.ServiceDetails ?? [];
+    }
+    const { ec2 } = await this.deps.aws.forAccount(target.accountId, region);
+    const details: ServiceDetail[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await ec2.send(
+        new DescribeVpcEndpointServicesCommand({ MaxResults: 1000, NextToken }),
+      );
+      details.push(...(page.ServiceDetails ?? []));
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return details;
+  }
+
+  /**
+   * Whose a service is: what its catalog entity says (the vendor group the catalog module mapped
+   * it to, or the team of ours that provides it); without one, what `privatelink.vendors` and
+   * the provider account say (AWS, a configured vendor, one of our accounts, or nobody mapped).
+   */
+  private vendorOf(
+    serviceName: string,
+    providerAccount: string | undefined,
+    entity?: Extract<PrivateLinkEntity, { kind: 'service' }>,
+  ): { vendorRef?: string; vendorTitle: string } {
+    const team = entity ? ownerOf(entity) : undefined;
+    if (entity && team) {
+      const name = parseEntityRef(team).name;
+      return {
+        vendorRef: team,
+        vendorTitle:
+          entity.service.vendor ??
+          (entity.service.origin === 'internal' ? `internal (${name})` : name),
+      };
+    }
+    const { origin, vendor } = classifyService(
+      serviceName,
+      providerAccount,
+      this.deps.vendors,
+      new Set(this.deps.accounts.map(a => a.accountId)),
+    );
+    if (origin === 'internal') {
+      return { vendorTitle: `internal (account ${providerAccount})` };
+    }
+    const known = vendor ?? UNKNOWN_VENDOR;
+    return { vendorRef: vendorGroupRef(known.name), vendorTitle: known.title };
   }
 
   /**
@@ -394,7 +517,9 @@ export class RequestOptionsService {
     );
     // The form's service picker holds the service's entity ref; the endpoints know its name.
     const serviceName = service?.service.serviceName ?? input.serviceName;
-    const vendorRef = service ? ownerOf(service) : undefined;
+    const vendorRef = service
+      ? ownerOf(service)
+      : this.vendorOf(serviceName, undefined).vendorRef;
     const perGbUsd = pricing.interfaceDataTiers[0].perGb;
     return {
       monthlyUsd: cost.total,
@@ -441,6 +566,7 @@ export const requestOptionsServiceRef = createServiceRef<RequestOptionsService>(
             accounts: settings.accounts,
             writeRoles: readWriteRoles(config),
             requests: readRequestSettings(config),
+            vendors: readVendors(config),
             entities,
             catalog,
             userInfo,

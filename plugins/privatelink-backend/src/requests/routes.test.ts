@@ -303,19 +303,76 @@ describe('request routes', () => {
     ]);
   });
 
-  it("groups a region's services by vendor, keeping to what the tenant may request", async () => {
+  it("lists what the region offers an AWS account, from AWS, AWS's services first, with the cost per AZ", async () => {
+    const res = await get(
+      await start(),
+      `/services?account=${AWS_ACCOUNT}&region=us-east-1&owner=group:default/payments`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.source).toBe('aws');
+    expect(res.body.note).toContain('DescribeVpcEndpointServices');
+    const [aws] = res.body.groups;
+    expect(aws).toMatchObject({
+      vendorRef: 'group:default/aws',
+      vendorTitle: 'Amazon Web Services',
+    });
+    // A fresh account: nothing of it is in the catalog, and STS can be requested.
+    expect(aws.services.find((s: any) => s.title === 'sts')).toEqual({
+      serviceName: 'com.amazonaws.us-east-1.sts',
+      title: 'sts',
+      serviceType: 'Interface',
+      owner: 'amazon',
+      acceptanceRequired: false,
+      privateDnsName: 'sts.us-east-1.amazonaws.com',
+      // $0.01 per AZ-hour x 730 hours
+      monthlyUsdPerAz: 7.3,
+    });
+    // Every service once, each an interface service (DynamoDB's gateway-only one is left out).
+    const names = aws.services.map((s: any) => s.serviceName);
+    expect(names.length).toBeGreaterThan(20);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).not.toContain('com.amazonaws.us-east-1.dynamodb');
+  });
+
+  it("lists a snapshot account's services from its export, says so, and keeps to what the tenant may request", async () => {
     const everything = await get(
       await start(),
-      '/services?region=us-east-1&owner=group:default/payments',
+      '/services?account=111111111111&region=us-east-1&owner=group:default/payments',
+    );
+    expect(everything.body.source).toBe('snapshot');
+    expect(everything.body.note).toContain(
+      'describe-vpc-endpoint-services.json',
     );
     expect(
       everything.body.groups.map((g: any) => [
         g.vendorTitle,
-        g.services.map((s: any) => s.serviceName),
+        g.services.map((s: any) => [s.title, s.entityRef]),
       ]),
     ).toEqual([
-      ['datadog', ['com.amazonaws.vpce.us-east-1.vpce-svc-0d00000000000d001']],
-      ['snowflake', [SNOWFLAKE]],
+      [
+        'Amazon Web Services',
+        [
+          ['kms', undefined],
+          ['s3', undefined],
+          ['secretsmanager', undefined],
+          ['sts', undefined],
+        ],
+      ],
+      // In the catalog as Snowflake's: its vendor group and title.
+      [
+        'snowflake',
+        [['snowflake snowflake-a', 'resource:default/snowflake-a']],
+      ],
+      // Not in the catalog, and no privatelink.vendors entry claims its provider.
+      [
+        'Unmapped vendor',
+        [
+          [
+            'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60004',
+            undefined,
+          ],
+        ],
+      ],
     ]);
     const allowed = await get(
       await start([
@@ -324,10 +381,11 @@ describe('request routes', () => {
           owners: ['group:default/payments'],
         },
       ]),
-      '/services?region=us-east-1&owner=group:default/payments',
+      '/services?account=111111111111&region=us-east-1&owner=group:default/payments',
     );
     expect(allowed.body.groups.map((g: any) => g.vendorTitle)).toEqual([
       'snowflake',
+      'Unmapped vendor',
     ]);
   });
 
@@ -388,7 +446,11 @@ describe('request routes', () => {
       'region: eu-west-1 is not a region this portal reads in account 111111111111',
     ],
     ['/subnets?account=111111111111&region=us-east-1', 'vpc is required'],
-    ['/services?region=us-east-1', 'owner is required'],
+    ['/services?account=111111111111&region=us-east-1', 'owner is required'],
+    [
+      '/services?region=us-east-1&owner=payments',
+      'account is required: a 12-digit AWS account id',
+    ],
     [
       '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a&service=x&owner=payments&azs=0',
       'azs must be 1 or more',

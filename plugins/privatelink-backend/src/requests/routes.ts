@@ -46,7 +46,7 @@ const estimateQuery = z
  * The request form's pickers and review step, for signed-in users only (they answer with what the
  * user may request, from their own credentials): `GET /requests/accounts`, `/requests/owners`,
  * `/requests/vpcs?account&region`, `/requests/subnets?account&region&vpc`,
- * `/requests/security-groups?account&region&vpc`, `/requests/services?region&owner`,
+ * `/requests/security-groups?account&region&vpc`, `/requests/services?account&region&owner`,
  * `/requests/estimate?account&region&vpc&service&owner&azs[&ownerTagKey&name]`. The create action
  * checks everything again on the server: these routes only help fill the form in.
  */
@@ -88,12 +88,12 @@ export function createRequestRoutes(deps: {
   router.get('/requests/services', async (req, res) => {
     const credentials = await user(req);
     const q = parseQuery(
-      z.object({ region, owner: ownerRefParam }).strict(),
+      z.object({ account, region, owner: ownerRefParam }).strict(),
       req.query,
     );
-    res.json({
-      groups: await requests.services(q.region, q.owner, credentials),
-    });
+    res.json(
+      await requests.services(q.account, q.region, q.owner, credentials),
+    );
   });
   router.get('/requests/estimate', async (req, res) => {
     const credentials = await user(req);

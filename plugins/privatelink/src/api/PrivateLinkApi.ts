@@ -31,7 +31,7 @@ import {
   RequestNetworkSource,
   RequestOwner,
   RequestSecurityGroup,
-  RequestServiceGroup,
+  RequestServices,
   RequestSubnet,
   RequestVpc,
   UsageReport,
@@ -93,10 +93,12 @@ export interface PrivateLinkApi {
     source: RequestNetworkSource;
     securityGroups: RequestSecurityGroup[];
   }>;
+  /** What the region offers the account, by vendor, narrowed for the owner. */
   getRequestServices(
+    accountId: string,
     region: string,
     owner: string,
-  ): Promise<RequestServiceGroup[]>;
+  ): Promise<RequestServices>;
   getRequestEstimate(request: RequestEstimateInput): Promise<RequestEstimate>;
 }
 
@@ -299,10 +301,12 @@ export class PrivateLinkClient implements PrivateLinkApi {
     );
   }
 
-  async getRequestServices(region: string, owner: string) {
-    return (
-      await this.ok(this.api.listRequestServices({ query: { region, owner } }))
-    ).groups;
+  getRequestServices(accountId: string, region: string, owner: string) {
+    return this.ok(
+      this.api.listRequestServices({
+        query: { account: accountId, region, owner },
+      }),
+    );
   }
 
   getRequestEstimate(request: RequestEstimateInput) {

@@ -27,14 +27,18 @@ import {
   isLiveEndpointState,
   privatelinkEndpointCreatePermission,
   REQUEST_TAGS,
+  vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
 import {
   AccountTarget,
   AwsAccessService,
   cidrWithin,
+  classifyService,
   isIpv4Cidr,
   isServiceAllowed,
   RequestSettings,
+  UNKNOWN_VENDOR,
+  VendorConfig,
 } from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
@@ -244,6 +248,11 @@ export function createEndpointAction(options: {
   aws: AwsAccessService;
   accounts: AccountTarget[];
   requests: RequestSettings;
+  /**
+   * `privatelink.vendors`: the vendor tag of a service named there (or of an AWS service) when the
+   * template gives none. Without it, no vendor tag.
+   */
+  vendors?: VendorConfig[];
   permissions: PermissionsService;
   userInfo: Pick<UserInfoService, 'getUserInfo'>;
   /** Asks the catalog to read the account now, so the endpoint shows within seconds. */
@@ -263,6 +272,18 @@ export function createEndpointAction(options: {
     catalog,
   } = options;
   const catalogWaitMs = options.catalogWaitMs ?? 60_000;
+  /** The vendor group a service name alone says (AWS's, or one `privatelink.vendors` names). */
+  const vendorOfName = (serviceName: string) => {
+    const { vendor } = classifyService(
+      serviceName,
+      undefined,
+      options.vendors ?? [],
+      new Set(accounts.map(a => a.accountId)),
+    );
+    return vendor && vendor.name !== UNKNOWN_VENDOR.name
+      ? vendorGroupRef(vendor.name)
+      : undefined;
+  };
   return createTemplateAction({
     id: 'privatelink:endpoint:create',
     description:
@@ -464,15 +485,14 @@ export function createEndpointAction(options: {
               }),
             );
           }
+          const vendor = input.vendor || vendorOfName(input.serviceName);
           const tags = [
             { Key: input.ownerTagKey, Value: owner },
             { Key: REQUEST_TAGS.task, Value: taskStep },
             ...(requester
               ? [{ Key: REQUEST_TAGS.requestedBy, Value: requester }]
               : []),
-            ...(input.vendor
-              ? [{ Key: REQUEST_TAGS.vendor, Value: input.vendor }]
-              : []),
+            ...(vendor ? [{ Key: REQUEST_TAGS.vendor, Value: vendor }] : []),
             ...(input.name ? [{ Key: 'Name', Value: input.name }] : []),
           ];
           const response = await write.ec2

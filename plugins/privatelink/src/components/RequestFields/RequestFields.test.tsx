@@ -30,30 +30,39 @@ const api = {
     },
     { accountId: '333333333333', regions: ['us-east-1'], canRequest: true },
   ]),
-  getRequestServices: jest.fn(async () => [
-    {
-      vendorRef: 'group:default/datadog',
-      vendorTitle: 'datadog',
-      services: [
-        {
-          serviceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0d1',
-          entityRef: 'resource:default/dd',
-          title: 'Datadog logs',
-        },
-      ],
-    },
-    {
-      vendorRef: 'group:default/snowflake',
-      vendorTitle: 'snowflake',
-      services: [
-        {
-          serviceName: SNOWFLAKE,
-          entityRef: 'resource:default/sf',
-          title: 'Snowflake',
-        },
-      ],
-    },
-  ]),
+  getRequestServices: jest.fn(async () => ({
+    source: 'aws' as const,
+    note: 'What us-east-1 offers account 333333333333 now (DescribeVpcEndpointServices).',
+    groups: [
+      {
+        vendorRef: 'group:default/aws',
+        vendorTitle: 'Amazon Web Services',
+        services: [
+          {
+            serviceName: 'com.amazonaws.us-east-1.sts',
+            title: 'sts',
+            serviceType: 'Interface' as const,
+            owner: 'amazon',
+            monthlyUsdPerAz: 7.3,
+          },
+        ],
+      },
+      {
+        vendorRef: 'group:default/snowflake',
+        vendorTitle: 'snowflake',
+        services: [
+          {
+            serviceName: SNOWFLAKE,
+            entityRef: 'resource:default/sf',
+            title: 'Snowflake',
+            serviceType: 'Interface' as const,
+            acceptanceRequired: true,
+            monthlyUsdPerAz: 7.3,
+          },
+        ],
+      },
+    ],
+  })),
   getRequestSubnets: jest.fn(async () => ({
     source: 'inventory' as const,
     subnets: [
@@ -177,11 +186,18 @@ describe('request form fields', () => {
     expect(options.map(o => o.textContent)).toEqual(['us-east-1', 'eu-west-1']);
   });
 
-  it("group the region's services by vendor, for the chosen team", async () => {
+  it('group what the region offers the account by vendor, with the cost per AZ, for the chosen team', async () => {
     const onChange = await renderField(PrivateLinkServicePicker, {
       title: 'Endpoint service',
-      values: { region: 'us-east-1', owner: 'group:default/payments' },
+      values: {
+        accountId: '333333333333',
+        region: 'us-east-1',
+        owner: 'group:default/payments',
+      },
     });
+    expect(
+      await screen.findByText(/What us-east-1 offers account 333333333333 now/),
+    ).toBeInTheDocument();
     await openSelect(/Endpoint service/);
     const list = await screen.findByRole('listbox');
     // Each vendor's heading, then its services.
@@ -190,10 +206,10 @@ describe('request form fields', () => {
         .getAllByRole('option')
         .map(o => o.textContent),
     ).toEqual([
-      'datadog',
-      'Datadog logs (com.amazonaws.vpce.us-east-1.vpce-svc-0d1)',
+      'Amazon Web Services',
+      'sts (com.amazonaws.us-east-1.sts) · $7.30 a month per AZ',
       'snowflake',
-      `Snowflake (${SNOWFLAKE})`,
+      `Snowflake (${SNOWFLAKE}) · $7.30 a month per AZ, acceptance required`,
     ]);
     fireEvent.click(within(list).getByText('snowflake'));
     expect(onChange).not.toHaveBeenCalled();
@@ -203,8 +219,9 @@ describe('request form fields', () => {
         name: /Snowflake \(/,
       }),
     );
-    expect(onChange).toHaveBeenCalledWith('resource:default/sf');
+    expect(onChange).toHaveBeenCalledWith(SNOWFLAKE);
     expect(api.getRequestServices).toHaveBeenLastCalledWith(
+      '333333333333',
       'us-east-1',
       'group:default/payments',
     );
@@ -290,7 +307,7 @@ describe('request form fields', () => {
         accountId: '111111111111',
         region: 'us-east-1',
         vpcId: 'vpc-1',
-        serviceName: 'resource:default/sf',
+        serviceName: SNOWFLAKE,
         subnetIds: ['subnet-a1', 'subnet-b1'],
       },
     });
@@ -301,7 +318,7 @@ describe('request form fields', () => {
     ).toBeInTheDocument();
     expect(api.getRequestEstimate).toHaveBeenLastCalledWith(
       expect.objectContaining({
-        serviceName: 'resource:default/sf',
+        serviceName: SNOWFLAKE,
         azCount: 2,
         ownerTagKey: 'tenant',
         owner: 'group:default/payments',

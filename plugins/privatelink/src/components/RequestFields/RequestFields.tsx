@@ -18,7 +18,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import { ReactNode } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { PrivateLinkApi, privatelinkApiRef } from '../../api';
+import { PrivateLinkApi, privatelinkApiRef, RequestService } from '../../api';
 import { formatUsd } from '../format';
 
 /** What the other steps of the form hold: the scaffolder passes every step's values. */
@@ -200,37 +200,51 @@ export const PrivateLinkVpcPicker = (
   );
 };
 
-/** The endpoint service: the region's services the team may request, grouped by vendor. */
+/**
+ * The endpoint service: what the region offers the account (from AWS, or from the export of a
+ * snapshot account, as the backend says), narrowed for the team, grouped by vendor, each with an
+ * interface endpoint's monthly charge per AZ before traffic.
+ */
 export const PrivateLinkServicePicker = (
   props: FieldExtensionComponentProps<string>,
 ) => {
-  const { region, owner } = valuesOf(props);
-  const options = useOptions(
-    region && owner
-      ? async api =>
-          (await api.getRequestServices(region, owner)).flatMap(group =>
-            group.services.map(s => ({
-              value: s.entityRef,
-              label:
-                s.title === s.serviceName
-                  ? s.serviceName
-                  : `${s.title} (${s.serviceName})`,
-              group: group.vendorTitle,
-            })),
-          )
-      : undefined,
-    [region, owner],
+  const { accountId, region, owner } = valuesOf(props);
+  const ready = accountId && region && owner;
+  const services = useOptions(
+    ready ? api => api.getRequestServices(accountId, region, owner) : undefined,
+    [accountId, region, owner],
   );
+  const options = {
+    ...services,
+    value: services.value?.groups.flatMap(group =>
+      group.services.map(s => ({
+        value: s.serviceName,
+        label: serviceLabel(s),
+        group: group.vendorTitle,
+      })),
+    ),
+  };
   return (
     <BackendSelect
       field={props}
       options={options}
-      missing={
-        region && owner ? undefined : 'Choose the team and region first.'
-      }
+      missing={ready ? undefined : 'Choose the team, account and region first.'}
+      help={services.value?.note}
     />
   );
 };
+
+/** `sts (com.amazonaws.us-east-1.sts) · $7.30 a month per AZ, acceptance required`. */
+export function serviceLabel(service: RequestService): string {
+  const name =
+    service.title === service.serviceName
+      ? service.serviceName
+      : `${service.title} (${service.serviceName})`;
+  const cost = `${formatUsd(service.monthlyUsdPerAz)} a month per AZ`;
+  return `${name} · ${cost}${
+    service.acceptanceRequired ? ', acceptance required' : ''
+  }`;
+}
 
 /** A checkbox list fed by the backend, for the subnets and security groups of the chosen VPC. */
 function BackendCheckboxes(props: {

@@ -1745,9 +1745,13 @@ export const spec = {
       },
       RequestServiceGroup: {
         type: 'object',
+        description:
+          'The endpoint services of one vendor (or AWS, or a team of ours) a tenant may request.',
         properties: {
           vendorRef: {
             type: 'string',
+            description:
+              'The vendor group (or the owning team of one of our services), when known.',
           },
           vendorTitle: {
             type: 'string',
@@ -1755,27 +1759,80 @@ export const spec = {
           services: {
             type: 'array',
             items: {
-              type: 'object',
-              properties: {
-                serviceName: {
-                  type: 'string',
-                },
-                entityRef: {
-                  type: 'string',
-                },
-                title: {
-                  type: 'string',
-                },
-              },
-              required: ['serviceName', 'entityRef', 'title'],
-              additionalProperties: false,
+              $ref: '#/components/schemas/RequestService',
             },
           },
         },
         required: ['vendorTitle', 'services'],
         additionalProperties: false,
+      },
+      RequestService: {
+        type: 'object',
         description:
-          'The endpoint services of a region one tenant may request, by vendor.',
+          'One endpoint service the region offers the account (DescribeVpcEndpointServices), with what an interface endpoint to it costs before any traffic.',
+        properties: {
+          serviceName: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+            description:
+              "The service as people say it (sts, a vendor's title), or its name.",
+          },
+          serviceType: {
+            type: 'string',
+            enum: ['Interface', 'Gateway', 'GatewayLoadBalancer'],
+          },
+          owner: {
+            type: 'string',
+            description:
+              "The provider's account id, or amazon (DescribeVpcEndpointServices Owner).",
+          },
+          acceptanceRequired: {
+            type: 'boolean',
+            description:
+              'Whether the provider must accept the endpoint before traffic flows.',
+          },
+          privateDnsName: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+            description:
+              "The service's catalog entity, when the catalog has one.",
+          },
+          monthlyUsdPerAz: {
+            type: 'number',
+            description:
+              "An interface endpoint's hourly charge for one Availability Zone x 730 h (USD), before any data processing; 0 for gateway endpoints.",
+          },
+        },
+        required: ['serviceName', 'title', 'serviceType', 'monthlyUsdPerAz'],
+        additionalProperties: false,
+      },
+      RequestServices: {
+        type: 'object',
+        properties: {
+          source: {
+            type: 'string',
+            enum: ['aws', 'snapshot'],
+            description:
+              "aws: DescribeVpcEndpointServices with the account's read role, now; snapshot: the account's exported describe-vpc-endpoint-services.json.",
+          },
+          note: {
+            type: 'string',
+            description:
+              'What the list rests on, in a sentence the form shows.',
+          },
+          groups: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RequestServiceGroup',
+            },
+          },
+        },
+        required: ['source', 'groups'],
+        additionalProperties: false,
       },
       RequestEstimate: {
         type: 'object',
@@ -3333,9 +3390,12 @@ export const spec = {
       get: {
         operationId: 'listRequestServices',
         summary:
-          'Endpoint services that can be requested in a region, by vendor.',
+          "The endpoint services the region offers the account (AWS services, vendors' services the account may use, our own), narrowed by privatelink.requests.allow for the owner, by vendor.",
         tags: ['requests'],
         parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
           {
             $ref: '#/components/parameters/region',
           },
@@ -3349,17 +3409,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    groups: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/RequestServiceGroup',
-                      },
-                    },
-                  },
-                  required: ['groups'],
-                  additionalProperties: false,
+                  $ref: '#/components/schemas/RequestServices',
                 },
               },
             },

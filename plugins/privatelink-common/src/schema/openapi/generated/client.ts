@@ -302,7 +302,7 @@ export class PrivateLinkApiClient {
     );
   }
 
-  /** Endpoint services that can be requested in a region, by vendor. */
+  /** The endpoint services the region offers the account (AWS services, vendors' services the account may use, our own), narrowed by privatelink.requests.allow for the owner, by vendor. */
   async listRequestServices(
     request: {
       query: ApiOperation<'listRequestServices'>['parameters']['query'];

@@ -335,7 +335,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Endpoint services that can be requested in a region, by vendor. */
+    /** The endpoint services the region offers the account (AWS services, vendors' services the account may use, our own), narrowed by privatelink.requests.allow for the owner, by vendor. */
     get: operations['listRequestServices'];
     put?: never;
     post?: never;
@@ -886,15 +886,37 @@ export interface components {
       groupName?: string;
       description?: string;
     };
-    /** The endpoint services of a region one tenant may request, by vendor. */
+    /** The endpoint services of one vendor (or AWS, or a team of ours) a tenant may request. */
     RequestServiceGroup: {
+      /** The vendor group (or the owning team of one of our services), when known. */
       vendorRef?: string;
       vendorTitle: string;
-      services: {
-        serviceName: string;
-        entityRef: string;
-        title: string;
-      }[];
+      services: components['schemas']['RequestService'][];
+    };
+    /** One endpoint service the region offers the account (DescribeVpcEndpointServices), with what an interface endpoint to it costs before any traffic. */
+    RequestService: {
+      serviceName: string;
+      /** The service as people say it (sts, a vendor's title), or its name. */
+      title: string;
+      serviceType: 'Interface' | 'Gateway' | 'GatewayLoadBalancer';
+      /** The provider's account id, or amazon (DescribeVpcEndpointServices Owner). */
+      owner?: string;
+      /** Whether the provider must accept the endpoint before traffic flows. */
+      acceptanceRequired?: boolean;
+      privateDnsName?: string;
+      /** The service's catalog entity, when the catalog has one. */
+      entityRef?: string;
+      /** An interface endpoint's hourly charge for one Availability Zone x 730 h (USD), before any data processing; 0 for gateway endpoints. */
+      monthlyUsdPerAz: number;
+    };
+    RequestServices: {
+      /**
+       * aws: DescribeVpcEndpointServices with the account's read role, now; snapshot: the account's exported describe-vpc-endpoint-services.json.
+       */
+      source: 'aws' | 'snapshot';
+      /** What the list rests on, in a sentence the form shows. */
+      note?: string;
+      groups: components['schemas']['RequestServiceGroup'][];
     };
     /** The review step: what the endpoint will cost, carry and duplicate. */
     RequestEstimate: {
@@ -1772,6 +1794,8 @@ export interface operations {
   listRequestServices: {
     parameters: {
       query: {
+        /** A 12-digit AWS account id */
+        account: components['parameters']['account'];
         /** An AWS region such as us-east-1 */
         region: components['parameters']['region'];
         /** An entity ref such as group:default/payments (a bare name means a group) */
@@ -1789,9 +1813,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            groups: components['schemas']['RequestServiceGroup'][];
-          };
+          'application/json': components['schemas']['RequestServices'];
         };
       };
       400: components['responses']['BadRequest'];

@@ -1,6 +1,9 @@
+import { Config } from '@backstage/config';
 import { ServiceOrigin } from '@privatelink-portal/plugin-privatelink-common';
+import { z } from 'zod';
+import { configValues, parseConfig } from './config';
 
-/** A SaaS vendor (or AWS itself) whose endpoint services tenants consume. */
+/** A SaaS vendor (or AWS itself) whose endpoint services tenants consume. @public */
 export interface VendorConfig {
   name: string;
   title: string;
@@ -14,7 +17,7 @@ export interface VendorConfig {
   connectionModel?: string;
 }
 
-/** The vendor that AWS-managed services (`com.amazonaws.<region>.<service>`) belong to. */
+/** The vendor that AWS-managed services (`com.amazonaws.<region>.<service>`) belong to. @public */
 export const AWS_VENDOR: VendorConfig = {
   name: 'aws',
   title: 'Amazon Web Services',
@@ -31,7 +34,7 @@ export const AWS_VENDOR: VendorConfig = {
   connectionModel: 'open',
 };
 
-/** The vendor group that endpoint services nobody has mapped to a vendor belong to. */
+/** The vendor group that endpoint services nobody has mapped to a vendor belong to. @public */
 export const UNKNOWN_VENDOR: VendorConfig = {
   name: 'unmapped-vendor',
   title: 'Unmapped vendor',
@@ -48,6 +51,8 @@ const AWS_MANAGED_SERVICE = /^(com\.amazonaws\.(?!vpce\.)|aws\.)/;
  * Where an endpoint service comes from: a configured vendor (by service name or provider account),
  * AWS itself (`com.amazonaws.<region>.<service>`, `aws.*`, or owner `amazon`), one of the
  * inventoried accounts (`internal`), or somebody nobody mapped (`external`).
+ *
+ * @public
  */
 export function classifyService(
   serviceName: string,
@@ -68,4 +73,64 @@ export function classifyService(
     return { origin: 'internal' };
   }
   return { origin: 'external', vendor: UNKNOWN_VENDOR };
+}
+
+/** A vendor group's entity name. */
+const NAME = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
+const RESERVED = [AWS_VENDOR.name, UNKNOWN_VENDOR.name];
+
+const vendorsSchema = z
+  .array(
+    z
+      .object({
+        name: z
+          .string()
+          .regex(
+            NAME,
+            'must be lower-case letters, digits and single - _ . separators',
+          )
+          .refine(name => !RESERVED.includes(name), {
+            message: 'is a reserved vendor name',
+          }),
+        title: z.string().optional(),
+        description: z.string().optional(),
+        serviceNames: z.array(z.string().min(1)).default([]),
+        ownerAccountIds: z.array(configValues.accountId()).default([]),
+        connectionModel: z.string().optional(),
+        links: z
+          .array(
+            z.object({ url: z.string().url(), title: z.string().optional() }),
+          )
+          .default([]),
+      })
+      .strict(),
+  )
+  .superRefine((vendors, ctx) => {
+    const seen = new Set<string>();
+    vendors.forEach((vendor, i) => {
+      if (seen.has(vendor.name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'name'],
+          message: `vendor '${vendor.name}' is listed twice`,
+        });
+      }
+      seen.add(vendor.name);
+    });
+  })
+  .default([]);
+
+/**
+ * `privatelink.vendors`, with AWS and the unmapped vendor first, failing at start-up naming the
+ * key. Read by the catalog module (vendor groups) and the backend (the request form's services).
+ *
+ * @public
+ */
+export function readVendors(config: Config): VendorConfig[] {
+  const vendors = parseConfig(config, 'privatelink.vendors', vendorsSchema);
+  return [
+    AWS_VENDOR,
+    UNKNOWN_VENDOR,
+    ...vendors.map(v => ({ ...v, title: v.title ?? v.name })),
+  ];
 }
