@@ -15,6 +15,7 @@ import {
   PrivateLinkRegionPickerFieldExtension,
   PrivateLinkRequestReviewFieldExtension,
   PrivateLinkSecurityGroupsPickerFieldExtension,
+  PrivateLinkRouteTablesPickerFieldExtension,
   PrivateLinkServicePickerFieldExtension,
   PrivateLinkSubnetsPickerFieldExtension,
   PrivateLinkVpcPickerFieldExtension,
@@ -92,6 +93,7 @@ const routes = (
         <PrivateLinkServicePickerFieldExtension />
         <PrivateLinkSubnetsPickerFieldExtension />
         <PrivateLinkSecurityGroupsPickerFieldExtension />
+        <PrivateLinkRouteTablesPickerFieldExtension />
         <PrivateLinkRequestReviewFieldExtension />
       </ScaffolderFieldExtensions>
     </Route>

@@ -50,6 +50,12 @@ export type RequestServiceGroup = components['schemas']['RequestServiceGroup'];
 /** One endpoint service the region offers, with its monthly charge per AZ before traffic. @public */
 export type RequestService = components['schemas']['RequestService'];
 
+/** A VPC's route tables, for a gateway endpoint's routes. @public */
+export type RequestRouteTables = components['schemas']['RequestRouteTables'];
+
+/** One route table, the gateway endpoints it already routes through. @public */
+export type RequestRouteTable = components['schemas']['RequestRouteTable'];
+
 /** The request form's services, and where the list comes from. @public */
 export type RequestServices = components['schemas']['RequestServices'];
 

@@ -245,6 +245,7 @@ const requestFields = [
         m.validateSubnets(data as string[] | undefined, field, formData),
   ),
   requestField('security-groups-picker', 'PrivateLinkSecurityGroupsPicker'),
+  requestField('route-tables-picker', 'PrivateLinkRouteTablesPicker'),
   requestField('request-review', 'PrivateLinkRequestReview'),
 ];
 

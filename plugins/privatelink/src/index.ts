@@ -24,6 +24,7 @@ export {
   PrivateLinkServicePickerFieldExtension,
   PrivateLinkSubnetsPickerFieldExtension,
   PrivateLinkSecurityGroupsPickerFieldExtension,
+  PrivateLinkRouteTablesPickerFieldExtension,
   PrivateLinkRequestReviewFieldExtension,
 } from './plugin';
 export * from './api';

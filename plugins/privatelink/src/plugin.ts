@@ -19,6 +19,7 @@ import {
   PrivateLinkRegionPicker,
   PrivateLinkRequestReview,
   PrivateLinkSecurityGroupsPicker,
+  PrivateLinkRouteTablesPicker,
   PrivateLinkServicePicker,
   PrivateLinkSubnetsPicker,
   PrivateLinkVpcPicker,
@@ -242,6 +243,11 @@ export const PrivateLinkSubnetsPickerFieldExtension = requestField<string[]>(
 export const PrivateLinkSecurityGroupsPickerFieldExtension = requestField(
   'PrivateLinkSecurityGroupsPicker',
   PrivateLinkSecurityGroupsPicker,
+);
+/** `ui:field: PrivateLinkRouteTablesPicker`: route tables of the VPC, for a gateway endpoint. @public */
+export const PrivateLinkRouteTablesPickerFieldExtension = requestField(
+  'PrivateLinkRouteTablesPicker',
+  PrivateLinkRouteTablesPicker,
 );
 /** `ui:field: PrivateLinkRequestReview` (on `confirmDuplicate`): cost, tags, duplicates. @public */
 export const PrivateLinkRequestReviewFieldExtension = requestField(

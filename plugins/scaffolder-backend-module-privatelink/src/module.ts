@@ -12,6 +12,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogRefresh } from './actions/catalogRefresh';
 import { createEndpointAction } from './actions/createEndpoint';
+import { createGatewayEndpointAction } from './actions/createGatewayEndpoint';
 import { retireEndpointAction } from './actions/retireEndpoint';
 import { withUserFacingErrors } from './actions/userFacingErrors';
 
@@ -57,6 +58,18 @@ export const scaffolderModulePrivateLink = createBackendModule({
               accounts,
               requests: readRequestSettings(config),
               vendors: readVendors(config),
+              permissions,
+              userInfo,
+              refreshCatalog,
+              catalog,
+            }),
+          ),
+          withUserFacingErrors(
+            logger,
+            createGatewayEndpointAction({
+              aws,
+              accounts,
+              requests: readRequestSettings(config),
               permissions,
               userInfo,
               refreshCatalog,

@@ -5,6 +5,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AwsAccessService } from '@privatelink-portal/plugin-privatelink-node';
 import { createEndpointAction } from './actions/createEndpoint';
+import { createGatewayEndpointAction } from './actions/createGatewayEndpoint';
 import { retireEndpointAction } from './actions/retireEndpoint';
 
 const TEMPLATES = path.resolve(__dirname, '../templates');
@@ -20,6 +21,7 @@ const KNOWN_FIELDS = [
   'PrivateLinkServicePicker',
   'PrivateLinkSubnetsPicker',
   'PrivateLinkSecurityGroupsPicker',
+  'PrivateLinkRouteTablesPicker',
   'PrivateLinkRequestReview',
   'EntityPicker',
   'RepoUrlPicker',
@@ -33,6 +35,11 @@ describe('the shipped templates', () => {
   };
   const actions = [
     createEndpointAction({
+      ...deps,
+      requests: {},
+      userInfo: mockServices.userInfo(),
+    }),
+    createGatewayEndpointAction({
       ...deps,
       requests: {},
       userInfo: mockServices.userInfo(),

@@ -1,9 +1,15 @@
 import {
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
+  DescribeRouteTablesCommand,
+  DescribeRouteTablesCommandOutput,
+  DescribeVpcEndpointsCommand,
+  DescribeVpcEndpointsCommandOutput,
   DescribeVpcEndpointServicesCommand,
   DescribeVpcEndpointServicesCommandOutput,
+  RouteTable,
   ServiceDetail,
+  VpcEndpoint,
 } from '@aws-sdk/client-ec2';
 import {
   BackstageCredentials,
@@ -30,6 +36,7 @@ import {
   RequestEstimate,
   RequestNetworkSource,
   RequestOwner,
+  RequestRouteTables,
   RequestSecurityGroup,
   RequestServiceGroup,
   RequestServices,
@@ -318,6 +325,89 @@ export class RequestOptionsService {
   }
 
   /**
+   * A VPC's route tables for a gateway endpoint: the main one marked, each with its subnets and
+   * the gateway endpoints it already routes through (DescribeRouteTables and DescribeVpcEndpoints
+   * with the read role; the exports of a snapshot account).
+   */
+  async routeTables(
+    accountId: string,
+    region: string,
+    vpcId: string,
+  ): Promise<RequestRouteTables> {
+    const target = this.target(accountId, region);
+    let tables: RouteTable[];
+    let endpoints: VpcEndpoint[];
+    if (target.source.type === 'snapshot') {
+      const reader = new SnapshotReader(target.source.path);
+      const [exportedTables, exportedEndpoints] = await Promise.all([
+        reader.read<DescribeRouteTablesCommandOutput>(
+          accountId,
+          region,
+          'describe-route-tables',
+          { listKey: 'RouteTables' },
+        ),
+        reader.read<DescribeVpcEndpointsCommandOutput>(
+          accountId,
+          region,
+          'describe-vpc-endpoints',
+          { listKey: 'VpcEndpoints' },
+        ),
+      ]);
+      tables = exportedTables?.RouteTables ?? [];
+      endpoints = exportedEndpoints?.VpcEndpoints ?? [];
+    } else {
+      const { ec2 } = await this.deps.aws.forAccount(accountId, region);
+      const filter = [{ Name: 'vpc-id', Values: [vpcId] }];
+      const [answer, gateways] = await Promise.all([
+        ec2.send(new DescribeRouteTablesCommand({ Filters: filter })),
+        ec2.send(
+          new DescribeVpcEndpointsCommand({
+            Filters: [
+              ...filter,
+              { Name: 'vpc-endpoint-type', Values: ['Gateway'] },
+            ],
+          }),
+        ),
+      ]);
+      tables = answer.RouteTables ?? [];
+      endpoints = gateways.VpcEndpoints ?? [];
+    }
+    const gateways = endpoints.filter(
+      e =>
+        e.VpcId === vpcId &&
+        e.VpcEndpointType === 'Gateway' &&
+        isLiveEndpointState(e.State),
+    );
+    return {
+      source: target.source.type === 'aws' ? 'aws' : 'snapshot',
+      routeTables: tables
+        .filter(t => t.VpcId === vpcId && t.RouteTableId)
+        .map(t => {
+          const name = t.Tags?.find(tag => tag.Key === 'Name')?.Value;
+          return {
+            routeTableId: t.RouteTableId!,
+            ...(name ? { name } : {}),
+            main: !!t.Associations?.some(a => a.Main),
+            subnetIds: (t.Associations ?? []).flatMap(a =>
+              a.SubnetId ? [a.SubnetId] : [],
+            ),
+            gatewayEndpoints: gateways
+              .filter(e => e.RouteTableIds?.includes(t.RouteTableId!))
+              .map(e => ({
+                endpointId: e.VpcEndpointId!,
+                serviceName: e.ServiceName!,
+              })),
+          };
+        })
+        .sort(
+          (a, b) =>
+            Number(b.main) - Number(a.main) ||
+            a.routeTableId.localeCompare(b.routeTableId, 'en-US'),
+        ),
+    };
+  }
+
+  /**
    * The endpoint services the region offers the account, as the create action would find them:
    * DescribeVpcEndpointServices with the account's read role (the exported list for an account
    * read from a snapshot). AWS's services, the vendors' services the account may use and our own,
@@ -476,9 +566,9 @@ export class RequestOptionsService {
   }
 
   /**
-   * The review step: the monthly estimate of an interface endpoint in `azCount` AZs before any
-   * traffic (its hourly charge; data is per GB on top), the tags the action will apply, and the
-   * endpoints the VPC already has to the service.
+   * The review step: the monthly estimate before any traffic (an interface endpoint's hourly
+   * charge in `azCount` AZs, data per GB on top; a gateway endpoint costs nothing), the tags the
+   * action will apply, and the endpoints of the same type the VPC already has to the service.
    */
   async estimate(
     input: {
@@ -487,6 +577,7 @@ export class RequestOptionsService {
       vpcId: string;
       serviceName: string;
       owner: string;
+      endpointType?: 'Interface' | 'Gateway';
       azCount: number;
       ownerTagKey: string;
       name?: string;
@@ -494,9 +585,10 @@ export class RequestOptionsService {
     credentials: BackstageCredentials,
   ): Promise<RequestEstimate> {
     this.target(input.accountId, input.region);
+    const endpointType = input.endpointType ?? 'Interface';
     const pricing = this.deps.settings.pricingFor(input.region);
     const cost = monthlyCost({
-      endpointType: 'Interface',
+      endpointType,
       azCount: input.azCount,
       bytesPerMonth: undefined,
       pricing,
@@ -515,16 +607,24 @@ export class RequestOptionsService {
         (s.service.serviceName === input.serviceName ||
           s.entityRef === input.serviceName),
     );
-    // The form's service picker holds the service's entity ref; the endpoints know its name.
-    const serviceName = service?.service.serviceName ?? input.serviceName;
+    // An entity ref (of a catalog service), a service name, or a gateway service's short name.
+    const serviceName =
+      service?.service.serviceName ??
+      (endpointType === 'Gateway' && /^(s3|dynamodb)$/.test(input.serviceName)
+        ? `com.amazonaws.${input.region}.${input.serviceName}`
+        : input.serviceName);
     const vendorRef = service
       ? ownerOf(service)
       : this.vendorOf(serviceName, undefined).vendorRef;
-    const perGbUsd = pricing.interfaceDataTiers[0].perGb;
+    const perGbUsd =
+      endpointType === 'Gateway' ? 0 : pricing.interfaceDataTiers[0].perGb;
     return {
       monthlyUsd: cost.total,
       perGbUsd,
-      formula: `${cost.formula}; each GB processed adds $${perGbUsd}`,
+      formula:
+        endpointType === 'Gateway'
+          ? cost.formula
+          : `${cost.formula}; each GB processed adds $${perGbUsd}`,
       tags: {
         [input.ownerTagKey]: input.owner,
         [REQUEST_TAGS.requestedBy]: userEntityRef,
@@ -535,6 +635,7 @@ export class RequestOptionsService {
         .filter(
           e =>
             e.endpoint.serviceName === serviceName &&
+            e.endpoint.endpointType === endpointType &&
             isLiveEndpointState(e.endpoint.state),
         )
         .map(e => ({

@@ -1,8 +1,11 @@
 import path from 'path';
 import {
+  AssociateRouteTableCommand,
+  CreateRouteTableCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
   CreateVpcCommand,
+  CreateVpcEndpointCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2';
 import {
@@ -81,7 +84,13 @@ const SNOWFLAKE = 'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60001';
 describe('request routes', () => {
   let moto: MotoServer;
   const savedEnv = { ...process.env };
-  let network: { vpcId: string; subnets: string[]; groupId: string };
+  let network: {
+    vpcId: string;
+    subnets: string[];
+    groupId: string;
+    routeTableId: string;
+    s3EndpointId: string;
+  };
 
   beforeAll(async () => {
     moto = await MotoServer.start();
@@ -110,7 +119,27 @@ describe('request routes', () => {
         Description: '443 from the VPC',
       }),
     );
-    network = { vpcId, subnets, groupId: GroupId! };
+    // A route table of the first subnet, already routing to S3 through a gateway endpoint.
+    const routeTableId = (
+      await ec2.send(new CreateRouteTableCommand({ VpcId: vpcId }))
+    ).RouteTable!.RouteTableId!;
+    await ec2.send(
+      new AssociateRouteTableCommand({
+        RouteTableId: routeTableId,
+        SubnetId: subnets[0],
+      }),
+    );
+    const s3EndpointId = (
+      await ec2.send(
+        new CreateVpcEndpointCommand({
+          VpcEndpointType: 'Gateway',
+          VpcId: vpcId,
+          ServiceName: 'com.amazonaws.us-east-1.s3',
+          RouteTableIds: [routeTableId],
+        }),
+      )
+    ).VpcEndpoint!.VpcEndpointId!;
+    network = { vpcId, subnets, groupId: GroupId!, routeTableId, s3EndpointId };
   });
 
   afterAll(async () => {
@@ -303,6 +332,58 @@ describe('request routes', () => {
     ]);
   });
 
+  it("lists a VPC's route tables from AWS, the main one first, with the gateway endpoints each routes through", async () => {
+    const res = await get(
+      await start(),
+      `/route-tables?account=${AWS_ACCOUNT}&region=us-east-1&vpc=${network.vpcId}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.source).toBe('aws');
+    const [main, ...others] = res.body.routeTables;
+    expect(main).toMatchObject({ main: true, gatewayEndpoints: [] });
+    expect(others).toEqual([
+      {
+        routeTableId: network.routeTableId,
+        main: false,
+        subnetIds: [network.subnets[0]],
+        gatewayEndpoints: [
+          {
+            endpointId: network.s3EndpointId,
+            serviceName: 'com.amazonaws.us-east-1.s3',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("reads a snapshot account's route tables from its export", async () => {
+    const res = await get(
+      await start(),
+      '/route-tables?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011',
+    );
+    const s3 = {
+      endpointId: 'vpce-0a00000000000a002',
+      serviceName: 'com.amazonaws.us-east-1.s3',
+    };
+    expect(res.body).toEqual({
+      source: 'snapshot',
+      routeTables: [
+        {
+          routeTableId: 'rtb-0a1b2c3d4e5f60011',
+          main: true,
+          subnetIds: ['subnet-0a1b2c3d4e5f6a101'],
+          gatewayEndpoints: [s3],
+        },
+        {
+          routeTableId: 'rtb-0a1b2c3d4e5f60012',
+          main: false,
+          subnetIds: ['subnet-0a1b2c3d4e5f6a102'],
+          gatewayEndpoints: [s3],
+        },
+      ],
+    });
+  });
+
   it("lists what the region offers an AWS account, from AWS, AWS's services first, with the cost per AZ", async () => {
     const res = await get(
       await start(),
@@ -418,6 +499,27 @@ describe('request routes', () => {
     });
   });
 
+  it("estimates a gateway endpoint at nothing, by its short name, tagged as AWS's", async () => {
+    const res = await get(
+      await start(),
+      '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&service=s3&owner=payments&type=Gateway&ownerTagKey=tenant',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      monthlyUsd: 0,
+      perGbUsd: 0,
+      formula:
+        'Gateway endpoints (S3, DynamoDB) are free: no hourly and no data processing charge.',
+      tags: {
+        tenant: 'group:default/payments',
+        'privatelink:requested-by': 'user:default/guest',
+        'privatelink:vendor': 'group:default/aws',
+      },
+      // The VPC's interface endpoint to Snowflake is no duplicate of a gateway endpoint to S3.
+      duplicates: [],
+    });
+  });
+
   it("takes the service picker's entity ref for the service, with the same estimate", async () => {
     const server = await start();
     const base =
@@ -454,6 +556,10 @@ describe('request routes', () => {
     [
       '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a&service=x&owner=payments&azs=0',
       'azs must be 1 or more',
+    ],
+    [
+      '/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a&service=x&owner=payments',
+      'azs is required for an interface endpoint',
     ],
     ['/accounts?extra=1', 'unknown parameter extra'],
   ])('%s answers 400 saying what is wrong', async (route, message) => {

@@ -36,17 +36,29 @@ const estimateQuery = z
       .number({ error: 'azs must be a number of Availability Zones' })
       .int()
       .min(1, 'azs must be 1 or more')
-      .max(32),
+      .max(32)
+      .optional(),
+    type: z.enum(['Interface', 'Gateway']).default('Interface'),
     ownerTagKey: z.string().min(1).max(128).default('owner'),
     name: z.string().max(256).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.type === 'Interface' && q.azs === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['azs'],
+        message:
+          'azs is required for an interface endpoint: a number of Availability Zones',
+      });
+  });
 
 /**
  * The request form's pickers and review step, for signed-in users only (they answer with what the
  * user may request, from their own credentials): `GET /requests/accounts`, `/requests/owners`,
  * `/requests/vpcs?account&region`, `/requests/subnets?account&region&vpc`,
- * `/requests/security-groups?account&region&vpc`, `/requests/services?account&region&owner`,
+ * `/requests/security-groups?account&region&vpc`, `/requests/route-tables?account&region&vpc`,
+ * `/requests/services?account&region&owner`,
  * `/requests/estimate?account&region&vpc&service&owner&azs[&ownerTagKey&name]`. The create action
  * checks everything again on the server: these routes only help fill the form in.
  */
@@ -85,6 +97,11 @@ export function createRequestRoutes(deps: {
       await requests.securityGroups(q.account, q.region, q.vpc, credentials),
     );
   });
+  router.get('/requests/route-tables', async (req, res) => {
+    await user(req);
+    const q = parseQuery(network, req.query);
+    res.json(await requests.routeTables(q.account, q.region, q.vpc));
+  });
   router.get('/requests/services', async (req, res) => {
     const credentials = await user(req);
     const q = parseQuery(
@@ -106,7 +123,8 @@ export function createRequestRoutes(deps: {
           vpcId: q.vpc,
           serviceName: q.service,
           owner: q.owner,
-          azCount: q.azs,
+          endpointType: q.type,
+          azCount: q.azs ?? 0,
           ownerTagKey: q.ownerTagKey,
           name: q.name,
         },

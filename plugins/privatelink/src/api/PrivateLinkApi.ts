@@ -31,6 +31,7 @@ import {
   RequestNetworkSource,
   RequestOwner,
   RequestSecurityGroup,
+  RequestRouteTables,
   RequestServices,
   RequestSubnet,
   RequestVpc,
@@ -93,6 +94,12 @@ export interface PrivateLinkApi {
     source: RequestNetworkSource;
     securityGroups: RequestSecurityGroup[];
   }>;
+  /** A VPC's route tables, for a gateway endpoint's routes. */
+  getRequestRouteTables(
+    accountId: string,
+    region: string,
+    vpcId: string,
+  ): Promise<RequestRouteTables>;
   /** What the region offers the account, by vendor, narrowed for the owner. */
   getRequestServices(
     accountId: string,
@@ -107,9 +114,13 @@ export interface RequestEstimateInput {
   accountId: string;
   region: string;
   vpcId: string;
+  /** A service name or its entity ref; `s3` or `dynamodb` for a gateway endpoint. */
   serviceName: string;
   owner: string;
-  azCount: number;
+  /** Interface when not given. */
+  endpointType?: 'Interface' | 'Gateway';
+  /** An interface endpoint's Availability Zones. */
+  azCount?: number;
   ownerTagKey?: string;
   name?: string;
 }
@@ -301,6 +312,14 @@ export class PrivateLinkClient implements PrivateLinkApi {
     );
   }
 
+  getRequestRouteTables(accountId: string, region: string, vpcId: string) {
+    return this.ok(
+      this.api.listRequestRouteTables({
+        query: { account: accountId, region, vpc: vpcId },
+      }),
+    );
+  }
+
   getRequestServices(accountId: string, region: string, owner: string) {
     return this.ok(
       this.api.listRequestServices({
@@ -318,7 +337,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
           vpc: request.vpcId,
           service: request.serviceName,
           owner: request.owner,
-          azs: String(request.azCount),
+          ...(request.azCount !== undefined
+            ? { azs: String(request.azCount) }
+            : {}),
+          ...(request.endpointType ? { type: request.endpointType } : {}),
           ...(request.ownerTagKey ? { ownerTagKey: request.ownerTagKey } : {}),
           ...(request.name ? { name: request.name } : {}),
         },

@@ -6,6 +6,8 @@ export type {
   RequestNetworkSource,
   RequestOwner,
   RequestSecurityGroup,
+  RequestRouteTable,
+  RequestRouteTables,
   RequestService,
   RequestServiceGroup,
   RequestServices,

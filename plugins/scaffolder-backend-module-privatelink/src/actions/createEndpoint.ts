@@ -17,15 +17,12 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   endpointEntityRef,
   isLiveEndpointState,
-  privatelinkEndpointCreatePermission,
   REQUEST_TAGS,
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
@@ -42,7 +39,7 @@ import {
 } from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
-import { changeableTarget, userOf } from './targets';
+import { authorizedOwner, changeableTarget, showInCatalog } from './targets';
 
 /**
  * EC2's idempotency token for a request: the same task step asking for the same endpoint twice (a
@@ -57,12 +54,12 @@ export function clientToken(taskStep: string, input: object): string {
 }
 
 /** An AWS SDK error's code and message, for a message that says what AWS answered. */
-function awsReason(error: unknown): string {
+export function awsReason(error: unknown): string {
   const e = error as { name?: string; Code?: string; message?: string };
   return `${e.Code ?? e.name ?? 'Error'}: ${e.message ?? String(error)}`;
 }
 
-const notFound = (error: unknown) =>
+export const notFound = (error: unknown) =>
   /NotFound|Malformed/.test((error as { name?: string }).name ?? '');
 
 /**
@@ -330,47 +327,13 @@ export function createEndpointAction(options: {
       // The account's write role, or a refusal naming the key to set; nothing is asked of AWS yet.
       const write = await aws.forAccountWrite(input.accountId, input.region);
 
-      // Who: the owner is a group the initiator belongs to, decided from their credentials.
-      let owner: string;
-      try {
-        const ref = parseEntityRef(input.owner, {
-          defaultKind: 'group',
-          defaultNamespace: 'default',
-        });
-        if (ref.kind.toLocaleLowerCase('en-US') !== 'group')
-          throw new Error('not a group');
-        owner = stringifyEntityRef(ref);
-      } catch {
-        throw new InputError(
-          `owner: '${input.owner}' is not a group reference such as group:default/payments`,
-        );
-      }
-      const credentials = await ctx.getInitiatorCredentials();
-      const requester = userOf(credentials);
-      const claims = requester
-        ? (await userInfo.getUserInfo(credentials)).ownershipEntityRefs
-        : [];
-      if (!claims.includes(owner)) {
-        throw new InputError(
-          `owner: ${
-            requester ?? 'the requester, not a signed-in user,'
-          } is not a member of ${owner}; an endpoint is requested by a member of the group that will own it`,
-        );
-      }
-      const [decision] = await permissions.authorize(
-        [
-          {
-            permission: privatelinkEndpointCreatePermission,
-            resourceRef: owner,
-          },
-        ],
-        { credentials },
-      );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new InputError(
-          `owner: the portal's policy does not let ${requester} request endpoints for ${owner} (permission privatelink.endpoint.create)`,
-        );
-      }
+      // Who: a group the initiator belongs to, that the policy lets them request for.
+      const { owner, requester, credentials } = await authorizedOwner({
+        owner: input.owner,
+        credentials: await ctx.getInitiatorCredentials(),
+        userInfo,
+        permissions,
+      });
 
       // What: a service the tenant may request, in a network that holds together.
       if (!isServiceAllowed(requests, owner, input.serviceName)) {
@@ -537,29 +500,15 @@ export function createEndpointAction(options: {
         }`,
       );
       const entityRef = endpointEntityRef(created.endpointId);
-      const refreshed = await refreshCatalog?.(input.accountId);
-      if (refreshed?.triggered && catalog) {
-        // Wait for the entity, so that the link the template shows opens it.
-        const started = Date.now();
-        let entity = await catalog.getEntityByRef(entityRef, { credentials });
-        while (!entity && Date.now() - started < catalogWaitMs) {
-          await new Promise(resolve => setTimeout(resolve, 1000));
-          entity = await catalog.getEntityByRef(entityRef, { credentials });
-        }
-        ctx.logger.info(
-          entity
-            ? `${entityRef} is in the catalog, ${Math.round(
-                (Date.now() - started) / 1000,
-              )} s after the request`
-            : `${entityRef} is not in the catalog yet; it shows when the catalog has processed the account's refresh`,
-        );
-      } else {
-        ctx.logger.info(
-          `The endpoint shows in the catalog at the account's next scheduled refresh${
-            refreshed?.reason ? ` (${refreshed.reason})` : ''
-          }`,
-        );
-      }
+      await showInCatalog({
+        accountId: input.accountId,
+        entityRef,
+        credentials,
+        refreshCatalog,
+        catalog,
+        waitMs: catalogWaitMs,
+        logger: ctx.logger,
+      });
       ctx.output('endpointId', created.endpointId);
       ctx.output('state', created.state);
       ctx.output('entityRef', entityRef);

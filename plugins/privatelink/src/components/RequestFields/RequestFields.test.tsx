@@ -6,6 +6,7 @@ import {
   PrivateLinkOwnerPicker,
   PrivateLinkRegionPicker,
   PrivateLinkRequestReview,
+  PrivateLinkRouteTablesPicker,
   PrivateLinkSecurityGroupsPicker,
   PrivateLinkServicePicker,
   PrivateLinkSubnetsPicker,
@@ -60,6 +61,29 @@ const api = {
             monthlyUsdPerAz: 7.3,
           },
         ],
+      },
+    ],
+  })),
+  getRequestRouteTables: jest.fn(async () => ({
+    source: 'aws' as const,
+    routeTables: [
+      {
+        routeTableId: 'rtb-main',
+        main: true,
+        subnetIds: [],
+        gatewayEndpoints: [
+          {
+            endpointId: 'vpce-s3',
+            serviceName: 'com.amazonaws.us-east-1.s3',
+          },
+        ],
+      },
+      {
+        routeTableId: 'rtb-private',
+        name: 'private',
+        main: false,
+        subnetIds: ['subnet-a1', 'subnet-b1'],
+        gatewayEndpoints: [],
       },
     ],
   })),
@@ -284,6 +308,78 @@ describe('request form fields', () => {
     expect(screen.getByRole('checkbox', { name: /subnet-a2/ })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: /subnet-b1/ })).toBeEnabled();
     expect(screen.getByText(/Known from the inventory/)).toBeInTheDocument();
+  });
+
+  it("list the VPC's route tables, the main one marked, holding one that already routes to the service", async () => {
+    const onChange = await renderField(PrivateLinkRouteTablesPicker, {
+      title: 'Route tables',
+      formData: [],
+      values: {
+        accountId: '333333333333',
+        region: 'us-east-1',
+        vpcId: 'vpc-1',
+        service: 's3',
+      },
+    });
+    expect(
+      await screen.findByRole('checkbox', {
+        name: 'rtb-main: main; already routes to s3 through vpce-s3',
+      }),
+    ).toBeDisabled();
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'rtb-private (private): subnets subnet-a1, subnet-b1',
+      }),
+    );
+    expect(onChange).toHaveBeenCalledWith(['rtb-private']);
+    expect(api.getRequestRouteTables).toHaveBeenLastCalledWith(
+      '333333333333',
+      'us-east-1',
+      'vpc-1',
+    );
+  });
+
+  it('review a gateway endpoint: what the backend says it costs, and no duplicate to confirm', async () => {
+    api.getRequestEstimate.mockResolvedValueOnce({
+      monthlyUsd: 0,
+      perGbUsd: 0,
+      formula:
+        'Gateway endpoints (S3, DynamoDB) are free: no hourly and no data processing charge.',
+      tags: {
+        tenant: 'group:default/payments',
+        'privatelink:requested-by': 'user:default/guest',
+      },
+      duplicates: [
+        {
+          entityRef: 'resource:default/vpce-s3',
+          endpointId: 'vpce-s3',
+          owner: 'group:default/payments',
+        },
+      ],
+    });
+    await renderField(PrivateLinkRequestReview, {
+      title: 'Cost and tags',
+      uiOptions: { ownerTagKey: 'tenant', endpointType: 'Gateway' },
+      values: {
+        owner: 'group:default/payments',
+        accountId: '333333333333',
+        region: 'us-east-1',
+        vpcId: 'vpc-1',
+        service: 's3',
+        routeTableIds: ['rtb-private'],
+      },
+    });
+    expect(
+      await screen.findByText('$0.00 a month, whatever the traffic'),
+    ).toBeInTheDocument();
+    expect(api.getRequestEstimate).toHaveBeenLastCalledWith(
+      expect.objectContaining({ serviceName: 's3', endpointType: 'Gateway' }),
+    );
+    expect(
+      screen.queryByRole('checkbox', {
+        name: 'Create another endpoint anyway',
+      }),
+    ).not.toBeInTheDocument();
   });
 
   it('ask for two AZs unless the form says why one is enough', () => {

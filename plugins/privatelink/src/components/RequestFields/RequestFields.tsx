@@ -28,7 +28,10 @@ type FormValues = {
   region?: string;
   vpcId?: string;
   serviceName?: string;
+  /** A gateway endpoint's service: s3 or dynamodb. */
+  service?: string;
   subnetIds?: string[];
+  routeTableIds?: string[];
   name?: string;
   singleAzReason?: string;
 };
@@ -398,6 +401,57 @@ export const PrivateLinkSecurityGroupsPicker = (
 };
 
 /**
+ * The VPC's route tables, for a gateway endpoint: the main one marked (subnets without a table
+ * of their own use it), each table's subnets, and the tables that already route to the chosen
+ * service through another gateway endpoint held (AWS allows one route to a service per table).
+ */
+export const PrivateLinkRouteTablesPicker = (
+  props: FieldExtensionComponentProps<string[]>,
+) => {
+  const { accountId, region, vpcId, service } = valuesOf(props);
+  const ready = accountId && region && vpcId;
+  const tables = useOptions(
+    ready
+      ? api => api.getRequestRouteTables(accountId, region, vpcId)
+      : undefined,
+    [accountId, region, vpcId],
+  );
+  const serviceName = service && region && `com.amazonaws.${region}.${service}`;
+  return (
+    <BackendCheckboxes
+      field={props}
+      loading={tables.loading}
+      error={tables.error}
+      missing={ready ? undefined : 'Choose the VPC first.'}
+      note={
+        tables.value?.source === 'snapshot'
+          ? 'From the export: this account is read from a snapshot, not from AWS.'
+          : undefined
+      }
+      items={tables.value?.routeTables.map(t => {
+        const routing = t.gatewayEndpoints.find(
+          e => e.serviceName === serviceName,
+        );
+        const parts = [
+          t.main ? 'main' : undefined,
+          t.subnetIds.length ? `subnets ${t.subnetIds.join(', ')}` : undefined,
+          routing
+            ? `already routes to ${service} through ${routing.endpointId}`
+            : undefined,
+        ].filter(Boolean);
+        return {
+          value: t.routeTableId,
+          label: `${t.routeTableId}${t.name ? ` (${t.name})` : ''}${
+            parts.length ? `: ${parts.join('; ')}` : ''
+          }`,
+          disabled: !!routing,
+        };
+      })}
+    />
+  );
+};
+
+/**
  * The review: what the endpoint will cost a month before traffic and per GB, the tags it will
  * carry, and the endpoints the VPC already has to the service. Its value is `confirmDuplicate`:
  * the requester's word that a second endpoint is meant.
@@ -406,24 +460,31 @@ export const PrivateLinkRequestReview = (
   props: FieldExtensionComponentProps<boolean>,
 ) => {
   const values = valuesOf(props);
-  const { accountId, region, vpcId, serviceName, owner } = values;
+  const options = props.uiSchema?.['ui:options'] as
+    | { ownerTagKey?: string; endpointType?: 'Interface' | 'Gateway' }
+    | undefined;
+  const ownerTagKey = options?.ownerTagKey;
+  const gateway = options?.endpointType === 'Gateway';
+  const { accountId, region, vpcId, owner } = values;
+  const serviceName = gateway ? values.service : values.serviceName;
   const azCount = new Set(values.subnetIds ?? []).size;
-  const ownerTagKey = (
-    props.uiSchema?.['ui:options'] as { ownerTagKey?: string } | undefined
-  )?.ownerTagKey;
   const ready =
-    accountId && region && vpcId && serviceName && owner && azCount > 0;
+    accountId &&
+    region &&
+    vpcId &&
+    serviceName &&
+    owner &&
+    (gateway ? (values.routeTableIds ?? []).length > 0 : azCount > 0);
   const estimate = useOptions(
     ready
       ? api =>
-          // The service picker holds the service's entity ref, which the estimate accepts.
           api.getRequestEstimate({
             accountId,
             region,
             vpcId,
             serviceName,
             owner,
-            azCount,
+            ...(gateway ? { endpointType: 'Gateway' as const } : { azCount }),
             ownerTagKey,
             name: values.name,
           })
@@ -434,6 +495,7 @@ export const PrivateLinkRequestReview = (
       vpcId,
       serviceName,
       owner,
+      gateway,
       azCount,
       ownerTagKey,
       values.name,
@@ -442,8 +504,8 @@ export const PrivateLinkRequestReview = (
   if (!ready)
     return (
       <Alert severity="info">
-        The estimate appears once the team, network, service and subnets are
-        chosen.
+        The estimate appears once the team, network, service and{' '}
+        {gateway ? 'route tables' : 'subnets'} are chosen.
       </Alert>
     );
   if (estimate.loading) return <Progress />;
@@ -457,8 +519,13 @@ export const PrivateLinkRequestReview = (
   return (
     <div>
       <Typography variant="h6" component="p" aria-label="request estimate">
-        {formatUsd(value.monthlyUsd)} a month before traffic, plus{' '}
-        {formatUsd(value.perGbUsd)} per GB processed
+        {gateway
+          ? `${formatUsd(value.monthlyUsd)} a month, whatever the traffic`
+          : `${formatUsd(
+              value.monthlyUsd,
+            )} a month before traffic, plus ${formatUsd(
+              value.perGbUsd,
+            )} per GB processed`}
       </Typography>
       <Typography variant="caption" display="block" gutterBottom>
         {value.formula}
@@ -476,7 +543,7 @@ export const PrivateLinkRequestReview = (
           ))}
         </TableBody>
       </Table>
-      {value.duplicates.length > 0 && (
+      {!gateway && value.duplicates.length > 0 && (
         <Alert severity="warning" style={{ marginTop: 16 }}>
           {vpcId} already has{' '}
           {value.duplicates

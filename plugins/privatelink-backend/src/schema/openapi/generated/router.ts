@@ -1810,6 +1810,70 @@ export const spec = {
         required: ['serviceName', 'title', 'serviceType', 'monthlyUsdPerAz'],
         additionalProperties: false,
       },
+      RequestRouteTables: {
+        type: 'object',
+        description: "A VPC's route tables, for a gateway endpoint's routes.",
+        properties: {
+          source: {
+            type: 'string',
+            enum: ['aws', 'snapshot'],
+            description:
+              "aws: DescribeRouteTables and DescribeVpcEndpoints with the account's read role, now; snapshot: the account's exported describe-route-tables.json and describe-vpc-endpoints.json.",
+          },
+          routeTables: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RequestRouteTable',
+            },
+          },
+        },
+        required: ['source', 'routeTables'],
+        additionalProperties: false,
+      },
+      RequestRouteTable: {
+        type: 'object',
+        properties: {
+          routeTableId: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+            description: 'Its Name tag.',
+          },
+          main: {
+            type: 'boolean',
+            description:
+              "Whether it is the VPC's main route table (subnets without their own use it).",
+          },
+          subnetIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+            description: 'The subnets explicitly associated with it.',
+          },
+          gatewayEndpoints: {
+            type: 'array',
+            description:
+              'The gateway endpoints it already routes through, by service.',
+            items: {
+              type: 'object',
+              properties: {
+                endpointId: {
+                  type: 'string',
+                },
+                serviceName: {
+                  type: 'string',
+                },
+              },
+              required: ['endpointId', 'serviceName'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['routeTableId', 'main', 'subnetIds', 'gatewayEndpoints'],
+        additionalProperties: false,
+      },
       RequestServices: {
         type: 'object',
         properties: {
@@ -3386,6 +3450,49 @@ export const spec = {
         },
       },
     },
+    '/requests/route-tables': {
+      get: {
+        operationId: 'listRequestRouteTables',
+        summary:
+          "A VPC's route tables, the main one marked, with the gateway endpoints each already routes through: where a gateway endpoint to S3 or DynamoDB can add its routes.",
+        tags: ['requests'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            $ref: '#/components/parameters/region',
+          },
+          {
+            $ref: '#/components/parameters/vpc',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Route tables.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RequestRouteTables',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
     '/requests/services': {
       get: {
         operationId: 'listRequestServices',
@@ -3433,7 +3540,7 @@ export const spec = {
       get: {
         operationId: 'getRequestEstimate',
         summary:
-          'The review step: monthly cost before traffic, the tags, and endpoints that already exist.',
+          'The review step: monthly cost before traffic (nothing for a gateway endpoint), the tags, and the endpoints to the service the VPC already has.',
         tags: ['requests'],
         parameters: [
           {
@@ -3463,12 +3570,23 @@ export const spec = {
           {
             name: 'azs',
             in: 'query',
-            required: true,
+            required: false,
             schema: {
               type: 'string',
               pattern: '^\\d{1,2}$',
             },
-            description: 'A number of Availability Zones from 1 to 32',
+            description:
+              "A number of Availability Zones from 1 to 32 (an interface endpoint's)",
+          },
+          {
+            name: 'type',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['Interface', 'Gateway'],
+            },
+            description: 'Interface or Gateway (Interface when not given)',
           },
           {
             name: 'ownerTagKey',

@@ -302,6 +302,22 @@ export class PrivateLinkApiClient {
     );
   }
 
+  /** A VPC's route tables, the main one marked, with the gateway endpoints each already routes through: where a gateway endpoint to S3 or DynamoDB can add its routes. */
+  async listRequestRouteTables(
+    request: {
+      query: ApiOperation<'listRequestRouteTables'>['parameters']['query'];
+    },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'listRequestRouteTables'>>> {
+    return this.send(
+      'GET',
+      `/requests/route-tables`,
+      request.query,
+      undefined,
+      options,
+    );
+  }
+
   /** The endpoint services the region offers the account (AWS services, vendors' services the account may use, our own), narrowed by privatelink.requests.allow for the owner, by vendor. */
   async listRequestServices(
     request: {
@@ -318,7 +334,7 @@ export class PrivateLinkApiClient {
     );
   }
 
-  /** The review step: monthly cost before traffic, the tags, and endpoints that already exist. */
+  /** The review step: monthly cost before traffic (nothing for a gateway endpoint), the tags, and the endpoints to the service the VPC already has. */
   async getRequestEstimate(
     request: {
       query: ApiOperation<'getRequestEstimate'>['parameters']['query'];

@@ -328,6 +328,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/requests/route-tables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A VPC's route tables, the main one marked, with the gateway endpoints each already routes through: where a gateway endpoint to S3 or DynamoDB can add its routes. */
+    get: operations['listRequestRouteTables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/requests/services': {
     parameters: {
       query?: never;
@@ -352,7 +369,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The review step: monthly cost before traffic, the tags, and endpoints that already exist. */
+    /** The review step: monthly cost before traffic (nothing for a gateway endpoint), the tags, and the endpoints to the service the VPC already has. */
     get: operations['getRequestEstimate'];
     put?: never;
     post?: never;
@@ -908,6 +925,28 @@ export interface components {
       entityRef?: string;
       /** An interface endpoint's hourly charge for one Availability Zone x 730 h (USD), before any data processing; 0 for gateway endpoints. */
       monthlyUsdPerAz: number;
+    };
+    /** A VPC's route tables, for a gateway endpoint's routes. */
+    RequestRouteTables: {
+      /**
+       * aws: DescribeRouteTables and DescribeVpcEndpoints with the account's read role, now; snapshot: the account's exported describe-route-tables.json and describe-vpc-endpoints.json.
+       */
+      source: 'aws' | 'snapshot';
+      routeTables: components['schemas']['RequestRouteTable'][];
+    };
+    RequestRouteTable: {
+      routeTableId: string;
+      /** Its Name tag. */
+      name?: string;
+      /** Whether it is the VPC's main route table (subnets without their own use it). */
+      main: boolean;
+      /** The subnets explicitly associated with it. */
+      subnetIds: string[];
+      /** The gateway endpoints it already routes through, by service. */
+      gatewayEndpoints: {
+        endpointId: string;
+        serviceName: string;
+      }[];
     };
     RequestServices: {
       /**
@@ -1791,6 +1830,37 @@ export interface operations {
       default: components['responses']['Failure'];
     };
   };
+  listRequestRouteTables: {
+    parameters: {
+      query: {
+        /** A 12-digit AWS account id */
+        account: components['parameters']['account'];
+        /** An AWS region such as us-east-1 */
+        region: components['parameters']['region'];
+        /** A VPC id such as vpc-0a1b2c3d */
+        vpc: components['parameters']['vpc'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Route tables. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestRouteTables'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Failure'];
+    };
+  };
   listRequestServices: {
     parameters: {
       query: {
@@ -1835,8 +1905,10 @@ export interface operations {
         service: string;
         /** An entity ref such as group:default/payments (a bare name means a group) */
         owner: components['parameters']['owner'];
-        /** A number of Availability Zones from 1 to 32 */
-        azs: string;
+        /** A number of Availability Zones from 1 to 32 (an interface endpoint's) */
+        azs?: string;
+        /** Interface or Gateway (Interface when not given) */
+        type?: 'Interface' | 'Gateway';
         /** The tag key that names the owner, 1 to 128 characters (owner when not given) */
         ownerTagKey?: string;
         /** The endpoint's Name tag, up to 256 characters */
