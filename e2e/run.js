@@ -292,6 +292,25 @@ async function main() {
           path: path.join(SHOTS, 'vpc.png'),
           fullPage: true,
         });
+        // The finding's remedy opens the gateway request with the VPC and the service filled in,
+        // and the route tables from the account's export.
+        await page
+          .getByRole('link', { name: 'Request the s3 gateway endpoint' })
+          .click();
+        await expectText(
+          page,
+          'Add a free gateway endpoint (S3 or DynamoDB) to a VPC',
+        );
+        await expectText(page, 'payments-sandbox (vpc-0a1b2c3d4e5f60013)');
+        await page.getByRole('button', { name: 'Next' }).click();
+        await expectText(
+          page,
+          'rtb-0a1b2c3d4e5f60013 (payments-sandbox-main): main',
+        );
+        await page.screenshot({
+          path: path.join(SHOTS, 'vpc-gateway-request.png'),
+          fullPage: true,
+        });
       },
     );
 

@@ -27,41 +27,56 @@ interface SpecLike {
   };
 }
 
-/** What the spec says each field must be. A name means one thing everywhere in this API. */
+/** What the spec says each field of one operation must be. */
 export interface Described {
   /** Query parameters' descriptions, by name. */
   query: Map<string, string>;
-  /** Request bodies' top-level fields' descriptions, by name. */
+  /** The request body's top-level fields' descriptions, by name. */
   body: Map<string, string>;
 }
 
-function describedFields(spec: SpecLike): Described {
-  const described: Described = { query: new Map(), body: new Map() };
-  const resolve = (schema?: SpecSchema) =>
+/** Each operation's described fields, with the method and path pattern that select it. */
+interface DescribedOperation extends Described {
+  method: string;
+  path: RegExp;
+}
+
+function describedOperations(spec: SpecLike): DescribedOperation[] {
+  const resolveSchema = (schema?: SpecSchema) =>
     schema?.$ref
       ? spec.components?.schemas?.[schema.$ref.split('/').pop()!]
       : schema;
-  const addParameter = (parameter: SpecParameter) => {
-    if (parameter.in === 'query' && parameter.description) {
-      described.query.set(parameter.name, parameter.description);
-    }
-  };
-  Object.values(spec.components?.parameters ?? {}).forEach(addParameter);
-  for (const item of Object.values(spec.paths)) {
-    for (const value of Object.values(item)) {
+  const resolveParameter = (parameter: SpecParameter) =>
+    parameter.$ref
+      ? spec.components?.parameters?.[parameter.$ref.split('/').pop()!]
+      : parameter;
+  const operations: DescribedOperation[] = [];
+  for (const [route, item] of Object.entries(spec.paths)) {
+    for (const [method, value] of Object.entries(item)) {
       const operation = value as SpecOperation;
-      (operation.parameters ?? []).filter(p => !p.$ref).forEach(addParameter);
-      const body = resolve(
+      const query = new Map<string, string>();
+      for (const parameter of (operation.parameters ?? []).map(
+        resolveParameter,
+      )) {
+        if (parameter?.in === 'query' && parameter.description)
+          query.set(parameter.name, parameter.description);
+      }
+      const body = new Map<string, string>();
+      const schema = resolveSchema(
         operation.requestBody?.content?.['application/json']?.schema,
       );
-      for (const [name, field] of Object.entries(body?.properties ?? {})) {
-        if (field.description && !described.body.has(name)) {
-          described.body.set(name, field.description);
-        }
+      for (const [name, field] of Object.entries(schema?.properties ?? {})) {
+        if (field.description) body.set(name, field.description);
       }
+      operations.push({
+        method: method.toUpperCase(),
+        path: new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+        query,
+        body,
+      });
     }
   }
-  return described;
+  return operations;
 }
 
 const lowerFirst = (text: string) => text[0].toLowerCase() + text.slice(1);
@@ -122,15 +137,19 @@ export function explainRefusal(
  * {@link explainRefusal}; every other error passes as it came.
  */
 export function explainSpecRefusals(spec: object): express.ErrorRequestHandler {
-  const described = describedFields(spec as SpecLike);
+  const operations = describedOperations(spec as SpecLike);
+  const nothing: Described = { query: new Map(), body: new Map() };
   return (error, req, _res, next) => {
     if (isError(error) && error.name === 'InputError') {
+      const operation = operations.find(
+        o => o.method === req.method && o.path.test(req.path),
+      );
       next(
         new InputError(
           explainRefusal(
             error.message,
             req.query as Record<string, unknown>,
-            described,
+            operation ?? nothing,
           ),
         ),
       );

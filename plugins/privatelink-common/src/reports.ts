@@ -72,5 +72,8 @@ export type FindingSeverity = components['schemas']['FindingSeverity'];
 /** What one posture check found on one endpoint or service. @public */
 export type PostureFinding = components['schemas']['PostureFinding'];
 
+/** A request in the portal that fixes a finding, its form filled in. @public */
+export type FindingRemedy = components['schemas']['FindingRemedy'];
+
 /** An entity's open findings and the checks that ran on it. @public */
 export type PostureReport = components['schemas']['PostureReport'];

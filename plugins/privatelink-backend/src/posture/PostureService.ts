@@ -28,6 +28,7 @@ import {
   SERVICE_CHECKS,
   VPC_CHECKS,
 } from './checks';
+import { remediesOf } from './remedies';
 import {
   EvaluatedFinding,
   FindingsStore,
@@ -201,7 +202,12 @@ export class PostureService {
   async report(item: PrivateLinkEntity): Promise<PostureReport> {
     return {
       entityRef: item.entityRef,
-      findings: await this.deps.findings.openFindings([item.entityRef]),
+      findings: (await this.deps.findings.openFindings([item.entityRef])).map(
+        finding => {
+          const remedies = remediesOf(item, finding);
+          return remedies.length ? { ...finding, remedies } : finding;
+        },
+      ),
       checks: activeChecks(this.deps.settings.posture, item.kind),
     };
   }

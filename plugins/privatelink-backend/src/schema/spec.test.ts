@@ -47,12 +47,20 @@ describe('the OpenAPI spec', () => {
   });
 });
 
+const DECISIONS =
+  '/audits/00000000-0000-4000-8000-000000000001/items/resource/default/vpce-1/decisions';
+
 describe('explainSpecRefusals', () => {
-  const explain = (message: string, query: Record<string, string> = {}) => {
+  const explain = (
+    message: string,
+    query: Record<string, string> = {},
+    route = 'GET /requests/vpcs',
+  ) => {
+    const [method, path] = route.split(' ');
     let explained: unknown;
     explainSpecRefusals(spec)(
       new InputError(message),
-      { query } as any,
+      { query, method, path } as any,
       {} as any,
       (error?: unknown) => {
         explained = error;
@@ -70,11 +78,21 @@ describe('explainSpecRefusals', () => {
   });
 
   it('says a required parameter or field is missing, and what it is', () => {
-    expect(explain("request/query must have required property 'owner'")).toBe(
+    expect(
+      explain(
+        "request/query must have required property 'owner'",
+        {},
+        'GET /inventory',
+      ),
+    ).toBe(
       'owner is required: an entity ref such as group:default/payments (a bare name means a group)',
     );
     expect(
-      explain("request/body must have required property 'idempotencyKey'"),
+      explain(
+        "request/body must have required property 'idempotencyKey'",
+        {},
+        `POST ${DECISIONS}`,
+      ),
     ).toMatch(/^idempotencyKey is required: 8 to 128 letters/);
   });
 
@@ -82,11 +100,30 @@ describe('explainSpecRefusals', () => {
     expect(explain("Unknown query parameter 'bogus'")).toBe(
       'unknown parameter bogus',
     );
-    expect(explain('request/body/decision must be equal to one of')).toBe(
-      'decision must be keep, fix or retire',
+    expect(
+      explain(
+        'request/body/decision must be equal to one of',
+        {},
+        `POST ${DECISIONS}`,
+      ),
+    ).toBe('decision must be keep, fix or retire');
+    expect(
+      explain(
+        'request/body/apiCalls/0/calls must be integer',
+        {},
+        'POST /status/inventory',
+      ),
+    ).toBe('apiCalls.0.calls must be integer');
+  });
+
+  it('says what a parameter must be for the operation asked: one name can mean two things', () => {
+    const refused =
+      'request/query/type must be equal to one of the allowed values';
+    expect(explain(refused, { type: 'Nat' }, 'GET /fleet')).toBe(
+      "type must be one of Interface, Gateway, GatewayLoadBalancer or Service, got 'Nat'",
     );
-    expect(explain('request/body/apiCalls/0/calls must be integer')).toBe(
-      'apiCalls.0.calls must be integer',
+    expect(explain(refused, { type: 'Nat' }, 'GET /requests/estimate')).toBe(
+      "type must be interface or Gateway (Interface when not given), got 'Nat'",
     );
   });
 

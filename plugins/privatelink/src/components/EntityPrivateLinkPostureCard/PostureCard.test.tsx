@@ -68,6 +68,35 @@ describe('PostureCard', () => {
     expect(screen.getByText('Narrow the policy.')).toBeInTheDocument();
   });
 
+  it('links each remedy the backend offers, its form filled in', async () => {
+    const url =
+      '/create/templates/default/request-gateway-endpoint?formData=%7B%22vpcId%22%3A%22vpc-1%22%2C%22service%22%3A%22s3%22%7D';
+    await render(
+      jest.fn().mockResolvedValue({
+        entityRef: 'resource:default/vpc-1',
+        checks,
+        findings: [
+          {
+            entityRef: 'resource:default/vpc-1',
+            checkId: 'vpc-missing-gateway-endpoint',
+            severity: 'medium',
+            title: 'The VPC lacks a free gateway endpoint for S3 or DynamoDB',
+            evidence: ['No gateway endpoint for s3'],
+            fix: 'Add a gateway endpoint for each.',
+            firstSeen: '2026-11-01T00:00:00.000Z',
+            lastSeen: '2026-11-25T00:00:00.000Z',
+            remedies: [{ title: 'Request the s3 gateway endpoint', url }],
+          },
+        ],
+      }),
+    );
+    expect(
+      await screen.findByRole('link', {
+        name: 'Request the s3 gateway endpoint',
+      }),
+    ).toHaveAttribute('href', url);
+  });
+
   it('says there are no findings and which checks ran', async () => {
     await render(
       jest.fn().mockResolvedValue({ entityRef: 'x', checks, findings: [] }),

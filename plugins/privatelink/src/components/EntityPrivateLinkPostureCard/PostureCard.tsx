@@ -2,6 +2,7 @@ import Typography from '@material-ui/core/Typography';
 import {
   ErrorPanel,
   InfoCard,
+  Link,
   Progress,
   StatusError,
   StatusOK,
@@ -66,7 +67,20 @@ const columns: TableColumn<PostureFinding>[] = [
       </>
     ),
   },
-  { title: 'How to fix', field: 'fix' },
+  {
+    title: 'How to fix',
+    field: 'fix',
+    render: f => (
+      <>
+        <Typography variant="body2">{f.fix}</Typography>
+        {(f.remedies ?? []).map(r => (
+          <Typography key={r.url} variant="body2" display="block">
+            <Link to={r.url}>{r.title}</Link>
+          </Typography>
+        ))}
+      </>
+    ),
+  },
   { title: 'Since', field: 'firstSeen', render: f => f.firstSeen.slice(0, 10) },
 ];
 

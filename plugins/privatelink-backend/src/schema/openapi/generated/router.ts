@@ -1224,6 +1224,14 @@ export const spec = {
           lastSeen: {
             type: 'string',
           },
+          remedies: {
+            type: 'array',
+            description:
+              "Requests in the portal that fix the finding, their forms filled in (an entity's report only).",
+            items: {
+              $ref: '#/components/schemas/FindingRemedy',
+            },
+          },
         },
         required: [
           'entityRef',
@@ -1236,7 +1244,23 @@ export const spec = {
           'lastSeen',
         ],
         additionalProperties: false,
-        description: 'What one posture check found on one endpoint or service.',
+        description:
+          'What one posture check found on one endpoint, service or VPC.',
+      },
+      FindingRemedy: {
+        type: 'object',
+        properties: {
+          title: {
+            type: 'string',
+          },
+          url: {
+            type: 'string',
+            description:
+              "A path of the portal, such as a template's form with its fields filled in.",
+          },
+        },
+        required: ['title', 'url'],
+        additionalProperties: false,
       },
       FindingSeverity: {
         type: 'string',

@@ -748,7 +748,7 @@ export interface components {
       /** When the failing refreshes began to fail (the last failure, when no success followed). */
       failingSince?: string;
     };
-    /** What one posture check found on one endpoint or service. */
+    /** What one posture check found on one endpoint, service or VPC. */
     PostureFinding: {
       entityRef: string;
       checkId: string;
@@ -761,6 +761,13 @@ export interface components {
       suppressed?: string;
       firstSeen: string;
       lastSeen: string;
+      /** Requests in the portal that fix the finding, their forms filled in (an entity's report only). */
+      remedies?: components['schemas']['FindingRemedy'][];
+    };
+    FindingRemedy: {
+      title: string;
+      /** A path of the portal, such as a template's form with its fields filled in. */
+      url: string;
     };
     FindingSeverity: 'high' | 'medium' | 'low';
     /** An entity's open findings and the checks that ran on it. */
