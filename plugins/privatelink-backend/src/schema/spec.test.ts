@@ -56,11 +56,11 @@ describe('explainSpecRefusals', () => {
     query: Record<string, string> = {},
     route = 'GET /requests/vpcs',
   ) => {
-    const [method, path] = route.split(' ');
+    const [method, routePath] = route.split(' ');
     let explained: unknown;
     explainSpecRefusals(spec)(
       new InputError(message),
-      { query, method, path } as any,
+      { query, method, path: routePath } as any,
       {} as any,
       (error?: unknown) => {
         explained = error;
