@@ -14,3 +14,4 @@ export * from './ipv4Cidr';
 export * from './queryAllEntities';
 export * from './requestSettings';
 export * from './vendors';
+export * from './securityGroups';

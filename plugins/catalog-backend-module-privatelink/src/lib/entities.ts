@@ -42,7 +42,7 @@ import {
 } from '@privatelink-portal/plugin-privatelink-common';
 import { RegionInventory } from './inventory';
 import { OwnershipConfig, resolveOwner } from './owner';
-import { summariseRules } from './securityGroups';
+import { summariseRules } from '@privatelink-portal/plugin-privatelink-node';
 import {
   classifyService,
   UNKNOWN_VENDOR,

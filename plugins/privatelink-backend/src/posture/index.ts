@@ -6,4 +6,6 @@ export {
   SUPPRESS_ANNOTATION_PREFIX,
 } from './PostureService';
 export { ALL_CHECKS } from './checks';
+export { securityGroupFindings } from './securityGroupFindings';
+export type { SecurityGroupFinding } from './securityGroupFindings';
 export { createPostureRoutes } from './routes';

@@ -28,6 +28,7 @@ import {
   ANNOTATION_AWS_ACCOUNT_ID,
   ANNOTATION_AWS_VPC_ID,
   ENDPOINT_ENTITY_TYPE,
+  EndpointSecurityGroup,
   ENDPOINT_SERVICE_ENTITY_TYPE,
   isLiveEndpointState,
   PrivateLinkEntity,
@@ -59,6 +60,7 @@ import {
   readWriteRoles,
   RequestSettings,
   SnapshotReader,
+  summariseRules,
   UNKNOWN_VENDOR,
   VendorConfig,
 } from '@privatelink-portal/plugin-privatelink-node';
@@ -68,6 +70,7 @@ import {
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
 } from '../entities';
+import { securityGroupFindings } from '../posture';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 
 const byText =
@@ -94,7 +97,7 @@ export class RequestOptionsService {
       catalog: CatalogService;
       userInfo: Pick<UserInfoService, 'getUserInfo'>;
       aws: AwsAccessService;
-      settings: Pick<PrivateLinkBackendConfig, 'pricingFor'>;
+      settings: Pick<PrivateLinkBackendConfig, 'pricingFor' | 'posture'>;
     },
   ) {}
 
@@ -277,17 +280,25 @@ export class RequestOptionsService {
     };
   }
 
+  /**
+   * A VPC's security groups (DescribeSecurityGroups with the read role; a snapshot account's,
+   * from its endpoints in the inventory), each with what the portal's security group checks
+   * would find on an endpoint to `serviceName` that used it: the picker marks a group open to
+   * the internet before anyone chooses it.
+   */
   async securityGroups(
     accountId: string,
     region: string,
     vpcId: string,
     credentials: BackstageCredentials,
+    serviceName?: string,
   ): Promise<{
     source: RequestNetworkSource;
     securityGroups: RequestSecurityGroup[];
   }> {
     const target = this.target(accountId, region);
-    let groups: RequestSecurityGroup[];
+    let groups: EndpointSecurityGroup[];
+    let descriptions = new Map<string, string | undefined>();
     let source: RequestNetworkSource;
     if (target.source.type === 'aws') {
       const { ec2 } = await this.deps.aws.forAccount(accountId, region);
@@ -296,31 +307,58 @@ export class RequestOptionsService {
           Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
         }),
       );
-      groups = (answer.SecurityGroups ?? [])
-        .filter(g => g.VpcId === vpcId)
-        .map(g => ({
-          groupId: g.GroupId!,
-          groupName: g.GroupName,
-          description: g.Description,
-        }));
+      const described = (answer.SecurityGroups ?? []).filter(
+        g => g.VpcId === vpcId && g.GroupId,
+      );
+      groups = described.map(g => ({
+        groupId: g.GroupId!,
+        ...(g.GroupName ? { groupName: g.GroupName } : {}),
+        inboundRules: summariseRules(g.IpPermissions),
+      }));
+      descriptions = new Map(described.map(g => [g.GroupId!, g.Description]));
       source = 'aws';
     } else {
-      const seen = new Map<string, RequestSecurityGroup>();
+      const seen = new Map<string, EndpointSecurityGroup>();
       for (const { endpoint } of await this.endpointsIn(
         accountId,
         region,
         vpcId,
         credentials,
       )) {
-        for (const g of endpoint.securityGroups)
-          seen.set(g.groupId, { groupId: g.groupId, groupName: g.groupName });
+        for (const g of endpoint.securityGroups) seen.set(g.groupId, g);
       }
       groups = [...seen.values()];
       source = 'inventory';
     }
+    const vendor = serviceName
+      ? classifyService(
+          serviceName,
+          undefined,
+          this.deps.vendors,
+          new Set<string>(),
+        ).vendor?.name
+      : undefined;
     return {
       source,
-      securityGroups: groups.sort(byText(g => g.groupName ?? g.groupId)),
+      securityGroups: groups
+        .map(g => {
+          const description = descriptions.get(g.groupId);
+          return {
+            groupId: g.groupId,
+            ...(g.groupName ? { groupName: g.groupName } : {}),
+            ...(description ? { description } : {}),
+            ...(g.inboundRules
+              ? {
+                  findings: securityGroupFindings(
+                    g,
+                    { serviceName, region, vendor },
+                    this.deps.settings.posture,
+                  ),
+                }
+              : {}),
+          };
+        })
+        .sort(byText(g => g.groupName ?? g.groupId)),
     };
   }
 

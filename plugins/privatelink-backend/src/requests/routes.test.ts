@@ -1,6 +1,7 @@
 import path from 'path';
 import {
   AssociateRouteTableCommand,
+  AuthorizeSecurityGroupIngressCommand,
   CreateRouteTableCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
@@ -88,6 +89,7 @@ describe('request routes', () => {
     vpcId: string;
     subnets: string[];
     groupId: string;
+    openGroupId: string;
     routeTableId: string;
     s3EndpointId: string;
   };
@@ -119,6 +121,33 @@ describe('request routes', () => {
         Description: '443 from the VPC',
       }),
     );
+    // A group open to the internet on 443, and to the VPC on every port.
+    const { GroupId: openGroupId } = await ec2.send(
+      new CreateSecurityGroupCommand({
+        VpcId: vpcId,
+        GroupName: 'wide-open',
+        Description: 'too open',
+      }),
+    );
+    await ec2.send(
+      new AuthorizeSecurityGroupIngressCommand({
+        GroupId: openGroupId,
+        IpPermissions: [
+          {
+            IpProtocol: 'tcp',
+            FromPort: 443,
+            ToPort: 443,
+            IpRanges: [{ CidrIp: '0.0.0.0/0' }],
+          },
+          {
+            IpProtocol: 'tcp',
+            FromPort: 0,
+            ToPort: 65535,
+            IpRanges: [{ CidrIp: '10.7.0.0/16' }],
+          },
+        ],
+      }),
+    );
     // A route table of the first subnet, already routing to S3 through a gateway endpoint.
     const routeTableId = (
       await ec2.send(new CreateRouteTableCommand({ VpcId: vpcId }))
@@ -139,7 +168,14 @@ describe('request routes', () => {
         }),
       )
     ).VpcEndpoint!.VpcEndpointId!;
-    network = { vpcId, subnets, groupId: GroupId!, routeTableId, s3EndpointId };
+    network = {
+      vpcId,
+      subnets,
+      groupId: GroupId!,
+      openGroupId: openGroupId!,
+      routeTableId,
+      s3EndpointId,
+    };
   });
 
   afterAll(async () => {
@@ -304,7 +340,17 @@ describe('request routes', () => {
       groupId: network.groupId,
       groupName: 'endpoints-https',
       description: '443 from the VPC',
+      findings: [],
     });
+    // The group posture would flag, flagged before anyone chooses it: the same checks.
+    const open = groups.body.securityGroups.find(
+      (g: any) => g.groupId === network.openGroupId,
+    );
+    expect(open.findings.map((f: any) => [f.checkId, f.severity])).toEqual([
+      ['sg-open-ingress', 'high'],
+      ['sg-broad-ports', 'medium'],
+    ]);
+    expect(open.findings[0].evidence[0]).toContain('0.0.0.0/0');
   });
 
   it("answers a snapshot account's network from the inventory's endpoints, and says so", async () => {
@@ -328,6 +374,7 @@ describe('request routes', () => {
       {
         groupId: 'sg-0a1c2e3f4a5b60011',
         groupName: 'endpoints-https-from-vpc',
+        // The inventory's entity holds no rules of the group: nothing to check.
       },
     ]);
   });

@@ -92,9 +92,18 @@ export function createRequestRoutes(deps: {
   });
   router.get('/requests/security-groups', async (req, res) => {
     const credentials = await user(req);
-    const q = parseQuery(network, req.query);
+    const q = parseQuery(
+      network.extend({ service: z.string().min(1).max(256).optional() }),
+      req.query,
+    );
     res.json(
-      await requests.securityGroups(q.account, q.region, q.vpc, credentials),
+      await requests.securityGroups(
+        q.account,
+        q.region,
+        q.vpc,
+        credentials,
+        q.service,
+      ),
     );
   });
   router.get('/requests/route-tables', async (req, res) => {

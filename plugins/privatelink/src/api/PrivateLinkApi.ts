@@ -86,10 +86,12 @@ export interface PrivateLinkApi {
     region: string,
     vpcId: string,
   ): Promise<{ source: RequestNetworkSource; subnets: RequestSubnet[] }>;
+  /** The VPC's security groups, each with what the security group checks would find for the service. */
   getRequestSecurityGroups(
     accountId: string,
     region: string,
     vpcId: string,
+    serviceName?: string,
   ): Promise<{
     source: RequestNetworkSource;
     securityGroups: RequestSecurityGroup[];
@@ -304,10 +306,20 @@ export class PrivateLinkClient implements PrivateLinkApi {
     );
   }
 
-  getRequestSecurityGroups(accountId: string, region: string, vpcId: string) {
+  getRequestSecurityGroups(
+    accountId: string,
+    region: string,
+    vpcId: string,
+    serviceName?: string,
+  ) {
     return this.ok(
       this.api.listRequestSecurityGroups({
-        query: { account: accountId, region, vpc: vpcId },
+        query: {
+          account: accountId,
+          region,
+          vpc: vpcId,
+          ...(serviceName ? { service: serviceName } : {}),
+        },
       }),
     );
   }

@@ -117,6 +117,19 @@ const api = {
         groupId: 'sg-1',
         groupName: 'endpoints-https',
         description: 'HTTPS from the VPC',
+        findings: [],
+      },
+      {
+        groupId: 'sg-2',
+        groupName: 'wide-open',
+        findings: [
+          {
+            checkId: 'sg-open-ingress',
+            severity: 'high' as const,
+            title: 'A security group of the endpoint is open to the internet',
+            evidence: ['sg-2: tcp 443 from 0.0.0.0/0'],
+          },
+        ],
       },
     ],
   })),
@@ -279,6 +292,7 @@ describe('request form fields', () => {
         accountId: '111111111111',
         region: 'us-east-1',
         vpcId: 'vpc-1',
+        serviceName: SNOWFLAKE,
       },
     });
     fireEvent.click(
@@ -287,6 +301,18 @@ describe('request form fields', () => {
       }),
     );
     expect(onChange).toHaveBeenCalledWith(['sg-1']);
+    // A group the checks would flag says so, with the check, before it is chosen.
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'sg-2 (wide-open) · high: A security group of the endpoint is open to the internet (sg-open-ingress)',
+      }),
+    ).toBeInTheDocument();
+    expect(api.getRequestSecurityGroups).toHaveBeenLastCalledWith(
+      '111111111111',
+      'us-east-1',
+      'vpc-1',
+      SNOWFLAKE,
+    );
     expect(
       screen.queryByText(/Known from the inventory/),
     ).not.toBeInTheDocument();

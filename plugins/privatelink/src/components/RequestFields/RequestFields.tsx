@@ -371,17 +371,18 @@ export function validateSubnets(
   }
 }
 
-/** Security groups of the chosen VPC. */
+/** Security groups of the chosen VPC, each marked with what the security group checks would find. */
 export const PrivateLinkSecurityGroupsPicker = (
   props: FieldExtensionComponentProps<string[]>,
 ) => {
-  const { accountId, region, vpcId } = valuesOf(props);
+  const { accountId, region, vpcId, serviceName } = valuesOf(props);
   const ready = accountId && region && vpcId;
   const groups = useOptions(
     ready
-      ? api => api.getRequestSecurityGroups(accountId, region, vpcId)
+      ? api =>
+          api.getRequestSecurityGroups(accountId, region, vpcId, serviceName)
       : undefined,
-    [accountId, region, vpcId],
+    [accountId, region, vpcId, serviceName],
   );
   return (
     <BackendCheckboxes
@@ -394,7 +395,9 @@ export const PrivateLinkSecurityGroupsPicker = (
         value: g.groupId,
         label: `${g.groupId}${g.groupName ? ` (${g.groupName})` : ''}${
           g.description ? `: ${g.description}` : ''
-        }`,
+        }${(g.findings ?? [])
+          .map(f => ` · ${f.severity}: ${f.title} (${f.checkId})`)
+          .join('')}`,
       }))}
     />
   );

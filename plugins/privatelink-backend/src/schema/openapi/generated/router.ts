@@ -1762,6 +1762,33 @@ export const spec = {
           description: {
             type: 'string',
           },
+          findings: {
+            type: 'array',
+            description:
+              "What the portal's security group checks (sg-open-ingress, sg-broad-ports) would find on an endpoint that used the group; absent when its rules could not be read.",
+            items: {
+              type: 'object',
+              properties: {
+                checkId: {
+                  type: 'string',
+                },
+                severity: {
+                  $ref: '#/components/schemas/FindingSeverity',
+                },
+                title: {
+                  type: 'string',
+                },
+                evidence: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+              required: ['checkId', 'severity', 'title', 'evidence'],
+              additionalProperties: false,
+            },
+          },
         },
         required: ['groupId'],
         additionalProperties: false,
@@ -3435,7 +3462,8 @@ export const spec = {
     '/requests/security-groups': {
       get: {
         operationId: 'listRequestSecurityGroups',
-        summary: 'Security groups of a VPC, from AWS or the inventory.',
+        summary:
+          "Security groups of a VPC, from AWS or the inventory, each with what the portal's security group checks would find on an endpoint to the service that used it.",
         tags: ['requests'],
         parameters: [
           {
@@ -3446,6 +3474,19 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/vpc',
+          },
+          {
+            name: 'service',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 256,
+            },
+            description:
+              'The endpoint service name the groups are for (the ports it needs)',
           },
         ],
         responses: {

@@ -286,7 +286,7 @@ export class PrivateLinkApiClient {
     );
   }
 
-  /** Security groups of a VPC, from AWS or the inventory. */
+  /** Security groups of a VPC, from AWS or the inventory, each with what the portal's security group checks would find on an endpoint to the service that used it. */
   async listRequestSecurityGroups(
     request: {
       query: ApiOperation<'listRequestSecurityGroups'>['parameters']['query'];

@@ -318,7 +318,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Security groups of a VPC, from AWS or the inventory. */
+    /** Security groups of a VPC, from AWS or the inventory, each with what the portal's security group checks would find on an endpoint to the service that used it. */
     get: operations['listRequestSecurityGroups'];
     put?: never;
     post?: never;
@@ -909,6 +909,13 @@ export interface components {
       groupId: string;
       groupName?: string;
       description?: string;
+      /** What the portal's security group checks (sg-open-ingress, sg-broad-ports) would find on an endpoint that used the group; absent when its rules could not be read. */
+      findings?: {
+        checkId: string;
+        severity: components['schemas']['FindingSeverity'];
+        title: string;
+        evidence: string[];
+      }[];
     };
     /** The endpoint services of one vendor (or AWS, or a team of ours) a tenant may request. */
     RequestServiceGroup: {
@@ -1815,6 +1822,8 @@ export interface operations {
         region: components['parameters']['region'];
         /** A VPC id such as vpc-0a1b2c3d */
         vpc: components['parameters']['vpc'];
+        /** The endpoint service name the groups are for (the ports it needs) */
+        service?: string;
       };
       header?: never;
       path?: never;

@@ -1,7 +1,7 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
 import { SecurityGroupRule } from '@privatelink-portal/plugin-privatelink-common';
 
-/** The inbound rules of a security group as the checks and cards read them. */
+/** The inbound rules of a security group (DescribeSecurityGroups) as the checks and cards read them. @public */
 export function summariseRules(
   permissions: IpPermission[] | undefined,
 ): SecurityGroupRule[] {
