@@ -133,14 +133,16 @@ export type RequestBody<Id extends keyof operations> = ApiOperation<Id> extends 
 }
   ? JsonContentOf<Body>
   : never;
-/** The JSON body of an operation's success (200, else 201; void for 204). @public */
+/** The JSON body of an operation's success (200, else 201, else 202; void for 204). @public */
 export type OkBody<Id extends keyof operations> = ApiOperation<Id>['responses'] extends {
   200: infer Ok;
 }
   ? JsonContentOf<Ok>
   : ApiOperation<Id>['responses'] extends { 201: infer Created }
     ? JsonContentOf<Created>
-    : void;
+    : ApiOperation<Id>['responses'] extends { 202: infer Accepted }
+      ? JsonContentOf<Accepted>
+      : void;
 
 /** A fetch response whose \`json()\` is typed by the spec. @public */
 export type TypedResponse<T> = Omit<Response, 'json'> & { json: () => Promise<T> };

@@ -4,12 +4,17 @@ import {
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
+import Router from 'express-promise-router';
 import request from 'supertest';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { privatelinkPlugin } from './plugin';
@@ -432,6 +437,74 @@ describe('privatelink router', () => {
     expect((await freshness()).failingSince).toBeUndefined();
     const denied = await start({ allow: false });
     expect((await get(denied, '/status')).status).toBe(403);
+  });
+
+  it("has the catalog read an account again for operators allowed to, with the plugin's own token", async () => {
+    const asked: Array<{ accountId: string; subject: string }> = [];
+    // The catalog module's refresh route, as the PrivateLink catalog module serves it.
+    const catalogRefreshRoute = createBackendPlugin({
+      pluginId: 'catalog',
+      register(env) {
+        env.registerInit({
+          deps: {
+            httpRouter: coreServices.httpRouter,
+            httpAuth: coreServices.httpAuth,
+          },
+          async init({ httpRouter, httpAuth }) {
+            const router = Router();
+            router.post(
+              '/privatelink/accounts/:accountId/refresh',
+              async (req, res) => {
+                const credentials = await httpAuth.credentials(req, {
+                  allow: ['service'],
+                });
+                const { accountId } = req.params;
+                if (accountId !== '111111111111') {
+                  res.status(404).json({
+                    error: {
+                      name: 'NotFoundError',
+                      message: `The portal does not read account ${accountId}`,
+                    },
+                  });
+                  return;
+                }
+                asked.push({
+                  accountId,
+                  subject: credentials.principal.subject,
+                });
+                res.status(202).json({ accountId, taskId: 'refresh-task' });
+              },
+            );
+            httpRouter.use(router);
+          },
+        });
+      },
+    });
+    const refresh = (server: any, accountId: string) =>
+      request(server)
+        .post(`/api/privatelink/status/accounts/${accountId}/refresh`)
+        .set('Authorization', mockCredentials.user.header());
+    const server = await start({ features: [catalogRefreshRoute] });
+    const done = await refresh(server, '111111111111');
+    expect([done.status, done.body]).toEqual([
+      202,
+      { accountId: '111111111111', taskId: 'refresh-task' },
+    ]);
+    expect(asked).toEqual([
+      { accountId: '111111111111', subject: 'plugin:privatelink' },
+    ]);
+    const unknown = await refresh(server, '999999999999');
+    expect([unknown.status, unknown.body.error.message]).toEqual([
+      404,
+      'The portal does not read account 999999999999',
+    ]);
+    expect((await refresh(server, 'x')).status).toBe(400);
+    const denied = await start({
+      allow: false,
+      features: [catalogRefreshRoute],
+    });
+    expect((await refresh(denied, '111111111111')).status).toBe(403);
+    expect(asked).toHaveLength(1);
   });
 
   const stubReport = {

@@ -108,6 +108,7 @@ export async function createRouter(
       permissions,
       status: options.status,
       entities,
+      auditor: options.auditor,
     }),
   );
   router.use(

@@ -98,6 +98,17 @@ export const privatelinkEndpointRetirePermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Read an account's inventory again now, from the operators' tab: the catalog module's refresh
+ * of one account (its AWS calls count against the account's API rate). Operators only.
+ *
+ * @public
+ */
+export const privatelinkInventoryRefreshPermission = createPermission({
+  name: 'privatelink.inventory.refresh',
+  attributes: { action: 'update' },
+});
+
 /** @public */
 export const privatelinkPermissions = [
   privatelinkEndpointCreatePermission,
@@ -109,4 +120,5 @@ export const privatelinkPermissions = [
   privatelinkAuditReadPermission,
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
+  privatelinkInventoryRefreshPermission,
 ];

@@ -16,6 +16,7 @@ import { isGroupMember } from '@privatelink-portal/plugin-catalog-backend-module
 import {
   privatelinkAuditAcknowledgePermission,
   privatelinkAuditManagePermission,
+  privatelinkInventoryRefreshPermission,
   privatelinkEndpointCreatePermission,
   privatelinkEndpointReadPermission,
   privatelinkEndpointRetirePermission,
@@ -329,17 +330,26 @@ describe('the portal permission policy, in the real permission backend over the 
     ).toBe(201);
   });
 
-  it('lets admins alone manage audits, and every signed-in user read', async () => {
+  it("lets admins alone manage audits and have an account's inventory read again, and every signed-in user read", async () => {
     const server = await start();
     const items = [
       { permission: privatelinkAuditManagePermission },
+      { permission: privatelinkInventoryRefreshPermission },
       {
         permission: privatelinkEndpointReadPermission,
         resourceRef: 'resource:default/vpce-payments',
       },
     ];
-    expect(await decide(server, 'guest', items)).toEqual(['DENY', 'ALLOW']);
-    expect(await decide(server, 'olu', items)).toEqual(['ALLOW', 'ALLOW']);
+    expect(await decide(server, 'guest', items)).toEqual([
+      'DENY',
+      'DENY',
+      'ALLOW',
+    ]);
+    expect(await decide(server, 'olu', items)).toEqual([
+      'ALLOW',
+      'ALLOW',
+      'ALLOW',
+    ]);
   });
 
   it('does not start with the demo sign-in configured outside development, unless explicitly allowed', async () => {

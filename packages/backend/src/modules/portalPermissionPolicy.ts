@@ -41,6 +41,7 @@ import {
   privatelinkAuditManagePermission,
   privatelinkEndpointCreatePermission,
   privatelinkEndpointRetirePermission,
+  privatelinkInventoryRefreshPermission,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { WriteClaims } from './writeClaims';
 
@@ -61,7 +62,8 @@ const ADMIN_ONLY = [
  * `IS_GROUP_MEMBER` over the same claims). A scaffolder task (a request, a retirement, its logs)
  * is read, cancelled and retried by the user who created it (the scaffolder's `isTaskOwner`).
  * Members of the configured admin groups manage audits, may decide on any item and read, cancel
- * and retry any task, and alone may unregister entities and locations.
+ * and retry any task, and alone may unregister entities and locations and have an account's
+ * inventory read again now.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
   constructor(
@@ -82,6 +84,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     const { permission } = request;
     if (
       isPermission(permission, privatelinkAuditManagePermission) ||
+      isPermission(permission, privatelinkInventoryRefreshPermission) ||
       ADMIN_ONLY.some(p => isPermission(permission, p))
     ) {
       return { result: admin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };

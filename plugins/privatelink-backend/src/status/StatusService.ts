@@ -1,8 +1,9 @@
 import {
+  coreServices,
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import {
   InventoryFreshness,
   InventoryRefreshStatus,
@@ -12,6 +13,10 @@ import {
 } from '@privatelink-portal/plugin-privatelink-common';
 import { Knex } from 'knex';
 import { privatelinkDatabaseServiceRef } from '../database';
+import {
+  catalogInventoryRefresher,
+  InventoryRefresher,
+} from './catalogRefresh';
 import { StatusStore } from './StatusStore';
 
 /**
@@ -20,11 +25,27 @@ import { StatusStore } from './StatusStore';
  * entity's freshness. The other features record and read it here, never in its store.
  */
 export class StatusService {
-  constructor(private readonly store: StatusStore) {}
+  constructor(
+    private readonly store: StatusStore,
+    /** Has the catalog read an account again now; absent, a refresh is refused as unavailable. */
+    private readonly refresher?: InventoryRefresher,
+  ) {}
 
   /** The status kept in the plugin's database (tests, and the default factory). */
-  static fromDatabase(knex: Knex): StatusService {
-    return new StatusService(new StatusStore(knex));
+  static fromDatabase(
+    knex: Knex,
+    refresher?: InventoryRefresher,
+  ): StatusService {
+    return new StatusService(new StatusStore(knex), refresher);
+  }
+
+  /** Has the catalog module read one account's inventory again now. */
+  async refreshInventory(
+    accountId: string,
+  ): Promise<{ accountId: string; taskId: string }> {
+    if (!this.refresher)
+      throw new ServiceUnavailableError('No inventory refresher is configured');
+    return this.refresher(accountId);
   }
 
   /** The catalog module's report of one account refresh. */
@@ -96,7 +117,15 @@ export const statusServiceRef = createServiceRef<StatusService>({
   defaultFactory: async service =>
     createServiceFactory({
       service,
-      deps: { database: privatelinkDatabaseServiceRef },
-      factory: ({ database }) => StatusService.fromDatabase(database),
+      deps: {
+        database: privatelinkDatabaseServiceRef,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
+      },
+      factory: ({ database, auth, discovery }) =>
+        StatusService.fromDatabase(
+          database,
+          catalogInventoryRefresher({ auth, discovery }),
+        ),
     }),
 });

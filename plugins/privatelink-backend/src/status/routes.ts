@@ -1,10 +1,14 @@
 import {
+  AuditorService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { privatelinkStatusReadPermission } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  privatelinkInventoryRefreshPermission,
+  privatelinkStatusReadPermission,
+} from '@privatelink-portal/plugin-privatelink-common';
 import { PrivateLinkEntities } from '../entities';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -64,6 +68,8 @@ const inventoryStatusSchema = z
  * collection last did, and the entities that do not match the contract.
  * `POST /status/inventory`: the catalog module's report of one account refresh, accepted from
  * the catalog plugin's service credentials only.
+ * `POST /status/accounts/:accountId/refresh` (`privatelink.status.read` and
+ * `privatelink.inventory.refresh`): has the catalog read one account again now.
  * `GET /entities/:kind/:namespace/:name/freshness`: whether the entity's account refreshes, for
  * anyone who may read the entity (times only; the errors stay in the operators' status).
  */
@@ -72,6 +78,7 @@ export function createStatusRoutes(deps: {
   permissions: PermissionsService;
   status: StatusService;
   entities: PrivateLinkEntities;
+  auditor: AuditorService;
 }): express.Router {
   const { httpAuth, permissions, status, entities } = deps;
   const router = Router();
@@ -101,6 +108,38 @@ export function createStatusRoutes(deps: {
       );
     }
     res.json(await status.read());
+  });
+
+  router.post('/status/accounts/:accountId/refresh', async (req, res) => {
+    parseQuery(noParameters, req.query);
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const decisions = await permissions.authorize(
+      [
+        { permission: privatelinkStatusReadPermission },
+        { permission: privatelinkInventoryRefreshPermission },
+      ],
+      { credentials },
+    );
+    if (decisions.some(d => d.result !== AuthorizeResult.ALLOW)) {
+      throw new NotAllowedError(
+        "Not allowed to refresh an account's inventory: the permission policy must grant privatelink.status.read and privatelink.inventory.refresh",
+      );
+    }
+    const { accountId } = req.params;
+    const event = await deps.auditor.createEvent({
+      eventId: 'inventory-refresh',
+      severityLevel: 'low',
+      request: req,
+      meta: { accountId },
+    });
+    try {
+      const triggered = await status.refreshInventory(accountId);
+      await event.success({ meta: { taskId: triggered.taskId } });
+      res.status(202).json(triggered);
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
   });
 
   router.post('/status/inventory', async (req, res) => {

@@ -60,6 +60,10 @@ export interface PrivateLinkApi {
   ): Promise<InventorySummary>;
   /** The operators' status; a 403 for those the permission policy does not let read it. */
   getStatus(): Promise<OperatorsStatus>;
+  /** Has the catalog read one account's inventory again now (operators only). */
+  refreshAccountInventory(
+    accountId: string,
+  ): Promise<{ accountId: string; taskId: string }>;
   /** An endpoint's or provided service's audit items, newest quarter first. */
   getAuditHistory(entity: CompoundEntityRef): Promise<AuditHistory>;
   /** An owner's campaigns (every owner's without one), newest quarter first. */
@@ -229,6 +233,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getStatus() {
     return this.ok(this.api.getOperatorsStatus());
+  }
+
+  refreshAccountInventory(accountId: string) {
+    return this.ok(this.api.refreshAccountInventory({ path: { accountId } }));
   }
 
   getAuditHistory(entity: CompoundEntityRef) {

@@ -1,3 +1,4 @@
+import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import {
   ErrorPanel,
@@ -8,7 +9,13 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  privatelinkInventoryRefreshPermission,
+  privatelinkStatusReadPermission,
+} from '@privatelink-portal/plugin-privatelink-common';
 import useAsync from 'react-use/esm/useAsync';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
 import {
   InventoryRefreshStatus,
   privatelinkApiRef,
@@ -17,6 +24,43 @@ import {
 import { formatUtcMinute } from '../format';
 
 const when = (iso?: string) => (iso ? formatUtcMinute(iso) : '');
+
+/** Has the catalog read one account again now; for operators the policy lets. */
+const RefreshButton = ({ accountId }: { accountId: string }) => {
+  const api = useApi(privatelinkApiRef);
+  const [state, refresh] = useAsyncFn(
+    () => api.refreshAccountInventory(accountId),
+    [api, accountId],
+  );
+  if (state.value)
+    return (
+      <Typography variant="caption">
+        Refresh started: the account's entities change within a minute.
+      </Typography>
+    );
+  return (
+    <>
+      <Button
+        size="small"
+        variant="outlined"
+        disabled={state.loading}
+        onClick={refresh}
+      >
+        Refresh now
+      </Button>
+      {state.error && (
+        <Typography variant="caption" display="block" color="error">
+          {state.error.message}
+        </Typography>
+      )}
+    </>
+  );
+};
+
+const refreshColumn: TableColumn<InventoryRefreshStatus> = {
+  title: 'Refresh',
+  render: r => (r.accountId ? <RefreshButton accountId={r.accountId} /> : null),
+};
 
 const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
   {
@@ -116,12 +160,18 @@ const usageColumns: TableColumn<UsageCollectionStatus>[] = [
  */
 export const StatusCard = () => {
   const api = useApi(privatelinkApiRef);
-  const { value, loading, error } = useAsync(() => api.getStatus(), [api]);
-  if (loading) return <Progress />;
-  if (
-    (error as { response?: { status?: number } } | undefined)?.response
-      ?.status === 403
-  ) {
+  const canRead = usePermission({
+    permission: privatelinkStatusReadPermission,
+  });
+  const canRefresh = usePermission({
+    permission: privatelinkInventoryRefreshPermission,
+  });
+  const { value, loading, error } = useAsync(
+    async () => (canRead.allowed ? api.getStatus() : undefined),
+    [api, canRead.allowed],
+  );
+  if (canRead.loading) return <Progress />;
+  if (!canRead.allowed) {
     return (
       <InfoCard title="PrivateLink operators' status">
         <Typography>
@@ -130,6 +180,7 @@ export const StatusCard = () => {
       </InfoCard>
     );
   }
+  if (loading || (!value && !error)) return <Progress />;
   if (error || !value) {
     return (
       <ErrorPanel
@@ -143,7 +194,11 @@ export const StatusCard = () => {
       <Table<InventoryRefreshStatus>
         title={`Inventory refreshes (${value.inventory.length} accounts)`}
         options={{ paging: false, search: false, padding: 'dense' }}
-        columns={inventoryColumns}
+        columns={
+          canRefresh.allowed
+            ? [...inventoryColumns, refreshColumn]
+            : inventoryColumns
+        }
         data={value.inventory}
         emptyContent={
           <div style={{ padding: 16 }}>

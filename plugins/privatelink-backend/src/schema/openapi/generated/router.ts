@@ -1861,6 +1861,20 @@ export const spec = {
         required: ['serviceName', 'title', 'serviceType', 'monthlyUsdPerAz'],
         additionalProperties: false,
       },
+      InventoryRefreshTriggered: {
+        type: 'object',
+        properties: {
+          accountId: {
+            type: 'string',
+          },
+          taskId: {
+            type: 'string',
+            description: "The catalog module's refresh task of the account.",
+          },
+        },
+        required: ['accountId', 'taskId'],
+        additionalProperties: false,
+      },
       RequestRouteTables: {
         type: 'object',
         description: "A VPC's route tables, for a gateway endpoint's routes.",
@@ -3242,6 +3256,53 @@ export const spec = {
           },
           '403': {
             $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/status/accounts/{accountId}/refresh': {
+      post: {
+        operationId: 'refreshAccountInventory',
+        summary:
+          "Has the catalog module read one account's inventory again now (privatelink.status.read and privatelink.inventory.refresh): what changed in AWS shows within a minute, without a restart.",
+        tags: ['status'],
+        parameters: [
+          {
+            name: 'accountId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^\\d{12}$',
+            },
+            description: 'A 12-digit AWS account id',
+          },
+        ],
+        responses: {
+          '202': {
+            description: "The account's refresh task was triggered.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/InventoryRefreshTriggered',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
           default: {
             $ref: '#/components/responses/Failure',

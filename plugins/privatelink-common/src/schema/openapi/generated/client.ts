@@ -19,7 +19,7 @@ export type RequestBody<Id extends keyof operations> =
   }
     ? JsonContentOf<Body>
     : never;
-/** The JSON body of an operation's success (200, else 201; void for 204). @public */
+/** The JSON body of an operation's success (200, else 201, else 202; void for 204). @public */
 export type OkBody<Id extends keyof operations> =
   ApiOperation<Id>['responses'] extends {
     200: infer Ok;
@@ -27,6 +27,8 @@ export type OkBody<Id extends keyof operations> =
     ? JsonContentOf<Ok>
     : ApiOperation<Id>['responses'] extends { 201: infer Created }
     ? JsonContentOf<Created>
+    : ApiOperation<Id>['responses'] extends { 202: infer Accepted }
+    ? JsonContentOf<Accepted>
     : void;
 
 /** A fetch response whose `json()` is typed by the spec. @public */
@@ -220,6 +222,22 @@ export class PrivateLinkApiClient {
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getOperatorsStatus'>>> {
     return this.send('GET', `/status`, undefined, undefined, options);
+  }
+
+  /** Has the catalog module read one account's inventory again now (privatelink.status.read and privatelink.inventory.refresh): what changed in AWS shows within a minute, without a restart. */
+  async refreshAccountInventory(
+    request: {
+      path: ApiOperation<'refreshAccountInventory'>['parameters']['path'];
+    },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'refreshAccountInventory'>>> {
+    return this.send(
+      'POST',
+      `/status/accounts/${encodeURIComponent(request.path.accountId)}/refresh`,
+      undefined,
+      undefined,
+      options,
+    );
   }
 
   /** The catalog module's report of one account refresh; the catalog plugin's service credentials only. */

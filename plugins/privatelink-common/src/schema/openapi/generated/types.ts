@@ -226,6 +226,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/status/accounts/{accountId}/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Has the catalog module read one account's inventory again now (privatelink.status.read and privatelink.inventory.refresh): what changed in AWS shows within a minute, without a restart. */
+    post: operations['refreshAccountInventory'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/status/inventory': {
     parameters: {
       query?: never;
@@ -939,6 +956,11 @@ export interface components {
       entityRef?: string;
       /** An interface endpoint's hourly charge for one Availability Zone x 730 h (USD), before any data processing; 0 for gateway endpoints. */
       monthlyUsdPerAz: number;
+    };
+    InventoryRefreshTriggered: {
+      accountId: string;
+      /** The catalog module's refresh task of the account. */
+      taskId: string;
     };
     /** A VPC's route tables, for a gateway endpoint's routes. */
     RequestRouteTables: {
@@ -1670,6 +1692,34 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      default: components['responses']['Failure'];
+    };
+  };
+  refreshAccountInventory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** A 12-digit AWS account id */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The account's refresh task was triggered. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InventoryRefreshTriggered'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Failure'];
     };
   };
