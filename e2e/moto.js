@@ -173,6 +173,12 @@ function backendSettings(url, dir) {
       `      regions: [${REGION}]`,
       '      source: { type: aws }',
       `      writeRoleArn: arn:aws:iam::${ACCOUNT}:role/privatelink-write`,
+      // Posture every 20 s: a finding an endpoint request fixes resolves within the check.
+      '  posture:',
+      '    schedule:',
+      '      frequency: PT20S',
+      '      timeout: PT2M',
+      '      initialDelay: PT5S',
       '',
     ].join('\n'),
   );

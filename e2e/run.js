@@ -172,6 +172,8 @@ async function main() {
   const portal = await startPortal({ logDir: LOGS });
   let browser;
   let motoServer;
+  /** The moto account's network: its payments VPC has no endpoint at first. */
+  let motoSeeded;
   try {
     await waitForEntities(
       [
@@ -998,6 +1000,7 @@ async function main() {
       async () => {
         motoServer = await moto.startMoto();
         const seeded = await moto.seed(motoServer.url);
+        motoSeeded = seeded;
         await portal.restartBackend(moto.backendSettings(motoServer.url, LOGS));
         // The moto account's VPC and endpoint, and the STS service entity the vendor provider derives.
         await waitForEntities(
@@ -1027,7 +1030,11 @@ async function main() {
         await pick(/Region/, moto.REGION);
         await pick(/^VPC/, /payments-moto/);
         await page.getByRole('button', { name: 'Next' }).click();
-        await pick(/Endpoint service/, /^sts \(/);
+        // By its name: the catalog's STS entity (of the platform VPC's endpoint) gives its title.
+        await pick(
+          /Endpoint service/,
+          new RegExp(`\\(com\\.amazonaws\\.${moto.REGION}\\.sts\\)`),
+        );
         for (const subnet of seeded.subnets)
           await page
             .getByRole('checkbox', { name: new RegExp(subnet) })
@@ -1090,6 +1097,89 @@ async function main() {
           120_000,
           portal.backendLog,
         );
+      },
+    );
+
+    await check(
+      "a VPC without gateway endpoints gets both free ones through the finding's links, and the finding resolves",
+      async () => {
+        const vpcId = motoSeeded.vpcId;
+        const missing = async () =>
+          (
+            await api(`/entities/resource/default/${vpcId}/findings`)
+          ).findings.find(f => f.checkId === 'vpc-missing-gateway-endpoint');
+        const waitFor = async (what, ok, timeout) => {
+          const deadline = Date.now() + timeout;
+          while (!(await ok())) {
+            if (Date.now() > deadline)
+              throw new Error(`${what} after ${timeout / 1000} s`);
+            await new Promise(resolve => setTimeout(resolve, 2000));
+          }
+        };
+        await waitFor(
+          `no vpc-missing-gateway-endpoint finding on ${vpcId}`,
+          async () => !!(await missing()),
+          120_000,
+        );
+        for (const service of ['s3', 'dynamodb']) {
+          await open(
+            page,
+            `/catalog/default/resource/${vpcId}`,
+            `vpc-moto-${service}`,
+          );
+          await page
+            .getByRole('link', {
+              name: `Request the ${service} gateway endpoint`,
+            })
+            .click({ timeout: 60_000 });
+          await expectText(
+            page,
+            'Add a free gateway endpoint (S3 or DynamoDB) to a VPC',
+          );
+          // The link filled in the team, the account, the region and the VPC.
+          await expectText(page, `payments-moto (${vpcId})`);
+          await page.getByRole('button', { name: 'Next' }).click();
+          // The VPC's main route table, from AWS; S3's gateway does not hold it for DynamoDB.
+          await page
+            .getByRole('checkbox', { name: /^rtb-\w+: main/ })
+            .check({ timeout: 30_000 });
+          await page.getByRole('button', { name: 'Next' }).click();
+          await page
+            .getByLabel('request estimate')
+            .getByText('$0.00 a month, whatever the traffic')
+            .waitFor({ timeout: 30_000 });
+          await page.getByRole('button', { name: 'Review' }).click();
+          await page.getByRole('button', { name: 'Create' }).click();
+          await page
+            .getByRole('link', { name: 'Open the endpoint' })
+            .click({ timeout: 90_000 });
+          await expectText(page, 'VPC endpoint', 60_000);
+          await expectText(page, `com.amazonaws.${moto.REGION}.${service}`);
+        }
+        // The next posture evaluation (every 20 s in this backend) sees both gateway endpoints.
+        await waitFor(
+          `the vpc-missing-gateway-endpoint finding of ${vpcId} still open`,
+          async () => !(await missing()),
+          150_000,
+        );
+        await open(
+          page,
+          `/catalog/default/resource/${vpcId}`,
+          'vpc-moto-resolved',
+        );
+        await expectText(page, 'No findings', 60_000);
+        if (
+          await page
+            .getByText(
+              'The VPC lacks a free gateway endpoint for S3 or DynamoDB',
+            )
+            .count()
+        )
+          throw new Error(`${vpcId} still shows the missing-gateway finding`);
+        await page.screenshot({
+          path: path.join(SHOTS, 'vpc-moto-resolved.png'),
+          fullPage: true,
+        });
       },
     );
 
