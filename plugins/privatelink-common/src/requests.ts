@@ -4,6 +4,19 @@ import type { components } from './schema/openapi/generated/types';
  * (`/api/privatelink/requests/...`).
  */
 
+/** The AWS services a VPC can reach through a gateway endpoint (free of charge), by short name. @public */
+export const GATEWAY_ENDPOINT_SERVICES = ['s3', 'dynamodb'] as const;
+
+/** @public */
+export type GatewayEndpointService = (typeof GATEWAY_ENDPOINT_SERVICES)[number];
+
+/** Whether a short service name is one a gateway endpoint reaches. @public */
+export function isGatewayEndpointService(
+  service: string,
+): service is GatewayEndpointService {
+  return (GATEWAY_ENDPOINT_SERVICES as readonly string[]).includes(service);
+}
+
 /** The tags `privatelink:endpoint:create` puts on an endpoint besides its owner and name. @public */
 export const REQUEST_TAGS = {
   requestedBy: 'privatelink:requested-by',

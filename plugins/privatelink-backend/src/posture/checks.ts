@@ -1,7 +1,9 @@
 import {
   EndpointConnection,
   FindingSeverity,
+  GATEWAY_ENDPOINT_SERVICES,
   IdleVerdict,
+  isGatewayEndpointService,
   isAnyPrincipal,
   PolicyStatement,
   policyStatements,
@@ -149,8 +151,6 @@ const describeRule = (groupId: string, rule: SecurityGroupRule) => {
 
 /** States in which an endpoint carries no traffic (and, rejected or failed, may still cost money). */
 const NOT_AVAILABLE = ['pendingacceptance', 'pending', 'rejected', 'failed'];
-
-const GATEWAY_SERVICES = ['s3', 'dynamodb'];
 
 export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
   {
@@ -330,7 +330,7 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
       if (
         endpoint.endpointType !== 'Interface' ||
         endpoint.serviceOrigin !== 'aws' ||
-        !GATEWAY_SERVICES.includes(service)
+        !isGatewayEndpointService(service)
       ) {
         return [];
       }
@@ -409,7 +409,9 @@ export const VPC_CHECKS: Array<PostureCheck<VpcSubject>> = [
     fix: 'Add a gateway endpoint for each (they cost nothing) and associate the route tables, so traffic to S3 and DynamoDB stays off the NAT gateway and its per-GB charge.',
     // One line of evidence per missing service.
     evaluate: ({ vpc }, context) =>
-      GATEWAY_SERVICES.map(service => `com.amazonaws.${vpc.region}.${service}`)
+      GATEWAY_ENDPOINT_SERVICES.map(
+        service => `com.amazonaws.${vpc.region}.${service}`,
+      )
         .filter(
           name =>
             !context.gatewayEndpoints.has(

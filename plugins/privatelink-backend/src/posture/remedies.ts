@@ -1,5 +1,6 @@
 import {
   FindingRemedy,
+  GATEWAY_ENDPOINT_SERVICES,
   PostureFinding,
   PrivateLinkEntity,
   shortServiceName,
@@ -34,8 +35,9 @@ export function remediesOf(
     return [];
   const { vpc } = item;
   const owner = item.entity.spec?.owner;
-  return ['s3', 'dynamodb']
-    .map(service => `com.amazonaws.${vpc.region}.${service}`)
+  return GATEWAY_ENDPOINT_SERVICES.map(
+    service => `com.amazonaws.${vpc.region}.${service}`,
+  )
     .filter(name => finding.evidence.some(line => line.includes(`(${name})`)))
     .map(name => {
       const service = shortServiceName(name, vpc.region);

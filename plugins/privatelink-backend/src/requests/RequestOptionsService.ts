@@ -30,6 +30,7 @@ import {
   ENDPOINT_ENTITY_TYPE,
   EndpointSecurityGroup,
   ENDPOINT_SERVICE_ENTITY_TYPE,
+  isGatewayEndpointService,
   isLiveEndpointState,
   PrivateLinkEntity,
   REQUEST_TAGS,
@@ -99,7 +100,12 @@ export class RequestOptionsService {
       aws: AwsAccessService;
       settings: Pick<PrivateLinkBackendConfig, 'pricingFor' | 'posture'>;
     },
-  ) {}
+  ) {
+    this.inventoried = new Set(deps.accounts.map(a => a.accountId));
+  }
+
+  /** The accounts the portal reads: a service one of them provides is ours. */
+  private readonly inventoried: ReadonlySet<string>;
 
   accounts(): RequestAccount[] {
     return this.deps.accounts.map(a => {
@@ -594,7 +600,7 @@ export class RequestOptionsService {
       serviceName,
       providerAccount,
       this.deps.vendors,
-      new Set(this.deps.accounts.map(a => a.accountId)),
+      this.inventoried,
     );
     if (origin === 'internal') {
       return { vendorTitle: `internal (account ${providerAccount})` };
@@ -648,7 +654,7 @@ export class RequestOptionsService {
     // An entity ref (of a catalog service), a service name, or a gateway service's short name.
     const serviceName =
       service?.service.serviceName ??
-      (endpointType === 'Gateway' && /^(s3|dynamodb)$/.test(input.serviceName)
+      (endpointType === 'Gateway' && isGatewayEndpointService(input.serviceName)
         ? `com.amazonaws.${input.region}.${input.serviceName}`
         : input.serviceName);
     const vendorRef = service

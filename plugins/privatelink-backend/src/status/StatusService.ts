@@ -44,7 +44,9 @@ export class StatusService {
     accountId: string,
   ): Promise<{ accountId: string; taskId: string }> {
     if (!this.refresher)
-      throw new ServiceUnavailableError('No inventory refresher is configured');
+      throw new ServiceUnavailableError(
+        "This backend cannot ask the catalog for a refresh: build StatusService with a refresher (statusServiceRef's default factory does)",
+      );
     return this.refresher(accountId);
   }
 

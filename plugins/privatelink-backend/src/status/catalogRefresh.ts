@@ -31,9 +31,12 @@ export function catalogInventoryRefresher(deps: {
       | { error?: { message?: string } }
       | undefined;
     const message = body?.error?.message ?? res.statusText;
-    if (res.status === 404) throw new NotFoundError(message);
+    if (res.status === 404)
+      throw new NotFoundError(
+        `${message}. An account is refreshed when it is listed in privatelink.accounts and the PrivateLink catalog module is installed in the backend.`,
+      );
     throw new ServiceUnavailableError(
-      `The catalog did not start the refresh of ${accountId}: ${res.status} ${message}`,
+      `The catalog did not start the refresh of ${accountId}: ${res.status} ${message}. The account's scheduled refresh still runs; try again, or see the catalog's log.`,
     );
   };
 }

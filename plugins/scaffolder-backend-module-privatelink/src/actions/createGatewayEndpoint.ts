@@ -13,6 +13,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   endpointEntityRef,
+  GATEWAY_ENDPOINT_SERVICES,
   isLiveEndpointState,
   REQUEST_TAGS,
   vendorGroupRef,
@@ -28,9 +29,6 @@ import { CatalogRefresh } from './catalogRefresh';
 import { awsReason, clientToken, notFound } from './createEndpoint';
 import { examples } from './createGatewayEndpoint.examples';
 import { authorizedOwner, changeableTarget, showInCatalog } from './targets';
-
-/** The services AWS offers a gateway endpoint to: free, no hourly or data charge. */
-export const GATEWAY_SERVICES = ['s3', 'dynamodb'] as const;
 
 /**
  * `privatelink:gateway-endpoint:create`: creates a gateway endpoint to S3 or DynamoDB in a VPC,
@@ -65,7 +63,7 @@ export function createGatewayEndpointAction(options: {
         region: z => z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
         vpcId: z => z.string().regex(/^vpc-[0-9a-f]+$/),
         service: z =>
-          z.enum(GATEWAY_SERVICES, {
+          z.enum(GATEWAY_ENDPOINT_SERVICES, {
             description: 'The AWS service: s3 or dynamodb',
           }),
         routeTableIds: z =>
