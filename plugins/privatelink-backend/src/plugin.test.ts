@@ -10,7 +10,9 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { VPC_ENTITY_TYPE } from '@privatelink-portal/plugin-privatelink-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
@@ -51,6 +53,9 @@ async function start(
     features?: any[];
     knex?: Knex;
     privatelink?: object;
+    /** Replaces the catalog and the permissions, for a test that counts their calls. */
+    catalog?: any;
+    permissions?: any;
   } = {},
 ) {
   const knex = options.knex ?? (await databases.init('SQLITE_3'));
@@ -65,15 +70,17 @@ async function start(
       }),
       mockServices.database.factory({ knex }),
       schedulerFactory,
-      catalogServiceMock.factory({
-        entities: options.entities ?? [endpoint, component],
-      }),
-      mockServices.permissions.factory({
-        result:
-          options.allow === false
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      }),
+      options.catalog ??
+        catalogServiceMock.factory({
+          entities: options.entities ?? [endpoint, component],
+        }),
+      options.permissions ??
+        mockServices.permissions.factory({
+          result:
+            options.allow === false
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+        }),
       ...(options.features ?? []),
     ],
   });
@@ -173,6 +180,94 @@ describe('privatelink router', () => {
     const res = await get(server, path);
     expect(res.status).toBe(status);
     expect(res.body.error.message).toContain(message);
+  });
+
+  it("serves an entity page's summary: what the separate routes give, for one catalog read and one permission decision", async () => {
+    const catalog = catalogServiceMock({ entities: [endpoint, component] });
+    const reads = jest.spyOn(catalog, 'getEntityByRef');
+    const permissions = mockServices.permissions.mock({
+      authorize: jest.fn(async requests =>
+        requests.map(() => ({
+          result: AuthorizeResult.ALLOW as AuthorizeResult.ALLOW,
+        })),
+      ),
+    });
+    const server = await start({
+      catalog: createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => catalog,
+      }),
+      permissions: permissions.factory,
+    });
+    const summary = await get(
+      server,
+      '/entities/resource/default/vpce-1/summary',
+    );
+    expect(summary.status).toBe(200);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(permissions.authorize).toHaveBeenCalledTimes(1);
+    expect(Object.keys(summary.body).sort()).toEqual([
+      'alerts',
+      'cost',
+      'entityRef',
+      'findings',
+      'freshness',
+      'health',
+      'usage',
+    ]);
+    for (const part of [
+      'usage',
+      'cost',
+      'health',
+      'alerts',
+      'findings',
+      'freshness',
+    ]) {
+      const alone = await get(
+        server,
+        `/entities/resource/default/vpce-1/${part}`,
+      );
+      expect({ part, body: summary.body[part] }).toEqual({
+        part,
+        body: alone.body,
+      });
+    }
+    expect(reads).toHaveBeenCalledTimes(7);
+  });
+
+  it("summarises a VPC's page with its findings and freshness only", async () => {
+    const vpc: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: { name: 'vpc-1', namespace: 'default' },
+      spec: {
+        type: VPC_ENTITY_TYPE,
+        owner: 'payments',
+        vpc: {
+          vpcId: 'vpc-0a1b2c3d4e5f60001',
+          accountId: '111111111111',
+          region: 'us-east-1',
+          cidrBlocks: ['10.0.0.0/16'],
+          tags: {},
+          ownerSource: 'tag',
+        },
+      },
+    };
+    const server = await start({ entities: [endpoint, vpc] });
+    const summary = await get(
+      server,
+      '/entities/resource/default/vpc-1/summary',
+    );
+    expect(summary.status).toBe(200);
+    expect(Object.keys(summary.body).sort()).toEqual([
+      'entityRef',
+      'findings',
+      'freshness',
+    ]);
+    expect(
+      (await get(server, '/entities/resource/default/vpc-1/usage')).status,
+    ).toBe(400);
   });
 
   it('refuses a caller the permission policy denies', async () => {

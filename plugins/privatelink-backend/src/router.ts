@@ -15,6 +15,7 @@ import { createInventoryRoutes, InventoryService } from './inventory';
 import { createPostureRoutes, PostureService } from './posture';
 import { createRequestRoutes, RequestOptionsService } from './requests';
 import { createStatusRoutes, StatusService } from './status';
+import { createSummaryRoutes } from './summary';
 import { createUsageRoutes, UsageService } from './usage';
 import {
   MAX_BODY,
@@ -91,6 +92,19 @@ export async function createRouter(
     createHealthRoutes({ httpAuth, entities, health: options.health, now }),
   );
   router.use(createAlertRoutes({ httpAuth, entities, alerts: options.alerts }));
+  router.use(
+    createSummaryRoutes({
+      httpAuth,
+      entities,
+      usage: options.usage,
+      cost: options.cost,
+      health: options.health,
+      alerts: options.alerts,
+      posture: options.posture,
+      status: options.status,
+      now,
+    }),
+  );
   router.use(
     createInventoryRoutes({ httpAuth, inventory: options.inventory, now }),
   );

@@ -2633,6 +2633,38 @@ export const spec = {
         required: ['findings'],
         additionalProperties: false,
       },
+      EntitySummary: {
+        type: 'object',
+        description:
+          "Everything an entity page's PrivateLink cards show, read with one catalog read and one permission decision. A part is absent where it does not apply to the entity: a VPC has findings and freshness only.",
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          freshness: {
+            $ref: '#/components/schemas/InventoryFreshness',
+          },
+          findings: {
+            $ref: '#/components/schemas/PostureReport',
+          },
+          usage: {
+            $ref: '#/components/schemas/UsageReport',
+            description:
+              'The last 30 days, as the usage route gives them without days.',
+          },
+          cost: {
+            $ref: '#/components/schemas/CostReport',
+          },
+          health: {
+            $ref: '#/components/schemas/HealthReport',
+          },
+          alerts: {
+            $ref: '#/components/schemas/AlertsReport',
+          },
+        },
+        required: ['entityRef', 'freshness', 'findings'],
+        additionalProperties: false,
+      },
       Readiness: {
         type: 'object',
         properties: {
@@ -2679,6 +2711,55 @@ export const spec = {
                 },
               },
             },
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/summary': {
+      get: {
+        operationId: 'getEntitySummary',
+        summary:
+          "What the entity page's cards show (usage of the last 30 days, cost, health, alerts, findings, freshness) in one answer.",
+        tags: ['summary'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "What the entity page's cards show, in one answer.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntitySummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
           },
         },
       },

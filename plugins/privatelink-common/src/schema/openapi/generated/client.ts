@@ -68,6 +68,22 @@ export class PrivateLinkApiClient {
     return this.send('GET', `/health`, undefined, undefined, options);
   }
 
+  /** What the entity page's cards show (usage of the last 30 days, cost, health, alerts, findings, freshness) in one answer. */
+  async getEntitySummary(
+    request: { path: ApiOperation<'getEntitySummary'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getEntitySummary'>>> {
+    return this.send(
+      'GET',
+      `/entities/${encodeURIComponent(request.path.kind)}/${encodeURIComponent(
+        request.path.namespace,
+      )}/${encodeURIComponent(request.path.name)}/summary`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
   /** Daily CloudWatch rollups of an endpoint or provided service and its idle verdict. */
   async getEntityUsage(
     request: {

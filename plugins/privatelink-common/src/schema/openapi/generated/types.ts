@@ -22,6 +22,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the entity page's cards show (usage of the last 30 days, cost, health, alerts, findings, freshness) in one answer. */
+    get: operations['getEntitySummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/usage': {
     parameters: {
       query?: never;
@@ -1196,6 +1213,17 @@ export interface components {
       owner?: string;
       findings: components['schemas']['PostureFinding'][];
     };
+    /** Everything an entity page's PrivateLink cards show, read with one catalog read and one permission decision. A part is absent where it does not apply to the entity: a VPC has findings and freshness only. */
+    EntitySummary: {
+      entityRef: string;
+      freshness: components['schemas']['InventoryFreshness'];
+      findings: components['schemas']['PostureReport'];
+      /** The last 30 days, as the usage route gives them without days. */
+      usage?: components['schemas']['UsageReport'];
+      cost?: components['schemas']['CostReport'];
+      health?: components['schemas']['HealthReport'];
+      alerts?: components['schemas']['AlertsReport'];
+    };
     Readiness: {
       status: 'ok' | 'unavailable';
       ready: boolean;
@@ -1321,6 +1349,37 @@ export interface operations {
           'application/json': components['schemas']['Readiness'];
         };
       };
+    };
+  };
+  getEntitySummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** Entity kind: resource for endpoints and VPCs, component for endpoint services. */
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** What the entity page's cards show, in one answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntitySummary'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Failure'];
     };
   };
   getEntityUsage: {
