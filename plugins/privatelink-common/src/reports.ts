@@ -77,3 +77,9 @@ export type FindingRemedy = components['schemas']['FindingRemedy'];
 
 /** An entity's open findings and the checks that ran on it. @public */
 export type PostureReport = components['schemas']['PostureReport'];
+
+/**
+ * What an entity page's cards show, in one answer: usage of the last 30 days, cost, health,
+ * alerts, findings and freshness; a VPC has findings and freshness only. @public
+ */
+export type EntitySummary = components['schemas']['EntitySummary'];

@@ -29,6 +29,46 @@ describe('PrivateLinkClient', () => {
     );
   });
 
+  it("shares one entity's summary among the cards that ask together, and keeps no failure", async () => {
+    const answers = [
+      new Response('{"error":{"name":"Error","message":"down"}}', {
+        status: 503,
+      }),
+      new Response('{"entityRef":"resource:default/vpce-1"}', { status: 200 }),
+    ];
+    const fetch = jest.fn(async () => answers.shift()!);
+    const api = new PrivateLinkClient({
+      discoveryApi: { getBaseUrl: async id => `http://backend/api/${id}` },
+      fetchApi: { fetch },
+    });
+    const ref = { kind: 'Resource', namespace: 'default', name: 'vpce-1' };
+    const failed = await Promise.allSettled([
+      api.getEntitySummary(ref),
+      api.getEntitySummary({ ...ref, kind: 'resource' }),
+    ]);
+    expect(failed.map(f => f.status)).toEqual(['rejected', 'rejected']);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await expect(api.getEntitySummary(ref)).resolves.toEqual({
+      entityRef: 'resource:default/vpce-1',
+    });
+    await api.getEntitySummary(ref);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenLastCalledWith(
+      'http://backend/api/privatelink/entities/Resource/default/vpce-1/summary',
+      GET,
+    );
+
+    const each = jest.fn(async () => new Response('{}', { status: 200 }));
+    const unshared = new PrivateLinkClient({
+      discoveryApi: { getBaseUrl: async id => `http://backend/api/${id}` },
+      fetchApi: { fetch: each },
+      shareSummaryMs: 0,
+    });
+    await unshared.getEntitySummary(ref);
+    await unshared.getEntitySummary(ref);
+    expect(each).toHaveBeenCalledTimes(2);
+  });
+
   it('passes the window and encodes owner refs', async () => {
     const usage = client(new Response('{}', { status: 200 }));
     await usage.client.getUsage(

@@ -18,6 +18,7 @@ import {
   AuditDecisionKind,
   AuditItem,
   CostReport,
+  EntitySummary,
   FleetFilter,
   FleetRow,
   FleetSummary,
@@ -44,6 +45,11 @@ import {
  * status, the request form's choices, and one write (an audit decision). @public
  */
 export interface PrivateLinkApi {
+  /**
+   * What the entity page's cards show, in one answer; the cards of one page share one request
+   * (calls for the same entity within a few seconds get the same answer).
+   */
+  getEntitySummary(entity: CompoundEntityRef): Promise<EntitySummary>;
   getUsage(entity: CompoundEntityRef, days: number): Promise<UsageReport>;
   getCost(entity: CompoundEntityRef): Promise<CostReport>;
   getHealth(entity: CompoundEntityRef): Promise<HealthReport>;
@@ -144,6 +150,38 @@ type FleetQuery = NonNullable<
   operations['getFleetSummary']['parameters']['query']
 >;
 
+/**
+ * One answer per entity shared by the callers that ask within `ttlMs` of the first: the cards of
+ * one entity page mount together and each asks for the summary. A failed answer is not kept.
+ */
+class SharedAnswers<T> {
+  private readonly answers = new Map<
+    string,
+    { at: number; answer: Promise<T> }
+  >();
+
+  constructor(private readonly ttlMs: number) {}
+
+  get(entity: CompoundEntityRef, load: () => Promise<T>): Promise<T> {
+    const key =
+      `${entity.kind}:${entity.namespace}/${entity.name}`.toLocaleLowerCase(
+        'en-US',
+      );
+    const now = Date.now();
+    const kept = this.answers.get(key);
+    if (kept && now - kept.at < this.ttlMs) return kept.answer;
+    for (const [k, v] of this.answers) {
+      if (now - v.at >= this.ttlMs) this.answers.delete(k);
+    }
+    const answer = load();
+    this.answers.set(key, { at: now, answer });
+    answer.catch(() => {
+      if (this.answers.get(key)?.answer === answer) this.answers.delete(key);
+    });
+    return answer;
+  }
+}
+
 const entityPath = (entity: CompoundEntityRef) => ({
   path: {
     kind: entity.kind,
@@ -177,9 +215,16 @@ export const privatelinkApiRef = createApiRef<PrivateLinkApi>({
  */
 export class PrivateLinkClient implements PrivateLinkApi {
   private readonly api: PrivateLinkApiClient;
+  private readonly summaries: SharedAnswers<EntitySummary>;
 
-  constructor(deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+  constructor(deps: {
+    discoveryApi: DiscoveryApi;
+    fetchApi: FetchApi;
+    /** How long one entity's summary is shared by the cards that ask for it; 5 s when not given. */
+    shareSummaryMs?: number;
+  }) {
     this.api = new PrivateLinkApiClient(deps);
+    this.summaries = new SharedAnswers(deps.shareSummaryMs ?? 5_000);
   }
 
   /** The response's body, or a `ResponseError` carrying the backend's error. */
@@ -189,6 +234,12 @@ export class PrivateLinkClient implements PrivateLinkApi {
       throw await ResponseError.fromResponse(response as Response);
     }
     return response.json();
+  }
+
+  getEntitySummary(entity: CompoundEntityRef) {
+    return this.summaries.get(entity, () =>
+      this.ok(this.api.getEntitySummary(entityPath(entity))),
+    );
   }
 
   getUsage(entity: CompoundEntityRef, days: number) {

@@ -26,6 +26,7 @@ export type {
   FleetRow,
   FleetSummary,
   CostReport,
+  EntitySummary,
   FindingSeverity,
   DailyUsage,
   HealthReport,

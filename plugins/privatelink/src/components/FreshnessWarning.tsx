@@ -1,6 +1,6 @@
 import { WarningPanel } from '@backstage/core-components';
 import { formatUtcMinute as when } from './format';
-import { useEntityReport } from './useEntityReport';
+import { useEntitySummary } from './useEntitySummary';
 
 /**
  * A warning when the account this entity comes from no longer refreshes (revoked credentials,
@@ -8,7 +8,8 @@ import { useEntityReport } from './useEntityReport';
  * the backend cannot tell.
  */
 export const FreshnessWarning = () => {
-  const { value } = useEntityReport((api, ref) => api.getFreshness(ref));
+  // The page's summary carries the freshness: no request of its own.
+  const { freshness: value } = useEntitySummary('findings');
   if (!value?.stale) return null;
   return (
     <WarningPanel

@@ -67,9 +67,20 @@ export function formatBytes(bytes: number): string {
   } ${units[unit]}`;
 }
 
+/**
+ * The one locale figures are written in: AWS bills in US dollars, and the cards' figures read as
+ * the bill does, whatever the browser's language.
+ */
+const FIGURES_LOCALE = 'en-US';
+
+/** A count or quantity with thousands separators (12,345.6). */
+export function formatCount(value: number): string {
+  return value.toLocaleString(FIGURES_LOCALE);
+}
+
 /** US dollars with cents and thousands separators; a negative amount as -$14.60. */
 export function formatUsd(value: number): string {
-  const amount = Math.abs(value).toLocaleString('en-US', {
+  const amount = Math.abs(value).toLocaleString(FIGURES_LOCALE, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });

@@ -1,5 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import { VpcEndpointDetails } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  EntitySummary,
+  VpcEndpointDetails,
+} from '@privatelink-portal/plugin-privatelink-common';
 
 export function endpointEntity(
   overrides: Partial<VpcEndpointDetails> = {},
@@ -65,5 +68,35 @@ export function endpointEntity(
       owner: 'group:default/payments',
       endpoint: endpoint as any,
     },
+  };
+}
+
+/**
+ * The entity page's summary with the given parts, as the backend answers it for an endpoint in
+ * an account that refreshes; a part that rejects makes the summary reject.
+ */
+export async function summaryWith(
+  parts: Partial<Record<Exclude<keyof EntitySummary, 'entityRef'>, unknown>>,
+): Promise<EntitySummary> {
+  const entityRef = 'resource:default/vpce-0a00000000000a001';
+  return {
+    entityRef,
+    freshness: { entityRef, accountId: '111111111111', stale: false },
+    findings: { entityRef, findings: [], checks: [] },
+    ...parts,
+  } as EntitySummary;
+}
+
+/** A PrivateLink API whose summary is made of the mocked per-part reads the card tests give. */
+export function summaryApi(parts: {
+  [K in Exclude<keyof EntitySummary, 'entityRef'>]?: jest.Mock;
+}) {
+  return {
+    getEntitySummary: jest.fn(async (ref: unknown) => {
+      const answers = await Promise.all(
+        Object.entries(parts).map(async ([k, load]) => [k, await load!(ref)]),
+      );
+      return summaryWith(Object.fromEntries(answers));
+    }),
   };
 }

@@ -2,12 +2,14 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { fireEvent, screen } from '@testing-library/react';
 import { privatelinkApiRef } from '../../api';
-import { endpointEntity } from '../testEntities';
+import { endpointEntity, summaryApi } from '../testEntities';
 import { CostCard } from './CostCard';
 
 async function render(getCost: jest.Mock) {
   await renderInTestApp(
-    <TestApiProvider apis={[[privatelinkApiRef, { getCost }]]}>
+    <TestApiProvider
+      apis={[[privatelinkApiRef, summaryApi({ cost: getCost })]]}
+    >
       <EntityProvider entity={endpointEntity()}>
         <CostCard />
       </EntityProvider>

@@ -5,16 +5,10 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
-import { endpointEntity } from '../testEntities';
+import { endpointEntity, summaryApi } from '../testEntities';
 import { EndpointDetailsCard } from './EndpointDetailsCard';
 
-const fresh = {
-  getFreshness: async () => ({
-    entityRef: 'resource:default/vpce-1',
-    accountId: '111111111111',
-    stale: false,
-  }),
-};
+const fresh = summaryApi({});
 
 describe('EndpointDetailsCard', () => {
   it('shows type, service, AZs with interfaces, security groups and the policy verdict', async () => {
@@ -68,15 +62,15 @@ describe('EndpointDetailsCard', () => {
   });
 
   it('warns, with the time of the last good refresh, when the account no longer refreshes', async () => {
-    const stale = {
-      getFreshness: async () => ({
+    const stale = summaryApi({
+      freshness: jest.fn().mockResolvedValue({
         entityRef: 'resource:default/vpce-1',
         accountId: '111111111111',
         lastSuccessAt: '2026-11-25T10:00:02.000Z',
         stale: true,
         failingSince: '2026-11-25T10:30:00.000Z',
       }),
-    };
+    });
     await renderInTestApp(
       <TestApiProvider apis={[[privatelinkApiRef, stale]]}>
         <EntityProvider entity={endpointEntity()}>

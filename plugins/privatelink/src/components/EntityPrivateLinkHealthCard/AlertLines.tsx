@@ -1,4 +1,5 @@
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { AlertIncident, AlertsReport } from '../../api/types';
 import { formatUtcMinute as when } from '../format';
@@ -38,7 +39,10 @@ export function describeIncident(incident: AlertIncident): string {
  * The open incidents of the entity and the last one that ended, as the backend recorded them;
  * nothing when alerts are off or there has been none.
  */
+const useStyles = makeStyles({ line: { overflowWrap: 'anywhere' } });
+
 export const AlertLines = ({ report }: { report?: AlertsReport }) => {
+  const classes = useStyles();
   if (!report?.enabled || report.incidents.length === 0) return null;
   const open = report.incidents.filter(i => !i.resolvedAt);
   const lastEnded = report.incidents.find(i => i.resolvedAt);
@@ -50,7 +54,7 @@ export const AlertLines = ({ report }: { report?: AlertsReport }) => {
           variant="body2"
           color={incident.resolvedAt ? 'textSecondary' : 'textPrimary'}
           gutterBottom
-          style={{ overflowWrap: 'anywhere' }}
+          className={classes.line}
         >
           {describeIncident(incident)}
         </Typography>

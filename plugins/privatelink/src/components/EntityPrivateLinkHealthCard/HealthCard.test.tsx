@@ -2,7 +2,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { privatelinkApiRef } from '../../api';
-import { endpointEntity } from '../testEntities';
+import { endpointEntity, summaryApi } from '../testEntities';
 import { HealthCard } from './HealthCard';
 
 async function render(
@@ -10,7 +10,14 @@ async function render(
   getAlerts = jest.fn().mockResolvedValue({ enabled: true, incidents: [] }),
 ) {
   await renderInTestApp(
-    <TestApiProvider apis={[[privatelinkApiRef, { getHealth, getAlerts }]]}>
+    <TestApiProvider
+      apis={[
+        [
+          privatelinkApiRef,
+          summaryApi({ health: getHealth, alerts: getAlerts }),
+        ],
+      ]}
+    >
       <EntityProvider entity={endpointEntity()}>
         <HealthCard />
       </EntityProvider>
@@ -127,14 +134,27 @@ describe('HealthCard', () => {
     expect(screen.queryByText(/^Idle/)).not.toBeInTheDocument();
   });
 
-  it('shows the health when the alerts cannot be read', async () => {
+  it('shows no alert lines when alerts are off', async () => {
     await render(
       jest.fn().mockResolvedValue({
         status: 'healthy',
         reasons: ['Available.'],
         zones: [],
       }),
-      jest.fn().mockRejectedValue(new Error('no alerts route')),
+      jest.fn().mockResolvedValue({
+        enabled: false,
+        incidents: [
+          {
+            id: 1,
+            entityRef: 'resource:default/vpce-0a00000000000a001',
+            kind: 'health',
+            status: 'degraded',
+            openedAt: '2026-11-20T06:00:00.000Z',
+            alertedAt: '2026-11-20T06:00:00.000Z',
+            recipients: ['group:default/payments'],
+          },
+        ],
+      }),
     );
     expect(await screen.findByText('Available.')).toBeInTheDocument();
     expect(screen.queryByText(/alerted/)).not.toBeInTheDocument();

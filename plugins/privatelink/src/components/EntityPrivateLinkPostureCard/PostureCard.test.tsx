@@ -2,12 +2,14 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { screen } from '@testing-library/react';
 import { privatelinkApiRef, PostureReport } from '../../api';
-import { endpointEntity } from '../testEntities';
+import { endpointEntity, summaryApi } from '../testEntities';
 import { PostureCard } from './PostureCard';
 
 async function render(getFindings: jest.Mock) {
   await renderInTestApp(
-    <TestApiProvider apis={[[privatelinkApiRef, { getFindings }]]}>
+    <TestApiProvider
+      apis={[[privatelinkApiRef, summaryApi({ findings: getFindings })]]}
+    >
       <EntityProvider entity={endpointEntity()}>
         <PostureCard />
       </EntityProvider>

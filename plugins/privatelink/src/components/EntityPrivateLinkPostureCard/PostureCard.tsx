@@ -1,17 +1,41 @@
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
-  ErrorPanel,
-  InfoCard,
   Link,
-  Progress,
   StatusError,
   StatusOK,
   StatusWarning,
   Table,
   TableColumn,
 } from '@backstage/core-components';
-import { FindingSeverity, PostureFinding } from '../../api';
-import { useEntityReport } from '../useEntityReport';
+import { FindingSeverity, PostureFinding, PostureReport } from '../../api';
+import { privatelinkTranslationRef } from '../../translation';
+import { ReportCard } from '../ReportCard';
+import { useEntitySummary } from '../useEntitySummary';
+
+const useStyles = makeStyles({
+  // Evidence quotes ARNs and CIDRs: long words that break rather than widen the table.
+  evidence: { wordBreak: 'break-word' },
+});
+
+const EvidenceLines = ({ evidence }: { evidence: string[] }) => {
+  const classes = useStyles();
+  return (
+    <>
+      {evidence.map(e => (
+        <Typography
+          key={e}
+          variant="caption"
+          display="block"
+          className={classes.evidence}
+        >
+          {e}
+        </Typography>
+      ))}
+    </>
+  );
+};
 
 const SEVERITY_ICON: Record<FindingSeverity, JSX.Element> = {
   high: <StatusError />,
@@ -52,20 +76,7 @@ const columns: TableColumn<PostureFinding>[] = [
   {
     title: 'Evidence',
     field: 'evidence',
-    render: f => (
-      <>
-        {f.evidence.map(e => (
-          <Typography
-            key={e}
-            variant="caption"
-            display="block"
-            style={{ wordBreak: 'break-word' }}
-          >
-            {e}
-          </Typography>
-        ))}
-      </>
-    ),
+    render: f => <EvidenceLines evidence={f.evidence} />,
   },
   {
     title: 'How to fix',
@@ -84,45 +95,56 @@ const columns: TableColumn<PostureFinding>[] = [
   { title: 'Since', field: 'firstSeen', render: f => f.firstSeen.slice(0, 10) },
 ];
 
-/** What the backend's posture checks found on this endpoint or service, worst first. */
+/** The card's title: how many findings are open, and how many are suppressed. */
+function postureTitle(report: PostureReport): string {
+  const open = report.findings.filter(f => !f.suppressed).length;
+  const suppressed = report.findings.length - open;
+  return `Posture: ${open} finding${open === 1 ? '' : 's'}${
+    suppressed ? `, ${suppressed} suppressed` : ''
+  }`;
+}
+
+/** What the backend's posture checks found on this endpoint, service or VPC, worst first. */
 export const PostureCard = () => {
-  const { value, loading, error } = useEntityReport((api, ref) =>
-    api.getFindings(ref),
-  );
-  if (loading) return <Progress />;
-  if (error || !value) {
-    return (
-      <ErrorPanel
-        title="Could not load posture findings"
-        error={error ?? new Error('no answer')}
-      />
-    );
-  }
-  const open = value.findings.filter(f => !f.suppressed);
-  if (value.findings.length === 0) {
-    return (
-      <InfoCard title="Posture">
-        <Typography>
-          <StatusOK /> No findings.
-        </Typography>
-        <Typography variant="caption" color="textSecondary">
-          Checks that ran: {value.checks.map(c => c.id).join(', ')}
-        </Typography>
-      </InfoCard>
-    );
-  }
+  const { t } = useTranslationRef(privatelinkTranslationRef);
+  const findings = useEntitySummary('findings');
   return (
-    <Table<PostureFinding>
-      title={`Posture: ${open.length} finding${open.length === 1 ? '' : 's'}${
-        value.findings.length > open.length
-          ? `, ${value.findings.length - open.length} suppressed`
-          : ''
-      }`}
-      options={{ paging: false, search: false, padding: 'dense' }}
-      columns={columns}
-      data={[...value.findings].sort(
-        (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-      )}
-    />
+    <ReportCard
+      title={t('postureCard.title')}
+      titleOf={value =>
+        value.findings.length ? postureTitle(value) : t('postureCard.title')
+      }
+      what={t('postureCard.what')}
+      state={findings}
+      freshness={findings.freshness}
+    >
+      {value =>
+        value.findings.length === 0 ? (
+          <>
+            <Typography>
+              <StatusOK /> {t('postureCard.noFindings')}
+            </Typography>
+            <Typography variant="caption" color="textSecondary">
+              {t('postureCard.checksRan', {
+                checks: value.checks.map(c => c.id).join(', '),
+              })}
+            </Typography>
+          </>
+        ) : (
+          <Table<PostureFinding>
+            options={{
+              paging: false,
+              search: false,
+              padding: 'dense',
+              toolbar: false,
+            }}
+            columns={columns}
+            data={[...value.findings].sort(
+              (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+            )}
+          />
+        )
+      }
+    </ReportCard>
   );
 };

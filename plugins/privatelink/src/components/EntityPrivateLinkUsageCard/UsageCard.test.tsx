@@ -2,7 +2,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { privatelinkApiRef, UsageReport } from '../../api';
-import { endpointEntity } from '../testEntities';
+import { endpointEntity, summaryApi } from '../testEntities';
 import { UsageCard } from './UsageCard';
 
 const day = (d: string, bytes: number) => ({
@@ -14,14 +14,20 @@ const day = (d: string, bytes: number) => ({
   resetPackets: 0,
 });
 
-async function render(getUsage: jest.Mock) {
+/** `usage` answers any window: the page's summary asks it for 30 days, the card for the others. */
+async function render(usage: jest.Mock) {
+  const api = {
+    ...summaryApi({ usage: jest.fn(ref => usage(ref, 30)) }),
+    getUsage: jest.fn((ref, days) => usage(ref, days)),
+  };
   await renderInTestApp(
-    <TestApiProvider apis={[[privatelinkApiRef, { getUsage }]]}>
+    <TestApiProvider apis={[[privatelinkApiRef, api]]}>
       <EntityProvider entity={endpointEntity()}>
         <UsageCard />
       </EntityProvider>
     </TestApiProvider>,
   );
+  return api;
 }
 
 describe('UsageCard', () => {
@@ -45,22 +51,23 @@ describe('UsageCard', () => {
         wastedSoFarUsd: 21.12,
       },
     };
-    const getUsage = jest.fn().mockResolvedValue(report);
-    await render(getUsage);
+    const api = await render(jest.fn().mockResolvedValue(report));
     expect(await screen.findByText('Idle.')).toBeInTheDocument();
     expect(screen.getByText(/\$21.12 of hourly charges/)).toBeInTheDocument();
     expect(screen.getByText(/0 B processed and 20 new/)).toBeInTheDocument();
     expect(
       screen.getByText(`CloudWatch: ${report.series}.`),
     ).toBeInTheDocument();
-    expect(getUsage).toHaveBeenLastCalledWith(
+    // The first window comes with the page's summary: no request of its own.
+    expect(api.getEntitySummary).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'vpce-0a00000000000a001' }),
-      30,
     );
+    expect(api.getUsage).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: '90 days' }));
     await waitFor(() =>
-      expect(getUsage).toHaveBeenLastCalledWith(expect.anything(), 90),
+      expect(api.getUsage).toHaveBeenLastCalledWith(expect.anything(), 90),
     );
+    expect(api.getEntitySummary).toHaveBeenCalledTimes(1);
   });
 
   it('does not call an endpoint without bytes "in use" while it is too new or quiet for a verdict', async () => {
@@ -105,7 +112,7 @@ describe('UsageCard', () => {
     expect(screen.queryByText(/processed and/)).not.toBeInTheDocument();
   });
 
-  it('shows an empty state before any collection, and the error when the backend fails', async () => {
+  it('says so before any collection', async () => {
     await render(
       jest.fn().mockResolvedValue({
         metricsPublished: true,
@@ -114,7 +121,9 @@ describe('UsageCard', () => {
       }),
     );
     expect(
-      await screen.findByText('No usage collected yet'),
+      await screen.findByText(
+        'No usage collected yet: the collector has not stored any day of this window.',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -4,12 +4,8 @@ import Typography from '@material-ui/core/Typography';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import Alert from '@material-ui/lab/Alert';
-import {
-  EmptyState,
-  ErrorPanel,
-  InfoCard,
-  Progress,
-} from '@backstage/core-components';
+import { makeStyles } from '@material-ui/core/styles';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   Bar,
   CartesianGrid,
@@ -21,14 +17,21 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { IdleVerdict } from '../../api';
-import { formatBytes } from '../format';
+import { IdleVerdict, UsageReport } from '../../api';
+import { privatelinkTranslationRef } from '../../translation';
+import { formatBytes, formatCount as count } from '../format';
+import { ReportCard, ReportState } from '../ReportCard';
 import { useEntityReport } from '../useEntityReport';
+import { useEntitySummary } from '../useEntitySummary';
 
 const WINDOWS = [7, 30, 90];
+/** The window the entity page's summary carries; the others are asked for when picked. */
+const SUMMARY_WINDOW = 30;
 const GB = 1024 ** 3;
 
-const count = (v: number) => v.toLocaleString('en-US');
+const useStyles = makeStyles(theme => ({
+  banner: { marginBottom: theme.spacing(2) },
+}));
 
 /**
  * The backend's idle verdict. "In use" only when the window carried bytes: an endpoint too new
@@ -41,6 +44,7 @@ export const IdleBanner = ({
   idle: IdleVerdict;
   bytesInWindow: number;
 }) => {
+  const classes = useStyles();
   let severity: 'warning' | 'info' | 'success' = 'success';
   let label = 'In use';
   if (idle.idle) {
@@ -51,7 +55,7 @@ export const IdleBanner = ({
     label = 'No traffic in this window';
   }
   return (
-    <Alert severity={severity} style={{ marginBottom: 16 }}>
+    <Alert severity={severity} className={classes.banner}>
       <strong>{label}.</strong> {idle.reason}
     </Alert>
   );
@@ -59,11 +63,18 @@ export const IdleBanner = ({
 
 /** Bytes and connections over 7, 30 or 90 days, with the idle verdict. */
 export const UsageCard = () => {
-  const [days, setDays] = useState(30);
-  const { value, loading, error } = useEntityReport(
-    (api, ref) => api.getUsage(ref, days),
+  const { t } = useTranslationRef(privatelinkTranslationRef);
+  const [days, setDays] = useState(SUMMARY_WINDOW);
+  const summary = useEntitySummary('usage');
+  const picked = useEntityReport(
+    (api, ref) =>
+      days === SUMMARY_WINDOW
+        ? Promise.resolve(undefined)
+        : api.getUsage(ref, days),
     [days],
   );
+  const usage: ReportState<UsageReport> =
+    days === SUMMARY_WINDOW ? summary : picked;
   const windowPicker = (
     <ToggleButtonGroup
       size="small"
@@ -74,119 +85,114 @@ export const UsageCard = () => {
     >
       {WINDOWS.map(w => (
         <ToggleButton key={w} value={w} aria-label={`${w} days`}>
-          {w} days
+          {t('usageCard.windowDays', { days: String(w) })}
         </ToggleButton>
       ))}
     </ToggleButtonGroup>
   );
-  let content;
-  if (loading) content = <Progress />;
-  else if (error)
-    content = <ErrorPanel title="Could not load usage" error={error} />;
-  else if (!value?.metricsPublished) {
-    content = <Alert severity="info">{value?.note}</Alert>;
-  } else if (value.days.length === 0) {
-    content = (
-      <EmptyState
-        missing="data"
-        title="No usage collected yet"
-        description={
-          value.note ?? 'The collector has not stored any day of this window.'
-        }
-      />
-    );
-  } else {
-    const data = value.days.map(d => ({
-      day: d.day.slice(5),
-      gb: Math.round((d.bytesProcessed / GB) * 100) / 100,
-      newConnections: d.newConnections,
-      activeConnections: d.activeConnectionsMax,
-    }));
-    content = (
-      <>
-        {value.idle && (
-          <IdleBanner
-            idle={value.idle}
-            bytesInWindow={value.totals.bytesProcessed}
-          />
-        )}
-        <Typography variant="body2" gutterBottom>
-          {formatBytes(value.totals.bytesProcessed)} processed and{' '}
-          {value.totals.newConnections.toLocaleString('en-US')} new connections
-          from {value.from} to {value.to}.
-        </Typography>
-        <Box height={280}>
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart
-              data={data}
-              margin={{ top: 8, right: 16, left: 0, bottom: 0 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="day" />
-              <YAxis
-                yAxisId="gb"
-                label={{ value: 'GB', angle: -90, position: 'insideLeft' }}
-                tickFormatter={count}
-              />
-              <YAxis
-                yAxisId="connections"
-                orientation="right"
-                tickFormatter={count}
-                width={72}
-                label={{
-                  value: 'new connections',
-                  angle: 90,
-                  position: 'right',
-                  offset: -8,
-                }}
-              />
-              {/* Peak active connections are a few where new connections are thousands: own axis. */}
-              <YAxis
-                yAxisId="active"
-                orientation="right"
-                tickFormatter={count}
-                label={{
-                  value: 'peak active',
-                  angle: 90,
-                  position: 'insideRight',
-                }}
-              />
-              <Tooltip formatter={(v: unknown) => count(Number(v))} />
-              <Legend />
-              <Bar
-                yAxisId="gb"
-                dataKey="gb"
-                name="GB processed"
-                fill="#1f77b4"
-              />
-              <Line
-                yAxisId="connections"
-                dataKey="newConnections"
-                name="new connections"
-                stroke="#ff7f0e"
-                dot={false}
-              />
-              <Line
-                yAxisId="active"
-                dataKey="activeConnections"
-                name="peak active connections"
-                stroke="#2ca02c"
-                dot={false}
-              />
-            </ComposedChart>
-          </ResponsiveContainer>
-        </Box>
-        {value.series && (
-          <Typography variant="caption" color="textSecondary" component="p">
-            CloudWatch: {value.series}.
-          </Typography>
-        )}
-      </>
-    );
-  }
   return (
-    <InfoCard title="Usage" action={windowPicker}>
-      {content}
-    </InfoCard>
+    <ReportCard
+      title={t('usageCard.title')}
+      what={t('usageCard.what')}
+      state={usage}
+      freshness={summary.freshness}
+      action={windowPicker}
+      empty={value => {
+        if (!value.metricsPublished) return value.note;
+        if (value.days.length === 0)
+          return t('usageCard.noDays', {
+            note: value.note ?? t('usageCard.noDaysNote'),
+          });
+        return undefined;
+      }}
+    >
+      {value => <UsageChart value={value} />}
+    </ReportCard>
+  );
+};
+
+/** The window's days as bars of GB and lines of connections, each on its own axis. */
+const UsageChart = ({ value }: { value: UsageReport }) => {
+  const data = value.days.map(d => ({
+    day: d.day.slice(5),
+    gb: Math.round((d.bytesProcessed / GB) * 100) / 100,
+    newConnections: d.newConnections,
+    activeConnections: d.activeConnectionsMax,
+  }));
+  return (
+    <>
+      {value.idle && (
+        <IdleBanner
+          idle={value.idle}
+          bytesInWindow={value.totals.bytesProcessed}
+        />
+      )}
+      <Typography variant="body2" gutterBottom>
+        {formatBytes(value.totals.bytesProcessed)} processed and{' '}
+        {count(value.totals.newConnections)} new connections from {value.from}{' '}
+        to {value.to}.
+      </Typography>
+      <Box height={280}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={data}
+            margin={{ top: 8, right: 16, left: 0, bottom: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="day" />
+            <YAxis
+              yAxisId="gb"
+              label={{ value: 'GB', angle: -90, position: 'insideLeft' }}
+              tickFormatter={count}
+            />
+            <YAxis
+              yAxisId="connections"
+              orientation="right"
+              tickFormatter={count}
+              width={72}
+              label={{
+                value: 'new connections',
+                angle: 90,
+                position: 'right',
+                offset: -8,
+              }}
+            />
+            {/* Peak active connections are a few where new connections are thousands: own axis. */}
+            <YAxis
+              yAxisId="active"
+              orientation="right"
+              tickFormatter={count}
+              label={{
+                value: 'peak active',
+                angle: 90,
+                position: 'insideRight',
+              }}
+            />
+            <Tooltip formatter={(v: unknown) => count(Number(v))} />
+            <Legend />
+            <Bar yAxisId="gb" dataKey="gb" name="GB processed" fill="#1f77b4" />
+            <Line
+              yAxisId="connections"
+              dataKey="newConnections"
+              name="new connections"
+              stroke="#ff7f0e"
+              dot={false}
+            />
+            <Line
+              yAxisId="active"
+              dataKey="activeConnections"
+              name="peak active connections"
+              stroke="#2ca02c"
+              dot={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </Box>
+      {value.series && (
+        <Typography variant="caption" color="textSecondary" component="p">
+          CloudWatch: {value.series}.
+        </Typography>
+      )}
+    </>
   );
 };

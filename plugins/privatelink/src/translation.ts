@@ -1,0 +1,71 @@
+import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
+
+/**
+ * The plugin's words: card titles, the frame's loading, error, empty and stale states, and each
+ * card's fixed sentences. An app translates or rewords them with a translation resource for
+ * `plugin.privatelink`. Figures (bytes, dollars, counts) are formatted by `components/format.ts`.
+ * @alpha
+ */
+export const privatelinkTranslationRef = createTranslationRef({
+  id: 'plugin.privatelink',
+  messages: {
+    frame: {
+      loadFailed: 'Could not load {{what}}',
+      noAnswer: 'The backend gave no answer',
+      stale:
+        'Account {{accountId}} has not refreshed since {{since}}: this may be out of date.',
+      staleNoRecord:
+        'Account {{accountId}} does not refresh: this may be out of date.',
+    },
+    usageCard: {
+      title: 'Usage',
+      what: 'usage',
+      windowDays: '{{days}} days',
+      noDays: 'No usage collected yet: {{note}}',
+      noDaysNote: 'the collector has not stored any day of this window.',
+    },
+    costCard: {
+      title: 'Cost',
+      what: 'cost',
+      perMonth: 'a month',
+    },
+    healthCard: {
+      title: 'Health',
+      what: 'health',
+    },
+    postureCard: {
+      title: 'Posture',
+      what: 'posture findings',
+      noFindings: 'No findings.',
+      checksRan: 'Checks that ran: {{checks}}',
+    },
+    auditCard: {
+      title: 'Audit',
+      what: 'the audit',
+      notInCampaign:
+        'Not in an audit campaign yet: campaigns open on the first day of each quarter.',
+    },
+    auditCampaignCard: {
+      title: 'Audit',
+      what: 'the audit campaigns',
+      noCampaign:
+        'No audit campaign yet: campaigns open on the first day of each quarter.',
+    },
+    vendorCard: {
+      title: '{{vendor}} over PrivateLink',
+      what: "the vendor's endpoints",
+    },
+    inventoryCard: {
+      title: 'PrivateLink inventory',
+      what: 'the endpoint inventory',
+    },
+    statusCard: {
+      title: 'PrivateLink operators',
+      what: "the operators' status",
+    },
+    fleet: {
+      title: 'PrivateLink fleet',
+      what: 'the fleet',
+    },
+  },
+});
