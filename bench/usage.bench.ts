@@ -517,6 +517,7 @@ async function main() {
         },
         aws: {} as any,
         settings,
+        fleet: fleetService,
       }),
     }),
   );

@@ -18,7 +18,7 @@ import {
   isPrivateLinkVendorAvailable,
   isPrivateLinkVpcAvailable,
 } from './index';
-import { endpointEntity } from './components/testEntities';
+import { endpointEntity, summaryApi } from './components/testEntities';
 
 const resource = (name: string, type: string, spec: object = {}): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -116,6 +116,7 @@ describe('the new frontend system plugin', () => {
       ],
       totals: { bytesProcessed: 2_000_000_000, newConnections: 1234 },
     });
+    const api = summaryApi({ usage: getUsage });
     const card = privatelinkPlugin.getExtension(
       'entity-card:privatelink/usage',
     );
@@ -123,14 +124,13 @@ describe('the new frontend system plugin', () => {
       <EntityProvider entity={endpointEntity()}>
         {createExtensionTester(card).reactElement()}
       </EntityProvider>,
-      { apis: [[privatelinkApiRef, { getUsage }]] },
+      { apis: [[privatelinkApiRef, api]] },
     );
     expect(
       await screen.findByText(/1,234 new connections/),
     ).toBeInTheDocument();
-    expect(getUsage).toHaveBeenCalledWith(
+    expect(api.getEntitySummary).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'vpce-0a00000000000a001' }),
-      30,
     );
   });
 

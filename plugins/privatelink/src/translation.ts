@@ -60,7 +60,7 @@ export const privatelinkTranslationRef = createTranslationRef({
       what: 'the endpoint inventory',
     },
     statusCard: {
-      title: 'PrivateLink operators',
+      title: "PrivateLink operators' status",
       what: "the operators' status",
     },
     fleet: {

@@ -71,6 +71,7 @@ import {
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
 } from '../entities';
+import { FleetService, fleetServiceRef } from '../fleet';
 import { securityGroupFindings } from '../posture';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 
@@ -99,6 +100,8 @@ export class RequestOptionsService {
       userInfo: Pick<UserInfoService, 'getUserInfo'>;
       aws: AwsAccessService;
       settings: Pick<PrivateLinkBackendConfig, 'pricingFor' | 'posture'>;
+      /** The fleet snapshot: what an existing endpoint costs and whether it is idle. */
+      fleet: Pick<FleetService, 'rows'>;
     },
   ) {
     this.inventoried = new Set(deps.accounts.map(a => a.accountId));
@@ -610,6 +613,40 @@ export class RequestOptionsService {
   }
 
   /**
+   * The endpoints a request would duplicate, each with what the fleet snapshot says it costs a
+   * month and whether it is idle (no figures for one the last evaluation has not seen yet).
+   */
+  private async withFigures(
+    duplicates: Array<Extract<PrivateLinkEntity, { kind: 'endpoint' }>>,
+    cell: { accountId: string; region: string },
+  ): Promise<RequestEstimate['duplicates']> {
+    if (duplicates.length === 0) return [];
+    const rows = new Map(
+      (
+        await this.deps.fleet.rows({
+          account: cell.accountId,
+          region: cell.region,
+        })
+      ).map(r => [r.entityRef, r]),
+    );
+    return duplicates.map(e => {
+      const row = rows.get(e.entityRef);
+      return {
+        entityRef: e.entityRef,
+        endpointId: e.endpoint.endpointId,
+        owner: ownerOf(e),
+        ...(row
+          ? {
+              monthlyCostUsd: row.monthlyCostUsd,
+              idle: row.idle,
+              idleMonthlyUsd: row.idleMonthlyUsd,
+            }
+          : {}),
+      };
+    });
+  }
+
+  /**
    * The review step: the monthly estimate before any traffic (an interface endpoint's hourly
    * charge in `azCount` AZs, data per GB on top; a gateway endpoint costs nothing), the tags the
    * action will apply, and the endpoints of the same type the VPC already has to the service.
@@ -675,18 +712,15 @@ export class RequestOptionsService {
         ...(vendorRef ? { [REQUEST_TAGS.vendor]: vendorRef } : {}),
         ...(input.name ? { Name: input.name } : {}),
       },
-      duplicates: endpoints
-        .filter(
+      duplicates: await this.withFigures(
+        endpoints.filter(
           e =>
             e.endpoint.serviceName === serviceName &&
             e.endpoint.endpointType === endpointType &&
             isLiveEndpointState(e.endpoint.state),
-        )
-        .map(e => ({
-          entityRef: e.entityRef,
-          endpointId: e.endpoint.endpointId,
-          owner: ownerOf(e),
-        })),
+        ),
+        input,
+      ),
     };
   }
 }
@@ -705,8 +739,17 @@ export const requestOptionsServiceRef = createServiceRef<RequestOptionsService>(
           userInfo: coreServices.userInfo,
           aws: awsAccessServiceRef,
           settings: settingsServiceRef,
+          fleet: fleetServiceRef,
         },
-        factory: ({ config, entities, catalog, userInfo, aws, settings }) =>
+        factory: ({
+          config,
+          entities,
+          catalog,
+          userInfo,
+          aws,
+          settings,
+          fleet,
+        }) =>
           new RequestOptionsService({
             accounts: settings.accounts,
             writeRoles: readWriteRoles(config),
@@ -717,6 +760,7 @@ export const requestOptionsServiceRef = createServiceRef<RequestOptionsService>(
             userInfo,
             aws,
             settings,
+            fleet,
           }),
       }),
   },

@@ -183,8 +183,13 @@ describe('request routes', () => {
     process.env = savedEnv;
   });
 
+  /** The last started backend's scheduler, to run a task on demand. */
+  let scheduler: ReturnType<typeof manualScheduler>['scheduler'];
+
   async function start(allow?: object) {
-    const { factory: schedulerFactory } = manualScheduler();
+    const manual = manualScheduler();
+    const schedulerFactory = manual.factory;
+    scheduler = manual.scheduler;
     const { server } = await startTestBackend({
       features: [
         privatelinkPlugin,
@@ -517,8 +522,21 @@ describe('request routes', () => {
     ]);
   });
 
-  it('estimates the monthly cost, the tags, and warns of an endpoint the VPC already has', async () => {
+  it('estimates the monthly cost, the tags, and warns of an endpoint the VPC already has, with what it costs', async () => {
     const server = await start();
+    const before = await get(
+      server,
+      `/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&service=${SNOWFLAKE}&owner=payments&azs=2`,
+    );
+    // Not in the fleet snapshot yet: the duplicate without figures.
+    expect(before.body.duplicates).toEqual([
+      {
+        entityRef: 'resource:default/vpce-0a00000000000a001',
+        endpointId: 'vpce-0a00000000000a001',
+        owner: 'group:default/payments',
+      },
+    ]);
+    await scheduler.triggerTask('privatelink-posture:evaluate');
     const res = await get(
       server,
       `/estimate?account=111111111111&region=us-east-1&vpc=vpc-0a1b2c3d4e5f60011&service=${SNOWFLAKE}&owner=payments&azs=2&ownerTagKey=tenant&name=payments-snowflake-2`,
@@ -541,6 +559,10 @@ describe('request routes', () => {
           entityRef: 'resource:default/vpce-0a00000000000a001',
           endpointId: 'vpce-0a00000000000a001',
           owner: 'group:default/payments',
+          // Its own Cost card's figure: 2 AZs x 730 h x $0.01, no bytes collected.
+          monthlyCostUsd: 14.6,
+          idle: false,
+          idleMonthlyUsd: 0,
         },
       ],
     });

@@ -2,11 +2,9 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
-  ErrorPanel,
-  InfoCard,
-  Progress,
   StatusError,
   StatusOK,
   StatusPending,
@@ -14,12 +12,25 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { AuditCampaignSummary, AuditItem, privatelinkApiRef } from '../../api';
+import {
+  AuditCampaign,
+  AuditCampaignSummary,
+  AuditItem,
+  privatelinkApiRef,
+} from '../../api';
+import { privatelinkTranslationRef } from '../../translation';
 import { DriftChips } from '../EntityPrivateLinkAuditCard/AuditFacts';
 import { download } from '../download';
+import { ReportCard } from '../ReportCard';
+import { NoWrap } from '../text';
+
+const useStyles = makeStyles(theme => ({
+  progress: { gap: theme.spacing(2) },
+}));
 
 const STATUS: Record<AuditCampaignSummary['status'], JSX.Element> = {
   open: <StatusPending>open</StatusPending>,
@@ -39,9 +50,7 @@ const columnsOf = (firstAudit: boolean): TableColumn<AuditItem>[] => [
   {
     title: 'Id',
     field: 'facts.resourceId',
-    render: i => (
-      <span style={{ whiteSpace: 'nowrap' }}>{i.facts.resourceId}</span>
-    ),
+    render: i => <NoWrap>{i.facts.resourceId}</NoWrap>,
   },
   {
     title: 'Drift',
@@ -51,64 +60,23 @@ const columnsOf = (firstAudit: boolean): TableColumn<AuditItem>[] => [
   },
 ];
 
-/**
- * A tenant's audit: the latest campaign's progress, the items still waiting for a decision, what
- * left since the previous campaign, the exports for auditors, and earlier quarters.
- */
-export const AuditCampaignCard = () => {
-  const { entity } = useEntity();
-  const api = useApi(privatelinkApiRef);
-  const owner = stringifyEntityRef(entity);
-  const [exporting, setExporting] = useState<string>();
-  const { value, loading, error } = useAsync(async () => {
-    const campaigns = await api.listAuditCampaigns(owner);
-    return {
-      campaigns,
-      latest: campaigns[0]
-        ? await api.getAuditCampaign(campaigns[0].id)
-        : undefined,
-    };
-  }, [api, owner]);
-  if (loading) return <Progress />;
-  if (error || !value)
-    return (
-      <ErrorPanel
-        title="Could not load the audit campaigns"
-        error={error ?? new Error('no answer')}
-      />
-    );
-  const { latest, campaigns } = value;
-  if (!latest) {
-    return (
-      <InfoCard title="Audit">
-        <Typography>
-          No audit campaign yet: campaigns open on the first day of each
-          quarter.
-        </Typography>
-      </InfoCard>
-    );
-  }
+/** The latest campaign's progress and exports, what waits, what left, and earlier quarters. */
+const CampaignBody = ({
+  latest,
+  campaigns,
+  exporting,
+  save,
+}: {
+  latest: AuditCampaign;
+  campaigns: AuditCampaignSummary[];
+  exporting?: string;
+  save: (format: 'csv' | 'json') => void;
+}) => {
+  const classes = useStyles();
   const pending = latest.entries.filter(e => !e.decision);
-  const save = async (format: 'csv' | 'json') => {
-    setExporting(format);
-    try {
-      const blob = await api.exportAuditCampaign(latest.id, format);
-      download(
-        `privatelink-audit-${entity.metadata.name}-${latest.quarter}.${format}`,
-        blob,
-      );
-    } finally {
-      setExporting(undefined);
-    }
-  };
   return (
-    <InfoCard
-      title={`Audit ${latest.quarter}`}
-      subheader={`Opened ${latest.openedAt.slice(0, 10)} by ${
-        latest.openedBy
-      }, due ${latest.dueAt.slice(0, 10)}`}
-    >
-      <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+    <>
+      <Box display="flex" alignItems="center" className={classes.progress}>
         {STATUS[latest.status]}
         <Typography data-testid="audit-progress">
           {latest.decided} of {latest.items} items decided
@@ -171,6 +139,70 @@ export const AuditCampaignCard = () => {
           ))}
         </Box>
       )}
-    </InfoCard>
+    </>
+  );
+};
+
+/**
+ * A tenant's audit: the latest campaign's progress, the items still waiting for a decision, what
+ * left since the previous campaign, the exports for auditors, and earlier quarters.
+ */
+export const AuditCampaignCard = () => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
+  const { entity } = useEntity();
+  const api = useApi(privatelinkApiRef);
+  const owner = stringifyEntityRef(entity);
+  const [exporting, setExporting] = useState<string>();
+  const { value, loading, error } = useAsync(async () => {
+    const campaigns = await api.listAuditCampaigns(owner);
+    return {
+      campaigns,
+      latest: campaigns[0]
+        ? await api.getAuditCampaign(campaigns[0].id)
+        : undefined,
+    };
+  }, [api, owner]);
+  const save = async (latest: AuditCampaign, format: 'csv' | 'json') => {
+    setExporting(format);
+    try {
+      const blob = await api.exportAuditCampaign(latest.id, format);
+      download(
+        `privatelink-audit-${entity.metadata.name}-${latest.quarter}.${format}`,
+        blob,
+      );
+    } finally {
+      setExporting(undefined);
+    }
+  };
+  return (
+    <ReportCard
+      title={t('auditCampaignCard.title')}
+      what={t('auditCampaignCard.what')}
+      state={{ loading, error, value }}
+      empty={v => (v.latest ? undefined : t('auditCampaignCard.noCampaign'))}
+      titleOf={v =>
+        v.latest
+          ? `${t('auditCampaignCard.title')} ${v.latest.quarter}`
+          : t('auditCampaignCard.title')
+      }
+      subheaderOf={v => {
+        const { latest } = v;
+        return (
+          latest &&
+          `Opened ${latest.openedAt.slice(0, 10)} by ${
+            latest.openedBy
+          }, due ${latest.dueAt.slice(0, 10)}`
+        );
+      }}
+    >
+      {v => (
+        <CampaignBody
+          latest={v.latest!}
+          campaigns={v.campaigns}
+          exporting={exporting}
+          save={format => save(v.latest!, format)}
+        />
+      )}
+    </ReportCard>
   );
 };

@@ -6,14 +6,9 @@ import TextField from '@material-ui/core/TextField';
 import Tooltip from '@material-ui/core/Tooltip';
 import { useState } from 'react';
 import Typography from '@material-ui/core/Typography';
-import {
-  ErrorPanel,
-  Progress,
-  Table,
-  TableColumn,
-  WarningPanel,
-} from '@backstage/core-components';
+import { Table, TableColumn, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   catalogApiRef,
   EntityRefLink,
@@ -25,13 +20,19 @@ import {
 } from '@privatelink-portal/plugin-privatelink-common';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
-import { InventoryRow, privatelinkApiRef, ProvidedServiceRow } from '../../api';
+import {
+  InventoryRow,
+  InventorySummary,
+  privatelinkApiRef,
+  ProvidedServiceRow,
+} from '../../api';
+import { privatelinkTranslationRef } from '../../translation';
 import { formatBytes, formatUsd } from '../format';
+import { Report } from '../ReportCard';
+import { BreakAnywhere, NoWrap } from '../text';
 import { HealthStatusLabel } from '../healthStatus';
 import { download } from '../download';
 import { toCsv } from './inventoryRows';
-
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /** An account and its region, one above the other, for either table. */
 function accountRegionColumn<
@@ -42,9 +43,9 @@ function accountRegionColumn<
     field: 'accountId',
     render: r => (
       <>
-        <span style={NO_WRAP}>{r.accountId}</span>
-        <Typography variant="caption" display="block" style={NO_WRAP}>
-          {r.region}
+        <NoWrap>{r.accountId}</NoWrap>
+        <Typography variant="caption" display="block">
+          <NoWrap>{r.region}</NoWrap>
         </Typography>
       </>
     ),
@@ -96,11 +97,11 @@ const columns: TableColumn<InventoryRow>[] = [
     render: r => (
       <>
         <EntityRefLink entityRef={r.entityRef} title={r.title} />
-        <Typography variant="caption" display="block" style={NO_WRAP}>
-          {r.endpointId}
+        <Typography variant="caption" display="block">
+          <NoWrap>{r.endpointId}</NoWrap>
         </Typography>
-        <Typography variant="caption" display="block" style={NO_WRAP}>
-          {r.vpcId}
+        <Typography variant="caption" display="block">
+          <NoWrap>{r.vpcId}</NoWrap>
         </Typography>
       </>
     ),
@@ -111,8 +112,8 @@ const columns: TableColumn<InventoryRow>[] = [
     render: r => (
       <>
         {r.endpointType === 'GatewayLoadBalancer' ? 'GWLB' : r.endpointType}
-        <Typography variant="caption" display="block" style={NO_WRAP}>
-          {r.state}
+        <Typography variant="caption" display="block">
+          <NoWrap>{r.state}</NoWrap>
         </Typography>
       </>
     ),
@@ -123,9 +124,7 @@ const columns: TableColumn<InventoryRow>[] = [
     // The short name the backend gives (s3, kms, vpce-svc-0123...); the full name is in the CSV.
     render: r => (
       <>
-        <span title={r.serviceName} style={{ overflowWrap: 'anywhere' }}>
-          {r.serviceLabel}
-        </span>
+        <BreakAnywhere title={r.serviceName}>{r.serviceLabel}</BreakAnywhere>
         <Typography variant="caption" display="block">
           {r.vendorRef ? <EntityRefLink entityRef={r.vendorRef} /> : 'internal'}
         </Typography>
@@ -165,14 +164,14 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Health',
     field: 'health',
     render: r => (
-      <span title={r.healthReasons.join(' ')} style={NO_WRAP}>
+      <NoWrap title={r.healthReasons.join(' ')}>
         <HealthStatusLabel status={r.health} />
         {r.idle?.idle && (
           <Typography variant="caption" display="block" color="error">
             idle: {formatUsd(r.idle.monthlyUsd)} a month
           </Typography>
         )}
-      </span>
+      </NoWrap>
     ),
   },
 ];
@@ -229,12 +228,8 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
     render: s => (
       <>
         <EntityRefLink entityRef={s.entityRef} title={s.title} />
-        <Typography
-          variant="caption"
-          display="block"
-          style={{ overflowWrap: 'anywhere' }}
-        >
-          {s.serviceName}
+        <Typography variant="caption" display="block">
+          <BreakAnywhere>{s.serviceName}</BreakAnywhere>
         </Typography>
       </>
     ),
@@ -246,8 +241,8 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
     render: s => (
       <>
         {s.state}
-        <Typography variant="caption" display="block" style={NO_WRAP}>
-          {acceptanceText(s.acceptanceRequired)}
+        <Typography variant="caption" display="block">
+          <NoWrap>{acceptanceText(s.acceptanceRequired)}</NoWrap>
         </Typography>
       </>
     ),
@@ -351,47 +346,24 @@ const CatalogOnlyInventory = ({
   );
 };
 
-/** Every VPC endpoint a tenant group owns, for its members and its auditors. */
-export const InventoryCard = () => {
-  const { entity } = useEntity();
-  const privatelinkApi = useApi(privatelinkApiRef);
-  const ownerRef = stringifyEntityRef(entity);
-  const catalogApi = useApi(catalogApiRef);
-  const [includeChildren, setIncludeChildren] = useState(false);
+/** The tenant's endpoints (filtered, exported) and the services it provides. */
+const InventoryTables = ({
+  entity,
+  inventory,
+  includeChildren,
+  onIncludeChildren,
+}: {
+  entity: Entity;
+  inventory: InventorySummary;
+  includeChildren: boolean;
+  onIncludeChildren: (include: boolean) => void;
+}) => {
   const [filter, setFilter] = useState('');
-  const { value, loading, error } = useAsync(
-    () => privatelinkApi.getInventory(ownerRef, includeChildren),
-    [privatelinkApi, ownerRef, includeChildren],
-  );
-  // When the privatelink backend fails, the catalog still knows the endpoints: list those.
-  const fallback = useAsync(async () => {
-    if (!error) return undefined;
-    const { items } = await catalogApi.getEntities({
-      filter: {
-        kind: 'Resource',
-        'spec.type': ENDPOINT_ENTITY_TYPE,
-        'relations.ownedBy': ownerRef,
-      },
-    });
-    return items;
-  }, [catalogApi, ownerRef, error]);
-
-  if ((loading && !value) || fallback.loading) return <Progress />;
-  if (error) {
-    if (!fallback.value)
-      return (
-        <ErrorPanel
-          title="Could not load the endpoint inventory"
-          error={error}
-        />
-      );
-    return <CatalogOnlyInventory entities={fallback.value} error={error} />;
-  }
-  const all = value?.endpoints ?? [];
+  const all = inventory.endpoints;
   // The count, the total and the CSV are of the rows the filter shows.
   const rows = filter.trim() ? all.filter(r => matchesFilter(r, filter)) : all;
-  const invalid = value?.invalid ?? [];
-  const services = value?.services ?? [];
+  const invalid = inventory.invalid ?? [];
+  const services = inventory.services ?? [];
   return (
     <>
       {invalid.length > 0 && (
@@ -426,7 +398,7 @@ export const InventoryCard = () => {
         <Tooltip
           title={
             includeChildren
-              ? `With ${value?.includedGroups?.length ?? 0} child teams`
+              ? `With ${inventory.includedGroups?.length ?? 0} child teams`
               : "Add the endpoints of this team's child teams"
           }
         >
@@ -435,7 +407,7 @@ export const InventoryCard = () => {
               <Switch
                 size="small"
                 checked={includeChildren}
-                onChange={() => setIncludeChildren(v => !v)}
+                onChange={() => onIncludeChildren(!includeChildren)}
               />
             }
             label="Include child teams"
@@ -469,13 +441,13 @@ export const InventoryCard = () => {
         columns={includeChildren ? [ownerColumn, ...columns] : columns}
         data={rows}
         emptyContent={
-          <div style={{ padding: 16 }}>
+          <Box p={2}>
             {all.length === 0
               ? `${
                   entity.metadata.title ?? entity.metadata.name
                 } owns no VPC endpoint.`
               : `No endpoint matches "${filter.trim()}".`}
-          </div>
+          </Box>
         }
       />
       {services.length > 0 && (
@@ -511,5 +483,50 @@ export const InventoryCard = () => {
         </Box>
       )}
     </>
+  );
+};
+
+/** Every VPC endpoint a tenant group owns, for its members and its auditors. */
+export const InventoryCard = () => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
+  const { entity } = useEntity();
+  const privatelinkApi = useApi(privatelinkApiRef);
+  const ownerRef = stringifyEntityRef(entity);
+  const catalogApi = useApi(catalogApiRef);
+  const [includeChildren, setIncludeChildren] = useState(false);
+  const { value, loading, error } = useAsync(
+    () => privatelinkApi.getInventory(ownerRef, includeChildren),
+    [privatelinkApi, ownerRef, includeChildren],
+  );
+  // When the privatelink backend fails, the catalog still knows the endpoints: list those.
+  const fallback = useAsync(async () => {
+    if (!error) return undefined;
+    const { items } = await catalogApi.getEntities({
+      filter: {
+        kind: 'Resource',
+        'spec.type': ENDPOINT_ENTITY_TYPE,
+        'relations.ownedBy': ownerRef,
+      },
+    });
+    return items;
+  }, [catalogApi, ownerRef, error]);
+
+  // Without the backend, the catalog's list; otherwise the backend's inventory, in the frame.
+  if (error && fallback.value)
+    return <CatalogOnlyInventory entities={fallback.value} error={error} />;
+  return (
+    <Report
+      what={t('inventoryCard.what')}
+      state={{ loading: loading || fallback.loading, error, value }}
+    >
+      {inventory => (
+        <InventoryTables
+          entity={entity}
+          inventory={inventory}
+          includeChildren={includeChildren}
+          onIncludeChildren={setIncludeChildren}
+        />
+      )}
+    </Report>
   );
 };

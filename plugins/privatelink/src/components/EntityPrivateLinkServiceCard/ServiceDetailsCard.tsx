@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import {
   InfoCard,
   StructuredMetadataTable,
@@ -104,11 +105,7 @@ export const ServiceDetailsCard = () => {
           options={{ paging: false, search: false, padding: 'dense' }}
           columns={connectionColumns}
           data={provider.connections}
-          emptyContent={
-            <div style={{ padding: 16 }}>
-              No endpoint connects to this service.
-            </div>
-          }
+          emptyContent={<Box p={2}>No endpoint connects to this service.</Box>}
         />
       )}
     </InfoCard>

@@ -61,56 +61,6 @@ export const IdleBanner = ({
   );
 };
 
-/** Bytes and connections over 7, 30 or 90 days, with the idle verdict. */
-export const UsageCard = () => {
-  const { t } = useTranslationRef(privatelinkTranslationRef);
-  const [days, setDays] = useState(SUMMARY_WINDOW);
-  const summary = useEntitySummary('usage');
-  const picked = useEntityReport(
-    (api, ref) =>
-      days === SUMMARY_WINDOW
-        ? Promise.resolve(undefined)
-        : api.getUsage(ref, days),
-    [days],
-  );
-  const usage: ReportState<UsageReport> =
-    days === SUMMARY_WINDOW ? summary : picked;
-  const windowPicker = (
-    <ToggleButtonGroup
-      size="small"
-      exclusive
-      value={days}
-      onChange={(_, next) => next && setDays(next)}
-      aria-label="window"
-    >
-      {WINDOWS.map(w => (
-        <ToggleButton key={w} value={w} aria-label={`${w} days`}>
-          {t('usageCard.windowDays', { days: String(w) })}
-        </ToggleButton>
-      ))}
-    </ToggleButtonGroup>
-  );
-  return (
-    <ReportCard
-      title={t('usageCard.title')}
-      what={t('usageCard.what')}
-      state={usage}
-      freshness={summary.freshness}
-      action={windowPicker}
-      empty={value => {
-        if (!value.metricsPublished) return value.note;
-        if (value.days.length === 0)
-          return t('usageCard.noDays', {
-            note: value.note ?? t('usageCard.noDaysNote'),
-          });
-        return undefined;
-      }}
-    >
-      {value => <UsageChart value={value} />}
-    </ReportCard>
-  );
-};
-
 /** The window's days as bars of GB and lines of connections, each on its own axis. */
 const UsageChart = ({ value }: { value: UsageReport }) => {
   const data = value.days.map(d => ({
@@ -194,5 +144,55 @@ const UsageChart = ({ value }: { value: UsageReport }) => {
         </Typography>
       )}
     </>
+  );
+};
+
+/** Bytes and connections over 7, 30 or 90 days, with the idle verdict. */
+export const UsageCard = () => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
+  const [days, setDays] = useState(SUMMARY_WINDOW);
+  const summary = useEntitySummary('usage');
+  const picked = useEntityReport(
+    (api, ref) =>
+      days === SUMMARY_WINDOW
+        ? Promise.resolve(undefined)
+        : api.getUsage(ref, days),
+    [days],
+  );
+  const usage: ReportState<UsageReport> =
+    days === SUMMARY_WINDOW ? summary : picked;
+  const windowPicker = (
+    <ToggleButtonGroup
+      size="small"
+      exclusive
+      value={days}
+      onChange={(_, next) => next && setDays(next)}
+      aria-label="window"
+    >
+      {WINDOWS.map(w => (
+        <ToggleButton key={w} value={w} aria-label={`${w} days`}>
+          {t('usageCard.windowDays', { days: String(w) })}
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
+  );
+  return (
+    <ReportCard
+      title={t('usageCard.title')}
+      what={t('usageCard.what')}
+      state={usage}
+      freshness={summary.freshness}
+      action={windowPicker}
+      empty={value => {
+        if (!value.metricsPublished) return value.note;
+        if (value.days.length === 0)
+          return t('usageCard.noDays', {
+            note: value.note ?? t('usageCard.noDaysNote'),
+          });
+        return undefined;
+      }}
+    >
+      {value => <UsageChart value={value} />}
+    </ReportCard>
   );
 };

@@ -2,19 +2,17 @@ import Box from '@material-ui/core/Box';
 import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  ErrorPanel,
-  InfoCard,
-  Progress,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
 import { FleetRow, privatelinkApiRef } from '../../api';
 import { HealthStatusLabel } from '../healthStatus';
 import { formatUsd } from '../format';
+import { privatelinkTranslationRef } from '../../translation';
+import { ReportCard } from '../ReportCard';
+import { NoWrap } from '../text';
 
 /** How a vendor lets consumers connect, as the portal's config describes it. */
 const CONNECTION_MODELS: Record<string, string> = {
@@ -45,11 +43,7 @@ const columns: TableColumn<FleetRow>[] = [
   {
     title: 'Account / region',
     field: 'accountId',
-    render: r => (
-      <span
-        style={{ whiteSpace: 'nowrap' }}
-      >{`${r.accountId} ${r.region}`}</span>
-    ),
+    render: r => <NoWrap>{`${r.accountId} ${r.region}`}</NoWrap>,
   },
   { title: 'State', field: 'state' },
   {
@@ -75,6 +69,7 @@ const columns: TableColumn<FleetRow>[] = [
  * tenants with cost and health (the fleet snapshot, filtered by this vendor).
  */
 export const VendorCard = () => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
   const { entity } = useEntity();
   const api = useApi(privatelinkApiRef);
   const vendorRef = stringifyEntityRef(entity);
@@ -87,65 +82,61 @@ export const VendorCard = () => {
   }, [api, vendorRef]);
   const model = entity.metadata.labels?.['privatelink.aws/connection-model'];
   const links = entity.metadata.links ?? [];
-  if (loading) return <Progress />;
-  if (error || !value)
-    return (
-      <ErrorPanel
-        title="Could not load the vendor's endpoints"
-        error={error ?? new Error('no answer')}
-      />
-    );
-  const { totals } = value.summary;
-  const services = [...new Set(value.rows.map(r => r.serviceLabel))].sort();
+  const vendor = entity.metadata.title ?? entity.metadata.name;
   return (
-    <InfoCard
-      title={`${
-        entity.metadata.title ?? entity.metadata.name
-      } over PrivateLink`}
+    <ReportCard
+      title={t('vendorCard.title', { vendor })}
+      what={t('vendorCard.what')}
+      state={{ loading, error, value }}
     >
-      <Typography variant="body2">
-        {model
-          ? CONNECTION_MODELS[model] ?? model
-          : 'Connection model not configured (privatelink.vendors[].connectionModel).'}
-      </Typography>
-      {links.length > 0 && (
-        <Box mt={1}>
-          {links.map(l => (
-            <Typography key={l.url} variant="body2">
-              <Link href={l.url} target="_blank" rel="noopener">
-                {l.title ?? l.url}
-              </Link>
+      {({ summary, rows }) => (
+        <>
+          <Typography variant="body2">
+            {model
+              ? CONNECTION_MODELS[model] ?? model
+              : 'Connection model not configured (privatelink.vendors[].connectionModel).'}
+          </Typography>
+          {links.length > 0 && (
+            <Box mt={1}>
+              {links.map(l => (
+                <Typography key={l.url} variant="body2">
+                  <Link href={l.url} target="_blank" rel="noopener">
+                    {l.title ?? l.url}
+                  </Link>
+                </Typography>
+              ))}
+            </Box>
+          )}
+          <Box mt={2} mb={1}>
+            <Typography data-testid="vendor-totals">
+              {summary.totals.endpoints} endpoints from{' '}
+              {summary.byTenant.length} tenants,{' '}
+              {formatUsd(summary.totals.monthlyCostUsd)} a month
+              {summary.totals.idle
+                ? `, ${summary.totals.idle} idle costing ${formatUsd(
+                    summary.totals.idleMonthlyUsd,
+                  )} a month`
+                : ''}
             </Typography>
-          ))}
-        </Box>
+            <Typography variant="body2" color="textSecondary">
+              Services consumed:{' '}
+              {[...new Set(rows.map(r => r.serviceLabel))].sort().join(', ') ||
+                'none'}
+            </Typography>
+          </Box>
+          <Table<FleetRow>
+            title={`Endpoints to ${vendor} (${rows.length})`}
+            options={{
+              paging: rows.length > 20,
+              pageSize: 20,
+              search: false,
+              padding: 'dense',
+            }}
+            columns={columns}
+            data={rows}
+          />
+        </>
       )}
-      <Box mt={2} mb={1}>
-        <Typography data-testid="vendor-totals">
-          {totals.endpoints} endpoints from {value.summary.byTenant.length}{' '}
-          tenants, {formatUsd(totals.monthlyCostUsd)} a month
-          {totals.idle
-            ? `, ${totals.idle} idle costing ${formatUsd(
-                totals.idleMonthlyUsd,
-              )} a month`
-            : ''}
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          Services consumed: {services.join(', ') || 'none'}
-        </Typography>
-      </Box>
-      <Table<FleetRow>
-        title={`Endpoints to ${
-          entity.metadata.title ?? entity.metadata.name
-        } (${value.rows.length})`}
-        options={{
-          paging: value.rows.length > 20,
-          pageSize: 20,
-          search: false,
-          padding: 'dense',
-        }}
-        columns={columns}
-        data={value.rows}
-      />
-    </InfoCard>
+    </ReportCard>
   );
 };

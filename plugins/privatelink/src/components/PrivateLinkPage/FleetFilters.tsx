@@ -6,6 +6,12 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { FleetFilter, FleetSummary } from '../../api';
+import { makeStyles } from '@material-ui/core/styles';
+
+const useStyles = makeStyles(theme => ({
+  row: { gap: theme.spacing(2) },
+  filter: { minWidth: 160 },
+}));
 
 export const FILTER_KEYS: Array<keyof FleetFilter> = [
   'tenant',
@@ -43,40 +49,43 @@ export const FleetFilters = ({
   filter: FleetFilter;
   options: FleetSummary['options'];
   onChange: (filter: FleetFilter) => void;
-}) => (
-  <Box
-    display="flex"
-    flexWrap="wrap"
-    alignItems="flex-end"
-    style={{ gap: 16 }}
-    mb={2}
-  >
-    {FILTER_KEYS.map(key => (
-      <FormControl key={key} style={{ minWidth: 160 }}>
-        <InputLabel id={`fleet-filter-${key}`}>{LABELS[key]}</InputLabel>
-        <Select
-          labelId={`fleet-filter-${key}`}
-          value={filter[key] ?? ''}
-          onChange={e =>
-            onChange({
-              ...filter,
-              [key]: (e.target.value as string) || undefined,
-            })
-          }
-        >
-          <MenuItem value="">
-            <em>All</em>
-          </MenuItem>
-          {options[OPTIONS[key]].map(value => (
-            <MenuItem key={value} value={value}>
-              {label(key, value)}
+}) => {
+  const classes = useStyles();
+  return (
+    <Box
+      display="flex"
+      flexWrap="wrap"
+      alignItems="flex-end"
+      className={classes.row}
+      mb={2}
+    >
+      {FILTER_KEYS.map(key => (
+        <FormControl key={key} className={classes.filter}>
+          <InputLabel id={`fleet-filter-${key}`}>{LABELS[key]}</InputLabel>
+          <Select
+            labelId={`fleet-filter-${key}`}
+            value={filter[key] ?? ''}
+            onChange={e =>
+              onChange({
+                ...filter,
+                [key]: (e.target.value as string) || undefined,
+              })
+            }
+          >
+            <MenuItem value="">
+              <em>All</em>
             </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
-    ))}
-    {FILTER_KEYS.some(k => filter[k]) && (
-      <Button onClick={() => onChange({})}>Clear filters</Button>
-    )}
-  </Box>
-);
+            {options[OPTIONS[key]].map(value => (
+              <MenuItem key={value} value={value}>
+                {label(key, value)}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+      ))}
+      {FILTER_KEYS.some(k => filter[k]) && (
+        <Button onClick={() => onChange({})}>Clear filters</Button>
+      )}
+    </Box>
+  );
+};

@@ -3,14 +3,9 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { parseEntityRef } from '@backstage/catalog-model';
-import {
-  ErrorPanel,
-  InfoCard,
-  Progress,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { toCsvText } from '@privatelink-portal/plugin-privatelink-common';
 import { useMemo } from 'react';
@@ -31,14 +26,16 @@ import {
   FleetFilter,
   FleetGroup,
   FleetRow,
+  FleetSummary,
   privatelinkApiRef,
 } from '../../api';
+import { privatelinkTranslationRef } from '../../translation';
 import { download } from '../download';
-import { formatUsd, formatUtcMinute } from '../format';
+import { formatCount as count, formatUsd, formatUtcMinute } from '../format';
+import { Report, ReportState } from '../ReportCard';
+import { NoWrap } from '../text';
 import { HealthStatusLabel } from '../healthStatus';
 import { FILTER_KEYS, FleetFilters } from './FleetFilters';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 const groupColumns = (
   title: string,
@@ -49,11 +46,11 @@ const groupColumns = (
     field: 'key',
     render: g =>
       link && g.key.includes(':') ? (
-        <span style={{ whiteSpace: 'nowrap' }}>
+        <NoWrap>
           <EntityRefLink entityRef={g.key} defaultKind="group" />
-        </span>
+        </NoWrap>
       ) : (
-        <span style={{ whiteSpace: 'nowrap' }}>{g.key}</span>
+        <NoWrap>{g.key}</NoWrap>
       ),
   },
   {
@@ -101,7 +98,7 @@ const rowColumns: TableColumn<FleetRow>[] = [
   {
     title: 'Id',
     field: 'resourceId',
-    render: r => <span style={{ whiteSpace: 'nowrap' }}>{r.resourceId}</span>,
+    render: r => <NoWrap>{r.resourceId}</NoWrap>,
   },
   {
     title: 'Tenant',
@@ -116,11 +113,7 @@ const rowColumns: TableColumn<FleetRow>[] = [
   {
     title: 'Account / region',
     field: 'accountId',
-    render: r => (
-      <span
-        style={{ whiteSpace: 'nowrap' }}
-      >{`${r.accountId} ${r.region}`}</span>
-    ),
+    render: r => <NoWrap>{`${r.accountId} ${r.region}`}</NoWrap>,
   },
   { title: 'Type', field: 'type' },
 ];
@@ -232,49 +225,25 @@ const Figure = ({
   </Box>
 );
 
-/** Every endpoint and provided service of every tenant, as the backend aggregated them. */
-export const FleetOverview = () => {
+/** The fleet's figures for the filters: totals, breakdowns, audits, top idle and unhealthy. */
+const FleetFigures = ({
+  fleet: value,
+  filter,
+  onFilter: setFilter,
+  audits,
+}: {
+  fleet: FleetSummary;
+  filter: FleetFilter;
+  onFilter: (next: FleetFilter) => void;
+  audits: ReportState<AuditCampaignSummary[]>;
+}) => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
   const api = useApi(privatelinkApiRef);
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => {
-    const f: FleetFilter = {};
-    for (const key of FILTER_KEYS) {
-      const value = params.get(key);
-      if (value) f[key] = value;
-    }
-    return f;
-  }, [params]);
-  const key = JSON.stringify(filter);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const { value, loading, error } = useAsync(
-    () => api.getFleet(filter),
-    [api, key],
-  );
-  // Audit progress of the newest quarter's campaigns (the backend lists newest first).
-  const audits = useAsync(async () => {
-    const campaigns = await api.listAuditCampaigns(filter.tenant);
-    return campaigns.filter(c => c.quarter === campaigns[0]?.quarter);
-  }, [api, filter.tenant]);
-  const setFilter = (next: FleetFilter) =>
-    setParams(
-      Object.fromEntries(Object.entries(next).filter(([, v]) => !!v)) as Record<
-        string,
-        string
-      >,
-    );
-
-  if (loading && !value) return <Progress />;
-  if (error || !value)
-    return (
-      <ErrorPanel
-        title="Could not load the PrivateLink fleet"
-        error={error ?? new Error('no answer')}
-      />
-    );
+  const filtered = Object.keys(filter).length > 0;
   const { totals } = value;
   const exportCsv = async () =>
     download(
-      `privatelink-fleet${key === '{}' ? '' : '-filtered'}.csv`,
+      `privatelink-fleet${filtered ? '-filtered' : ''}.csv`,
       fleetCsv(await api.getFleetRows(filter)),
     );
   return (
@@ -287,7 +256,7 @@ export const FleetOverview = () => {
       <Grid container spacing={3}>
         <Grid item xs={12}>
           <InfoCard
-            title="PrivateLink fleet"
+            title={t('fleet.title')}
             subheader={
               value.refreshedAt
                 ? `As of ${formatUtcMinute(
@@ -306,8 +275,8 @@ export const FleetOverview = () => {
                 testId="fleet-endpoints"
                 label={
                   value.byType
-                    .filter(t => t.type !== 'Service')
-                    .map(t => `${count(t.count)} ${t.type}`)
+                    .filter(byType => byType.type !== 'Service')
+                    .map(byType => `${count(byType.count)} ${byType.type}`)
                     .join(' · ') || 'endpoints'
                 }
                 value={`${count(totals.endpoints)} endpoints`}
@@ -460,5 +429,51 @@ export const FleetOverview = () => {
         balancer, not PrivateLink charges.
       </Typography>
     </>
+  );
+};
+
+/** Every endpoint and provided service of every tenant, as the backend aggregated them. */
+export const FleetOverview = () => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
+  const api = useApi(privatelinkApiRef);
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => {
+    const f: FleetFilter = {};
+    for (const key of FILTER_KEYS) {
+      const value = params.get(key);
+      if (value) f[key] = value;
+    }
+    return f;
+  }, [params]);
+  const key = JSON.stringify(filter);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { value, loading, error } = useAsync(
+    () => api.getFleet(filter),
+    [api, key],
+  );
+  // Audit progress of the newest quarter's campaigns (the backend lists newest first).
+  const audits = useAsync(async () => {
+    const campaigns = await api.listAuditCampaigns(filter.tenant);
+    return campaigns.filter(c => c.quarter === campaigns[0]?.quarter);
+  }, [api, filter.tenant]);
+  const setFilter = (next: FleetFilter) =>
+    setParams(
+      Object.fromEntries(Object.entries(next).filter(([, v]) => !!v)) as Record<
+        string,
+        string
+      >,
+    );
+
+  return (
+    <Report what={t('fleet.what')} state={{ loading, error, value }}>
+      {fleet => (
+        <FleetFigures
+          fleet={fleet}
+          filter={filter}
+          onFilter={setFilter}
+          audits={audits}
+        />
+      )}
+    </Report>
   );
 };

@@ -1,14 +1,9 @@
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import {
-  ErrorPanel,
-  InfoCard,
-  Progress,
-  Table,
-  TableColumn,
-  WarningPanel,
-} from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import { Table, TableColumn, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   privatelinkInventoryRefreshPermission,
@@ -21,7 +16,10 @@ import {
   privatelinkApiRef,
   UsageCollectionStatus,
 } from '../../api';
+import { privatelinkTranslationRef } from '../../translation';
 import { formatUtcMinute } from '../format';
+import { ReportCard } from '../ReportCard';
+import { BreakAnywhere } from '../text';
 
 const when = (iso?: string) => (iso ? formatUtcMinute(iso) : '');
 
@@ -125,9 +123,10 @@ const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
               key={`${p.region} ${p.resource} ${p.problem}`}
               variant="caption"
               display="block"
-              style={{ overflowWrap: 'anywhere' }}
             >
-              {p.region} {p.resource}: {p.problem}
+              <BreakAnywhere>
+                {p.region} {p.resource}: {p.problem}
+              </BreakAnywhere>
             </Typography>
           ))}
         </>
@@ -159,6 +158,7 @@ const usageColumns: TableColumn<UsageCollectionStatus>[] = [
  * and which entities do not match the PrivateLink contract. For those the policy lets read it.
  */
 export const StatusCard = () => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
   const api = useApi(privatelinkApiRef);
   const canRead = usePermission({
     permission: privatelinkStatusReadPermission,
@@ -170,60 +170,61 @@ export const StatusCard = () => {
     async () => (canRead.allowed ? api.getStatus() : undefined),
     [api, canRead.allowed],
   );
-  if (canRead.loading) return <Progress />;
-  if (!canRead.allowed) {
-    return (
-      <InfoCard title="PrivateLink operators' status">
-        <Typography>
-          Your permissions do not include privatelink.status.read.
-        </Typography>
-      </InfoCard>
-    );
-  }
-  if (loading || (!value && !error)) return <Progress />;
-  if (error || !value) {
-    return (
-      <ErrorPanel
-        title="Could not load the PrivateLink operators' status"
-        error={error!}
-      />
-    );
-  }
+  // Until the policy answers, and while it allows, the status is what the card waits for.
+  const denied = !canRead.loading && !canRead.allowed;
   return (
-    <InfoCard title="PrivateLink operators' status">
-      <Table<InventoryRefreshStatus>
-        title={`Inventory refreshes (${value.inventory.length} accounts)`}
-        options={{ paging: false, search: false, padding: 'dense' }}
-        columns={
-          canRefresh.allowed
-            ? [...inventoryColumns, refreshColumn]
-            : inventoryColumns
-        }
-        data={value.inventory}
-        emptyContent={
-          <div style={{ padding: 16 }}>
-            No account has reported a refresh yet.
-          </div>
-        }
-      />
-      <Table<UsageCollectionStatus>
-        title="Usage collections"
-        options={{ paging: false, search: false, padding: 'dense' }}
-        columns={usageColumns}
-        data={value.usage}
-        emptyContent={
-          <div style={{ padding: 16 }}>No usage collection has run yet.</div>
-        }
-      />
-      {value.invalidEntities.length > 0 && (
-        <WarningPanel
-          title={`${value.invalidEntities.length} entities do not match the PrivateLink contract`}
-        >
-          {value.invalidEntities
-            .map(i => `${i.entityRef}: ${i.error}`)
-            .join('; ')}
-        </WarningPanel>
-      )}
-    </InfoCard>
+    <ReportCard
+      title={t('statusCard.title')}
+      what={t('statusCard.what')}
+      state={{
+        loading:
+          canRead.loading ||
+          loading ||
+          (canRead.allowed && value === undefined && !error),
+        error,
+        value: denied ? null : value,
+      }}
+      empty={v =>
+        v === null
+          ? 'Your permissions do not include privatelink.status.read.'
+          : undefined
+      }
+    >
+      {v =>
+        v && (
+          <>
+            <Table<InventoryRefreshStatus>
+              title={`Inventory refreshes (${v.inventory.length} accounts)`}
+              options={{ paging: false, search: false, padding: 'dense' }}
+              columns={
+                canRefresh.allowed
+                  ? [...inventoryColumns, refreshColumn]
+                  : inventoryColumns
+              }
+              data={v.inventory}
+              emptyContent={
+                <Box p={2}>No account has reported a refresh yet.</Box>
+              }
+            />
+            <Table<UsageCollectionStatus>
+              title="Usage collections"
+              options={{ paging: false, search: false, padding: 'dense' }}
+              columns={usageColumns}
+              data={v.usage}
+              emptyContent={<Box p={2}>No usage collection has run yet.</Box>}
+            />
+            {v.invalidEntities.length > 0 && (
+              <WarningPanel
+                title={`${v.invalidEntities.length} entities do not match the PrivateLink contract`}
+              >
+                {v.invalidEntities
+                  .map(i => `${i.entityRef}: ${i.error}`)
+                  .join('; ')}
+              </WarningPanel>
+            )}
+          </>
+        )
+      }
+    </ReportCard>
   );
 };

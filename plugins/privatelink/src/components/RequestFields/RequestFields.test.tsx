@@ -1,6 +1,7 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { privatelinkApiRef } from '../../api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { privatelinkApiRef, RequestEstimate } from '../../api';
 import {
   PrivateLinkAccountPicker,
   PrivateLinkOwnerPicker,
@@ -133,22 +134,27 @@ const api = {
       },
     ],
   })),
-  getRequestEstimate: jest.fn(async () => ({
-    monthlyUsd: 14.6,
-    perGbUsd: 0.01,
-    formula: '$0.01/AZ-h x 2 AZ x 730 h',
-    tags: {
-      tenant: 'group:default/payments',
-      'privatelink:requested-by': 'user:default/guest',
-    },
-    duplicates: [
-      {
-        entityRef: 'resource:default/vpce-1',
-        endpointId: 'vpce-1',
-        owner: 'group:default/payments',
+  getRequestEstimate: jest.fn(
+    async (): Promise<RequestEstimate> => ({
+      monthlyUsd: 14.6,
+      perGbUsd: 0.01,
+      formula: '$0.01/AZ-h x 2 AZ x 730 h',
+      tags: {
+        tenant: 'group:default/payments',
+        'privatelink:requested-by': 'user:default/guest',
       },
-    ],
-  })),
+      duplicates: [
+        {
+          entityRef: 'resource:default/vpce-1',
+          endpointId: 'vpce-1',
+          owner: 'group:default/payments',
+          monthlyCostUsd: 14.6,
+          idle: true,
+          idleMonthlyUsd: 14.6,
+        },
+      ],
+    }),
+  ),
 };
 
 /** Renders a field as the scaffolder does: its own props, and the form's values in formContext. */
@@ -176,6 +182,7 @@ async function renderField(
         formContext={{ formData: props.values ?? {} }}
       />
     </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
   return onChange;
 }
@@ -448,8 +455,16 @@ describe('request form fields', () => {
     );
     expect(screen.getByText('privatelink:requested-by')).toBeInTheDocument();
     expect(
+      screen.getByText(/vpc-1 already has an endpoint to this service/),
+    ).toBeInTheDocument();
+    // The existing endpoint's page, whose it is, what it costs and that it is idle.
+    expect(screen.getByRole('link', { name: 'vpce-1' })).toHaveAttribute(
+      'href',
+      '/catalog/default/resource/vpce-1',
+    );
+    expect(
       screen.getByText(
-        /vpc-1 already has vpce-1 \(group:default\/payments\) to this service/,
+        '(payments, $14.60 a month, idle, wasting $14.60 a month)',
       ),
     ).toBeInTheDocument();
     fireEvent.click(

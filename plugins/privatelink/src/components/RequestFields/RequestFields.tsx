@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -14,11 +15,18 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { Progress } from '@backstage/core-components';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import { ReactNode } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { PrivateLinkApi, privatelinkApiRef, RequestService } from '../../api';
+import {
+  PrivateLinkApi,
+  privatelinkApiRef,
+  RequestEstimate,
+  RequestService,
+} from '../../api';
 import { formatUsd } from '../format';
 
 /** What the other steps of the form hold: the scaffolder passes every step's values. */
@@ -455,6 +463,25 @@ export const PrivateLinkRouteTablesPicker = (
 };
 
 /**
+ * What the review says of an endpoint the VPC already has: whose it is, what it costs a month
+ * and whether it is idle, as the fleet snapshot has it (nothing when it has not seen it yet).
+ */
+export function describeDuplicate(
+  d: RequestEstimate['duplicates'][number],
+): string {
+  const parts = [
+    d.owner ? parseEntityRef(d.owner).name : undefined,
+    d.monthlyCostUsd === undefined
+      ? undefined
+      : `${formatUsd(d.monthlyCostUsd)} a month`,
+    d.idle
+      ? `idle, wasting ${formatUsd(d.idleMonthlyUsd ?? 0)} a month`
+      : undefined,
+  ].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/**
  * The review: what the endpoint will cost a month before traffic and per GB, the tags it will
  * carry, and the endpoints the VPC already has to the service. Its value is `confirmDuplicate`:
  * the requester's word that a second endpoint is meant.
@@ -547,23 +574,28 @@ export const PrivateLinkRequestReview = (
         </TableBody>
       </Table>
       {!gateway && value.duplicates.length > 0 && (
-        <Alert severity="warning" style={{ marginTop: 16 }}>
-          {vpcId} already has{' '}
-          {value.duplicates
-            .map(d => `${d.endpointId}${d.owner ? ` (${d.owner})` : ''}`)
-            .join(', ')}{' '}
-          to this service.
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={!!props.formData}
-                onChange={(_, checked) => props.onChange(checked)}
-                name="confirmDuplicate"
-              />
-            }
-            label="Create another endpoint anyway"
-          />
-        </Alert>
+        <Box mt={2}>
+          <Alert severity="warning">
+            {vpcId} already has {value.duplicates.length === 1 ? 'an' : ''}{' '}
+            endpoint{value.duplicates.length === 1 ? '' : 's'} to this service:
+            {value.duplicates.map(d => (
+              <Typography key={d.entityRef} variant="body2" component="div">
+                <EntityRefLink entityRef={d.entityRef} title={d.endpointId} />
+                {describeDuplicate(d)}
+              </Typography>
+            ))}
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={!!props.formData}
+                  onChange={(_, checked) => props.onChange(checked)}
+                  name="confirmDuplicate"
+                />
+              }
+              label="Create another endpoint anyway"
+            />
+          </Alert>
+        </Box>
       )}
     </div>
   );

@@ -1983,6 +1983,8 @@ export const spec = {
           },
           duplicates: {
             type: 'array',
+            description:
+              'The live endpoints of the same type the VPC already has to the service, with what the fleet snapshot says they cost (absent for one the last evaluation has not seen).',
             items: {
               type: 'object',
               properties: {
@@ -1995,11 +1997,23 @@ export const spec = {
                 owner: {
                   type: 'string',
                 },
+                monthlyCostUsd: {
+                  type: 'number',
+                  description:
+                    "The existing endpoint's monthly estimate (its Cost card's total).",
+                },
+                idle: {
+                  type: 'boolean',
+                },
+                idleMonthlyUsd: {
+                  type: 'number',
+                  description:
+                    'What it costs a month while idle; 0 when it is in use.',
+                },
               },
               required: ['entityRef', 'endpointId'],
               additionalProperties: false,
             },
-            description: 'Endpoints the VPC already has to the service.',
           },
         },
         required: ['monthlyUsd', 'perGbUsd', 'formula', 'tags', 'duplicates'],

@@ -1018,11 +1018,16 @@ export interface components {
       tags: {
         [key: string]: string;
       };
-      /** Endpoints the VPC already has to the service. */
+      /** The live endpoints of the same type the VPC already has to the service, with what the fleet snapshot says they cost (absent for one the last evaluation has not seen). */
       duplicates: {
         entityRef: string;
         endpointId: string;
         owner?: string;
+        /** The existing endpoint's monthly estimate (its Cost card's total). */
+        monthlyCostUsd?: number;
+        idle?: boolean;
+        /** What it costs a month while idle; 0 when it is in use. */
+        idleMonthlyUsd?: number;
       }[];
     };
     AuditCampaignStatus: 'open' | 'complete' | 'overdue';
