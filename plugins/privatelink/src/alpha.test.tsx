@@ -8,7 +8,7 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { screen } from '@testing-library/react';
-import privatelinkPlugin from './alpha';
+import privatelinkPlugin, { privatelinkEntityCardPlacements } from './alpha';
 import { privatelinkApiRef } from './api';
 import {
   isPrivateLinkEndpointAvailable,
@@ -75,6 +75,10 @@ const cards: Array<[string, (e: Entity) => boolean]> = [
   ['vendor', isPrivateLinkVendorAvailable],
 ];
 
+const byDeclared = (a: string, b: string) =>
+  Object.keys(privatelinkEntityCardPlacements).indexOf(a) -
+  Object.keys(privatelinkEntityCardPlacements).indexOf(b);
+
 describe('the new frontend system plugin', () => {
   it.each(cards)(
     'places the %s card on the pages the legacy predicates choose',
@@ -95,6 +99,18 @@ describe('the new frontend system plugin', () => {
       expect(shownOn.length).toBeGreaterThan(0);
     },
   );
+
+  it('has an entity card for each declared placement, and the same set the legacy predicates choose for', () => {
+    const declared = Object.keys(privatelinkEntityCardPlacements);
+    expect(declared).toEqual(cards.map(([name]) => name).sort(byDeclared));
+    for (const name of declared) {
+      expect(
+        privatelinkPlugin.getExtension(
+          `entity-card:privatelink/${name}` as any,
+        ),
+      ).toBeDefined();
+    }
+  });
 
   it('renders a card from the backend through the API it is given', async () => {
     const getUsage = jest.fn().mockResolvedValue({
@@ -118,7 +134,7 @@ describe('the new frontend system plugin', () => {
     });
     const api = summaryApi({ usage: getUsage });
     const card = privatelinkPlugin.getExtension(
-      'entity-card:privatelink/usage',
+      'entity-card:privatelink/usage' as any,
     );
     await renderInTestApp(
       <EntityProvider entity={endpointEntity()}>

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-import type { FilterPredicate } from '@backstage/filter-predicates';
 import {
   ApiBlueprint,
   createFrontendPlugin,
@@ -19,52 +18,18 @@ import {
   createFormField,
   FormFieldBlueprint,
 } from '@backstage/plugin-scaffolder-react/alpha';
-import {
-  ENDPOINT_ENTITY_TYPE,
-  ENDPOINT_SERVICE_ENTITY_TYPE,
-  VENDOR_GROUP_TYPE,
-  VPC_ENTITY_TYPE,
-} from '@privatelink-portal/plugin-privatelink-common';
 import PrivateLinkIcon from '@material-ui/icons/SettingsEthernet';
 import { PrivateLinkClient, privatelinkApiRef } from './api';
+import {
+  PrivateLinkEntityCardName,
+  PrivateLinkEntityCardPlacement,
+  privatelinkEntityCardPlacements,
+  privatelinkEntityFilters,
+} from './cards';
 
-const endpoint = { kind: 'resource', 'spec.type': ENDPOINT_ENTITY_TYPE };
-const service = { kind: 'resource', 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE };
-const vpc = { kind: 'resource', 'spec.type': VPC_ENTITY_TYPE };
-const providedService = {
-  ...service,
-  'spec.endpointService.provider': { $exists: true },
-};
-const vendor = { kind: 'group', 'spec.type': VENDOR_GROUP_TYPE };
-
-/**
- * Which entities each card is for, as the filter predicates the catalog's entity page evaluates.
- * The same sets as the legacy `isPrivateLink...Available` functions. @alpha
- */
-export const privatelinkEntityFilters: Record<
-  | 'endpoint'
-  | 'service'
-  | 'vpc'
-  | 'providedService'
-  | 'vendor'
-  | 'tenant'
-  | 'endpointOrService'
-  | 'endpointOrProvidedService'
-  | 'postureSubject',
-  FilterPredicate
-> = {
-  endpoint,
-  service,
-  vpc,
-  providedService,
-  vendor,
-  tenant: {
-    $all: [{ kind: 'group' }, { $not: { 'spec.type': VENDOR_GROUP_TYPE } }],
-  },
-  endpointOrService: { $any: [endpoint, service] },
-  endpointOrProvidedService: { $any: [endpoint, providedService] },
-  postureSubject: { $any: [endpoint, service, vpc] },
-};
+export { privatelinkEntityCardPlacements, privatelinkEntityFilters };
+export type { PrivateLinkEntityCardName, PrivateLinkEntityCardPlacement };
+export { privatelinkTranslationRef } from './translation';
 
 /** The PrivateLink page's route in the new frontend system. @alpha */
 export const privatelinkPageRouteRef = createRouteRef();
@@ -91,119 +56,18 @@ const privatelinkPage = PageBlueprint.make({
   },
 });
 
-const endpointCard = EntityCardBlueprint.make({
-  name: 'endpoint',
-  params: {
-    type: 'info',
-    filter: privatelinkEntityFilters.endpoint,
-    loader: () =>
-      import('./components/EntityPrivateLinkEndpointCard').then(m => (
-        <m.EndpointDetailsCard />
-      )),
-  },
-});
-
-const serviceCard = EntityCardBlueprint.make({
-  name: 'service',
-  params: {
-    type: 'info',
-    filter: privatelinkEntityFilters.service,
-    loader: () =>
-      import('./components/EntityPrivateLinkServiceCard').then(m => (
-        <m.ServiceDetailsCard />
-      )),
-  },
-});
-
-const usageCard = EntityCardBlueprint.make({
-  name: 'usage',
-  params: {
-    filter: privatelinkEntityFilters.endpointOrService,
-    loader: () =>
-      import('./components/EntityPrivateLinkUsageCard').then(m => (
-        <m.UsageCard />
-      )),
-  },
-});
-
-const costCard = EntityCardBlueprint.make({
-  name: 'cost',
-  params: {
-    filter: privatelinkEntityFilters.endpoint,
-    loader: () =>
-      import('./components/EntityPrivateLinkCostCard').then(m => (
-        <m.CostCard />
-      )),
-  },
-});
-
-const healthCard = EntityCardBlueprint.make({
-  name: 'health',
-  params: {
-    filter: privatelinkEntityFilters.endpointOrService,
-    loader: () =>
-      import('./components/EntityPrivateLinkHealthCard').then(m => (
-        <m.HealthCard />
-      )),
-  },
-});
-
-const postureCard = EntityCardBlueprint.make({
-  name: 'posture',
-  params: {
-    filter: privatelinkEntityFilters.postureSubject,
-    loader: () =>
-      import('./components/EntityPrivateLinkPostureCard').then(m => (
-        <m.PostureCard />
-      )),
-  },
-});
-
-const auditCard = EntityCardBlueprint.make({
-  name: 'audit',
-  params: {
-    filter: privatelinkEntityFilters.endpointOrProvidedService,
-    loader: () =>
-      import('./components/EntityPrivateLinkAuditCard').then(m => (
-        <m.AuditCard />
-      )),
-  },
-});
-
-const auditCampaignCard = EntityCardBlueprint.make({
-  name: 'audit-campaign',
-  params: {
-    filter: privatelinkEntityFilters.tenant,
-    loader: () =>
-      import('./components/EntityPrivateLinkAuditCampaignCard').then(m => (
-        <m.AuditCampaignCard />
-      )),
-  },
-});
-
-const inventoryCard = EntityCardBlueprint.make({
-  name: 'inventory',
-  params: {
-    type: 'content',
-    filter: privatelinkEntityFilters.tenant,
-    loader: () =>
-      import('./components/EntityPrivateLinkInventoryCard').then(m => (
-        <m.InventoryCard />
-      )),
-  },
-});
-
-const vendorCard = EntityCardBlueprint.make({
-  name: 'vendor',
-  params: {
-    type: 'content',
-    filter: privatelinkEntityFilters.vendor,
-    loader: () =>
-      import('./components/EntityPrivateLinkVendorCard').then(m => (
-        <m.VendorCard />
-      )),
-  },
-});
+/** An entity card as the one declaration of where each goes (`cards.tsx`) places it. */
+const entityCard = <TName extends PrivateLinkEntityCardName>(name: TName) => {
+  const card = privatelinkEntityCardPlacements[name];
+  return EntityCardBlueprint.make({
+    name,
+    params: {
+      ...(card.type ? { type: card.type } : {}),
+      filter: card.filter,
+      loader: card.loader,
+    },
+  });
+};
 
 type RequestFields = typeof import('./components/RequestFields/RequestFields');
 
@@ -264,16 +128,17 @@ export default createFrontendPlugin({
   extensions: [
     privatelinkApi,
     privatelinkPage,
-    endpointCard,
-    serviceCard,
-    usageCard,
-    costCard,
-    healthCard,
-    postureCard,
-    auditCard,
-    auditCampaignCard,
-    inventoryCard,
-    vendorCard,
+    // In the declaration's order; a test checks that every declared card is here.
+    entityCard('usage'),
+    entityCard('cost'),
+    entityCard('health'),
+    entityCard('posture'),
+    entityCard('audit'),
+    entityCard('endpoint'),
+    entityCard('service'),
+    entityCard('audit-campaign'),
+    entityCard('inventory'),
+    entityCard('vendor'),
     ...requestFields,
   ],
 });

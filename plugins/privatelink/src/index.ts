@@ -5,6 +5,7 @@
  */
 export {
   privatelinkPlugin,
+  EntityPrivateLinkCards,
   EntityPrivateLinkEndpointCard,
   EntityPrivateLinkServiceCard,
   EntityPrivateLinkInventoryCard,

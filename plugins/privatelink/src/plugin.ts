@@ -181,6 +181,23 @@ export const PrivateLinkPage = privatelinkPlugin.provide(
   }),
 );
 
+/**
+ * Every PrivateLink card of the current entity's page, as grid items in the declared order and
+ * widths (the declaration the new frontend system reads too): place it in the page's
+ * `Grid container` instead of placing each card. @public
+ */
+export const EntityPrivateLinkCards = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkCards',
+    component: {
+      lazy: () =>
+        import('./components/EntityPrivateLinkCards').then(
+          m => m.EntityPrivateLinkCards,
+        ),
+    },
+  }),
+);
+
 /** A vendor's page: connection model, links, and every endpoint to it across tenants. @public */
 export const EntityPrivateLinkVendorCard = privatelinkPlugin.provide(
   createComponentExtension({

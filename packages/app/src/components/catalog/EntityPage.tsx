@@ -25,20 +25,9 @@ import {
 } from '@backstage/plugin-catalog-graph';
 import { EntityDependencyOfResourcesCard } from './EntityDependencyOfResourcesCard';
 import {
-  EntityPrivateLinkAuditCampaignCard,
-  EntityPrivateLinkAuditCard,
-  EntityPrivateLinkCostCard,
-  EntityPrivateLinkHealthCard,
-  EntityPrivateLinkUsageCard,
-  EntityPrivateLinkEndpointCard,
-  EntityPrivateLinkInventoryCard,
-  EntityPrivateLinkPostureCard,
-  EntityPrivateLinkServiceCard,
+  EntityPrivateLinkCards,
   isPrivateLinkEndpointAvailable,
-  isPrivateLinkInventoryAvailable,
-  isPrivateLinkProvidedServiceAvailable,
   isPrivateLinkVendorAvailable,
-  EntityPrivateLinkVendorCard,
   isPrivateLinkServiceAvailable,
   isPrivateLinkVpcAvailable,
   PrivateLinkStatusCard,
@@ -81,24 +70,7 @@ const endpointPage = (
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={300} />
         </Grid>
-        <Grid item md={8} xs={12}>
-          <EntityPrivateLinkUsageCard />
-        </Grid>
-        <Grid item md={4} xs={12}>
-          <EntityPrivateLinkCostCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityPrivateLinkHealthCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityPrivateLinkPostureCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityPrivateLinkAuditCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityPrivateLinkEndpointCard />
-        </Grid>
+        <EntityPrivateLinkCards />
       </Grid>
     </EntityLayout.Route>
   </EntityLayout>
@@ -118,25 +90,7 @@ const endpointServicePage = (
             direction={Direction.RIGHT_LEFT}
           />
         </Grid>
-        <Grid item md={8} xs={12}>
-          <EntityPrivateLinkUsageCard />
-        </Grid>
-        <Grid item md={4} xs={12}>
-          <EntityPrivateLinkHealthCard />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityPrivateLinkPostureCard />
-        </Grid>
-        <EntitySwitch>
-          <EntitySwitch.Case if={isPrivateLinkProvidedServiceAvailable}>
-            <Grid item xs={12}>
-              <EntityPrivateLinkAuditCard />
-            </Grid>
-          </EntitySwitch.Case>
-        </EntitySwitch>
-        <Grid item xs={12}>
-          <EntityPrivateLinkServiceCard />
-        </Grid>
+        <EntityPrivateLinkCards />
         <Grid item xs={12}>
           <EntityDependencyOfResourcesCard />
         </Grid>
@@ -182,9 +136,7 @@ const vpcPage = (
             direction={Direction.RIGHT_LEFT}
           />
         </Grid>
-        <Grid item xs={12}>
-          <EntityPrivateLinkPostureCard />
-        </Grid>
+        <EntityPrivateLinkCards />
         <Grid item xs={12}>
           <EntityDependencyOfResourcesCard
             title="Endpoints in this VPC"
@@ -227,18 +179,7 @@ const groupPage = (
         <Grid item xs={12} md={6}>
           <EntityOwnershipCard />
         </Grid>
-        <EntitySwitch>
-          <EntitySwitch.Case if={isPrivateLinkInventoryAvailable}>
-            <>
-              <Grid item xs={12}>
-                <EntityPrivateLinkAuditCampaignCard />
-              </Grid>
-              <Grid item xs={12}>
-                <EntityPrivateLinkInventoryCard />
-              </Grid>
-            </>
-          </EntitySwitch.Case>
-        </EntitySwitch>
+        <EntityPrivateLinkCards />
         <Grid item xs={12} md={6}>
           <EntityMembersListCard />
         </Grid>
@@ -262,9 +203,7 @@ const vendorPage = (
         <Grid item xs={12} md={6}>
           <EntityCatalogGraphCard height={300} />
         </Grid>
-        <Grid item xs={12}>
-          <EntityPrivateLinkVendorCard />
-        </Grid>
+        <EntityPrivateLinkCards />
       </Grid>
     </EntityLayout.Route>
   </EntityLayout>
