@@ -14,49 +14,34 @@ import {
 } from '@privatelink-portal/plugin-privatelink-node';
 import { z } from 'zod';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import type { FindingSeverity } from '@privatelink-portal/plugin-privatelink-common';
 import { DEFAULT_PRICING, RegionPricing } from './pricing';
 // The one file outside posture/ that reads a file of it: the checks are pure (they import nothing
 // of the plugin), and going through the door would load PostureService, which reads settings.
 // eslint-disable-next-line no-restricted-imports
-import { ALL_CHECKS, PostureContext } from './posture/checks';
-
-/** Health and idle alerts (`privatelink.alerts`). */
-export interface AlertSettings {
-  enabled: boolean;
-  /** The health status from which an incident opens: `degraded` (and worse) or only `unhealthy`. */
-  minimumStatus: 'degraded' | 'unhealthy';
-  /** Whether an idle endpoint notifies its owner. */
-  idle: boolean;
-  /** Whether health incidents also go to the other side (provider or vendor relationship owner). */
-  escalate: boolean;
-  /** The group that owns each vendor relationship, by vendor name. */
-  vendorOwners: Record<string, string>;
-  /** Days without bytes after which an endpoint is idle (the usage setting), for the notice's words. */
-  idleAfterDays: number;
-}
-
-/** The posture checks' settings (`privatelink.posture`). */
-export interface PostureSettings {
-  /** Per check id: off, or another severity. */
-  checks: Record<string, { enabled: boolean; severity?: FindingSeverity }>;
-  readOnly: PostureContext['readOnly'];
-  allowedPorts: PostureContext['allowedPorts'];
-  trustedAccounts: string[];
-}
+import { ALL_CHECKS } from './posture/checks';
 
 /** Daily counts above which an endpoint is degraded (`privatelink.health`). */
-export interface HealthThresholds {
-  /** PacketsDropped per day above which an endpoint is degraded. */
-  packetsDroppedPerDay: number;
-  /** Reset packets per day above which an endpoint is degraded. */
-  resetPacketsPerDay: number;
-}
+const healthSchema = z
+  .object({
+    /** PacketsDropped per day above which an endpoint is degraded. */
+    packetsDroppedPerDay: z
+      .number()
+      .nonnegative('must be 0 or more')
+      .default(1000),
+    /** Reset packets per day above which an endpoint is degraded. */
+    resetPacketsPerDay: z
+      .number()
+      .nonnegative('must be 0 or more')
+      .default(10000),
+  })
+  .strict();
 
-export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = {
-  packetsDroppedPerDay: 1000,
-  resetPacketsPerDay: 10000,
-};
+/** Daily counts above which an endpoint is degraded, as `privatelink.health` gives them. */
+export type HealthThresholds = z.output<typeof healthSchema>;
+
+export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = healthSchema.parse(
+  {},
+);
 
 /** The privatelink backend plugin's settings, read and checked once at start-up. */
 export interface PrivateLinkBackendConfig {
@@ -198,7 +183,18 @@ const postureSchema = z
     readOnly: { services: [], owners: [] },
     allowedPorts: { default: [443], services: {} },
     trustedAccounts: [],
-  });
+  })
+  // As the checks read them: the ports allowed by service.
+  .transform(({ allowedPorts, ...posture }) => ({
+    ...posture,
+    allowedPorts: {
+      default: allowedPorts.default,
+      byService: allowedPorts.services,
+    },
+  }));
+
+/** The posture checks' settings, as `privatelink.posture` gives them (per check id: off, or another severity). */
+export type PostureSettings = z.output<typeof postureSchema>;
 
 /** A group reference, written in full (`group:default/data-platform`); `data-platform` is taken as a group of `default`. */
 const groupRef = z.string().transform((value, ctx) => {
@@ -236,6 +232,14 @@ const alertsSchema = z
     vendorOwners: {},
   });
 
+/**
+ * Health and idle alerts, as `privatelink.alerts` gives them, with the days without bytes after
+ * which an endpoint is idle (the usage setting), for the notice's words.
+ */
+export type AlertSettings = z.output<typeof alertsSchema> & {
+  idleAfterDays: number;
+};
+
 export function readPrivateLinkBackendConfig(
   config: Config,
 ): PrivateLinkBackendConfig {
@@ -260,15 +264,6 @@ export function readPrivateLinkBackendConfig(
       withDefaults(parseConfig(config, key, pricingSchema), defaults),
     );
   }
-  const threshold = (name: keyof HealthThresholds) =>
-    parseConfig(
-      config,
-      `privatelink.health.${name}`,
-      z
-        .number()
-        .nonnegative('must be 0 or more')
-        .default(DEFAULT_HEALTH_THRESHOLDS[name]),
-    );
   const idleAfterDays = parseConfig(
     config,
     'privatelink.usage.idleAfterDays',
@@ -321,10 +316,11 @@ export function readPrivateLinkBackendConfig(
       timeout: { minutes: 15 },
       initialDelay: { seconds: 30 },
     }),
-    health: {
-      packetsDroppedPerDay: threshold('packetsDroppedPerDay'),
-      resetPacketsPerDay: threshold('resetPacketsPerDay'),
-    },
+    health: parseConfig(
+      config,
+      'privatelink.health',
+      healthSchema.default(DEFAULT_HEALTH_THRESHOLDS),
+    ),
     pricingFor: region => regional.get(region) ?? defaults,
     posture: (() => {
       const posture = parseConfig(
@@ -336,13 +332,7 @@ export function readPrivateLinkBackendConfig(
         ),
       );
       return {
-        checks: posture.checks,
-        readOnly: posture.readOnly,
-        allowedPorts: {
-          default: posture.allowedPorts.default,
-          byService: posture.allowedPorts.services,
-        },
-        trustedAccounts: posture.trustedAccounts,
+        ...posture,
         schedule: readTaskSchedule(config, 'privatelink.posture.schedule', {
           frequency: { minutes: 30 },
           timeout: { minutes: 10 },
