@@ -826,7 +826,20 @@ async function main() {
             `the review shows ${shown}, the API ${usd(estimate.monthlyUsd)}`,
           );
         await expectText(page, 'privatelink:requested-by');
-        await expectText(page, 'already has vpce-0a00000000000a001');
+        // The endpoint the VPC already has: a link to its page, with what the API says it costs.
+        await expectText(page, 'already has an endpoint to this service');
+        const [duplicate] = estimate.duplicates;
+        const existing = page.getByRole('link', { name: duplicate.endpointId });
+        const href = await existing.getAttribute('href');
+        if (
+          !href?.endsWith(`/catalog/default/resource/${duplicate.endpointId}`)
+        )
+          throw new Error(`the duplicate links to ${href}`);
+        if (duplicate.monthlyCostUsd === undefined)
+          throw new Error(
+            'the estimate gave no cost for the existing endpoint',
+          );
+        await expectText(page, `${usd(duplicate.monthlyCostUsd)} a month`);
         await page.screenshot({
           path: path.join(SHOTS, 'request-review.png'),
           fullPage: true,

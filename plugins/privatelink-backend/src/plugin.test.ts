@@ -236,6 +236,28 @@ describe('privatelink router', () => {
     expect(reads).toHaveBeenCalledTimes(7);
   });
 
+  it("summarises a vendor's service without a freshness of its own", async () => {
+    const vendorService = providedServiceEntity('vpce-svc-vendor');
+    delete (vendorService.spec!.endpointService as any).provider;
+    (vendorService.spec!.endpointService as any).origin = 'vendor';
+    const server = await start({ entities: [endpoint, vendorService] });
+    const summary = await get(
+      server,
+      '/entities/resource/default/vpce-svc-vendor/summary',
+    );
+    expect(summary.status).toBe(200);
+    expect(summary.body.freshness).toBeUndefined();
+    expect(summary.body.usage).toBeDefined();
+    expect(
+      (
+        await get(
+          server,
+          '/entities/resource/default/vpce-svc-vendor/freshness',
+        )
+      ).status,
+    ).toBe(400);
+  });
+
   it("summarises a VPC's page with its findings and freshness only", async () => {
     const vpc: Entity = {
       apiVersion: 'backstage.io/v1alpha1',

@@ -84,18 +84,28 @@ export class StatusService {
 
   /**
    * Whether the inventory an entity comes from is current: stale when its account's last refresh
-   * failed, with the time of the last good one (times only; the cause is in `read`).
+   * failed, with the time of the last good one (times only; the cause is in `read`). A 400 for a
+   * service no inventoried account provides.
    */
   async freshness(item: PrivateLinkEntity): Promise<InventoryFreshness> {
-    let accountId: string | undefined;
-    if (item.kind === 'endpoint') accountId = item.endpoint.accountId;
-    else if (item.kind === 'vpc') accountId = item.vpc.accountId;
-    else accountId = item.service.provider?.accountId;
-    if (!accountId) {
+    const freshness = await this.freshnessOf(item);
+    if (!freshness) {
       throw new InputError(
         `${item.entityRef} is a service no inventoried account provides: its freshness is its consumers'`,
       );
     }
+    return freshness;
+  }
+
+  /** The same, or undefined for a service no inventoried account provides (a vendor's). */
+  async freshnessOf(
+    item: PrivateLinkEntity,
+  ): Promise<InventoryFreshness | undefined> {
+    let accountId: string | undefined;
+    if (item.kind === 'endpoint') accountId = item.endpoint.accountId;
+    else if (item.kind === 'vpc') accountId = item.vpc.accountId;
+    else accountId = item.service.provider?.accountId;
+    if (!accountId) return undefined;
     const status = await this.store.inventoryOf(accountId);
     const failing =
       !!status?.lastErrorAt &&

@@ -17,7 +17,7 @@ const SUMMARY_USAGE_DAYS = 30;
  * `GET /entities/:kind/:namespace/:name/summary`: what an entity page's cards show, in one answer
  * for one catalog read and one permission decision (where each card asked on its own before).
  * Each part comes from the feature that owns it, through its service; a VPC has findings and
- * freshness only.
+ * freshness only, a vendor's service no freshness.
  */
 export function createSummaryRoutes(deps: {
   httpAuth: HttpAuthService;
@@ -43,11 +43,17 @@ export function createSummaryRoutes(deps: {
     ]);
     const now = deps.now();
     const [freshness, findings] = await Promise.all([
-      deps.status.freshness(item),
+      deps.status.freshnessOf(item),
       deps.posture.report(item),
     ]);
+    // A vendor's service has no freshness of its own: no inventoried account provides it.
+    const common = {
+      entityRef: item.entityRef,
+      ...(freshness ? { freshness } : {}),
+      findings,
+    };
     if (item.kind === 'vpc') {
-      res.json({ entityRef: item.entityRef, freshness, findings });
+      res.json(common);
       return;
     }
     const [usage, costs, health, alerts] = await Promise.all([
@@ -57,9 +63,7 @@ export function createSummaryRoutes(deps: {
       deps.alerts.report(item.entityRef),
     ]);
     res.json({
-      entityRef: item.entityRef,
-      freshness,
-      findings,
+      ...common,
       usage,
       cost: costs.get(item.entityRef),
       health: health.get(item.entityRef),

@@ -2650,7 +2650,7 @@ export const spec = {
       EntitySummary: {
         type: 'object',
         description:
-          "Everything an entity page's PrivateLink cards show, read with one catalog read and one permission decision. A part is absent where it does not apply to the entity: a VPC has findings and freshness only.",
+          "Everything an entity page's PrivateLink cards show, read with one catalog read and one permission decision. A part is absent where it does not apply to the entity: a VPC has findings and freshness only; a service no inventoried account provides (a vendor's) has no freshness.",
         properties: {
           entityRef: {
             type: 'string',
@@ -2676,7 +2676,7 @@ export const spec = {
             $ref: '#/components/schemas/AlertsReport',
           },
         },
-        required: ['entityRef', 'freshness', 'findings'],
+        required: ['entityRef', 'findings'],
         additionalProperties: false,
       },
       Readiness: {

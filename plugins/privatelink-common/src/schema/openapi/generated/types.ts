@@ -1218,10 +1218,10 @@ export interface components {
       owner?: string;
       findings: components['schemas']['PostureFinding'][];
     };
-    /** Everything an entity page's PrivateLink cards show, read with one catalog read and one permission decision. A part is absent where it does not apply to the entity: a VPC has findings and freshness only. */
+    /** Everything an entity page's PrivateLink cards show, read with one catalog read and one permission decision. A part is absent where it does not apply to the entity: a VPC has findings and freshness only; a service no inventoried account provides (a vendor's) has no freshness. */
     EntitySummary: {
       entityRef: string;
-      freshness: components['schemas']['InventoryFreshness'];
+      freshness?: components['schemas']['InventoryFreshness'];
       findings: components['schemas']['PostureReport'];
       /** The last 30 days, as the usage route gives them without days. */
       usage?: components['schemas']['UsageReport'];
