@@ -734,6 +734,29 @@ async function main() {
     );
 
     await check(
+      'the fleet table finds a VPC id on the server and opens one of its endpoints',
+      async () => {
+        const vpcId = 'vpc-0a1b2c3d4e5f60011';
+        const found = await api(`/fleet/rows?q=${vpcId}&limit=20`);
+        if (found.total === 0 || found.rows.some(r => r.vpcId !== vpcId))
+          throw new Error(`the API's search for ${vpcId} gave ${found.total}`);
+        const all = await api('/fleet/rows?limit=1');
+        await open(page, '/privatelink', 'fleet-table');
+        await expectText(page, `Every endpoint and service (${all.total})`);
+        await page.getByLabel('Search the fleet').fill(vpcId);
+        await expectText(page, `Every endpoint and service (${found.total})`);
+        await page.screenshot({
+          path: path.join(SHOTS, 'fleet-table-search.png'),
+          fullPage: true,
+        });
+        const [first] = found.rows;
+        await page.getByRole('link', { name: first.title }).first().click();
+        await page.waitForURL(`**/resource/${first.entityRef.split('/')[1]}`);
+        await expectText(page, first.resourceId);
+      },
+    );
+
+    await check(
       "a vendor's page shows every endpoint to it across tenants, and no members card",
       async () => {
         const token = await userToken();

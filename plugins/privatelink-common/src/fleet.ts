@@ -1,4 +1,4 @@
-import type { components } from './schema/openapi/generated/types';
+import type { components, operations } from './schema/openapi/generated/types';
 
 /** What the fleet page filters by; every filter narrows every figure on the page. @public */
 export type FleetFilter = components['schemas']['FleetFilter'];
@@ -19,3 +19,23 @@ export type FleetGroup = components['schemas']['FleetGroup'];
 
 /** The fleet page's figures, aggregated by the backend. @public */
 export type FleetSummary = components['schemas']['FleetSummary'];
+
+/** One page of the fleet's rows, with how many the filters and the search select. @public */
+export type FleetRows = components['schemas']['FleetRows'];
+
+/**
+ * How the fleet table asks for a page: the search's words, the column to sort by and the order,
+ * and the page (every row when `limit` is not given). @public
+ */
+export interface FleetTableQuery {
+  q?: string;
+  sort?: FleetSortKey;
+  order?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
+
+/** The columns the fleet table sorts by. @public */
+export type FleetSortKey = NonNullable<
+  NonNullable<operations['listFleetRows']['parameters']['query']>['sort']
+>;

@@ -7,7 +7,9 @@ import {
 import {
   FleetFilter,
   FleetRow,
+  FleetRows,
   FleetSummary,
+  FleetTableQuery,
   FleetVpc,
   PrivateLinkEntity,
   shortServiceName,
@@ -159,9 +161,9 @@ export class FleetService {
     return this.deps.store.summary(filter);
   }
 
-  /** The snapshot's rows the filters select. */
-  rows(filter: FleetFilter): Promise<FleetRow[]> {
-    return this.deps.store.rows(filter);
+  /** The snapshot's rows the filters and the search select: one page, or all of them. */
+  rows(filter: FleetFilter, query?: FleetTableQuery): Promise<FleetRows> {
+    return this.deps.store.rows(filter, query);
   }
 }
 

@@ -248,16 +248,77 @@ describe.each(ids)('FleetStore on %s', databaseId => {
       idleMonthlyUsd: 8.03,
     });
     expect(
-      (await store.rows({ vendor: 'group:default/snowflake' })).map(
+      (await store.rows({ vendor: 'group:default/snowflake' })).rows.map(
         r => r.resourceId,
       ),
     ).toEqual(['vpce-a', 'vpce-b', 'vpce-d']);
-    expect(await store.rows({ tenant: 'group:default/nobody' })).toEqual([]);
-    const [a] = await store.rows({
+    expect(await store.rows({ tenant: 'group:default/nobody' })).toEqual({
+      rows: [],
+      total: 0,
+      refreshedAt: '2026-11-25T10:00:00.000Z',
+    });
+    const {
+      rows: [a],
+    } = await store.rows({
       type: 'Interface',
       account: '111111111111',
     });
     expect(a).toEqual(rows[0]);
+  });
+
+  it('searches, sorts and pages the rows in the database, with the total the search selects', async () => {
+    const { store } = await createStores();
+    const many = [
+      ...rows,
+      row('vpce-e', { vpcId: 'vpc-0abc123', title: 'payments-kms' }),
+      row('vpce-f', { vpcId: 'vpc-0ABC999', title: 'Payments_STS 100%' }),
+    ];
+    await store.replace(many, new Date('2026-11-25T10:00:00Z'));
+    const shown = async (...args: Parameters<FleetStore['rows']>) =>
+      (await store.rows(...args)).rows.map(r => r.resourceId);
+
+    // A VPC id, in any case; each word narrows.
+    expect(await shown({}, { q: 'VPC-0abc' })).toEqual(['vpce-e', 'vpce-f']);
+    expect(await shown({}, { q: 'vpc-0abc kms' })).toEqual(['vpce-e']);
+    // % and _ are text, not wildcards.
+    expect(await shown({}, { q: '100%' })).toEqual(['vpce-f']);
+    expect(await shown({}, { q: 'payments_' })).toEqual(['vpce-f']);
+    // Words that mean a figure.
+    expect(await shown({}, { q: 'idle' })).toEqual(['vpce-b', 'vpce-d']);
+    expect(await shown({}, { q: 'medium' })).toEqual(['vpce-c']);
+    expect((await shown({}, { q: 'finding' })).sort()).toEqual(
+      ['vpce-a', 'vpce-b', 'vpce-c', 'vpce-d', 'vpce-e', 'vpce-f'].sort(),
+    );
+    // With the filters.
+    expect(
+      await shown({ tenant: 'group:default/identity' }, { q: 'Service' }),
+    ).toEqual(['svc-1']);
+
+    // Sorted by a figure, ties by ref, and paged with the total of every page.
+    expect(await shown({}, { sort: 'cost', order: 'desc', limit: 3 })).toEqual([
+      'vpce-a',
+      'vpce-b',
+      'vpce-e',
+    ]);
+    const second = await store.rows(
+      {},
+      { sort: 'cost', order: 'desc', offset: 3, limit: 3 },
+    );
+    expect(second.rows.map(r => r.resourceId)).toEqual([
+      'vpce-f',
+      'vpce-d',
+      'svc-1',
+    ]);
+    expect(second.total).toBe(many.length);
+    expect(
+      await shown({}, { sort: 'health', order: 'desc', limit: 2 }),
+    ).toEqual(['svc-1', 'vpce-b']);
+    expect(
+      await shown({}, { sort: 'findings', order: 'desc', limit: 1 }),
+    ).toEqual(['vpce-a']);
+    const searched = await store.rows({}, { q: 'idle', limit: 1 });
+    expect(searched.rows).toHaveLength(1);
+    expect(searched.total).toBe(2);
   });
 
   it('replaces the snapshot whole', async () => {

@@ -6,7 +6,10 @@ import {
   FleetFilter,
   FleetGroup,
   FleetRow,
+  FleetRows,
+  FleetSortKey,
   FleetSummary,
+  FleetTableQuery,
   FleetVpc,
   HealthStatus,
 } from '@privatelink-portal/plugin-privatelink-common';
@@ -107,6 +110,77 @@ function fromRow(row: Row): FleetRow {
       low: Number(row.findings_low),
     },
   };
+}
+
+/**
+ * The SQL each sortable column orders by: health worst last in ascending order, findings by
+ * their worst severity first.
+ */
+const SORT_COLUMNS: Record<FleetSortKey, string[]> = {
+  title: ['lower(title)'],
+  resourceId: ['resource_id'],
+  tenant: ['owner_ref'],
+  vendor: ['vendor_ref'],
+  account: ['account_id', 'region'],
+  vpc: ['vpc_id'],
+  type: ['type'],
+  state: ['state'],
+  service: ['lower(service_label)'],
+  cost: ['monthly_cost_usd'],
+  idle: ['idle_monthly_usd'],
+  health: [
+    "case health when 'unhealthy' then 3 when 'degraded' then 2 when 'unknown' then 1 else 0 end",
+  ],
+  findings: ['findings_high', 'findings_medium', 'findings_low'],
+};
+
+/** The columns a search word is looked for in. */
+const SEARCHED = [
+  'title',
+  'resource_id',
+  'vpc_id',
+  'owner_ref',
+  'vendor_ref',
+  'service_label',
+  'account_id',
+  'region',
+  'type',
+  'state',
+  'health',
+];
+
+/** The search's words, lower-cased; none for an empty search. */
+export function searchWords(q: string | undefined): string[] {
+  return (q ?? '').toLocaleLowerCase('en-US').split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Narrows a query to the rows one word matches: "idle", "finding" and the severities by their
+ * figures, any other word as part of a searched column (case-insensitive, the word taken as
+ * text: % and _ match themselves).
+ */
+function matchWord(query: Knex.QueryBuilder, word: string) {
+  if (word === 'idle') {
+    query.where('idle', true);
+    return;
+  }
+  if (word === 'finding' || word === 'findings') {
+    query.whereRaw('findings_high + findings_medium + findings_low > 0');
+    return;
+  }
+  if (word === 'high' || word === 'medium' || word === 'low') {
+    query.where(`findings_${word}`, '>', 0);
+    return;
+  }
+  const pattern = `%${word.replace(/[\\%_]/g, c => `\\${c}`)}%`;
+  query.where(inner => {
+    for (const column of SEARCHED) {
+      inner.orWhereRaw(`lower(coalesce(${column}, '')) like ? escape ?`, [
+        pattern,
+        '\\',
+      ]);
+    }
+  });
 }
 
 /** Sums that make a FleetGroup, as SQL select expressions. */
@@ -224,13 +298,38 @@ export class FleetStore {
     return q;
   }
 
-  /** The rows the filter selects, for the page's table and its CSV. */
-  async rows(filter: FleetFilter): Promise<FleetRow[]> {
-    const rows = await this.filtered(filter).orderBy([
-      { column: 'account_id' },
-      { column: 'resource_id' },
+  /**
+   * The rows the filters and the search select, in the order asked (ties by ref, so pages do not
+   * overlap), one page of them or all (the CSV), with how many there are in all.
+   */
+  async rows(
+    filter: FleetFilter,
+    query: FleetTableQuery = {},
+  ): Promise<FleetRows> {
+    const selected = this.filtered(filter);
+    for (const word of searchWords(query.q)) matchWord(selected, word);
+    const page = selected.clone();
+    const direction = query.order ?? 'asc';
+    if (query.sort) {
+      for (const column of SORT_COLUMNS[query.sort]) {
+        page.orderByRaw(`${column} ${direction}`);
+      }
+    } else {
+      page.orderBy([{ column: 'account_id' }, { column: 'resource_id' }]);
+    }
+    page.orderBy('entity_ref');
+    if (query.offset) page.offset(query.offset);
+    if (query.limit !== undefined) page.limit(query.limit);
+    const [rows, [{ count }], stamp] = await Promise.all([
+      page,
+      selected.clone().count({ count: '*' }),
+      this.knex(TABLE).first('refreshed_at'),
     ]);
-    return rows.map(fromRow);
+    return {
+      rows: rows.map(fromRow),
+      total: Number(count),
+      ...(stamp?.refreshed_at ? { refreshedAt: stamp.refreshed_at } : {}),
+    };
   }
 
   async summary(filter: FleetFilter): Promise<FleetSummary> {

@@ -68,6 +68,16 @@ describe('fleet routes', () => {
     ]);
     const gateway = await get(server, '/fleet/rows?type=Gateway');
     expect(gateway.body.rows.map((r: any) => r.resourceId)).toEqual(['vpce-2']);
+    expect(gateway.body.total).toBe(1);
+    expect(gateway.body.refreshedAt).toEqual(expect.any(String));
+    // A page of the table: searched, sorted, with the total of every page.
+    const page = await get(
+      server,
+      '/fleet/rows?q=vpce&sort=cost&order=desc&offset=0&limit=1',
+    );
+    expect(page.status).toBe(200);
+    expect(page.body.rows.map((r: any) => r.resourceId)).toEqual(['vpce-1']);
+    expect(page.body.total).toBe(2);
   });
 
   it.each([
@@ -78,6 +88,15 @@ describe('fleet routes', () => {
     ['/fleet?account=123', 'account must be a 12-digit AWS account id'],
     ['/fleet/rows?region=mars', 'region must be an AWS region'],
     ['/fleet?tenant=group%3A', 'owner is not an entity reference'],
+    ['/fleet/rows?limit=0', 'limit must be a whole number from 1 to 500'],
+    ['/fleet/rows?limit=501', 'limit must be a whole number from 1 to 500'],
+    ['/fleet/rows?offset=-1', 'offset must be a whole number of rows to skip'],
+    ['/fleet/rows?sort=price', 'sort must be one of title, resourceId'],
+    ['/fleet/rows?order=up', 'order must be asc or desc'],
+    [
+      `/fleet/rows?q=${'x'.repeat(201)}`,
+      'q must be at most 200 characters of words',
+    ],
   ])('%s answers 400 saying what is wrong', async (path, message) => {
     const { server } = await start();
     const res = await get(server, path);

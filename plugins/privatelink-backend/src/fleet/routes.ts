@@ -35,9 +35,53 @@ const fleetQuery = z
   })
   .strict();
 
+const SORT_KEYS = [
+  'title',
+  'resourceId',
+  'tenant',
+  'vendor',
+  'account',
+  'vpc',
+  'type',
+  'state',
+  'service',
+  'cost',
+  'idle',
+  'health',
+  'findings',
+] as const;
+
+/** The filters, and the table's search, order and page. */
+const rowsQuery = fleetQuery
+  .extend({
+    q: z.string().max(200, 'q must be at most 200 characters').optional(),
+    sort: z
+      .enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(', ')}` })
+      .optional(),
+    order: z
+      .enum(['asc', 'desc'], { error: 'order must be asc or desc' })
+      .optional(),
+    offset: z
+      .string()
+      .regex(/^\d{1,7}$/, 'offset must be a whole number of rows from 0')
+      .transform(Number)
+      .optional(),
+    limit: z
+      .string()
+      .regex(/^\d{1,3}$/, 'limit must be a whole number from 1 to 500')
+      .transform(Number)
+      .refine(
+        n => n >= 1 && n <= 500,
+        'limit must be a whole number from 1 to 500',
+      )
+      .optional(),
+  })
+  .strict();
+
 /**
  * `GET /fleet?tenant=&vendor=&account=&region=&type=`: the fleet page's figures, aggregated in the
- * database from the snapshot. `GET /fleet/rows?...`: the rows those filters select (table, CSV).
+ * database from the snapshot. `GET /fleet/rows?...&q=&sort=&order=&offset=&limit=`: the rows those
+ * filters and the search select, sorted and paged in the database (the fleet table, its CSV).
  * Both need `privatelink.fleet.read`: they show every tenant's endpoints.
  */
 export function createFleetRoutes(deps: {
@@ -68,9 +112,11 @@ export function createFleetRoutes(deps: {
   });
   router.get('/fleet/rows', async (req, res) => {
     await authorized(req);
-    res.json({
-      rows: await deps.fleet.rows(parseQuery(fleetQuery, req.query)),
-    });
+    const { q, sort, order, offset, limit, ...filter } = parseQuery(
+      rowsQuery,
+      req.query,
+    );
+    res.json(await deps.fleet.rows(filter, { q, sort, order, offset, limit }));
   });
   return router;
 }

@@ -621,14 +621,11 @@ export class RequestOptionsService {
     cell: { accountId: string; region: string },
   ): Promise<RequestEstimate['duplicates']> {
     if (duplicates.length === 0) return [];
-    const rows = new Map(
-      (
-        await this.deps.fleet.rows({
-          account: cell.accountId,
-          region: cell.region,
-        })
-      ).map(r => [r.entityRef, r]),
-    );
+    const { rows: inCell } = await this.deps.fleet.rows({
+      account: cell.accountId,
+      region: cell.region,
+    });
+    const rows = new Map(inCell.map(r => [r.entityRef, r]));
     return duplicates.map(e => {
       const row = rows.get(e.entityRef);
       return {

@@ -21,7 +21,9 @@ import {
   EntitySummary,
   FleetFilter,
   FleetRow,
+  FleetRows,
   FleetSummary,
+  FleetTableQuery,
   HealthReport,
   InventoryFreshness,
   InventorySummary,
@@ -87,6 +89,14 @@ export interface PrivateLinkApi {
   getFleet(filter: FleetFilter): Promise<FleetSummary>;
   /** The endpoints and provided services the filters select. */
   getFleetRows(filter: FleetFilter): Promise<FleetRow[]>;
+  /**
+   * One page of the fleet table: the rows the filters and the search select, sorted and paged by
+   * the backend, with how many there are in all.
+   */
+  getFleetTable(
+    filter: FleetFilter,
+    query: FleetTableQuery,
+  ): Promise<FleetRows>;
   /** The request form's options, for the signed-in user. */
   getRequestAccounts(): Promise<RequestAccount[]>;
   getRequestOwners(): Promise<RequestOwner[]>;
@@ -322,6 +332,21 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getFleet(filter: FleetFilter) {
     return this.ok(this.api.getFleetSummary({ query: fleetQuery(filter) }));
+  }
+
+  getFleetTable(filter: FleetFilter, query: FleetTableQuery) {
+    return this.ok(
+      this.api.listFleetRows({
+        query: {
+          ...fleetQuery(filter),
+          ...(query.q?.trim() ? { q: query.q.trim() } : {}),
+          ...(query.sort ? { sort: query.sort } : {}),
+          ...(query.order ? { order: query.order } : {}),
+          ...(query.offset ? { offset: String(query.offset) } : {}),
+          ...(query.limit ? { limit: String(query.limit) } : {}),
+        },
+      }),
+    );
   }
 
   async getFleetRows(filter: FleetFilter) {

@@ -7,7 +7,8 @@ import {
   FleetSummary,
   privatelinkApiRef,
 } from '../../api';
-import { fleetCsv, FleetOverview } from './FleetOverview';
+import { fleetCsv } from './fleetCsv';
+import { FleetOverview } from './FleetOverview';
 
 const group = (key: string, over: Partial<FleetGroup> = {}): FleetGroup => ({
   key,
@@ -109,6 +110,7 @@ describe('FleetOverview', () => {
     const api = {
       getFleet: jest.fn().mockResolvedValue(summary),
       getFleetRows: jest.fn().mockResolvedValue([row()]),
+      getFleetTable: jest.fn().mockResolvedValue({ rows: [row()], total: 1 }),
       listAuditCampaigns: jest
         .fn()
         .mockResolvedValue([
@@ -165,6 +167,14 @@ describe('FleetOverview', () => {
       'group:default/payments',
     );
     expect(screen.getByText('overdue')).toBeInTheDocument();
+    // The fleet table asks the backend for its first page, with the page's filters.
+    expect(
+      await screen.findByText('Every endpoint and service (1)'),
+    ).toBeInTheDocument();
+    expect(api.getFleetTable).toHaveBeenCalledWith(
+      { tenant: 'group:default/payments', type: 'Interface' },
+      expect.objectContaining({ offset: 0, limit: 20 }),
+    );
     expect(screen.queryByText('complete')).not.toBeInTheDocument();
     screen.getByRole('button', { name: 'Export fleet CSV' }).click();
     await waitFor(

@@ -7,7 +7,6 @@ import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { toCsvText } from '@privatelink-portal/plugin-privatelink-common';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
@@ -35,7 +34,9 @@ import { formatCount as count, formatUsd, formatUtcMinute } from '../format';
 import { Report, ReportState } from '../ReportCard';
 import { NoWrap } from '../text';
 import { HealthStatusLabel } from '../healthStatus';
+import { fleetCsv } from './fleetCsv';
 import { FILTER_KEYS, FleetFilters } from './FleetFilters';
+import { FleetTable } from './FleetTable';
 
 const groupColumns = (
   title: string,
@@ -169,42 +170,6 @@ const FINDING_SUBJECTS = {
   service: 'provided services',
   vpc: 'VPCs',
 } as const;
-
-const CSV_COLUMNS: Array<
-  [string, (r: FleetRow) => string | number | boolean | undefined]
-> = [
-  ['entityRef', r => r.entityRef],
-  ['title', r => r.title],
-  ['resourceId', r => r.resourceId],
-  ['tenant', r => r.ownerRef],
-  [
-    'vendor',
-    r => (r.vendorRef ? parseEntityRef(r.vendorRef).name : 'internal'),
-  ],
-  ['accountId', r => r.accountId],
-  ['region', r => r.region],
-  ['vpcId', r => r.vpcId],
-  ['type', r => r.type],
-  ['state', r => r.state],
-  ['service', r => r.serviceLabel],
-  ['bytesProcessed30d', r => r.bytesProcessed30d],
-  ['monthlyCostUsd', r => r.monthlyCostUsd],
-  ['idle', r => r.idle],
-  ['idleMonthlyUsd', r => r.idleMonthlyUsd],
-  ['wastedSoFarUsd', r => r.wastedSoFarUsd],
-  ['health', r => r.health],
-  ['findingsHigh', r => r.findings.high],
-  ['findingsMedium', r => r.findings.medium],
-  ['findingsLow', r => r.findings.low],
-];
-
-/** The fleet as a CSV of the rows the filters select. */
-export function fleetCsv(rows: FleetRow[]): string {
-  return toCsvText(
-    CSV_COLUMNS.map(([name]) => name),
-    rows.map(r => CSV_COLUMNS.map(([, value]) => value(r))),
-  );
-}
 
 const Figure = ({
   label,
@@ -419,6 +384,9 @@ const FleetFigures = ({
             columns={healthColumns}
             data={value.unhealthy}
           />
+        </Grid>
+        <Grid item xs={12}>
+          <FleetTable filter={filter} />
         </Grid>
       </Grid>
       <Typography variant="caption" color="textSecondary">

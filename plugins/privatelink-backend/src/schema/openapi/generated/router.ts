@@ -162,6 +162,68 @@ export const spec = {
         description:
           'One of Interface, Gateway, GatewayLoadBalancer or Service',
       },
+      fleetSearch: {
+        name: 'q',
+        in: 'query',
+        schema: {
+          type: 'string',
+          maxLength: 200,
+        },
+        description:
+          'At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity',
+      },
+      fleetSort: {
+        name: 'sort',
+        in: 'query',
+        schema: {
+          type: 'string',
+          enum: [
+            'title',
+            'resourceId',
+            'tenant',
+            'vendor',
+            'account',
+            'vpc',
+            'type',
+            'state',
+            'service',
+            'cost',
+            'idle',
+            'health',
+            'findings',
+          ],
+        },
+        description:
+          'One of title, resourceId, tenant, vendor, account, vpc, type, state, service, cost, idle, health or findings (the account, then the id, when not given)',
+      },
+      fleetOrder: {
+        name: 'order',
+        in: 'query',
+        schema: {
+          type: 'string',
+          enum: ['asc', 'desc'],
+        },
+        description: 'asc or desc (asc when not given)',
+      },
+      fleetOffset: {
+        name: 'offset',
+        in: 'query',
+        schema: {
+          type: 'string',
+          pattern: '^\\d{1,7}$',
+        },
+        description: 'A whole number of rows to skip, from 0',
+      },
+      fleetLimit: {
+        name: 'limit',
+        in: 'query',
+        schema: {
+          type: 'string',
+          pattern: '^\\d{1,3}$',
+        },
+        description:
+          'A whole number of rows from 1 to 500 (every row when not given)',
+      },
     },
     responses: {
       BadRequest: {
@@ -2679,6 +2741,29 @@ export const spec = {
         required: ['entityRef', 'findings'],
         additionalProperties: false,
       },
+      FleetRows: {
+        type: 'object',
+        properties: {
+          rows: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetRow',
+            },
+          },
+          total: {
+            type: 'integer',
+            description:
+              'The rows the filters and the search select, on every page.',
+          },
+          refreshedAt: {
+            type: 'string',
+            description:
+              'When the snapshot the rows come from was written (after each posture evaluation): how stale a row may be. Absent before the first.',
+          },
+        },
+        required: ['rows', 'total'],
+        additionalProperties: false,
+      },
       Readiness: {
         type: 'object',
         properties: {
@@ -3271,7 +3356,8 @@ export const spec = {
     '/fleet/rows': {
       get: {
         operationId: 'listFleetRows',
-        summary: 'The rows the filters select (privatelink.fleet.read).',
+        summary:
+          "The fleet's rows the filters and the search select, sorted and paged on the server (privatelink.fleet.read).",
         tags: ['fleet'],
         parameters: [
           {
@@ -3289,24 +3375,30 @@ export const spec = {
           {
             $ref: '#/components/parameters/fleetType',
           },
+          {
+            $ref: '#/components/parameters/fleetSearch',
+          },
+          {
+            $ref: '#/components/parameters/fleetSort',
+          },
+          {
+            $ref: '#/components/parameters/fleetOrder',
+          },
+          {
+            $ref: '#/components/parameters/fleetOffset',
+          },
+          {
+            $ref: '#/components/parameters/fleetLimit',
+          },
         ],
         responses: {
           '200': {
-            description: 'The rows.',
+            description:
+              'One page of the rows the filters and the search select, in the order asked, with how many there are in all.',
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    rows: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/FleetRow',
-                      },
-                    },
-                  },
-                  required: ['rows'],
-                  additionalProperties: false,
+                  $ref: '#/components/schemas/FleetRows',
                 },
               },
             },

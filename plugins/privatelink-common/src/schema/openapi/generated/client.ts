@@ -225,7 +225,7 @@ export class PrivateLinkApiClient {
     return this.send('GET', `/fleet`, request.query, undefined, options);
   }
 
-  /** The rows the filters select (privatelink.fleet.read). */
+  /** The fleet's rows the filters and the search select, sorted and paged on the server (privatelink.fleet.read). */
   async listFleetRows(
     request: { query?: ApiOperation<'listFleetRows'>['parameters']['query'] },
     options?: RequestOptions,

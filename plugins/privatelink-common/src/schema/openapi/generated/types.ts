@@ -216,7 +216,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The rows the filters select (privatelink.fleet.read). */
+    /** The fleet's rows the filters and the search select, sorted and paged on the server (privatelink.fleet.read). */
     get: operations['listFleetRows'];
     put?: never;
     post?: never;
@@ -1229,6 +1229,13 @@ export interface components {
       health?: components['schemas']['HealthReport'];
       alerts?: components['schemas']['AlertsReport'];
     };
+    FleetRows: {
+      rows: components['schemas']['FleetRow'][];
+      /** The rows the filters and the search select, on every page. */
+      total: number;
+      /** When the snapshot the rows come from was written (after each posture evaluation): how stale a row may be. Absent before the first. */
+      refreshedAt?: string;
+    };
     Readiness: {
       status: 'ok' | 'unavailable';
       ready: boolean;
@@ -1318,6 +1325,29 @@ export interface components {
     fleetRegion: string;
     /** One of Interface, Gateway, GatewayLoadBalancer or Service */
     fleetType: 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Service';
+    /** At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity */
+    fleetSearch: string;
+    /** One of title, resourceId, tenant, vendor, account, vpc, type, state, service, cost, idle, health or findings (the account, then the id, when not given) */
+    fleetSort:
+      | 'title'
+      | 'resourceId'
+      | 'tenant'
+      | 'vendor'
+      | 'account'
+      | 'vpc'
+      | 'type'
+      | 'state'
+      | 'service'
+      | 'cost'
+      | 'idle'
+      | 'health'
+      | 'findings';
+    /** asc or desc (asc when not given) */
+    fleetOrder: 'asc' | 'desc';
+    /** A whole number of rows to skip, from 0 */
+    fleetOffset: string;
+    /** A whole number of rows from 1 to 500 (every row when not given) */
+    fleetLimit: string;
   };
   requestBodies: never;
   headers: never;
@@ -1711,6 +1741,16 @@ export interface operations {
         region?: components['parameters']['fleetRegion'];
         /** One of Interface, Gateway, GatewayLoadBalancer or Service */
         type?: components['parameters']['fleetType'];
+        /** At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity */
+        q?: components['parameters']['fleetSearch'];
+        /** One of title, resourceId, tenant, vendor, account, vpc, type, state, service, cost, idle, health or findings (the account, then the id, when not given) */
+        sort?: components['parameters']['fleetSort'];
+        /** asc or desc (asc when not given) */
+        order?: components['parameters']['fleetOrder'];
+        /** A whole number of rows to skip, from 0 */
+        offset?: components['parameters']['fleetOffset'];
+        /** A whole number of rows from 1 to 500 (every row when not given) */
+        limit?: components['parameters']['fleetLimit'];
       };
       header?: never;
       path?: never;
@@ -1718,15 +1758,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** The rows. */
+      /** One page of the rows the filters and the search select, in the order asked, with how many there are in all. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            rows: components['schemas']['FleetRow'][];
-          };
+          'application/json': components['schemas']['FleetRows'];
         };
       };
       400: components['responses']['BadRequest'];
