@@ -158,60 +158,56 @@ export const FleetTable = ({ filter }: { filter: FleetFilter }) => {
       fleetCsv((await api.getFleetTable(filter, { q: search })).rows),
     );
   return (
-    <Table<FleetRow>
-      tableRef={tableRef}
-      title={`Every endpoint and service${
-        answer ? ` (${answer.total.toLocaleString('en-US')})` : ''
-      }`}
-      subtitle={
-        answer?.refreshedAt
-          ? `As of ${formatUtcMinute(
-              answer.refreshedAt,
-            )}: the last posture evaluation's snapshot`
-          : undefined
-      }
-      options={{
-        search: true,
-        searchFieldAlignment: 'left',
-        debounceInterval: 300,
-        paging: true,
-        pageSize: 20,
-        pageSizeOptions: [20, 50, 100],
-        padding: 'dense',
-        emptyRowsWhenPaging: false,
-      }}
-      localization={{
-        toolbar: {
-          searchPlaceholder: 'VPC id, endpoint id, tenant, vendor, "idle"...',
-          searchAriaLabel: 'Search the fleet',
-        },
-      }}
-      onSearchChange={setSearch}
-      actions={[
-        {
-          icon: () => (
-            <Button component="span" variant="outlined" size="small">
-              Export these rows
-            </Button>
-          ),
-          tooltip: 'A CSV of every row the filters and the search select',
-          isFreeAction: true,
-          onClick: () => exportRows(),
-        },
-      ]}
-      columns={columns}
-      detailPanel={({ rowData }) => <RowDetails row={rowData} />}
-      data={async query => {
-        const page = await api.getFleetTable(filter, {
-          q: query.search,
-          sort: query.orderBy?.field as FleetSortKey | undefined,
-          order: query.orderDirection || undefined,
-          offset: query.page * query.pageSize,
-          limit: query.pageSize,
-        });
-        setAnswer({ total: page.total, refreshedAt: page.refreshedAt });
-        return { data: page.rows, page: query.page, totalCount: page.total };
-      }}
-    />
+    <>
+      {/* Above the table, not in its toolbar: at 1,024 px the toolbar has room for the title and the search only. */}
+      <Box display="flex" justifyContent="flex-end" mb={1}>
+        <Button variant="outlined" size="small" onClick={exportRows}>
+          Export these rows
+        </Button>
+      </Box>
+      <Table<FleetRow>
+        tableRef={tableRef}
+        title={`Every endpoint and service${
+          answer ? ` (${answer.total.toLocaleString('en-US')})` : ''
+        }`}
+        subtitle={
+          answer?.refreshedAt
+            ? `As of ${formatUtcMinute(
+                answer.refreshedAt,
+              )}: the last posture evaluation's snapshot`
+            : undefined
+        }
+        options={{
+          search: true,
+          searchFieldAlignment: 'left',
+          debounceInterval: 300,
+          paging: true,
+          pageSize: 20,
+          pageSizeOptions: [20, 50, 100],
+          padding: 'dense',
+          emptyRowsWhenPaging: false,
+        }}
+        localization={{
+          toolbar: {
+            searchPlaceholder: 'VPC id, endpoint id, tenant, vendor, "idle"...',
+            searchAriaLabel: 'Search the fleet',
+          },
+        }}
+        onSearchChange={setSearch}
+        columns={columns}
+        detailPanel={({ rowData }) => <RowDetails row={rowData} />}
+        data={async query => {
+          const page = await api.getFleetTable(filter, {
+            q: query.search,
+            sort: query.orderBy?.field as FleetSortKey | undefined,
+            order: query.orderDirection || undefined,
+            offset: query.page * query.pageSize,
+            limit: query.pageSize,
+          });
+          setAnswer({ total: page.total, refreshedAt: page.refreshedAt });
+          return { data: page.rows, page: query.page, totalCount: page.total };
+        }}
+      />
+    </>
   );
 };
