@@ -514,13 +514,26 @@ async function main() {
       },
     );
 
-    await check('endpoint page links to its vendor service', async () => {
-      await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint');
-      await page.getByRole('link', { name: VENDOR_SERVICE }).first().click();
-      await page.waitForURL(`**/resource/${VENDOR_SERVICE}`);
-      await expectText(page, 'VPC endpoint service');
-      await expectText(page, 'Snowflake');
-    });
+    await check(
+      'endpoint page links to its vendor service and to its AWS console page',
+      async () => {
+        await open(page, `/catalog/default/resource/${ENDPOINT}`, 'endpoint');
+        // Its page in the AWS console of its region.
+        const consoleHref = await page
+          .getByTestId('aws-console-links')
+          .getByRole('link', { name: ENDPOINT })
+          .getAttribute('href');
+        if (
+          consoleHref !==
+          `https://us-east-1.console.aws.amazon.com/vpcconsole/home?region=us-east-1#EndpointDetails:vpcEndpointId=${ENDPOINT}`
+        )
+          throw new Error(`the endpoint's console link is ${consoleHref}`);
+        await page.getByRole('link', { name: VENDOR_SERVICE }).first().click();
+        await page.waitForURL(`**/resource/${VENDOR_SERVICE}`);
+        await expectText(page, 'VPC endpoint service');
+        await expectText(page, 'Snowflake');
+      },
+    );
 
     await check(
       'provided service page shows principals and consumers',

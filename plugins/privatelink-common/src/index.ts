@@ -17,6 +17,7 @@ export * from './policy';
 export * from './reports';
 export * from './requests';
 export * from './cloudwatch';
+export * from './console';
 export * from './schema/openapi/generated/client';
 export type {
   components,

@@ -37,6 +37,29 @@ describe('EndpointDetailsCard', () => {
       screen.getByText('1 allow, 0 deny (see Posture for findings)'),
     ).toBeInTheDocument();
     expect(screen.getByText('tag tenant=payments')).toBeInTheDocument();
+    // Its pages in the AWS console of its region, and the account they are in.
+    const consoleLink = (name: string) =>
+      screen.getByRole('link', { name }).getAttribute('href');
+    const vpcConsole =
+      'https://us-east-1.console.aws.amazon.com/vpcconsole/home?region=us-east-1#';
+    expect(consoleLink('vpce-0a00000000000a001')).toBe(
+      `${vpcConsole}EndpointDetails:vpcEndpointId=vpce-0a00000000000a001`,
+    );
+    expect(consoleLink('vpc-0a1b2c3d4e5f60011')).toBe(
+      `${vpcConsole}VpcDetails:VpcId=vpc-0a1b2c3d4e5f60011`,
+    );
+    expect(consoleLink('sg-1')).toBe(`${vpcConsole}SecurityGroup:groupId=sg-1`);
+    expect(consoleLink('subnet-2')).toBe(
+      `${vpcConsole}SubnetDetails:subnetId=subnet-2`,
+    );
+    expect(consoleLink('CloudWatch metrics')).toContain(
+      'namespace=AWS%2FPrivateLinkEndpoints;search=vpce-0a00000000000a001',
+    );
+    expect(
+      screen.getByText(
+        'In account 111111111111, us-east-1: sign in to it to open them.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows route tables, not AZs, for a gateway endpoint', async () => {
@@ -58,6 +81,14 @@ describe('EndpointDetailsCard', () => {
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(screen.getByText('rtb-1 (main): subnet-9')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'rtb-1' })).toHaveAttribute(
+      'href',
+      'https://us-east-1.console.aws.amazon.com/vpcconsole/home?region=us-east-1#RouteTableDetails:RouteTableId=rtb-1',
+    );
+    // A gateway endpoint publishes no metrics: no link to them.
+    expect(
+      screen.queryByRole('link', { name: 'CloudWatch metrics' }),
+    ).not.toBeInTheDocument();
     expect(screen.queryByText(/availability zones/i)).not.toBeInTheDocument();
   });
 

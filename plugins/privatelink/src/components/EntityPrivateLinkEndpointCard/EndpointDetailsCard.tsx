@@ -5,10 +5,15 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
+  cloudWatchMetricsUrl,
   endpointServiceEntityRef,
   parseEndpointDetails,
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
+import { AwsConsoleLinks } from '../AwsConsoleLinks';
+
+/** Where AWS publishes interface and Gateway Load Balancer endpoints' metrics. */
+const PRIVATELINK_ENDPOINTS_NAMESPACE = 'AWS/PrivateLinkEndpoints';
 import {
   describeOwnerSource,
   formatAge,
@@ -82,6 +87,46 @@ export const EndpointDetailsCard = () => {
       endpoint.createdAt ? ` (created ${endpoint.createdAt.slice(0, 10)})` : ''
     }`,
     'owner from': describeOwnerSource(endpoint.ownerSource, endpoint.tags),
+    'AWS console': (
+      <AwsConsoleLinks
+        accountId={endpoint.accountId}
+        region={endpoint.region}
+        resources={[
+          { kind: 'endpoint', id: endpoint.endpointId },
+          { kind: 'vpc', id: endpoint.vpcId },
+          ...(endpoint.endpointType === 'Gateway'
+            ? endpoint.routeTables.map(t => ({
+                kind: 'route-table' as const,
+                id: t.routeTableId,
+              }))
+            : [
+                ...endpoint.subnets.map(s => ({
+                  kind: 'subnet' as const,
+                  id: s.subnetId,
+                })),
+                ...endpoint.securityGroups.map(g => ({
+                  kind: 'security-group' as const,
+                  id: g.groupId,
+                })),
+              ]),
+        ]}
+        extra={
+          // Gateway endpoints publish no PrivateLink metrics.
+          endpoint.endpointType === 'Gateway'
+            ? []
+            : [
+                {
+                  label: 'CloudWatch metrics',
+                  href: cloudWatchMetricsUrl(
+                    endpoint.region,
+                    PRIVATELINK_ENDPOINTS_NAMESPACE,
+                    endpoint.endpointId,
+                  ),
+                },
+              ]
+        }
+      />
+    ),
   };
   return (
     <InfoCard title="VPC endpoint">

@@ -14,6 +14,7 @@ import {
   vendorGroupRef,
 } from '@privatelink-portal/plugin-privatelink-common';
 import { yesNo } from '../format';
+import { AwsConsoleLinks } from '../AwsConsoleLinks';
 import { FreshnessWarning } from '../FreshnessWarning';
 
 const connectionColumns: TableColumn<EndpointConnection>[] = [
@@ -85,6 +86,19 @@ export const ServiceDetailsCard = () => {
             ...provider.gatewayLoadBalancerArns,
           ],
           'allowed principals': allowedPrincipals(provider.allowedPrincipals),
+          ...(service.serviceId
+            ? {
+                'AWS console': (
+                  <AwsConsoleLinks
+                    accountId={provider.accountId}
+                    region={service.region}
+                    resources={[
+                      { kind: 'endpoint-service', id: service.serviceId },
+                    ]}
+                  />
+                ),
+              }
+            : {}),
         }
       : {}),
   };

@@ -117,6 +117,10 @@ describe('FleetTable', () => {
       await screen.findByText('111111111111 us-east-1'),
     ).toBeInTheDocument();
     expect(screen.getByText('$43.20 wasted')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'vpce-1' })).toHaveAttribute(
+      'href',
+      'https://us-east-1.console.aws.amazon.com/vpcconsole/home?region=us-east-1#EndpointDetails:vpcEndpointId=vpce-1',
+    );
 
     fireEvent.click(screen.getByText('Export these rows'));
     await waitFor(() =>

@@ -13,6 +13,7 @@ import {
 } from '../../api';
 import { download } from '../download';
 import { formatBytes, formatUsd, formatUtcMinute } from '../format';
+import { AwsConsoleLinks } from '../AwsConsoleLinks';
 import { HealthStatusLabel } from '../healthStatus';
 import { NoWrap } from '../text';
 import { fleetCsv } from './fleetCsv';
@@ -132,6 +133,20 @@ const RowDetails = ({ row }: { row: FleetRow }) => (
         <strong>{label}:</strong> {value}
       </Typography>
     ))}
+    <Typography variant="body2" component="div">
+      <strong>AWS console:</strong>{' '}
+      <AwsConsoleLinks
+        accountId={row.accountId}
+        region={row.region}
+        resources={[
+          {
+            kind: row.kind === 'service' ? 'endpoint-service' : 'endpoint',
+            id: row.resourceId,
+          },
+          ...(row.vpcId ? [{ kind: 'vpc' as const, id: row.vpcId }] : []),
+        ]}
+      />
+    </Typography>
   </Box>
 );
 
