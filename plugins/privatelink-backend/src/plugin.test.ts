@@ -236,6 +236,35 @@ describe('privatelink router', () => {
     expect(reads).toHaveBeenCalledTimes(7);
   });
 
+  it("serves a tenant's and a vendor's monthly cost history from the kept days", async () => {
+    const server = await start();
+    const byOwner = await get(
+      server,
+      '/cost-history?owner=group:default/payments',
+    );
+    expect(byOwner.status).toBe(200);
+    expect(byOwner.body.endpoints).toBe(1);
+    // 40 collected days: $0.01 x 2 AZ x 24 h x 40 + 10 GB x $0.01, over the months they fall in.
+    const total = byOwner.body.months.reduce(
+      (sum: number, m: any) => sum + m.totalUsd,
+      0,
+    );
+    expect(total).toBeCloseTo(19.3, 1);
+    expect(byOwner.body.months.length).toBeGreaterThanOrEqual(2);
+    expect(byOwner.body.thisMonth.month).toBe(lastDay.slice(0, 7));
+    const byVendor = await get(server, '/cost-history?vendor=aws');
+    expect(byVendor.status).toBe(200);
+    expect(byVendor.body.months).toEqual(byOwner.body.months);
+    expect(byVendor.body.subject).toBe('group:default/aws');
+    for (const query of ['', '?owner=payments&vendor=aws']) {
+      const refused = await get(server, `/cost-history${query}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toContain(
+        'needs one of owner (a tenant) or vendor (a vendor group)',
+      );
+    }
+  });
+
   it("summarises a vendor's service without a freshness of its own", async () => {
     const vendorService = providedServiceEntity('vpce-svc-vendor');
     delete (vendorService.spec!.endpointService as any).provider;

@@ -83,3 +83,12 @@ export type PostureReport = components['schemas']['PostureReport'];
  * alerts, findings and freshness; a VPC has findings and freshness only. @public
  */
 export type EntitySummary = components['schemas']['EntitySummary'];
+
+/** What a tenant's or a vendor's endpoints cost each month, and this month's forecast. @public */
+export type CostHistory = components['schemas']['CostHistory'];
+
+/** One month of a cost history. @public */
+export type CostMonth = components['schemas']['CostMonth'];
+
+/** This month so far, where it ends at the same daily rate, and against last month. @public */
+export type CostForecast = components['schemas']['CostForecast'];

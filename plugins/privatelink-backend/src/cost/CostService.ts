@@ -3,9 +3,11 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import {
+  CostHistory,
   CostReport,
   PrivateLinkEntity,
 } from '@privatelink-portal/plugin-privatelink-common';
+import { costHistory, HISTORY_MONTHS } from './history';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { addDays, daysInRange, lastCompleteDay } from '../calendar';
 import {
@@ -49,7 +51,10 @@ export function costBasis(
 /** Monthly cost estimates of endpoints, from their AZs and stored bytes. */
 export class CostService {
   constructor(
-    private readonly usage: Pick<UsageService, 'windowTotals'>,
+    private readonly usage: Pick<
+      UsageService,
+      'windowTotals' | 'monthlyTotals'
+    >,
     private readonly settings: PrivateLinkBackendConfig,
   ) {}
 
@@ -109,6 +114,43 @@ export class CostService {
     }
     return reports;
   }
+
+  /**
+   * What the endpoints cost each month over the kept days (at most a year and this month), and
+   * this month's forecast, with one query of their usage. Gateway endpoints are free: left out.
+   */
+  async history(
+    subject: string,
+    items: PrivateLinkEntity[],
+    now: Date,
+  ): Promise<CostHistory> {
+    const lastDay = lastCompleteDay(now);
+    const endpoints = items.filter(
+      (i): i is Extract<PrivateLinkEntity, { kind: 'endpoint' }> =>
+        i.kind === 'endpoint' && i.endpoint.endpointType !== 'Gateway',
+    );
+    const months = await this.usage.monthlyTotals(
+      endpoints.map(i => i.entityRef),
+      historyFrom(lastDay),
+      lastDay,
+    );
+    return costHistory(
+      subject,
+      endpoints.map(i => ({
+        endpoint: i.endpoint,
+        pricing: this.settings.pricingFor(i.endpoint.region),
+        months: months.get(i.entityRef) ?? [],
+      })),
+      lastDay,
+    );
+  }
+}
+
+/** The kept days a history reads: the first day of the month a year before this one's. */
+function historyFrom(lastDay: string): string {
+  const [year, month] = lastDay.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 - (HISTORY_MONTHS - 1), 1));
+  return first.toISOString().slice(0, 10);
 }
 
 export const costServiceRef = createServiceRef<CostService>({

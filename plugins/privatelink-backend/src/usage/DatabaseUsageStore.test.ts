@@ -185,6 +185,34 @@ describe.each(ids)('DatabaseUsageStore on %s', databaseId => {
     expect((await store.trafficFacts(refs)).size).toBe(1200);
   });
 
+  it("sums each entity's collected days and bytes by UTC month within a window", async () => {
+    const { store } = await createStore();
+    await store.upsertDailyUsage([
+      day('2026-09-30', 7),
+      day('2026-10-01', 1),
+      day('2026-10-31', 2 ** 40),
+      day('2026-11-01', 3),
+      { ...day('2026-11-02', 5), entityRef: 'resource:default/vpce-2' },
+    ]);
+    const months = await store.monthlyTotals(
+      [
+        'resource:default/vpce-1',
+        'resource:default/vpce-2',
+        'resource:default/vpce-3',
+      ],
+      '2026-10-01',
+      '2026-11-30',
+    );
+    expect(months.get('resource:default/vpce-1')).toEqual([
+      { month: '2026-10', days: 2, bytesProcessed: 2 ** 40 + 1 },
+      { month: '2026-11', days: 1, bytesProcessed: 3 },
+    ]);
+    expect(months.get('resource:default/vpce-2')).toEqual([
+      { month: '2026-11', days: 1, bytesProcessed: 5 },
+    ]);
+    expect(months.has('resource:default/vpce-3')).toBe(false);
+  });
+
   it('says which days each entity has, and forgets old days', async () => {
     const { store } = await createStore();
     await store.upsertDailyUsage([day('2026-10-01', 0), day('2026-10-02', 2)]);

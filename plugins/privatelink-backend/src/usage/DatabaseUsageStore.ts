@@ -8,7 +8,7 @@ import { privatelinkDatabaseServiceRef } from '../database';
 import { groupBy } from '../groupBy';
 import { addDays, daysInRange } from '../calendar';
 import { TRAILING_DAYS } from './trailingDays';
-import type { UsageStore, WindowTotals } from './UsageStore';
+import type { MonthUsage, UsageStore, WindowTotals } from './UsageStore';
 
 /** Rows per insert: under SQLite's 999 bound variables with 10 columns. */
 const INSERT_BATCH = 100;
@@ -273,6 +273,34 @@ export class DatabaseUsageStore implements UsageStore {
         firstDay: row.first_day,
         lastDay: row.last_day,
       });
+    }
+    return result;
+  }
+
+  async monthlyTotals(entityRefs: string[], from: string, to: string) {
+    const rows = await this.inBatches(entityRefs, refs =>
+      this.knex('privatelink_daily_usage')
+        .whereIn('entity_ref', refs)
+        .andWhere('day', '>=', from)
+        .andWhere('day', '<=', to)
+        .groupByRaw('entity_ref, substr(day, 1, 7)')
+        .select(
+          'entity_ref',
+          this.knex.raw('substr(day, 1, 7) as month'),
+          this.knex.raw('count(*) as days'),
+          this.knex.raw('sum(bytes_processed) as bytes'),
+        )
+        .orderByRaw('entity_ref, substr(day, 1, 7)'),
+    );
+    const result = new Map<string, MonthUsage[]>();
+    for (const row of rows) {
+      const months = result.get(row.entity_ref) ?? [];
+      months.push({
+        month: row.month,
+        days: Number(row.days),
+        bytesProcessed: Number(row.bytes),
+      });
+      result.set(row.entity_ref, months);
     }
     return result;
   }

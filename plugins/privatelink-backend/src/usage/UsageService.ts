@@ -39,6 +39,11 @@ export class UsageService {
   }
 
   /** For each entity, its latest collected day in [from, to]: what health rests on. */
+  /** Each entity's collected days and bytes per month in [from, to]: the cost history's basis. */
+  monthlyTotals(entityRefs: string[], from: string, to: string) {
+    return this.store.monthlyTotals(entityRefs, from, to);
+  }
+
   latestDays(
     entityRefs: string[],
     from: string,

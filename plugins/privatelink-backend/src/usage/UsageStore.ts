@@ -11,6 +11,14 @@ export interface WindowTotals {
   lastDay: string;
 }
 
+/** One entity's collected days and bytes in one UTC month. */
+export interface MonthUsage {
+  /** YYYY-MM */
+  month: string;
+  days: number;
+  bytesProcessed: number;
+}
+
 /**
  * Where daily rollups live, past CloudWatch's retention. Every list method takes many entity refs
  * and answers in a constant number of queries (batched by refs): no caller loops a query per
@@ -39,6 +47,12 @@ export interface UsageStore {
     from: string,
     to: string,
   ): Promise<Map<string, WindowTotals>>;
+  /** For each entity, its collected days and bytes per UTC month (YYYY-MM) in [from, to]. */
+  monthlyTotals(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, MonthUsage[]>>;
   /** For each entity, its latest row in [from, to]: what health rests on. */
   latestDays(
     entityRefs: string[],

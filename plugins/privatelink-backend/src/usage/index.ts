@@ -2,6 +2,6 @@
 export { UsageService, usageServiceRef } from './UsageService';
 export { UsageCollector, usageCollectorServiceRef } from './UsageCollector';
 export type { CollectionReport } from './UsageCollector';
-export type { WindowTotals } from './UsageStore';
+export type { MonthUsage, WindowTotals } from './UsageStore';
 export { TRAILING_DAYS } from './trailingDays';
 export { createUsageRoutes } from './routes';

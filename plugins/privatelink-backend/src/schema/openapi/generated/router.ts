@@ -2764,6 +2764,119 @@ export const spec = {
         required: ['rows', 'total'],
         additionalProperties: false,
       },
+      CostHistory: {
+        type: 'object',
+        description:
+          "What a tenant's or a vendor's endpoints cost each month, from the kept daily usage: per endpoint and month, its hourly charge x 24 h x the days it was collected, plus the month's bytes at the region's per-GB price (tiered per endpoint, as the Cost card). Gateway endpoints are free and left out.",
+        properties: {
+          subject: {
+            type: 'string',
+            description: 'The owner or vendor the history is of.',
+          },
+          endpoints: {
+            type: 'integer',
+            description: 'The endpoints it sums (gateway endpoints left out).',
+          },
+          months: {
+            type: 'array',
+            description:
+              'From the first month with a collected day, at most 13, oldest first; the last is this month so far.',
+            items: {
+              $ref: '#/components/schemas/CostMonth',
+            },
+          },
+          thisMonth: {
+            $ref: '#/components/schemas/CostForecast',
+          },
+          formula: {
+            type: 'string',
+          },
+        },
+        required: ['subject', 'endpoints', 'months', 'formula'],
+        additionalProperties: false,
+      },
+      CostMonth: {
+        type: 'object',
+        properties: {
+          month: {
+            type: 'string',
+            description: 'YYYY-MM, UTC.',
+          },
+          hourlyUsd: {
+            type: 'number',
+          },
+          dataProcessingUsd: {
+            type: 'number',
+          },
+          totalUsd: {
+            type: 'number',
+          },
+          gb: {
+            type: 'number',
+            description: 'GB processed in the month.',
+          },
+          endpoints: {
+            type: 'integer',
+            description: 'Endpoints with a collected day in the month.',
+          },
+          complete: {
+            type: 'boolean',
+            description: 'False for this month, which is still running.',
+          },
+        },
+        required: [
+          'month',
+          'hourlyUsd',
+          'dataProcessingUsd',
+          'totalUsd',
+          'gb',
+          'endpoints',
+          'complete',
+        ],
+        additionalProperties: false,
+      },
+      CostForecast: {
+        type: 'object',
+        description:
+          'This month so far and where it ends at the same daily rate (so far / its days elapsed to the last complete UTC day x days in the month), against last month.',
+        properties: {
+          month: {
+            type: 'string',
+          },
+          soFarUsd: {
+            type: 'number',
+          },
+          forecastUsd: {
+            type: 'number',
+          },
+          daysSoFar: {
+            type: 'integer',
+          },
+          daysInMonth: {
+            type: 'integer',
+          },
+          lastMonthUsd: {
+            type: 'number',
+          },
+          changeUsd: {
+            type: 'number',
+            description: 'The forecast less last month.',
+          },
+          changePercent: {
+            type: 'number',
+            description:
+              'The change as a percentage of last month (absent when last month cost nothing).',
+          },
+        },
+        required: [
+          'month',
+          'soFarUsd',
+          'forecastUsd',
+          'daysSoFar',
+          'daysInMonth',
+        ],
+        additionalProperties: false,
+      },
       Readiness: {
         type: 'object',
         properties: {
@@ -3213,6 +3326,52 @@ export const spec = {
           },
           '409': {
             $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/cost-history': {
+      get: {
+        operationId: 'getCostHistory',
+        summary:
+          "What a tenant's (owner) or a vendor's endpoints cost each month over the kept days, and this month's forecast.",
+        tags: ['cost'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/optionalOwner',
+          },
+          {
+            name: 'vendor',
+            in: 'query',
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+            description:
+              "A vendor group's ref such as group:default/snowflake (a bare name means a group)",
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              "The monthly costs, oldest first, and this month's forecast.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CostHistory',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
           },
           default: {
             $ref: '#/components/responses/Failure',

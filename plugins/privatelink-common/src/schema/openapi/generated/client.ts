@@ -201,6 +201,14 @@ export class PrivateLinkApiClient {
     );
   }
 
+  /** What a tenant's (owner) or a vendor's endpoints cost each month over the kept days, and this month's forecast. */
+  async getCostHistory(
+    request: { query?: ApiOperation<'getCostHistory'>['parameters']['query'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getCostHistory'>>> {
+    return this.send('GET', `/cost-history`, request.query, undefined, options);
+  }
+
   /** Every endpoint an owner has (and, when asked, its child teams'), with usage, cost, health and findings, and the services it provides. */
   async getInventory(
     request: { query: ApiOperation<'getInventory'>['parameters']['query'] },

@@ -158,6 +158,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cost-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a tenant's (owner) or a vendor's endpoints cost each month over the kept days, and this month's forecast. */
+    get: operations['getCostHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/inventory': {
     parameters: {
       query?: never;
@@ -1236,6 +1253,43 @@ export interface components {
       /** When the snapshot the rows come from was written (after each posture evaluation): how stale a row may be. Absent before the first. */
       refreshedAt?: string;
     };
+    /** What a tenant's or a vendor's endpoints cost each month, from the kept daily usage: per endpoint and month, its hourly charge x 24 h x the days it was collected, plus the month's bytes at the region's per-GB price (tiered per endpoint, as the Cost card). Gateway endpoints are free and left out. */
+    CostHistory: {
+      /** The owner or vendor the history is of. */
+      subject: string;
+      /** The endpoints it sums (gateway endpoints left out). */
+      endpoints: number;
+      /** From the first month with a collected day, at most 13, oldest first; the last is this month so far. */
+      months: components['schemas']['CostMonth'][];
+      thisMonth?: components['schemas']['CostForecast'];
+      formula: string;
+    };
+    CostMonth: {
+      /** YYYY-MM, UTC. */
+      month: string;
+      hourlyUsd: number;
+      dataProcessingUsd: number;
+      totalUsd: number;
+      /** GB processed in the month. */
+      gb: number;
+      /** Endpoints with a collected day in the month. */
+      endpoints: number;
+      /** False for this month, which is still running. */
+      complete: boolean;
+    };
+    /** This month so far and where it ends at the same daily rate (so far / its days elapsed to the last complete UTC day x days in the month), against last month. */
+    CostForecast: {
+      month: string;
+      soFarUsd: number;
+      forecastUsd: number;
+      daysSoFar: number;
+      daysInMonth: number;
+      lastMonthUsd?: number;
+      /** The forecast less last month. */
+      changeUsd?: number;
+      /** The change as a percentage of last month (absent when last month cost nothing). */
+      changePercent?: number;
+    };
     Readiness: {
       status: 'ok' | 'unavailable';
       ready: boolean;
@@ -1634,6 +1688,34 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      default: components['responses']['Failure'];
+    };
+  };
+  getCostHistory: {
+    parameters: {
+      query?: {
+        /** An entity ref such as group:default/payments (a bare name means a group) */
+        owner?: components['parameters']['optionalOwner'];
+        /** A vendor group's ref such as group:default/snowflake (a bare name means a group) */
+        vendor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The monthly costs, oldest first, and this month's forecast. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostHistory'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
       default: components['responses']['Failure'];
     };
   };
