@@ -589,6 +589,43 @@ async function main() {
     });
 
     await check(
+      "a tenant's page shows its cost by month and this month's forecast, as the API priced them",
+      async () => {
+        const history = await api(
+          '/cost-history?owner=group%3Adefault%2Fpayments',
+        );
+        if (history.months.length < 2 || !history.thisMonth)
+          throw new Error(
+            `the API gives ${history.months.length} months of cost for payments`,
+          );
+        const shot = await open(
+          page,
+          '/catalog/default/group/payments',
+          'tenant-cost-history',
+        );
+        await expectText(page, 'PrivateLink cost by month');
+        const { thisMonth } = history;
+        await expectText(
+          page,
+          `${thisMonth.month} so far: ${usd(thisMonth.soFarUsd)} in ${
+            thisMonth.daysSoFar
+          } of ${thisMonth.daysInMonth} days; at that rate ${usd(
+            thisMonth.forecastUsd,
+          )}`,
+        );
+        // One bar label per month the API priced, oldest to this one.
+        for (const { month } of [history.months[0], thisMonth]) {
+          await page
+            .locator('.recharts-cartesian-axis-tick-value')
+            .getByText(month, { exact: true })
+            .first()
+            .waitFor();
+        }
+        await shot();
+      },
+    );
+
+    await check(
       'a member of the owning team records an audit decision that a reload shows',
       async () => {
         await open(page, `/catalog/default/resource/${ENDPOINT}`, 'audit');

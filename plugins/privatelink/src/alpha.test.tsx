@@ -73,6 +73,10 @@ const cards: Array<[string, (e: Entity) => boolean]> = [
   ['audit-campaign', isPrivateLinkInventoryAvailable],
   ['inventory', isPrivateLinkInventoryAvailable],
   ['vendor', isPrivateLinkVendorAvailable],
+  [
+    'cost-history',
+    e => isPrivateLinkInventoryAvailable(e) || isPrivateLinkVendorAvailable(e),
+  ],
 ];
 
 const byDeclared = (a: string, b: string) =>

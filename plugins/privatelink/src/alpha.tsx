@@ -139,6 +139,7 @@ export default createFrontendPlugin({
     entityCard('audit-campaign'),
     entityCard('inventory'),
     entityCard('vendor'),
+    entityCard('cost-history'),
     ...requestFields,
   ],
 });

@@ -26,6 +26,7 @@ export const privatelinkEntityFilters: Record<
   | 'providedService'
   | 'vendor'
   | 'tenant'
+  | 'tenantOrVendor'
   | 'endpointOrService'
   | 'endpointOrProvidedService'
   | 'postureSubject',
@@ -39,6 +40,7 @@ export const privatelinkEntityFilters: Record<
   tenant: {
     $all: [{ kind: 'group' }, { $not: { 'spec.type': VENDOR_GROUP_TYPE } }],
   },
+  tenantOrVendor: { kind: 'group' },
   endpointOrService: { $any: [endpoint, service] },
   endpointOrProvidedService: { $any: [endpoint, providedService] },
   postureSubject: { $any: [endpoint, service, vpc] },
@@ -73,7 +75,8 @@ export type PrivateLinkEntityCardName =
   | 'service'
   | 'audit-campaign'
   | 'inventory'
-  | 'vendor';
+  | 'vendor'
+  | 'cost-history';
 
 /**
  * The one declaration of the entity cards and where they go, by name (the new system's
@@ -171,6 +174,14 @@ export const privatelinkEntityCardPlacements: Record<
     loader: () =>
       import('./components/EntityPrivateLinkVendorCard').then(m => (
         <m.VendorCard />
+      )),
+  },
+  'cost-history': {
+    filter: privatelinkEntityFilters.tenantOrVendor,
+    columns: 12,
+    loader: () =>
+      import('./components/EntityPrivateLinkCostHistoryCard').then(m => (
+        <m.CostHistoryCard />
       )),
   },
 };

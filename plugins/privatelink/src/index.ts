@@ -6,6 +6,7 @@
 export {
   privatelinkPlugin,
   EntityPrivateLinkCards,
+  EntityPrivateLinkCostHistoryCard,
   EntityPrivateLinkEndpointCard,
   EntityPrivateLinkServiceCard,
   EntityPrivateLinkInventoryCard,

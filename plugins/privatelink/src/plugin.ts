@@ -198,6 +198,19 @@ export const EntityPrivateLinkCards = privatelinkPlugin.provide(
   }),
 );
 
+/** What a tenant's or a vendor's endpoints cost each month, with this month's forecast. @public */
+export const EntityPrivateLinkCostHistoryCard = privatelinkPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPrivateLinkCostHistoryCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPrivateLinkCostHistoryCard').then(
+          m => m.CostHistoryCard,
+        ),
+    },
+  }),
+);
+
 /** A vendor's page: connection model, links, and every endpoint to it across tenants. @public */
 export const EntityPrivateLinkVendorCard = privatelinkPlugin.provide(
   createComponentExtension({

@@ -29,6 +29,12 @@ export const privatelinkTranslationRef = createTranslationRef({
       what: 'cost',
       perMonth: 'a month',
     },
+    costHistoryCard: {
+      title: 'PrivateLink cost by month',
+      what: 'the cost history',
+      noMonths:
+        'No collected usage yet: the months appear once the collector has stored a day.',
+    },
     healthCard: {
       title: 'Health',
       what: 'health',

@@ -17,6 +17,7 @@ import {
   AuditDecision,
   AuditDecisionKind,
   AuditItem,
+  CostHistory,
   CostReport,
   EntitySummary,
   FleetFilter,
@@ -85,6 +86,10 @@ export interface PrivateLinkApi {
   ): Promise<{ decision: AuditDecision; replayed: boolean }>;
   /** The campaign's export, as the backend produced it. */
   exportAuditCampaign(id: string, format: 'csv' | 'json'): Promise<Blob>;
+  /** What a tenant's (owner) or a vendor's endpoints cost each month, and this month's forecast. */
+  getCostHistory(
+    subject: { owner: string } | { vendor: string },
+  ): Promise<CostHistory>;
   /** The fleet page's figures, aggregated by the backend for the filters. */
   getFleet(filter: FleetFilter): Promise<FleetSummary>;
   /** The endpoints and provided services the filters select. */
@@ -328,6 +333,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
         body: decision,
       }),
     );
+  }
+
+  getCostHistory(subject: { owner: string } | { vendor: string }) {
+    return this.ok(this.api.getCostHistory({ query: subject }));
   }
 
   getFleet(filter: FleetFilter) {

@@ -94,9 +94,17 @@ describe('EntityPrivateLinkCards', () => {
       [
         ['audit-campaign', '12'],
         ['inventory', '12'],
+        ['cost-history', '12'],
       ],
     ],
-    ['a vendor', group('vendor'), [['vendor', '12']]],
+    [
+      'a vendor',
+      group('vendor'),
+      [
+        ['vendor', '12'],
+        ['cost-history', '12'],
+      ],
+    ],
     ['a database', resource('database'), []],
   ])("places %s's cards in order and width", async (_, entity, cards) => {
     expect(await placed(entity)).toEqual(cards);

@@ -1,0 +1,1 @@
+export { CostHistoryCard } from './CostHistoryCard';
