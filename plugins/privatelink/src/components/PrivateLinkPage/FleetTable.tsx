@@ -12,7 +12,12 @@ import {
   privatelinkApiRef,
 } from '../../api';
 import { download } from '../download';
-import { formatBytes, formatUsd, formatUtcMinute } from '../format';
+import {
+  formatBytes,
+  formatCount,
+  formatUsd,
+  formatUtcMinute,
+} from '../format';
 import { AwsConsoleLinks } from '../AwsConsoleLinks';
 import { HealthStatusLabel } from '../healthStatus';
 import { NoWrap } from '../text';
@@ -183,7 +188,7 @@ export const FleetTable = ({ filter }: { filter: FleetFilter }) => {
       <Table<FleetRow>
         tableRef={tableRef}
         title={`Every endpoint and service${
-          answer ? ` (${answer.total.toLocaleString('en-US')})` : ''
+          answer ? ` (${formatCount(answer.total)})` : ''
         }`}
         subtitle={
           answer?.refreshedAt
