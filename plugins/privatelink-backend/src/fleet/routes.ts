@@ -4,7 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { privatelinkFleetReadPermission } from '@privatelink-portal/plugin-privatelink-common';
+import {
+  FleetSortKey,
+  privatelinkFleetReadPermission,
+} from '@privatelink-portal/plugin-privatelink-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -50,6 +53,12 @@ const SORT_KEYS = [
   'health',
   'findings',
 ] as const;
+
+// The spec's sort keys, no more and no fewer: tsc fails when the two part.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sortKeysAreTheSpecs: Same<(typeof SORT_KEYS)[number], FleetSortKey> =
+  true;
+void sortKeysAreTheSpecs;
 
 /** The filters, and the table's search, order and page. */
 const rowsQuery = fleetQuery

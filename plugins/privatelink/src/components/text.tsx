@@ -3,37 +3,24 @@ import { makeStyles } from '@material-ui/core/styles';
 
 const useStyles = makeStyles({
   noWrap: { whiteSpace: 'nowrap' },
-  anywhere: { overflowWrap: 'anywhere' },
+  breakAnywhere: { overflowWrap: 'anywhere' },
 });
 
+type TextProps = { children: ReactNode; title?: string };
+
+const wrapping =
+  (how: 'noWrap' | 'breakAnywhere') =>
+  ({ children, title }: TextProps) => {
+    const classes = useStyles();
+    return (
+      <span className={classes[how]} title={title}>
+        {children}
+      </span>
+    );
+  };
+
 /** Text that stays on one line: an id, an amount, an account and region. */
-export const NoWrap = ({
-  children,
-  title,
-}: {
-  children: ReactNode;
-  title?: string;
-}) => {
-  const classes = useStyles();
-  return (
-    <span className={classes.noWrap} title={title}>
-      {children}
-    </span>
-  );
-};
+export const NoWrap = wrapping('noWrap');
 
 /** A long word (a service name, an ARN) that breaks anywhere rather than widen its column. */
-export const BreakAnywhere = ({
-  children,
-  title,
-}: {
-  children: ReactNode;
-  title?: string;
-}) => {
-  const classes = useStyles();
-  return (
-    <span className={classes.anywhere} title={title}>
-      {children}
-    </span>
-  );
-};
+export const BreakAnywhere = wrapping('breakAnywhere');
