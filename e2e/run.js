@@ -899,6 +899,12 @@ async function main() {
             `the review shows ${shown}, the API ${usd(estimate.monthlyUsd)}`,
           );
         await expectText(page, 'privatelink:requested-by');
+        // What is requested, by the titles the API gives, not refs.
+        await expectText(
+          page,
+          `${estimate.titles.vpc} in 111111111111 us-east-1`,
+        );
+        await expectText(page, estimate.titles.service);
         // The endpoint the VPC already has: a link to its page, with what the API says it costs.
         await expectText(page, 'already has an endpoint to this service');
         const [duplicate] = estimate.duplicates;

@@ -671,14 +671,22 @@ export class RequestOptionsService {
       bytesPerMonth: undefined,
       pricing,
     });
-    const [{ userEntityRef }, services, endpoints] = await Promise.all([
-      this.deps.userInfo.getUserInfo(credentials),
-      this.deps.entities.matching(
-        { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
-        credentials,
-      ),
-      this.endpointsIn(input.accountId, input.region, input.vpcId, credentials),
-    ]);
+    const [{ userEntityRef }, services, endpoints, vpcs, team] =
+      await Promise.all([
+        this.deps.userInfo.getUserInfo(credentials),
+        this.deps.entities.matching(
+          { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
+          credentials,
+        ),
+        this.endpointsIn(
+          input.accountId,
+          input.region,
+          input.vpcId,
+          credentials,
+        ),
+        this.vpcs(input.accountId, input.region, credentials),
+        this.deps.catalog.getEntityByRef(input.owner, { credentials }),
+      ]);
     const service = services.entities.find(
       (s): s is Extract<PrivateLinkEntity, { kind: 'service' }> =>
         s.kind === 'service' &&
@@ -696,7 +704,16 @@ export class RequestOptionsService {
       : this.vendorOf(serviceName, undefined).vendorRef;
     const perGbUsd =
       endpointType === 'Gateway' ? 0 : pricing.interfaceDataTiers[0].perGb;
+    const vpcTitle = vpcs.find(v => v.vpcId === input.vpcId)?.title;
     return {
+      titles: {
+        owner: team?.metadata.title ?? team?.metadata.name ?? input.owner,
+        vpc:
+          vpcTitle && vpcTitle !== input.vpcId
+            ? `${vpcTitle} (${input.vpcId})`
+            : input.vpcId,
+        service: service?.entity.metadata.title ?? serviceName,
+      },
       monthlyUsd: cost.total,
       perGbUsd,
       formula:

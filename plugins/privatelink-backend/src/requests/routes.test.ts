@@ -543,6 +543,12 @@ describe('request routes', () => {
     );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
+      // The team's, the VPC's and the service's titles from the catalog, for the review.
+      titles: {
+        owner: 'Payments',
+        vpc: 'payments-prod (vpc-0a1b2c3d4e5f60011)',
+        service: 'snowflake snowflake-a',
+      },
       // $0.01 per AZ-hour x 2 AZs x 730 hours, before any traffic
       monthlyUsd: 14.6,
       perGbUsd: 0.01,
@@ -575,6 +581,12 @@ describe('request routes', () => {
     );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
+      // No catalog entity for S3 in this VPC's account: its name.
+      titles: {
+        owner: 'Payments',
+        vpc: 'payments-prod (vpc-0a1b2c3d4e5f60011)',
+        service: 'com.amazonaws.us-east-1.s3',
+      },
       monthlyUsd: 0,
       perGbUsd: 0,
       formula:

@@ -4,39 +4,34 @@ import {
   CreateSubnetCommand,
   CreateVpcCommand,
   DescribeVpcEndpointsCommand,
-  EC2Client,
 } from '@aws-sdk/client-ec2';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { PermissionsService } from '@backstage/backend-plugin-api';
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import {
   AccountTarget,
-  AwsClientFactory,
   RequestSettings,
 } from '@privatelink-portal/plugin-privatelink-node';
-import { MotoServer } from '@privatelink-portal/plugin-privatelink-node/testUtils';
-import { Schema, Validator } from 'jsonschema';
-import yaml from 'yaml';
 import { REQUEST_TAGS } from '@privatelink-portal/plugin-privatelink-common';
 import { clientToken, createEndpointAction } from './createEndpoint';
 import { examples } from './createEndpoint.examples';
+import {
+  ACCOUNT,
+  awsAccess,
+  exampleStep,
+  motoAccount,
+  outputOf as output,
+  permissionsDeciding,
+  taskContext,
+  WRITE_ROLE,
+  writableAccount,
+} from '../__testUtils__/testAccount';
 
 jest.setTimeout(60_000);
 
-const ACCOUNT = '111111111111';
 const NO_WRITE_ROLE = '222222222222';
-const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/privatelink-write`;
 
 const accounts: AccountTarget[] = [
-  {
-    accountId: ACCOUNT,
-    regions: ['us-east-1'],
-    source: { type: 'aws' },
-    writeRoleArn: WRITE_ROLE,
-  },
+  writableAccount,
   { accountId: NO_WRITE_ROLE, regions: ['us-east-1'], source: { type: 'aws' } },
   {
     accountId: '444444444444',
@@ -60,8 +55,7 @@ const MEMBERS: Record<string, string[]> = {
 };
 
 describe('privatelink:endpoint:create against moto', () => {
-  let moto: MotoServer;
-  const savedEnv = { ...process.env };
+  const { ec2 } = motoAccount();
   let network: {
     vpcId: string;
     subnetIds: string[];
@@ -69,19 +63,15 @@ describe('privatelink:endpoint:create against moto', () => {
     groupId: string;
   };
   let other: { vpcId: string; subnetId: string; groupId: string };
-  let ec2: EC2Client;
   /** What the portal's policy decides; the real policy is tested in packages/backend. */
   let policy: AuthorizeResult;
 
   beforeAll(async () => {
-    moto = await MotoServer.start();
-    Object.assign(process.env, moto.sdkEnvironment());
-    ec2 = new EC2Client(await moto.clientConfig(ACCOUNT, 'us-east-1'));
     const vpc = async (cidr: string) =>
-      (await ec2.send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc!.VpcId!;
+      (await ec2().send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc!.VpcId!;
     const subnet = async (vpcId: string, cidr: string, az: string) =>
       (
-        await ec2.send(
+        await ec2().send(
           new CreateSubnetCommand({
             VpcId: vpcId,
             CidrBlock: cidr,
@@ -91,7 +81,7 @@ describe('privatelink:endpoint:create against moto', () => {
       ).Subnet!.SubnetId!;
     const group = async (vpcId: string) =>
       (
-        await ec2.send(
+        await ec2().send(
           new CreateSecurityGroupCommand({
             VpcId: vpcId,
             GroupName: `g-${vpcId}`,
@@ -121,36 +111,10 @@ describe('privatelink:endpoint:create against moto', () => {
     policy = AuthorizeResult.ALLOW;
   });
 
-  afterAll(async () => {
-    await moto?.stop();
-    process.env = savedEnv;
-  });
-
   const aws = () =>
-    AwsClientFactory.fromConfig(
-      new ConfigReader({
-        aws: {
-          accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-read' }],
-        },
-        privatelink: {
-          accounts: [
-            {
-              accountId: ACCOUNT,
-              regions: ['us-east-1'],
-              writeRoleArn: WRITE_ROLE,
-            },
-            { accountId: NO_WRITE_ROLE, regions: ['us-east-1'] },
-          ],
-        },
-      }),
-    );
+    awsAccess([{ accountId: NO_WRITE_ROLE, regions: ['us-east-1'] }]);
 
-  const permissions = {
-    authorize: jest.fn(async (requests: unknown[]) =>
-      requests.map(() => ({ result: policy })),
-    ),
-    authorizeConditional: jest.fn(),
-  } as unknown as PermissionsService;
+  const permissions = permissionsDeciding(() => policy);
 
   const refreshCatalog = jest.fn(async () => ({ triggered: true }));
 
@@ -194,23 +158,12 @@ describe('privatelink:endpoint:create against moto', () => {
   const context = (
     input: ReturnType<typeof request>,
     options: { user?: string; task?: string } = {},
-  ) => {
-    const ctx = createMockActionContext({
-      input,
-      task: { id: options.task ?? 'task-1' },
-    });
-    ctx.getInitiatorCredentials = async () =>
-      mockCredentials.user(options.user ?? 'user:default/guest');
-    return ctx;
-  };
+  ) => taskContext(input, options);
 
   const endpointsTo = async (serviceName: string) =>
     (
-      (await ec2.send(new DescribeVpcEndpointsCommand({}))).VpcEndpoints ?? []
+      (await ec2().send(new DescribeVpcEndpointsCommand({}))).VpcEndpoints ?? []
     ).filter(e => e.ServiceName === serviceName && e.VpcId === network.vpcId);
-
-  const output = (ctx: ReturnType<typeof context>, name: string) =>
-    (ctx.output as jest.Mock).mock.calls.find(c => c[0] === name)?.[1];
 
   it("creates a tagged endpoint in the requested subnets and group, as the account's write role", async () => {
     const access = aws();
@@ -420,7 +373,7 @@ describe('privatelink:endpoint:create against moto', () => {
     await action().handler(ctx);
     const [endpoint] = await endpointsTo('com.amazonaws.us-east-1.monitoring');
     expect(endpoint.Groups).toHaveLength(1);
-    const { SecurityGroups = [] } = await ec2.send(
+    const { SecurityGroups = [] } = await ec2().send(
       new DescribeSecurityGroupsCommand({
         GroupIds: [endpoint.Groups![0].GroupId!],
       }),
@@ -455,7 +408,7 @@ describe('privatelink:endpoint:create against moto', () => {
     const [withGivenCidrs] = await endpointsTo(
       'com.amazonaws.us-east-1.events',
     );
-    const groups = await ec2.send(
+    const groups = await ec2().send(
       new DescribeSecurityGroupsCommand({
         GroupIds: [withGivenCidrs.Groups![0].GroupId!],
       }),
@@ -499,7 +452,7 @@ describe('privatelink:endpoint:create against moto', () => {
     'refuses a least-privilege group open to %s, naming the CIDR, and creates nothing',
     async (_, cidr) => {
       const groupsBefore = (
-        await ec2.send(new DescribeSecurityGroupsCommand({}))
+        await ec2().send(new DescribeSecurityGroupsCommand({}))
       ).SecurityGroups?.length;
       await expect(
         action().handler(
@@ -516,7 +469,7 @@ describe('privatelink:endpoint:create against moto', () => {
       );
       expect(await endpointsTo('com.amazonaws.us-east-1.logs')).toHaveLength(0);
       expect(
-        (await ec2.send(new DescribeSecurityGroupsCommand({}))).SecurityGroups
+        (await ec2().send(new DescribeSecurityGroupsCommand({}))).SecurityGroups
           ?.length,
       ).toBe(groupsBefore);
     },
@@ -633,15 +586,9 @@ describe('privatelink:endpoint:create against moto', () => {
   it.each(examples.map(e => [e.description, e.example]))(
     'runs the example "%s" through the handler, creating what it says',
     async (_, example) => {
-      const step = yaml.parse(example).steps[0];
-      expect(step.action).toBe('privatelink:endpoint:create');
       const created = action();
       // The scaffolder validates a step's input against the action's schema before the handler.
-      const validation = new Validator().validate(
-        step.input,
-        created.schema?.input as Schema,
-      );
-      expect(validation.errors.map(e => e.stack)).toEqual([]);
+      const step = exampleStep(example, created);
       // The example's network ids name a network of its own; moto checks them, so they are
       // swapped for the seeded network's, one for one.
       const input = {

@@ -2,61 +2,50 @@ import {
   CreateRouteTableCommand,
   CreateVpcCommand,
   DescribeVpcEndpointsCommand,
-  EC2Client,
 } from '@aws-sdk/client-ec2';
-import { PermissionsService } from '@backstage/backend-plugin-api';
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { REQUEST_TAGS } from '@privatelink-portal/plugin-privatelink-common';
-import {
-  AccountTarget,
-  AwsClientFactory,
-  RequestSettings,
-} from '@privatelink-portal/plugin-privatelink-node';
-import { MotoServer } from '@privatelink-portal/plugin-privatelink-node/testUtils';
-import { Schema, Validator } from 'jsonschema';
-import yaml from 'yaml';
+import { RequestSettings } from '@privatelink-portal/plugin-privatelink-node';
 import { createGatewayEndpointAction } from './createGatewayEndpoint';
 import { examples } from './createGatewayEndpoint.examples';
+import {
+  ACCOUNT,
+  awsAccess,
+  exampleStep,
+  motoAccount,
+  outputOf as output,
+  permissionsDeciding,
+  taskContext as context,
+  writableAccount,
+} from '../__testUtils__/testAccount';
 
 jest.setTimeout(60_000);
 
-const ACCOUNT = '111111111111';
-const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/privatelink-write`;
-
-const accounts: AccountTarget[] = [
-  {
-    accountId: ACCOUNT,
-    regions: ['us-east-1'],
-    source: { type: 'aws' },
-    writeRoleArn: WRITE_ROLE,
-  },
+const accounts = [
+  writableAccount,
   {
     accountId: '444444444444',
     regions: ['us-east-1'],
-    source: { type: 'snapshot', path: '/exports', shiftDatesForDemo: false },
+    source: {
+      type: 'snapshot' as const,
+      path: '/exports',
+      shiftDatesForDemo: false,
+    },
   },
 ];
 
 describe('privatelink:gateway-endpoint:create against moto', () => {
-  let moto: MotoServer;
-  const savedEnv = { ...process.env };
-  let ec2: EC2Client;
+  const { ec2 } = motoAccount();
   let vpcId: string;
   let routeTables: string[];
   let otherRouteTable: string;
   let policy: AuthorizeResult;
 
   beforeAll(async () => {
-    moto = await MotoServer.start();
-    Object.assign(process.env, moto.sdkEnvironment());
-    ec2 = new EC2Client(await moto.clientConfig(ACCOUNT, 'us-east-1'));
     const vpc = async (cidr: string) =>
-      (await ec2.send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc!.VpcId!;
+      (await ec2().send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc!.VpcId!;
     const routeTable = async (id: string) =>
-      (await ec2.send(new CreateRouteTableCommand({ VpcId: id }))).RouteTable!
+      (await ec2().send(new CreateRouteTableCommand({ VpcId: id }))).RouteTable!
         .RouteTableId!;
     vpcId = await vpc('10.11.0.0/16');
     routeTables = [
@@ -71,37 +60,12 @@ describe('privatelink:gateway-endpoint:create against moto', () => {
     policy = AuthorizeResult.ALLOW;
   });
 
-  afterAll(async () => {
-    await moto?.stop();
-    process.env = savedEnv;
-  });
-
-  const permissions = {
-    authorize: jest.fn(async (requests: unknown[]) =>
-      requests.map(() => ({ result: policy })),
-    ),
-    authorizeConditional: jest.fn(),
-  } as unknown as PermissionsService;
+  const permissions = permissionsDeciding(() => policy);
   const refreshCatalog = jest.fn(async () => ({ triggered: true }));
 
   const action = (requests: RequestSettings = {}) =>
     createGatewayEndpointAction({
-      aws: AwsClientFactory.fromConfig(
-        new ConfigReader({
-          aws: {
-            accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-read' }],
-          },
-          privatelink: {
-            accounts: [
-              {
-                accountId: ACCOUNT,
-                regions: ['us-east-1'],
-                writeRoleArn: WRITE_ROLE,
-              },
-            ],
-          },
-        }),
-      ),
+      aws: awsAccess(),
       accounts,
       requests,
       permissions,
@@ -125,26 +89,9 @@ describe('privatelink:gateway-endpoint:create against moto', () => {
     ...overrides,
   });
 
-  const context = (
-    input: ReturnType<typeof request>,
-    options: { task?: string; dryRun?: boolean } = {},
-  ) => {
-    const ctx = createMockActionContext({
-      input,
-      task: { id: options.task ?? 'task-1' },
-    });
-    ctx.isDryRun = !!options.dryRun;
-    ctx.getInitiatorCredentials = async () =>
-      mockCredentials.user('user:default/guest');
-    return ctx;
-  };
-
-  const output = (ctx: ReturnType<typeof context>, name: string) =>
-    (ctx.output as jest.Mock).mock.calls.find(c => c[0] === name)?.[1];
-
   const gatewayEndpoints = async (service: string) =>
     (
-      (await ec2.send(new DescribeVpcEndpointsCommand({}))).VpcEndpoints ?? []
+      (await ec2().send(new DescribeVpcEndpointsCommand({}))).VpcEndpoints ?? []
     ).filter(
       e =>
         e.VpcId === vpcId &&
@@ -243,14 +190,8 @@ describe('privatelink:gateway-endpoint:create against moto', () => {
   it.each(examples.map(e => [e.description, e.example]))(
     'runs the example "%s" through the handler, creating what it says',
     async (_, example) => {
-      const step = yaml.parse(example).steps[0];
-      expect(step.action).toBe('privatelink:gateway-endpoint:create');
       const created = action();
-      const validation = new Validator().validate(
-        step.input,
-        created.schema?.input as Schema,
-      );
-      expect(validation.errors.map(e => e.stack)).toEqual([]);
+      const step = exampleStep(example, created);
       // The example's ids name a network of its own: swapped for the seeded one's.
       const input = {
         ...step.input,

@@ -7,37 +7,25 @@ import {
   CreateVpcCommand,
   CreateVpcEndpointCommand,
   DescribeVpcEndpointsCommand,
-  EC2Client,
 } from '@aws-sdk/client-ec2';
-import { PermissionsService } from '@backstage/backend-plugin-api';
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import {
-  AccountTarget,
-  AwsClientFactory,
-} from '@privatelink-portal/plugin-privatelink-node';
-import { MotoServer } from '@privatelink-portal/plugin-privatelink-node/testUtils';
-import { Schema, Validator } from 'jsonschema';
-import yaml from 'yaml';
 import { retireEndpointAction } from './retireEndpoint';
 import { retireExamples } from './retireEndpoint.examples';
+import {
+  ACCOUNT,
+  awsAccess,
+  exampleStep,
+  motoAccount,
+  permissionsDeciding,
+  taskContext,
+  writableAccount,
+} from '../__testUtils__/testAccount';
 
 jest.setTimeout(60_000);
 
-const ACCOUNT = '111111111111';
-const WRITE_ROLE = `arn:aws:iam::${ACCOUNT}:role/privatelink-write`;
-const accounts: AccountTarget[] = [
-  {
-    accountId: ACCOUNT,
-    regions: ['us-east-1'],
-    source: { type: 'aws' },
-    writeRoleArn: WRITE_ROLE,
-  },
-];
+const accounts = [writableAccount];
 
 const entityOf = (
   endpointId: string,
@@ -55,23 +43,18 @@ const entityOf = (
 });
 
 describe('privatelink:endpoint:retire against moto', () => {
-  let moto: MotoServer;
-  const savedEnv = { ...process.env };
-  let ec2: EC2Client;
+  const { ec2, moto } = motoAccount();
   let network: { vpcId: string; subnetIds: string[] };
 
   beforeAll(async () => {
-    moto = await MotoServer.start();
-    Object.assign(process.env, moto.sdkEnvironment());
-    ec2 = new EC2Client(await moto.clientConfig(ACCOUNT, 'us-east-1'));
     const vpcId = (
-      await ec2.send(new CreateVpcCommand({ CidrBlock: '10.6.0.0/16' }))
+      await ec2().send(new CreateVpcCommand({ CidrBlock: '10.6.0.0/16' }))
     ).Vpc!.VpcId!;
     const subnetIds = [];
     for (const [i, az] of ['us-east-1a', 'us-east-1b'].entries()) {
       subnetIds.push(
         (
-          await ec2.send(
+          await ec2().send(
             new CreateSubnetCommand({
               VpcId: vpcId,
               CidrBlock: `10.6.${i}.0/24`,
@@ -84,18 +67,13 @@ describe('privatelink:endpoint:retire against moto', () => {
     network = { vpcId, subnetIds };
   });
 
-  afterAll(async () => {
-    await moto?.stop();
-    process.env = savedEnv;
-  });
-
   /** An interface endpoint in the seeded VPC, with `bytes` processed two days ago. */
   async function endpoint(
     serviceName: string,
     bytes = 0,
     type: 'Interface' | 'Gateway' = 'Interface',
   ) {
-    const { VpcEndpoint } = await ec2.send(
+    const { VpcEndpoint } = await ec2().send(
       new CreateVpcEndpointCommand({
         VpcEndpointType: type,
         VpcId: network.vpcId,
@@ -105,7 +83,7 @@ describe('privatelink:endpoint:retire against moto', () => {
     );
     if (bytes > 0) {
       const cloudWatch = new CloudWatchClient(
-        await moto.clientConfig(ACCOUNT, 'us-east-1'),
+        await moto().clientConfig(ACCOUNT, 'us-east-1'),
       );
       await cloudWatch.send(
         new PutMetricDataCommand({
@@ -132,7 +110,7 @@ describe('privatelink:endpoint:retire against moto', () => {
   }
 
   const live = async (endpointId: string) => {
-    const { VpcEndpoints = [] } = await ec2
+    const { VpcEndpoints = [] } = await ec2()
       .send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [endpointId] }))
       .catch(() => ({
         VpcEndpoints: [],
@@ -144,59 +122,32 @@ describe('privatelink:endpoint:retire against moto', () => {
     );
   };
 
-  const permissions = {
-    // Members of payments only: the portal's policy, tested in packages/backend.
-    authorize: jest.fn(async (requests: Array<{ resourceRef?: string }>) =>
-      requests.map(r => ({
-        result:
-          r.resourceRef === 'group:default/payments'
-            ? AuthorizeResult.ALLOW
-            : AuthorizeResult.DENY,
-      })),
-    ),
-    authorizeConditional: jest.fn(),
-  } as unknown as PermissionsService;
+  // Members of payments only: the portal's policy, tested in packages/backend.
+  const permissions = permissionsDeciding(r =>
+    r.resourceRef === 'group:default/payments'
+      ? AuthorizeResult.ALLOW
+      : AuthorizeResult.DENY,
+  );
 
   const refreshCatalog = jest.fn(async () => ({ triggered: true }));
 
   const action = (entities: Entity[]) =>
     retireEndpointAction({
       refreshCatalog,
-      aws: AwsClientFactory.fromConfig(
-        new ConfigReader({
-          aws: {
-            accounts: [{ accountId: ACCOUNT, roleName: 'privatelink-read' }],
-          },
-          privatelink: {
-            accounts: [
-              {
-                accountId: ACCOUNT,
-                regions: ['us-east-1'],
-                writeRoleArn: WRITE_ROLE,
-              },
-            ],
-          },
-        }),
-      ),
+      aws: awsAccess(),
       accounts,
       permissions,
       catalog: catalogServiceMock({ entities }),
     });
 
-  const context = (input: object) => {
-    const ctx = createMockActionContext({
-      input: {
-        accountId: ACCOUNT,
-        region: 'us-east-1',
-        trafficDays: 14,
-        force: false,
-        ...input,
-      } as any,
-    });
-    ctx.getInitiatorCredentials = async () =>
-      mockCredentials.user('user:default/guest');
-    return ctx;
-  };
+  const context = (input: object) =>
+    taskContext({
+      accountId: ACCOUNT,
+      region: 'us-east-1',
+      trafficDays: 14,
+      force: false,
+      ...input,
+    } as any);
 
   it('deletes an idle endpoint of the requester’s team, saying who retired it', async () => {
     const id = await endpoint('com.amazonaws.us-east-1.kms');
@@ -285,16 +236,12 @@ describe('privatelink:endpoint:retire against moto', () => {
   it('refuses a deletion over the default 14 days of traffic when the request names no window', async () => {
     // An API call, or a template, that leaves trafficDays and force out: the handler gets undefined.
     const id = await endpoint('com.amazonaws.us-east-1.ecs', 1_000);
-    const ctx = createMockActionContext({
-      input: {
-        accountId: ACCOUNT,
-        region: 'us-east-1',
-        endpointId: id,
-        confirm: id,
-      } as any,
+    const ctx = taskContext({
+      accountId: ACCOUNT,
+      region: 'us-east-1',
+      endpointId: id,
+      confirm: id,
     });
-    ctx.getInitiatorCredentials = async () =>
-      mockCredentials.user('user:default/guest');
     await expect(
       action([entityOf(id, 'group:default/payments')]).handler(ctx),
     ).rejects.toThrow(
@@ -333,13 +280,7 @@ describe('privatelink:endpoint:retire against moto', () => {
   it.each(retireExamples.map(e => [e.description, e.example]))(
     'runs the example "%s" through the handler',
     async (_, example) => {
-      const step = yaml.parse(example).steps[0];
-      const created = action([]);
-      expect(
-        new Validator()
-          .validate(step.input, created.schema?.input as Schema)
-          .errors.map(e => e.stack),
-      ).toEqual([]);
+      const step = exampleStep(example, action([]));
       // The example's endpoint id names one of its own; moto makes its own ids, so it is swapped.
       const id = await endpoint('com.amazonaws.us-east-1.ssm');
       const ctx = context({ ...step.input, endpointId: id, confirm: id });

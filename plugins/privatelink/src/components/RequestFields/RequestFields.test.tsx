@@ -136,6 +136,11 @@ const api = {
   })),
   getRequestEstimate: jest.fn(
     async (): Promise<RequestEstimate> => ({
+      titles: {
+        owner: 'Payments',
+        vpc: 'payments-prod (vpc-1)',
+        service: 'Snowflake us-east-1',
+      },
       monthlyUsd: 14.6,
       perGbUsd: 0.01,
       formula: '$0.01/AZ-h x 2 AZ x 730 h',
@@ -374,6 +379,11 @@ describe('request form fields', () => {
 
   it('review a gateway endpoint: what the backend says it costs, and no duplicate to confirm', async () => {
     api.getRequestEstimate.mockResolvedValueOnce({
+      titles: {
+        owner: 'Payments',
+        vpc: 'vpc-1',
+        service: 'com.amazonaws.us-east-1.s3',
+      },
       monthlyUsd: 0,
       perGbUsd: 0,
       formula:
@@ -454,6 +464,17 @@ describe('request form fields', () => {
       }),
     );
     expect(screen.getByText('privatelink:requested-by')).toBeInTheDocument();
+    // What is requested, by the names people know, not refs.
+    const requested = within(screen.getByRole('table', { name: 'request' }));
+    expect(requested.getByText('Payments')).toBeInTheDocument();
+    expect(
+      requested.getByText('payments-prod (vpc-1) in 111111111111 us-east-1'),
+    ).toBeInTheDocument();
+    expect(requested.getByText('Snowflake us-east-1')).toBeInTheDocument();
+    expect(requested.getByText('2 (subnet-a1, subnet-b1)')).toBeInTheDocument();
+    expect(
+      requested.queryByText('group:default/payments'),
+    ).not.toBeInTheDocument();
     expect(
       screen.getByText(/vpc-1 already has an endpoint to this service/),
     ).toBeInTheDocument();

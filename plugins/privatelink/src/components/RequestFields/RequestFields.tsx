@@ -546,8 +546,33 @@ export const PrivateLinkRequestReview = (
       </Alert>
     );
   const value = estimate.value!;
+  const requested: Array<[string, string]> = [
+    ['Team', value.titles.owner],
+    ['Network', `${value.titles.vpc} in ${accountId} ${region}`],
+    [gateway ? 'Gateway endpoint to' : 'Service', value.titles.service],
+    gateway
+      ? ['Route tables', (values.routeTableIds ?? []).join(', ')]
+      : [
+          'Availability Zones',
+          `${azCount} (${(values.subnetIds ?? []).join(', ')})`,
+        ],
+  ];
   return (
     <div>
+      <Typography variant="subtitle2">You are requesting</Typography>
+      <Table size="small" aria-label="request">
+        <TableBody>
+          {requested.map(([label, shown]) => (
+            <TableRow key={label}>
+              <TableCell component="th" scope="row">
+                {label}
+              </TableCell>
+              <TableCell>{shown}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Box mt={2} />
       <Typography variant="h6" component="p" aria-label="request estimate">
         {gateway
           ? `${formatUsd(value.monthlyUsd)} a month, whatever the traffic`

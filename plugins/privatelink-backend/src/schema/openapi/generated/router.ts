@@ -2043,6 +2043,24 @@ export const spec = {
               type: 'string',
             },
           },
+          titles: {
+            type: 'object',
+            description:
+              "What the request names, as people read it: the team's, the VPC's and the service's titles from the catalog (the id where the catalog has none), for the review.",
+            properties: {
+              owner: {
+                type: 'string',
+              },
+              vpc: {
+                type: 'string',
+              },
+              service: {
+                type: 'string',
+              },
+            },
+            required: ['owner', 'vpc', 'service'],
+            additionalProperties: false,
+          },
           duplicates: {
             type: 'array',
             description:
@@ -2078,7 +2096,14 @@ export const spec = {
             },
           },
         },
-        required: ['monthlyUsd', 'perGbUsd', 'formula', 'tags', 'duplicates'],
+        required: [
+          'titles',
+          'monthlyUsd',
+          'perGbUsd',
+          'formula',
+          'tags',
+          'duplicates',
+        ],
         additionalProperties: false,
         description:
           'The review step: what the endpoint will cost, carry and duplicate.',

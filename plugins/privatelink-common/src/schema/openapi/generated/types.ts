@@ -1035,6 +1035,12 @@ export interface components {
       tags: {
         [key: string]: string;
       };
+      /** What the request names, as people read it: the team's, the VPC's and the service's titles from the catalog (the id where the catalog has none), for the review. */
+      titles: {
+        owner: string;
+        vpc: string;
+        service: string;
+      };
       /** The live endpoints of the same type the VPC already has to the service, with what the fleet snapshot says they cost (absent for one the last evaluation has not seen). */
       duplicates: {
         entityRef: string;
