@@ -98,12 +98,7 @@ describe("the backend's source", () => {
         if (
           feature &&
           feature !== featureOf(file) &&
-          path.basename(target) !== 'index.ts' &&
-          // settings.ts reads the pure check list; see the comment there.
-          !(
-            relative(file) === 'settings.ts' &&
-            relative(target) === 'posture/checks.ts'
-          )
+          path.basename(target) !== 'index.ts'
         ) {
           deep.push(`${relative(file)} -> ${relative(target)}`);
         }

@@ -321,6 +321,18 @@ describe('privatelink router', () => {
     ).toBe(400);
   });
 
+  it('fails at start-up naming a posture check id that no check has', async () => {
+    await expect(
+      start({
+        privatelink: {
+          posture: { checks: { 'no-such-check': { enabled: false } } },
+        },
+      }),
+    ).rejects.toThrow(
+      /Invalid config at privatelink\.posture\.checks\.no-such-check: must be one of .*policy-full-access/,
+    );
+  });
+
   it('refuses a caller the permission policy denies', async () => {
     const server = await start({ allow: false });
     const res = await get(server, '/entities/resource/default/vpce-1/usage');

@@ -68,10 +68,6 @@ describe('readPrivateLinkBackendConfig', () => {
       'privatelink.pricing.default.interfaceDataTiers[1].upToGb: tiers must grow',
     ],
     [
-      { posture: { checks: { 'no-such-check': { enabled: false } } } },
-      'privatelink.posture.checks.no-such-check',
-    ],
-    [
       { posture: { checks: { 'endpoint-idle': { severity: 'urgent' } } } },
       'privatelink.posture.checks.endpoint-idle.severity',
     ],

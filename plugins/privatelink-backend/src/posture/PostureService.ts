@@ -40,6 +40,23 @@ export const SUPPRESS_ANNOTATION_PREFIX = 'privatelink.aws/suppress-';
 
 /** Settings of the posture checks. */
 
+/**
+ * Fails (at start-up, when the plugin builds this service) on a check id config names that no
+ * check has, naming the key: a typo would otherwise leave the check it meant running.
+ */
+export function assertKnownChecks(settings: PostureSettings) {
+  const known = ALL_CHECKS.map(c => c.id);
+  for (const id of Object.keys(settings.checks)) {
+    if (!known.includes(id)) {
+      throw new Error(
+        `Invalid config at privatelink.posture.checks.${id}: must be one of ${known.join(
+          ', ',
+        )}`,
+      );
+    }
+  }
+}
+
 /** The checks that run, with the severity config gives them. */
 export function activeChecks(
   settings: PostureSettings,
@@ -129,7 +146,9 @@ export class PostureService {
       findings: FindingsStore;
       settings: PrivateLinkBackendConfig;
     },
-  ) {}
+  ) {
+    assertKnownChecks(deps.settings.posture);
+  }
 
   /** Evaluates the whole inventory and records what changed; returns the entities it read too. */
   async evaluate(now: Date) {
