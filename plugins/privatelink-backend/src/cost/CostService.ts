@@ -9,7 +9,12 @@ import {
 } from '@privatelink-portal/plugin-privatelink-common';
 import { costHistory, HISTORY_MONTHS } from './history';
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
-import { addDays, daysInRange, lastCompleteDay } from '../calendar';
+import {
+  addDays,
+  daysInRange,
+  firstDayOfMonths,
+  lastCompleteDay,
+} from '../calendar';
 import {
   TRAILING_DAYS,
   UsageService,
@@ -131,7 +136,7 @@ export class CostService {
     );
     const months = await this.usage.monthlyTotals(
       endpoints.map(i => i.entityRef),
-      historyFrom(lastDay),
+      firstDayOfMonths(lastDay, HISTORY_MONTHS),
       lastDay,
     );
     return costHistory(
@@ -144,13 +149,6 @@ export class CostService {
       lastDay,
     );
   }
-}
-
-/** The kept days a history reads: the first day of the month a year before this one's. */
-function historyFrom(lastDay: string): string {
-  const [year, month] = lastDay.split('-').map(Number);
-  const first = new Date(Date.UTC(year, month - 1 - (HISTORY_MONTHS - 1), 1));
-  return first.toISOString().slice(0, 10);
 }
 
 export const costServiceRef = createServiceRef<CostService>({

@@ -11,6 +11,7 @@ import {
   tieredPrice,
 } from '../pricing';
 import type { MonthUsage } from '../usage';
+import { daysInMonth, monthsBetween } from '../calendar';
 
 /** Months a history shows at most: a year and this month. */
 export const HISTORY_MONTHS = 13;
@@ -39,27 +40,6 @@ export function monthCost(
   else if (endpoint.endpointType !== 'Gateway')
     dataProcessing = tieredPrice(gb, pricing.interfaceDataTiers);
   return { hourly, dataProcessing, gb };
-}
-
-/** The YYYY-MM months from `first` to `last`, both included. */
-function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = first.split('-').map(Number);
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    months.push(key);
-    if (key >= last) return months;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-}
-
-function daysInMonth(month: string): number {
-  const [year, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, m, 0)).getUTCDate();
 }
 
 /**
