@@ -664,7 +664,15 @@ async function main() {
     all: [],
     tenant: [],
     rows: [],
+    'table page': [],
+    'table search': [],
   };
+  // The fleet table: a page sorted by cost, and a VPC id searched, over the whole snapshot.
+  const searchedVpc = snapshot.rows.find(r => r.vpcId)?.vpcId ?? 'vpc-';
+  const tablePage = '/fleet/rows?sort=cost&order=desc&offset=200&limit=20';
+  const tableSearch = `/fleet/rows?q=${encodeURIComponent(
+    searchedVpc,
+  )}&limit=20`;
   let fleetQueries = 0;
   const countFleetQuery = () => {
     fleetQueries++;
@@ -675,6 +683,8 @@ async function main() {
       ['all', '/fleet'],
       ['tenant', `/fleet?tenant=${encodeURIComponent(TENANT)}`],
       ['rows', `/fleet/rows?tenant=${encodeURIComponent(TENANT)}`],
+      ['table page', tablePage],
+      ['table search', tableSearch],
     ] as const) {
       const t = process.hrtime.bigint();
       const res = await fetch(`http://127.0.0.1:${port}${path}`);
@@ -693,7 +703,7 @@ async function main() {
     if (i === 29) knex.removeListener('query', countFleetQuery);
   }
   console.log(
-    `fleet snapshot of ${snapshot.rows.length} endpoints and services written in ${snapshotMs} ms; fleet routes over HTTP (30 requests each, ${fleetQueries} store queries for the three):`,
+    `fleet snapshot of ${snapshot.rows.length} endpoints and services written in ${snapshotMs} ms; fleet routes over HTTP (30 requests each, ${fleetQueries} store queries for the five):`,
   );
   for (const [name, values] of Object.entries(fleetLatencies)) {
     values.sort((a, b) => a - b);
@@ -793,6 +803,8 @@ async function main() {
   await load('fleet rows of a tenant', [
     `${base}/fleet/rows?tenant=${encodeURIComponent(TENANT)}`,
   ]);
+  await load('fleet table page', [`${base}${tablePage}`]);
+  await load('fleet table search', [`${base}${tableSearch}`]);
   await load('tenant inventory', [
     `${base}/inventory?owner=${encodeURIComponent(TENANT)}`,
   ]);

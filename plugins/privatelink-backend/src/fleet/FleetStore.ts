@@ -19,8 +19,8 @@ import { privatelinkDatabaseServiceRef } from '../database';
 const TABLE = 'privatelink_fleet_rows';
 const VPCS = 'privatelink_fleet_vpcs';
 const FINDINGS = 'privatelink_findings';
-/** Rows per insert: 24 columns, under SQLite's 999 bound variables. */
-const INSERT_BATCH = 40;
+/** Rows per insert: 25 columns, under SQLite's 999 bound variables. */
+const INSERT_BATCH = 39;
 
 interface Row {
   entity_ref: string;
@@ -47,6 +47,7 @@ interface Row {
   findings_medium: number;
   findings_low: number;
   refreshed_at: string;
+  search_text?: string;
 }
 
 function toRow(row: FleetRow, at: string): Row {
@@ -75,6 +76,7 @@ function toRow(row: FleetRow, at: string): Row {
     findings_medium: row.findings.medium,
     findings_low: row.findings.low,
     refreshed_at: at,
+    search_text: searchText(row),
   };
 }
 
@@ -134,20 +136,29 @@ const SORT_COLUMNS: Record<FleetSortKey, string[]> = {
   findings: ['findings_high', 'findings_medium', 'findings_low'],
 };
 
-/** The columns a search word is looked for in. */
-const SEARCHED = [
-  'title',
-  'resource_id',
-  'vpc_id',
-  'owner_ref',
-  'vendor_ref',
-  'service_label',
-  'account_id',
-  'region',
-  'type',
-  'state',
-  'health',
-];
+/**
+ * What a search word is looked for in: the row's name, ids, VPC, tenant, vendor, service,
+ * account, region, type, state and health, lower-cased, separated by spaces (a word has none, so
+ * it never spans two fields). Kept with the row (`search_text`), so a search is one LIKE.
+ */
+export function searchText(row: FleetRow): string {
+  return [
+    row.title,
+    row.resourceId,
+    row.vpcId,
+    row.ownerRef,
+    row.vendorRef,
+    row.serviceLabel,
+    row.accountId,
+    row.region,
+    row.type,
+    row.state,
+    row.health,
+  ]
+    .map(field => field ?? '')
+    .join(' ')
+    .toLocaleLowerCase('en-US');
+}
 
 /** The search's words, lower-cased; none for an empty search. */
 export function searchWords(q: string | undefined): string[] {
@@ -156,8 +167,8 @@ export function searchWords(q: string | undefined): string[] {
 
 /**
  * Narrows a query to the rows one word matches: "idle", "finding" and the severities by their
- * figures, any other word as part of a searched column (case-insensitive, the word taken as
- * text: % and _ match themselves).
+ * figures, any other word as part of the row's search text (case-insensitive, the word taken
+ * as text: % and _ match themselves).
  */
 function matchWord(query: Knex.QueryBuilder, word: string) {
   if (word === 'idle') {
@@ -173,14 +184,7 @@ function matchWord(query: Knex.QueryBuilder, word: string) {
     return;
   }
   const pattern = `%${word.replace(/[\\%_]/g, c => `\\${c}`)}%`;
-  query.where(inner => {
-    for (const column of SEARCHED) {
-      inner.orWhereRaw(`lower(coalesce(${column}, '')) like ? escape ?`, [
-        pattern,
-        '\\',
-      ]);
-    }
-  });
+  query.whereRaw('search_text like ? escape ?', [pattern, '\\']);
 }
 
 /** Sums that make a FleetGroup, as SQL select expressions. */
