@@ -28,31 +28,36 @@ export function parseQuery<T extends z.ZodType>(
   );
 }
 
-/** An `owner` query parameter: one entity ref, a bare name meaning a group, normalised. */
-export const ownerRefParam = z
-  .string({
-    error: issue =>
-      issue.input === undefined
-        ? 'owner is required: an entity ref such as group:default/payments'
-        : 'owner must be one entity ref such as group:default/payments',
-  })
-  .min(1, 'owner is required: an entity ref such as group:default/payments')
-  .transform((owner, ctx) => {
-    try {
-      return stringifyEntityRef(
-        parseEntityRef(owner, {
-          defaultKind: 'group',
-          defaultNamespace: 'default',
-        }),
-      );
-    } catch {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'owner is not an entity reference',
-      });
-      return z.NEVER;
-    }
-  });
+/** A query parameter naming one group: an entity ref, a bare name meaning a group, normalised. */
+export function groupRefParam(name: string) {
+  return z
+    .string({
+      error: issue =>
+        issue.input === undefined
+          ? `${name} is required: an entity ref such as group:default/payments`
+          : `${name} must be one entity ref such as group:default/payments`,
+    })
+    .min(1, `${name} is required: an entity ref such as group:default/payments`)
+    .transform((ref, ctx) => {
+      try {
+        return stringifyEntityRef(
+          parseEntityRef(ref, {
+            defaultKind: 'group',
+            defaultNamespace: 'default',
+          }),
+        );
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} is not an entity reference`,
+        });
+        return z.NEVER;
+      }
+    });
+}
+
+/** An `owner` query parameter. */
+export const ownerRefParam = groupRefParam('owner');
 
 /** The query of a route that takes no parameters. */
 export const noParameters = z.object({}).strict();

@@ -256,6 +256,11 @@ describe('privatelink router', () => {
     expect(byVendor.status).toBe(200);
     expect(byVendor.body.months).toEqual(byOwner.body.months);
     expect(byVendor.body.subject).toBe('group:default/aws');
+    const badVendor = await get(server, '/cost-history?vendor=group%3A');
+    expect(badVendor.status).toBe(400);
+    expect(badVendor.body.error.message).toContain(
+      'vendor is not an entity reference',
+    );
     for (const query of ['', '?owner=payments&vendor=aws']) {
       const refused = await get(server, `/cost-history${query}`);
       expect(refused.status).toBe(400);

@@ -5,14 +5,19 @@ import { InputError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ENDPOINT_ENTITY_TYPE } from '@privatelink-portal/plugin-privatelink-common';
 import { z } from 'zod';
-import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
+import {
+  groupRefParam,
+  noParameters,
+  ownerRefParam,
+  parseQuery,
+} from '../parseQuery';
 import { PrivateLinkEntities } from '../entities';
 import { CostService } from './CostService';
 
 const historyQuery = z
   .object({
     owner: ownerRefParam.optional(),
-    vendor: ownerRefParam.optional(),
+    vendor: groupRefParam('vendor').optional(),
   })
   .strict();
 

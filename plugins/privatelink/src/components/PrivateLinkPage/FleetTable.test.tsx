@@ -74,6 +74,8 @@ describe('FleetTable', () => {
       { tenant: 'group:default/payments' },
       expect.objectContaining({ offset: 0, limit: 20 }),
     );
+    // One request for the first page, not one from the table and one from the filters.
+    expect(getFleetTable).toHaveBeenCalledTimes(1);
     expect(screen.getByText('endpoint-20')).toBeInTheDocument();
     expect(screen.queryByText('endpoint-21')).not.toBeInTheDocument();
     // The idle one, and the finding.

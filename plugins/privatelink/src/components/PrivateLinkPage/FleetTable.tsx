@@ -168,8 +168,11 @@ export const FleetTable = ({ filter }: { filter: FleetFilter }) => {
     refreshedAt?: string;
   }>();
   const key = JSON.stringify(filter);
-  // A change of the page's filters asks for the first page again.
+  // A change of the page's filters asks for the first page again (the table asks on mount).
+  const shownKey = useRef(key);
   useEffect(() => {
+    if (shownKey.current === key) return;
+    shownKey.current = key;
     tableRef.current?.onQueryChange?.({ page: 0 });
   }, [key]);
   const exportRows = async () =>
