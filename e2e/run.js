@@ -1140,6 +1140,23 @@ async function main() {
           .getByText('$14.60 a month')
           .waitFor({ timeout: 30_000 });
         await page.getByRole('button', { name: 'Review' }).click();
+        // The last step names the team and VPC by title, says the cost, and shows no red
+        // cross for an answer that is simply no (the scaffolder draws false as one).
+        await page
+          .getByRole('button', { name: 'Create' })
+          .waitFor({ timeout: 30_000 });
+        await page
+          .getByRole('cell', { name: /^\$14\.60 a month before traffic/ })
+          .waitFor({ timeout: 30_000 });
+        await page
+          .getByRole('cell', { name: 'Payments', exact: true })
+          .waitFor();
+        await page
+          .getByRole('cell', { name: /^payments-moto \(vpc-/ })
+          .waitFor();
+        for (const hidden of ['group:default/payments', '❌'])
+          if (await page.getByText(hidden, { exact: true }).count())
+            throw new Error(`the review shows ${hidden}`);
         await page.getByRole('button', { name: 'Create' }).click();
         // The action creates it, asks the catalog to read the account again, and links to it.
         await page

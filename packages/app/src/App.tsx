@@ -14,6 +14,7 @@ import {
   PrivateLinkPage,
   PrivateLinkRegionPickerFieldExtension,
   PrivateLinkRequestReviewFieldExtension,
+  PrivateLinkReviewStep,
   PrivateLinkSecurityGroupsPickerFieldExtension,
   PrivateLinkRouteTablesPickerFieldExtension,
   PrivateLinkServicePickerFieldExtension,
@@ -76,6 +77,7 @@ const routes = (
       path="/create"
       element={
         <ScaffolderPage
+          components={{ ReviewStepComponent: PrivateLinkReviewStep }}
           headerOptions={{
             title: 'Request',
             subtitle:

@@ -40,3 +40,4 @@ export {
   isPrivateLinkTenant as isPrivateLinkInventoryAvailable,
   isPrivateLinkVendor as isPrivateLinkVendorAvailable,
 } from './components/EntityPrivateLinkInventoryCard/isPrivateLinkTenant';
+export { PrivateLinkReviewStep } from './components/RequestFields/RequestReviewStep';

@@ -73,5 +73,14 @@ export const privatelinkTranslationRef = createTranslationRef({
       title: 'PrivateLink fleet',
       what: 'the fleet',
     },
+    reviewStep: {
+      yes: 'Yes',
+      no: 'No',
+      anotherConfirmed: 'another endpoint to the same service, confirmed',
+      noTitles:
+        'The team, network and service are shown by their refs and ids: the titles could not be loaded ({{message}}).',
+      back: 'Back',
+      create: 'Create',
+    },
   },
 });

@@ -25,12 +25,13 @@ import {
   PrivateLinkApi,
   privatelinkApiRef,
   RequestEstimate,
+  RequestEstimateInput,
   RequestService,
 } from '../../api';
 import { formatUsd } from '../format';
 
 /** What the other steps of the form hold: the scaffolder passes every step's values. */
-type FormValues = {
+export type FormValues = {
   owner?: string;
   accountId?: string;
   region?: string;
@@ -481,6 +482,61 @@ export function describeDuplicate(
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+/** The review field's options in the template: the owner tag's key and the endpoint's type. */
+export type RequestReviewOptions = {
+  ownerTagKey?: string;
+  endpointType?: 'Interface' | 'Gateway';
+};
+
+export function reviewOptionsOf(uiSchema: unknown): RequestReviewOptions {
+  return ((uiSchema as { 'ui:options'?: RequestReviewOptions } | undefined)?.[
+    'ui:options'
+  ] ?? {}) as RequestReviewOptions;
+}
+
+/**
+ * What the backend's estimate is asked for, once the team, network, service and subnets (or
+ * route tables, for a gateway endpoint) are chosen; nothing before.
+ */
+export function estimateInputOf(
+  values: FormValues,
+  options: RequestReviewOptions,
+): RequestEstimateInput | undefined {
+  const gateway = options.endpointType === 'Gateway';
+  const { accountId, region, vpcId, owner } = values;
+  const serviceName = gateway ? values.service : values.serviceName;
+  const azCount = new Set(values.subnetIds ?? []).size;
+  const placed = gateway
+    ? (values.routeTableIds ?? []).length > 0
+    : azCount > 0;
+  if (!accountId || !region || !vpcId || !serviceName || !owner || !placed)
+    return undefined;
+  return {
+    accountId,
+    region,
+    vpcId,
+    serviceName,
+    owner,
+    ...(gateway ? { endpointType: 'Gateway' as const } : { azCount }),
+    ownerTagKey: options.ownerTagKey,
+    name: values.name,
+  };
+}
+
+/** The estimate in one sentence: a month before traffic and per GB, or free for a gateway. */
+export function estimateSentence(
+  estimate: RequestEstimate,
+  gateway: boolean,
+): string {
+  return gateway
+    ? `${formatUsd(estimate.monthlyUsd)} a month, whatever the traffic`
+    : `${formatUsd(
+        estimate.monthlyUsd,
+      )} a month before traffic, plus ${formatUsd(
+        estimate.perGbUsd,
+      )} per GB processed`;
+}
+
 /**
  * The review: what the endpoint will cost a month before traffic and per GB, the tags it will
  * carry, and the endpoints the VPC already has to the service. Its value is `confirmDuplicate`:
@@ -490,48 +546,16 @@ export const PrivateLinkRequestReview = (
   props: FieldExtensionComponentProps<boolean>,
 ) => {
   const values = valuesOf(props);
-  const options = props.uiSchema?.['ui:options'] as
-    | { ownerTagKey?: string; endpointType?: 'Interface' | 'Gateway' }
-    | undefined;
-  const ownerTagKey = options?.ownerTagKey;
-  const gateway = options?.endpointType === 'Gateway';
-  const { accountId, region, vpcId, owner } = values;
-  const serviceName = gateway ? values.service : values.serviceName;
+  const options = reviewOptionsOf(props.uiSchema);
+  const gateway = options.endpointType === 'Gateway';
+  const { accountId, region, vpcId } = values;
   const azCount = new Set(values.subnetIds ?? []).size;
-  const ready =
-    accountId &&
-    region &&
-    vpcId &&
-    serviceName &&
-    owner &&
-    (gateway ? (values.routeTableIds ?? []).length > 0 : azCount > 0);
+  const input = estimateInputOf(values, options);
   const estimate = useOptions(
-    ready
-      ? api =>
-          api.getRequestEstimate({
-            accountId,
-            region,
-            vpcId,
-            serviceName,
-            owner,
-            ...(gateway ? { endpointType: 'Gateway' as const } : { azCount }),
-            ownerTagKey,
-            name: values.name,
-          })
-      : undefined,
-    [
-      accountId,
-      region,
-      vpcId,
-      serviceName,
-      owner,
-      gateway,
-      azCount,
-      ownerTagKey,
-      values.name,
-    ],
+    input ? api => api.getRequestEstimate(input) : undefined,
+    [JSON.stringify(input ?? null)],
   );
-  if (!ready)
+  if (!input)
     return (
       <Alert severity="info">
         The estimate appears once the team, network, service and{' '}
@@ -574,13 +598,7 @@ export const PrivateLinkRequestReview = (
       </Table>
       <Box mt={2} />
       <Typography variant="h6" component="p" aria-label="request estimate">
-        {gateway
-          ? `${formatUsd(value.monthlyUsd)} a month, whatever the traffic`
-          : `${formatUsd(
-              value.monthlyUsd,
-            )} a month before traffic, plus ${formatUsd(
-              value.perGbUsd,
-            )} per GB processed`}
+        {estimateSentence(value, gateway)}
       </Typography>
       <Typography variant="caption" display="block" gutterBottom>
         {value.formula}
