@@ -1,7 +1,7 @@
 /*
  * The e2e's AWS: a moto_server of its own, seeded through the real SDK with a small network an
  * example team can request an endpoint in, and the config that points the portal's backend at it
- * (one AWS account with a write role, besides the shipped snapshot's accounts).
+ * (two AWS accounts with a write role, besides the shipped snapshot's accounts).
  */
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
@@ -17,7 +17,10 @@ const {
   EC2Client,
 } = require('@aws-sdk/client-ec2');
 
+/** The platform team's account: a VPC with an STS endpoint, so the catalog knows the service. */
 const ACCOUNT = '333333333333';
+/** A fresh account: its default VPC and payments' VPC, no endpoint anywhere. */
+const FRESH_ACCOUNT = '444444444444';
 const REGION = 'us-east-1';
 const MAIN = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 
@@ -63,8 +66,8 @@ async function startMoto() {
   throw new Error(`moto_server did not answer on ${url}`);
 }
 
-/** An EC2 client acting in the account, through an assumed role as in AWS. */
-async function ec2In(url) {
+/** An EC2 client acting in an account, through an assumed role as in AWS. */
+async function ec2In(url, accountId) {
   const sts = new STSClient({
     region: REGION,
     endpoint: url,
@@ -72,7 +75,7 @@ async function ec2In(url) {
   });
   const { Credentials } = await sts.send(
     new AssumeRoleCommand({
-      RoleArn: `arn:aws:iam::${ACCOUNT}:role/e2e-seed`,
+      RoleArn: `arn:aws:iam::${accountId}:role/e2e-seed`,
       RoleSessionName: 'seed',
     }),
   );
@@ -87,12 +90,8 @@ async function ec2In(url) {
   });
 }
 
-/**
- * Payments' VPC with two subnets in two AZs and an HTTPS group, where the test requests an STS
- * endpoint; the platform team's VPC already has one, so the catalog knows the STS service.
- */
-async function seed(url) {
-  const ec2 = await ec2In(url);
+/** A VPC with its Name and tenant tags, and a subnet maker for it. */
+function network(ec2) {
   const vpc = async (cidr, name, tenant) => {
     const id = (await ec2.send(new CreateVpcCommand({ CidrBlock: cidr }))).Vpc
       .VpcId;
@@ -117,13 +116,23 @@ async function seed(url) {
         }),
       )
     ).Subnet.SubnetId;
+  return { vpc, subnet };
+}
+
+/**
+ * In the fresh account, payments' VPC with two subnets in two AZs and an HTTPS group, where the
+ * test requests its first endpoints; in the platform account, a VPC with an STS endpoint.
+ */
+async function seed(url) {
+  const fresh = await ec2In(url, FRESH_ACCOUNT);
+  const { vpc, subnet } = network(fresh);
   const payments = await vpc('10.30.0.0/16', 'payments-moto', 'payments');
   const subnets = [
     await subnet(payments, '10.30.0.0/24', 'us-east-1a'),
     await subnet(payments, '10.30.1.0/24', 'us-east-1b'),
   ];
   const group = (
-    await ec2.send(
+    await fresh.send(
       new CreateSecurityGroupCommand({
         VpcId: payments,
         GroupName: 'endpoints-https',
@@ -131,10 +140,20 @@ async function seed(url) {
       }),
     )
   ).GroupId;
-  const platform = await vpc('10.31.0.0/16', 'platform-moto', 'platform');
-  const platformSubnet = await subnet(platform, '10.31.0.0/24', 'us-east-1a');
+  const platformEc2 = await ec2In(url, ACCOUNT);
+  const platformNetwork = network(platformEc2);
+  const platform = await platformNetwork.vpc(
+    '10.31.0.0/16',
+    'platform-moto',
+    'platform',
+  );
+  const platformSubnet = await platformNetwork.subnet(
+    platform,
+    '10.31.0.0/24',
+    'us-east-1a',
+  );
   const existing = (
-    await ec2.send(
+    await platformEc2.send(
       new CreateVpcEndpointCommand({
         VpcEndpointType: 'Interface',
         VpcId: platform,
@@ -149,7 +168,13 @@ async function seed(url) {
       }),
     )
   ).VpcEndpoint.VpcEndpointId;
-  return { vpcId: payments, subnets, group, existing };
+  return {
+    accountId: FRESH_ACCOUNT,
+    vpcId: payments,
+    subnets,
+    group,
+    existing,
+  };
 }
 
 /** The config and environment of a backend that reads the moto account besides the snapshot. */
@@ -158,21 +183,25 @@ function backendSettings(url, dir) {
   fs.writeFileSync(
     file,
     [
-      '# Written by e2e/moto.js: the snapshot accounts, and a moto account the e2e requests in.',
+      '# Written by e2e/moto.js: the snapshot accounts, and the moto accounts the e2e requests in.',
       'aws:',
       '  accounts:',
-      `    - accountId: '${ACCOUNT}'`,
-      '      roleName: privatelink-read',
+      ...[ACCOUNT, FRESH_ACCOUNT].flatMap(accountId => [
+        `    - accountId: '${accountId}'`,
+        '      roleName: privatelink-read',
+      ]),
       'privatelink:',
       '  accounts:',
       "    - accountId: '111111111111'",
       '      regions: [us-east-1, eu-west-1]',
       "    - accountId: '222222222222'",
       '      regions: [us-east-1, eu-west-1]',
-      `    - accountId: '${ACCOUNT}'`,
-      `      regions: [${REGION}]`,
-      '      source: { type: aws }',
-      `      writeRoleArn: arn:aws:iam::${ACCOUNT}:role/privatelink-write`,
+      ...[ACCOUNT, FRESH_ACCOUNT].flatMap(accountId => [
+        `    - accountId: '${accountId}'`,
+        `      regions: [${REGION}]`,
+        '      source: { type: aws }',
+        `      writeRoleArn: arn:aws:iam::${accountId}:role/privatelink-write`,
+      ]),
       // Posture every 20 s: a finding an endpoint request fixes resolves within the check.
       '  posture:',
       '    schedule:',
@@ -195,6 +224,7 @@ function backendSettings(url, dir) {
 
 module.exports = {
   ACCOUNT,
+  FRESH_ACCOUNT,
   REGION,
   freePort,
   startMoto,

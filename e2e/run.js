@@ -1088,7 +1088,7 @@ async function main() {
     );
 
     await check(
-      'a member requests an endpoint in an AWS account (moto): created with the write role, shown in the catalog at once',
+      'a member requests the first endpoint of a fresh AWS account (moto): created with the write role, shown in the catalog at once',
       async () => {
         motoServer = await moto.startMoto();
         const seeded = await moto.seed(motoServer.url);
@@ -1116,7 +1116,7 @@ async function main() {
           await page.getByRole('option', { name: option }).first().click();
         };
         await pick(/Owning team/, 'Payments');
-        await pick(/AWS account/, moto.ACCOUNT);
+        await pick(/AWS account/, moto.FRESH_ACCOUNT);
         if (await page.getByText('a request here will be refused').count())
           throw new Error('the moto account is said to refuse requests');
         await pick(/Region/, moto.REGION);
@@ -1180,6 +1180,10 @@ async function main() {
         const entity = await res.json();
         if (entity.spec.owner !== 'group:default/payments')
           throw new Error(`${created} is owned by ${entity.spec.owner}`);
+        const account =
+          entity.metadata.annotations['aws.amazon.com/account-id'];
+        if (account !== moto.FRESH_ACCOUNT)
+          throw new Error(`${created} is in account ${account}`);
         if (
           entity.spec.endpoint.serviceName !==
           `com.amazonaws.${moto.REGION}.sts`
