@@ -3,13 +3,15 @@
  * pages of 1,000 with a cursor, filters applied as the catalog applies them (dotted keys matched
  * without regard to case, a list of values meaning any of them, a list of filters meaning any of
  * them; `relations.ownedBy` read from `spec.owner`, as these entities carry no relations),
- * `fields` applied. `fakeCatalog` answers in the caller's process (items share the list's
+ * `fields` applied, an etag on each entity (a hash of it, as the catalog gives every entity one
+ * that changes with it). `fakeCatalog` answers in the caller's process (items share the list's
  * objects); `startFakeCatalogServer` serves the same over the catalog's REST API, for Backstage's
  * own CatalogClient in another process, which parses its own copy of each item as with a real
  * catalog, so that the caller's memory holds none of the catalog but what it keeps.
  */
 import { CatalogClient } from '@backstage/catalog-client';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { createHash } from 'crypto';
 import express from 'express';
 import { AddressInfo } from 'net';
 
@@ -61,7 +63,15 @@ function valuesAt(value: unknown, path: string[]): string[] {
   });
 }
 
-export function fakeCatalog(entities: Entity[]) {
+/** The entity with the etag a catalog would give it, where it has none. */
+function withEtag(entity: Entity): Entity {
+  if (entity.metadata.etag) return entity;
+  const etag = createHash('sha1').update(JSON.stringify(entity)).digest('hex');
+  return { ...entity, metadata: { ...entity.metadata, etag } };
+}
+
+export function fakeCatalog(listed: Entity[]) {
+  const entities = listed.map(withEtag);
   const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
   // Per filter key, the entities (their positions) under each value: built on first use, like the
   // catalog's search table, so that a query costs what its matches cost.

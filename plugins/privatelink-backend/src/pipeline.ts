@@ -13,7 +13,7 @@ const NOTIFY_TASK = 'privatelink-audit:notify';
 
 /**
  * The plugin's scheduled pipeline, each task global (one replica runs it at a time):
- * collect usage -> evaluate posture -> write the fleet snapshot -> open and resolve alerts, and,
+ * collect usage -> evaluate posture -> keep the inventory rows and write the fleet snapshot -> open and resolve alerts, and,
  * each quarter, open the audit campaigns -> send their notices. A task that finds new facts
  * triggers the next one instead of waiting for its schedule.
  */

@@ -6,6 +6,7 @@ import {
 import { Config } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { z } from 'zod';
+import { Same } from './sameType';
 import { SnapshotReader } from './SnapshotReader';
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -99,6 +100,12 @@ export interface AccountTarget {
   writeRoleArn?: string;
 }
 
+const sourceIsTheSchemas: Same<
+  z.output<typeof sourceSchema>,
+  AccountSource
+> = true;
+void sourceIsTheSchemas;
+
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/[\w+=,.@\/-]{1,512}$/;
 
 const accountsSchema = z
@@ -141,6 +148,15 @@ const accountsSchema = z
       seen.add(account.accountId);
     });
   });
+
+/** An account as read: the schema's, with its source resolved (the default source, absolute paths). */
+const accountIsTheSchemas: Same<
+  Omit<z.output<typeof accountsSchema>[number], 'source'> & {
+    source: AccountSource;
+  },
+  AccountTarget
+> = true;
+void accountIsTheSchemas;
 
 /**
  * The accounts the portal reads, each with its own source: `privatelink.source` is the default

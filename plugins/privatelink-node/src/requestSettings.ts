@@ -1,6 +1,7 @@
 import { Config } from '@backstage/config';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { parseConfig } from './config';
+import { Same } from './sameType';
 import { isIpv4Cidr } from './ipv4Cidr';
 import { z } from 'zod';
 
@@ -62,6 +63,12 @@ const schema = z
       .optional(),
   })
   .strict();
+
+const settingsAreTheSchemas: Same<
+  z.output<typeof schema>,
+  RequestSettings
+> = true;
+void settingsAreTheSchemas;
 
 /** `privatelink.requests`, failing at start-up naming the key. */
 /** @public */

@@ -2,6 +2,7 @@ import { Config } from '@backstage/config';
 import { ServiceOrigin } from '@privatelink-portal/plugin-privatelink-common';
 import { z } from 'zod';
 import { configValues, parseConfig } from './config';
+import { Same } from './sameType';
 
 /** A SaaS vendor (or AWS itself) whose endpoint services tenants consume. @public */
 export interface VendorConfig {
@@ -119,6 +120,13 @@ const vendorsSchema = z
     });
   })
   .default([]);
+
+/** A vendor as read: the schema's, with the title defaulted to the name. */
+const vendorIsTheSchemas: Same<
+  Omit<z.output<typeof vendorsSchema>[number], 'title'> & { title: string },
+  VendorConfig
+> = true;
+void vendorIsTheSchemas;
 
 /**
  * `privatelink.vendors`, with AWS and the unmapped vendor first, failing at start-up naming the

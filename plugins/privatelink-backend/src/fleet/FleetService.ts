@@ -20,32 +20,23 @@ import {
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
 } from '../entities';
-import { HealthService, healthServiceRef } from '../health';
-import {
-  InventoryService,
-  inventoryServiceRef,
-  openFindingCounts,
-} from '../inventory';
-import { PostureService, postureServiceRef } from '../posture';
+import { InventoryService, inventoryServiceRef } from '../inventory';
 import { FleetStore, fleetStoreServiceRef } from './FleetStore';
 
-type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
 type Service = Extract<PrivateLinkEntity, { kind: 'service' }>;
 type Vpc = Extract<PrivateLinkEntity, { kind: 'vpc' }>;
 
 /**
- * The fleet snapshot: every endpoint's inventory row (the tenant inventory's own computation) and
- * every provided service's health and findings, with their owners, written after each posture
- * evaluation for the fleet page to aggregate.
+ * The fleet snapshot: every endpoint's and provided service's inventory row (computed once by the
+ * inventory, which keeps them for the tenant inventories), with their owners, written after each
+ * posture evaluation for the fleet page to aggregate.
  */
 export class FleetService {
   constructor(
     private readonly deps: {
       auth: AuthService;
       entities: PrivateLinkEntities;
-      inventory: InventoryService;
-      health: HealthService;
-      posture: Pick<PostureService, 'openFindings'>;
+      inventory: Pick<InventoryService, 'keep'>;
       store: FleetStore;
     },
   ) {}
@@ -58,7 +49,7 @@ export class FleetService {
     now: Date,
     read?: PrivateLinkEntity[],
   ): Promise<{ rows: FleetRow[] }> {
-    const { entities, inventory, health, posture, store } = this.deps;
+    const { entities, inventory, store } = this.deps;
     const items =
       read ??
       (
@@ -67,16 +58,17 @@ export class FleetService {
           true,
         )
       ).entities;
-    const endpoints = items.filter((i): i is Endpoint => i.kind === 'endpoint');
-    const services = items.filter(
-      (i): i is Service => i.kind === 'service' && !!i.service.provider,
+    const vendors = new Map(
+      items
+        .filter((i): i is Service => i.kind === 'service')
+        .map(i => [i.entityRef, i.service.vendor]),
     );
     const owners = new Map(items.map(i => [i.entityRef, ownerOf(i)]));
-    const [endpointRows, serviceHealth, serviceFindings] = await Promise.all([
-      inventory.rows(endpoints, now),
-      health.health(services, now),
-      posture.openFindings(services.map(s => s.entityRef)),
-    ]);
+    const { endpoints: endpointRows, services: serviceRows } =
+      await inventory.keep(
+        items.filter(i => i.kind !== 'vpc'),
+        now,
+      );
     const rows: FleetRow[] = endpointRows.map(row => ({
       entityRef: row.entityRef,
       kind: 'endpoint',
@@ -110,36 +102,33 @@ export class FleetService {
         low: row.findings.low,
       },
     }));
-    const serviceCounts = openFindingCounts(serviceFindings);
-    for (const { entity, entityRef, service } of services) {
-      const {
-        high = 0,
-        medium = 0,
-        low = 0,
-      } = serviceCounts.get(entityRef) ?? {};
-      const status = serviceHealth.get(entityRef)!;
+    for (const row of serviceRows) {
+      const vendor = vendors.get(row.entityRef);
+      const owner = owners.get(row.entityRef);
       rows.push({
-        entityRef,
+        entityRef: row.entityRef,
         kind: 'service',
-        title: entity.metadata.title ?? entity.metadata.name,
-        resourceId: service.serviceId ?? service.serviceName,
-        ...(owners.get(entityRef) ? { ownerRef: owners.get(entityRef) } : {}),
-        ...(service.vendor
-          ? { vendorRef: vendorGroupRef(service.vendor) }
-          : {}),
-        accountId: service.provider!.accountId,
-        region: service.region,
+        title: row.title,
+        resourceId: row.serviceId ?? row.serviceName,
+        ...(owner ? { ownerRef: owner } : {}),
+        ...(vendor ? { vendorRef: vendorGroupRef(vendor) } : {}),
+        accountId: row.accountId,
+        region: row.region,
         type: 'Service',
-        state: service.state ?? 'unknown',
-        serviceLabel: shortServiceName(service.serviceName, service.region),
+        state: row.state,
+        serviceLabel: shortServiceName(row.serviceName, row.region),
         // A provided service costs its provider the load balancer, not PrivateLink charges.
         monthlyCostUsd: 0,
         idle: false,
         idleMonthlyUsd: 0,
         wastedSoFarUsd: 0,
-        health: status.status,
-        healthReasons: status.reasons,
-        findings: { high, medium, low },
+        health: row.health,
+        healthReasons: row.healthReasons,
+        findings: {
+          high: row.findings.high,
+          medium: row.findings.medium,
+          low: row.findings.low,
+        },
       });
     }
     const vpcs: FleetVpc[] = items
@@ -176,8 +165,6 @@ export const fleetServiceRef = createServiceRef<FleetService>({
         auth: coreServices.auth,
         entities: privatelinkEntitiesServiceRef,
         inventory: inventoryServiceRef,
-        health: healthServiceRef,
-        posture: postureServiceRef,
         store: fleetStoreServiceRef,
       },
       factory: deps => new FleetService(deps),

@@ -15,13 +15,28 @@ import {
 import { CostService, costServiceRef } from '../cost';
 import { billedAzCount } from '../pricing';
 import {
-  ownerOf,
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
 } from '../entities';
 import { HealthService, healthServiceRef } from '../health';
 import { PostureService, postureServiceRef } from '../posture';
 import { UsageService, usageServiceRef } from '../usage';
+import {
+  InventoryStore,
+  inventoryStoreServiceRef,
+  KeptRow,
+} from './InventoryStore';
+
+type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
+type Service = Extract<PrivateLinkEntity, { kind: 'service' }>;
+
+const byAccountAndId = (a: InventoryRow, b: InventoryRow) =>
+  a.accountId.localeCompare(b.accountId) ||
+  a.endpointId.localeCompare(b.endpointId);
+
+const byAccountAndName = (a: ProvidedServiceRow, b: ProvidedServiceRow) =>
+  a.accountId.localeCompare(b.accountId) ||
+  a.serviceName.localeCompare(b.serviceName);
 
 /** Per entity, its open findings that are not suppressed: counts by severity and the check ids. */
 export function openFindingCounts(
@@ -44,9 +59,12 @@ export function openFindingCounts(
 }
 
 /**
- * A tenant's endpoint inventory, as the backend computes it: one catalog query, one permission
- * decision, and a constant number of store queries (batched by entity refs), whatever the number
- * of endpoints. The card shows these rows as they come.
+ * A tenant's endpoint inventory. Each evaluation computes every row once (`keep`: usage, cost,
+ * idle, health and findings, a constant number of store queries whatever the number of
+ * endpoints) and keeps it with the catalog entity's etag. A request lists the owner's entities
+ * with a few fields each (one catalog query, one permission decision), takes the kept rows of
+ * those whose etag has not changed, and computes only the rest: entities added or changed since.
+ * The card shows these rows as they come, with the time the oldest was computed.
  */
 export class InventoryService {
   constructor(
@@ -56,6 +74,7 @@ export class InventoryService {
       cost: CostService;
       health: HealthService;
       posture: Pick<PostureService, 'openFindings'>;
+      store: InventoryStore;
     },
   ) {}
 
@@ -68,40 +87,101 @@ export class InventoryService {
     const children = options.includeChildren
       ? await this.deps.entities.descendantGroups(ownerRef, credentials)
       : [];
-    const { entities, invalid } = await this.deps.entities.ownedBy(
+    const listed = await this.deps.entities.ownedRefs(
       [ownerRef, ...children],
       credentials,
       ['endpoint', 'service'],
     );
-    const endpoints = entities.filter(
-      (e): e is Extract<PrivateLinkEntity, { kind: 'endpoint' }> =>
-        e.kind === 'endpoint',
-    );
-    const provided = entities.filter(
-      (e): e is Extract<PrivateLinkEntity, { kind: 'service' }> =>
-        e.kind === 'service' && !!e.service.provider,
-    );
-    const [rows, services] = await Promise.all([
-      this.rows(endpoints, now),
-      this.serviceRows(provided, now),
-    ]);
+    const kept = await this.deps.store.rowsOf(listed.map(l => l.entityRef));
+    // A kept row stands for its entity while the entity's etag is the one it was computed from.
+    const current = listed.flatMap(l => {
+      const row = kept.get(l.entityRef);
+      return row && l.etag && row.etag === l.etag ? [row] : [];
+    });
+    const unchanged = new Set(current.map(r => r.entityRef));
+    const changed = listed
+      .filter(l => !unchanged.has(l.entityRef))
+      .map(l => l.entityRef);
+    const { entities, invalid } = changed.length
+      ? await this.deps.entities.byRefs(changed, credentials)
+      : { entities: [], invalid: [] };
+    const computed = await this.compute(entities, now);
+    const rows = [
+      ...computed.endpoints,
+      ...current.flatMap(r => (r.kind === 'endpoint' ? [r.row] : [])),
+    ].sort(byAccountAndId);
+    const services = [
+      ...computed.services,
+      ...current.flatMap(r => (r.kind === 'service' ? [r.row] : [])),
+    ].sort(byAccountAndName);
     if (options.includeChildren) {
-      const owners = new Map(entities.map(e => [e.entityRef, ownerOf(e)]));
+      const owners = new Map(listed.map(l => [l.entityRef, l.ownerRef]));
       for (const row of [...rows, ...services])
         row.ownerRef = owners.get(row.entityRef);
     }
+    const oldest = current.reduce<string | undefined>(
+      (at, r) => (at === undefined || r.computedAt < at ? r.computedAt : at),
+      undefined,
+    );
     return {
       owner: ownerRef,
       ...(options.includeChildren ? { includedGroups: children } : {}),
       endpoints: rows,
       services,
       invalid,
+      ...(oldest ? { rowsAsOf: oldest } : {}),
     };
+  }
+
+  /**
+   * Computes the rows of every endpoint and provided service given and keeps them for the
+   * requests until the next evaluation; returns them for the fleet snapshot.
+   */
+  async keep(
+    items: PrivateLinkEntity[],
+    now: Date,
+  ): Promise<{ endpoints: InventoryRow[]; services: ProvidedServiceRow[] }> {
+    const computed = await this.compute(items, now);
+    const etags = new Map(
+      items.map(i => [i.entityRef, i.entity.metadata.etag]),
+    );
+    const kept: KeptRow[] = [
+      ...computed.endpoints.map(row => ({
+        kind: 'endpoint' as const,
+        entityRef: row.entityRef,
+        etag: etags.get(row.entityRef),
+        row,
+      })),
+      ...computed.services.map(row => ({
+        kind: 'service' as const,
+        entityRef: row.entityRef,
+        etag: etags.get(row.entityRef),
+        row,
+      })),
+    ];
+    await this.deps.store.replace(kept, now);
+    return computed;
+  }
+
+  /** The rows of the endpoints and provided services among the entities; others are left out. */
+  private async compute(
+    items: PrivateLinkEntity[],
+    now: Date,
+  ): Promise<{ endpoints: InventoryRow[]; services: ProvidedServiceRow[] }> {
+    const endpoints = items.filter((e): e is Endpoint => e.kind === 'endpoint');
+    const provided = items.filter(
+      (e): e is Service => e.kind === 'service' && !!e.service.provider,
+    );
+    const [rows, services] = await Promise.all([
+      this.rows(endpoints, now),
+      this.serviceRows(provided, now),
+    ]);
+    return { endpoints: rows, services };
   }
 
   /** Rows of the endpoint services a tenant provides: health, consumers and findings. */
   private async serviceRows(
-    services: Array<Extract<PrivateLinkEntity, { kind: 'service' }>>,
+    services: Service[],
     now: Date,
   ): Promise<ProvidedServiceRow[]> {
     if (services.length === 0) return [];
@@ -148,21 +228,14 @@ export class InventoryService {
           },
         };
       })
-      .sort(
-        (a, b) =>
-          a.accountId.localeCompare(b.accountId) ||
-          a.serviceName.localeCompare(b.serviceName),
-      );
+      .sort(byAccountAndName);
   }
 
   /**
    * Inventory rows of many endpoints, from a constant number of store queries whatever their
    * number: what the tenant inventory shows and the fleet snapshot aggregates.
    */
-  async rows(
-    endpoints: Array<Extract<PrivateLinkEntity, { kind: 'endpoint' }>>,
-    now: Date,
-  ): Promise<InventoryRow[]> {
+  async rows(endpoints: Endpoint[], now: Date): Promise<InventoryRow[]> {
     const [idle, costs, health, findings] = await Promise.all([
       this.deps.usage.idleVerdicts(endpoints, now),
       this.deps.cost.costs(endpoints, now),
@@ -210,12 +283,7 @@ export class InventoryService {
         };
       },
     );
-    rows.sort(
-      (a, b) =>
-        a.accountId.localeCompare(b.accountId) ||
-        a.endpointId.localeCompare(b.endpointId),
-    );
-    return rows;
+    return rows.sort(byAccountAndId);
   }
 }
 
@@ -230,6 +298,7 @@ export const inventoryServiceRef = createServiceRef<InventoryService>({
         cost: costServiceRef,
         health: healthServiceRef,
         posture: postureServiceRef,
+        store: inventoryStoreServiceRef,
       },
       factory: deps => new InventoryService(deps),
     }),

@@ -121,6 +121,22 @@ describe('InventoryCard', () => {
     expect(screen.getByText('Export CSV')).toBeInTheDocument();
   });
 
+  it('says when the rows the backend kept were computed', async () => {
+    const getInventory = jest.fn().mockResolvedValue({
+      owner: 'group:default/payments',
+      endpoints: [row()],
+      services: [],
+      invalid: [],
+      rowsAsOf: '2026-12-03T06:00:12.345Z',
+    });
+    await render(getInventory);
+    expect(
+      await screen.findByText(
+        'Total: $14.60 a month, 3.0 GB in 30 days, 1 idle costing $14.60 a month · figures as of 2026-12-03 06:00 UTC',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it("adds the child teams' endpoints, with their team, when asked", async () => {
     const getInventory = jest.fn(
       async (_owner: string, includeChildren: boolean) => ({

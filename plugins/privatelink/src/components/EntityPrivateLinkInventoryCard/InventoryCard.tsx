@@ -27,7 +27,7 @@ import {
   ProvidedServiceRow,
 } from '../../api';
 import { privatelinkTranslationRef } from '../../translation';
-import { formatBytes, formatUsd } from '../format';
+import { formatBytes, formatUsd, formatUtcMinute } from '../format';
 import { Report } from '../ReportCard';
 import { BreakAnywhere, NoWrap } from '../text';
 import { HealthStatusLabel } from '../healthStatus';
@@ -431,7 +431,11 @@ const InventoryTables = ({
             ? rows.length
             : `${rows.length} of ${all.length}`
         })`}
-        subtitle={totalLine(rows)}
+        subtitle={`${totalLine(rows)}${
+          inventory.rowsAsOf
+            ? ` · figures as of ${formatUtcMinute(inventory.rowsAsOf)}`
+            : ''
+        }`}
         options={{
           paging: rows.length > 20,
           pageSize: 20,

@@ -1006,6 +1006,12 @@ export const spec = {
             description:
               'Endpoints the owner has whose entity does not match the contract: left out, named here.',
           },
+          rowsAsOf: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the oldest row of this answer was computed. Rows are computed by each posture evaluation (privatelink.posture.schedule, and after each usage collection) and kept; an answer computes afresh only the rows of entities added or changed in the catalog since. Absent when every row was computed for this answer.',
+          },
         },
         required: ['owner', 'endpoints', 'services', 'invalid'],
         additionalProperties: false,

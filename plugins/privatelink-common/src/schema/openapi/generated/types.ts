@@ -726,6 +726,11 @@ export interface components {
         entityRef: string;
         error: string;
       }[];
+      /**
+       * Format: date-time
+       * When the oldest row of this answer was computed. Rows are computed by each posture evaluation (privatelink.posture.schedule, and after each usage collection) and kept; an answer computes afresh only the rows of entities added or changed in the catalog since. Absent when every row was computed for this answer.
+       */
+      rowsAsOf?: string;
     };
     /** What the last refresh of one account's inventory did. */
     InventoryRefreshStatus: {
