@@ -7,6 +7,7 @@ import {
 import {
   AuditCampaign,
   AuditCampaignSummary,
+  AuditDecision,
   AuditItem,
   FrozenAuditFacts,
   PrivateLinkEntity,
@@ -38,6 +39,7 @@ import {
   freezeFacts,
   isAudited,
 } from './freeze';
+import { batchItemKey } from './keepUnchanged';
 import { dueAt, quarterOf, reviewWindow } from './quarters';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
@@ -253,6 +255,52 @@ export class AuditService {
     return this.deps.store.recordDecision(decision);
   }
 
+  /**
+   * Keeps many items of a campaign unchanged: one keep decision per item with the batch's comment,
+   * each under its own idempotency key derived from the batch's, in the order asked. A replay of
+   * the batch returns the decisions first recorded; a key used for another decision is a
+   * conflict, and the items after it are not recorded. The caller has checked the items.
+   */
+  async keepUnchanged(batch: {
+    campaignId: string;
+    entityRefs: string[];
+    comment: string;
+    actor: string;
+    decidedAt: string;
+    idempotencyKey: string;
+  }): Promise<
+    | { decisions: AuditDecision[]; replayed: number }
+    | { conflict: AuditDecision & { entityRef: string } }
+  > {
+    const decisions: AuditDecision[] = [];
+    let replayed = 0;
+    for (const entityRef of batch.entityRefs) {
+      const result = await this.deps.store.recordDecision({
+        campaignId: batch.campaignId,
+        entityRef,
+        decision: 'keep',
+        comment: batch.comment,
+        actor: batch.actor,
+        decidedAt: batch.decidedAt,
+        idempotencyKey: batchItemKey(batch.idempotencyKey, entityRef),
+      });
+      if ('conflict' in result) return result;
+      decisions.push(result.decision);
+      if (result.replayed) replayed++;
+    }
+    return { decisions, replayed };
+  }
+
+  /** Every campaign of a quarter, whole (items, decisions, departures), by owner. */
+  async quarter(quarter: string, now: Date): Promise<AuditCampaign[]> {
+    const campaigns: AuditCampaign[] = [];
+    for (const summary of await this.list({ quarter }, now)) {
+      const campaign = await this.campaign(summary.id, now);
+      if (campaign) campaigns.push(campaign);
+    }
+    return campaigns;
+  }
+
   /** A campaign with each item's latest decision and history; undefined when there is none. */
   async campaign(id: string, now: Date): Promise<AuditCampaign | undefined> {
     const stored = await this.deps.store.campaign(id);
@@ -302,7 +350,16 @@ export function withDecisions(
     .filter(e => e.history.length)
     .map(e => e.history[0].decidedAt);
   return {
-    ...summarize(stored, entries.length, firstDecisions, now),
+    ...summarize(
+      stored,
+      entries.length,
+      firstDecisions,
+      now,
+      stored.decisions.reduce<string | undefined>(
+        (latest, d) => (latest && latest > d.decidedAt ? latest : d.decidedAt),
+        undefined,
+      ),
+    ),
     entries,
     departures: stored.departures,
   };

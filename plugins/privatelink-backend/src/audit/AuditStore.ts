@@ -248,9 +248,10 @@ export class AuditStore {
       this.knex(DECISIONS)
         .whereIn('campaign_id', batch)
         .groupBy('campaign_id', 'entity_ref')
-        .select<Array<{ campaign_id: string; first: string }>>(
+        .select<Array<{ campaign_id: string; first: string; last: string }>>(
           'campaign_id',
           this.knex.raw('min(decided_at) as first'),
+          this.knex.raw('max(decided_at) as last'),
         ),
     );
     const itemsOf = new Map(counts.map(c => [c.campaign_id, Number(c.items)]));
@@ -261,6 +262,10 @@ export class AuditStore {
         itemsOf.get(row.id) ?? 0,
         (decidedOf.get(row.id) ?? []).map(f => f.first),
         now,
+        (decidedOf.get(row.id) ?? []).reduce<string | undefined>(
+          (latest, f) => (latest && latest > f.last ? latest : f.last),
+          undefined,
+        ),
       ),
     );
   }
@@ -409,6 +414,7 @@ export function summarize(
   items: number,
   firstDecisions: string[],
   now: Date,
+  lastDecisionAt?: string,
 ): AuditCampaignSummary {
   const decided = firstDecisions.length;
   const complete = decided >= items;
@@ -432,6 +438,7 @@ export function summarize(
     decided,
     status,
     ...(completedAt ? { completedAt } : {}),
+    ...(lastDecisionAt ? { lastDecisionAt } : {}),
   };
 }
 

@@ -76,12 +76,8 @@ const COLUMNS: Array<
   ['decisionsRecorded', i => i.history.length],
 ];
 
-/**
- * The campaign as CSV for an auditor: one line per frozen item with its findings, drift and the
- * latest decision (who and when), then one line per item that left since the previous campaign.
- */
-export function campaignCsv(campaign: AuditCampaign): string {
-  const header = COLUMNS.map(([name]) => name);
+/** A campaign's CSV lines: its items, then the items that left since the previous campaign. */
+function campaignRows(campaign: AuditCampaign, header: string[]): CsvValue[][] {
   const rows = campaign.entries.map(item =>
     COLUMNS.map(([, value]) => value(item, campaign)),
   );
@@ -100,7 +96,27 @@ export function campaignCsv(campaign: AuditCampaign): string {
         : `owner-changed:to ${departure.to ?? 'nobody'}`;
     rows.push(row);
   }
-  return toCsvText(header, rows);
+  return rows;
+}
+
+/**
+ * The campaign as CSV for an auditor: one line per frozen item with its findings, drift and the
+ * latest decision (who and when), then one line per item that left since the previous campaign.
+ */
+export function campaignCsv(campaign: AuditCampaign): string {
+  return quarterCsv([campaign]);
+}
+
+/**
+ * Campaigns (a quarter's, every tenant's) as one CSV, each campaign's lines as `campaignCsv`
+ * writes them: the first columns name the tenant and the quarter.
+ */
+export function quarterCsv(campaigns: AuditCampaign[]): string {
+  const header = COLUMNS.map(([name]) => name);
+  return toCsvText(
+    header,
+    campaigns.flatMap(c => campaignRows(c, header)),
+  );
 }
 
 /** The campaign as JSON for an auditor: everything the API returns, with when it was exported. */

@@ -403,4 +403,115 @@ describe('audit routes', () => {
       .set('Authorization', as(MEMBER));
     expect(bad.status).toBe(400);
   });
+
+  it('keeps clean items unchanged in one batch for those allowed, and records nothing of a refused batch', async () => {
+    const { server, events } = await start();
+    const id = await openCampaign(server);
+    const keep = (user: string, body: Record<string, unknown>) =>
+      request(server)
+        .post(`${api}/audits/${id}/keep-unchanged`)
+        .set('Authorization', as(user))
+        .send({
+          entityRefs: ['resource:default/vpce-1', 'resource:default/vpce-2'],
+          comment: 'Reviewed with the ledger team: both in daily use',
+          idempotencyKey: 'batch-0001',
+          ...body,
+        });
+    const decided = async () =>
+      (
+        await request(server)
+          .get(`${api}/audits/${id}`)
+          .set('Authorization', as(MANAGER))
+      ).body.decided;
+
+    // The member may decide on vpce-1 only: the batch is refused whole, naming vpce-2.
+    const member = await keep(MEMBER, {});
+    expect(member.status).toBe(403);
+    expect(member.body.error.message).toBe(
+      'Nothing was kept: only members of group:default/payments or audit managers may decide on resource:default/vpce-2',
+    );
+    // An item of no campaign, or one listed twice: 400, naming it and why.
+    const stranger = await keep(MANAGER, {
+      entityRefs: ['resource:default/vpce-1', 'resource:default/vpce-9'],
+    });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.message).toContain(
+      'resource:default/vpce-9: not an item of campaign',
+    );
+    const twice = await keep(MANAGER, {
+      entityRefs: ['resource:default/vpce-1', 'resource:default/vpce-1'],
+    });
+    expect(twice.body.error.message).toContain(
+      'resource:default/vpce-1: listed twice',
+    );
+    const empty = await keep(MANAGER, { entityRefs: [] });
+    expect(empty.body.error.message).toContain(
+      'entityRefs must be the items to keep unchanged, 1 to 500 entity refs',
+    );
+    expect(await decided()).toBe(0);
+
+    // The manager keeps both: one decision each, the actor from credentials, not the body.
+    const kept = await keep(MANAGER, { actor: MEMBER });
+    expect(kept.status).toBe(201);
+    expect(kept.body.replayed).toBe(0);
+    expect(kept.body.decisions).toEqual([
+      expect.objectContaining({
+        decision: 'keep',
+        actor: MANAGER,
+        comment: 'Reviewed with the ledger team: both in daily use',
+      }),
+      expect.objectContaining({ decision: 'keep', actor: MANAGER }),
+    ]);
+    expect(await decided()).toBe(2);
+    expect(
+      events.find(e => e.eventId === 'audit-decision' && e.outcome),
+    ).toMatchObject({ meta: { items: 2 }, outcome: 'success' });
+
+    // A replay records nothing more and says so.
+    const replay = await keep(MANAGER, {});
+    expect(replay.status).toBe(200);
+    expect(replay.body.replayed).toBe(2);
+    expect(replay.body.decisions.map((d: { id: number }) => d.id)).toEqual(
+      kept.body.decisions.map((d: { id: number }) => d.id),
+    );
+    const list = await request(server)
+      .get(`${api}/audits?owner=payments`)
+      .set('Authorization', as(MEMBER));
+    expect(list.body.campaigns[0]).toMatchObject({
+      decided: 2,
+      status: 'complete',
+      lastDecisionAt: kept.body.decisions[1].decidedAt,
+    });
+  });
+
+  it("exports every tenant's campaign of a quarter in one CSV", async () => {
+    const { server } = await start();
+    const id = await openCampaign(server);
+    const { quarter } = (
+      await request(server)
+        .get(`${api}/audits/${id}`)
+        .set('Authorization', as(MEMBER))
+    ).body;
+    const csv = await request(server)
+      .get(`${api}/audits/quarters/${quarter}/export`)
+      .set('Authorization', as(MEMBER));
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="privatelink-audit-${quarter}.csv"`,
+    );
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines.map(l => l.split(',').slice(0, 2).join(','))).toEqual([
+      'tenant,quarter',
+      `group:default/payments,${quarter}`,
+      `group:default/payments,${quarter}`,
+    ]);
+    const bad = await request(server)
+      .get(`${api}/audits/quarters/2026-Q5/export`)
+      .set('Authorization', as(MEMBER));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe(
+      'quarter must be a calendar quarter such as 2026-Q4',
+    );
+  });
 });

@@ -24,7 +24,13 @@ import { z } from 'zod';
 import { PrivateLinkEntities } from '../entities';
 import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
 import { AuditService } from './AuditService';
-import { campaignCsv, campaignJson, exportFileName } from './exportCampaign';
+import {
+  campaignCsv,
+  campaignJson,
+  exportFileName,
+  quarterCsv,
+} from './exportCampaign';
+import { keepUnchangedRefusals } from './keepUnchanged';
 import { isQuarter } from './quarters';
 
 const listQuery = z
@@ -82,12 +88,30 @@ const decisionBody = z
     }
   });
 
+/** A batch of keep decisions: the actor is never read from the body either. */
+const keepBody = z.object({
+  entityRefs: z
+    .array(z.string(), { error: 'entityRefs must be a list of entity refs' })
+    .min(1, 'entityRefs must list at least one item')
+    .max(500, 'entityRefs must list at most 500 items'),
+  comment: decisionBody.shape.comment,
+  idempotencyKey: z
+    .string({
+      error: 'idempotencyKey is required: one per submitted batch',
+    })
+    .regex(
+      /^[A-Za-z0-9._:-]{8,100}$/,
+      'idempotencyKey must be 8 to 100 letters, digits or ._:-',
+    ),
+});
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * Quarterly audit campaigns. Reading needs `privatelink.audit.read`; opening one on demand
- * `privatelink.audit.manage`; deciding on an item `privatelink.audit.acknowledge` on the item's
- * entity (the portal's policy grants it to the entity's owners) or `privatelink.audit.manage`.
+ * Quarterly audit campaigns. Reading needs `privatelink.audit.read` (a quarter's export too);
+ * opening one on demand `privatelink.audit.manage`; deciding on an item, or keeping many clean
+ * items unchanged at once, `privatelink.audit.acknowledge` on each item's entity (the portal's
+ * policy grants it to the entity's owners) or `privatelink.audit.manage`.
  * The actor of a decision is the signed-in user, from their credentials.
  */
 export function createAuditRoutes(deps: {
@@ -163,6 +187,22 @@ export function createAuditRoutes(deps: {
       await event.fail({ error: error as Error });
       throw error;
     }
+  });
+
+  router.get('/audits/quarters/:quarter/export', async (req, res) => {
+    parseQuery(noParameters, req.query);
+    await reader(req);
+    const { quarter } = req.params;
+    if (!isQuarter(quarter))
+      throw new InputError(
+        'quarter must be a calendar quarter such as 2026-Q4',
+      );
+    const campaigns = await audit.quarter(quarter, deps.now());
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="privatelink-audit-${quarter}.csv"`,
+    );
+    res.type('text/csv; charset=utf-8').send(quarterCsv(campaigns));
   });
 
   router.get('/audits/:id', async (req, res) => {
@@ -273,6 +313,90 @@ export function createAuditRoutes(deps: {
       }
     },
   );
+
+  router.post('/audits/:id/keep-unchanged', async (req, res) => {
+    parseQuery(noParameters, req.query);
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const campaign = await campaignOf(req.params.id);
+    const body = parseQuery(keepBody, req.body ?? {});
+    const entityRefs = body.entityRefs.map(ref => {
+      try {
+        return stringifyEntityRef(parseEntityRef(ref));
+      } catch {
+        throw new InputError(`Not an entity reference: ${ref}`);
+      }
+    });
+    const refusals = keepUnchangedRefusals(campaign, entityRefs);
+    if (refusals.length) {
+      throw new InputError(
+        `Nothing was kept: ${refusals
+          .map(r => `${r.entityRef}: ${r.reason}`)
+          .join('; ')}`,
+      );
+    }
+    const [manage, ...acknowledge] = await permissions.authorize(
+      [
+        { permission: privatelinkAuditManagePermission },
+        ...entityRefs.map(resourceRef => ({
+          permission: privatelinkAuditAcknowledgePermission,
+          resourceRef,
+        })),
+      ],
+      { credentials },
+    );
+    const denied =
+      manage.result === AuthorizeResult.ALLOW
+        ? []
+        : entityRefs.filter(
+            (_, i) => acknowledge[i].result !== AuthorizeResult.ALLOW,
+          );
+    if (denied.length) {
+      throw new NotAllowedError(
+        `Nothing was kept: only members of ${
+          campaign.owner
+        } or audit managers may decide on ${denied.join(', ')}`,
+      );
+    }
+    const event = await deps.auditor.createEvent({
+      eventId: 'audit-decision',
+      severityLevel: 'medium',
+      request: req,
+      meta: {
+        campaignId: campaign.id,
+        owner: campaign.owner,
+        quarter: campaign.quarter,
+        decision: 'keep',
+        items: entityRefs.length,
+      },
+    });
+    try {
+      const result = await audit.keepUnchanged({
+        campaignId: campaign.id,
+        entityRefs,
+        comment: body.comment,
+        actor: credentials.principal.userEntityRef,
+        decidedAt: deps.now().toISOString(),
+        idempotencyKey: body.idempotencyKey,
+      });
+      if ('conflict' in result) {
+        throw new ConflictError(
+          `idempotencyKey ${body.idempotencyKey} was already used for another batch (${result.conflict.decision} on ${result.conflict.entityRef} by ${result.conflict.actor})`,
+        );
+      }
+      await event.success({
+        meta: {
+          decisionIds: result.decisions.map(d => d.id),
+          replayed: result.replayed,
+        },
+      });
+      res
+        .status(result.replayed === result.decisions.length ? 200 : 201)
+        .json(result);
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  });
 
   router.get('/entities/:kind/:namespace/:name/audit', async (req, res) => {
     parseQuery(noParameters, req.query);

@@ -106,19 +106,24 @@ export class InventoryService {
       ? await this.deps.entities.byRefs(changed, credentials)
       : { entities: [], invalid: [] };
     const computed = await this.compute(entities, now);
+    // Kept rows are shared with later requests: a row's owner goes on a copy.
+    const owners = new Map(listed.map(l => [l.entityRef, l.ownerRef]));
+    const owned = <T extends { entityRef: string }>(row: T): T =>
+      options.includeChildren
+        ? { ...row, ownerRef: owners.get(row.entityRef) }
+        : row;
     const rows = [
       ...computed.endpoints,
       ...current.flatMap(r => (r.kind === 'endpoint' ? [r.row] : [])),
-    ].sort(byAccountAndId);
+    ]
+      .map(owned)
+      .sort(byAccountAndId);
     const services = [
       ...computed.services,
       ...current.flatMap(r => (r.kind === 'service' ? [r.row] : [])),
-    ].sort(byAccountAndName);
-    if (options.includeChildren) {
-      const owners = new Map(listed.map(l => [l.entityRef, l.ownerRef]));
-      for (const row of [...rows, ...services])
-        row.ownerRef = owners.get(row.entityRef);
-    }
+    ]
+      .map(owned)
+      .sort(byAccountAndName);
     const oldest = current.reduce<string | undefined>(
       (at, r) => (at === undefined || r.computedAt < at ? r.computedAt : at),
       undefined,

@@ -2506,6 +2506,11 @@ export const spec = {
             description:
               'When the last item got its first decision, once complete.',
           },
+          lastDecisionAt: {
+            type: 'string',
+            description:
+              "When the campaign's latest decision was recorded; none before the first.",
+          },
           entries: {
             type: 'array',
             items: {
@@ -2574,6 +2579,11 @@ export const spec = {
             type: 'string',
             description:
               'When the last item got its first decision, once complete.',
+          },
+          lastDecisionAt: {
+            type: 'string',
+            description:
+              "When the campaign's latest decision was recorded; none before the first.",
           },
         },
         required: [
@@ -2681,6 +2691,56 @@ export const spec = {
         required: ['decision', 'comment', 'idempotencyKey'],
         description:
           'The actor is the signed-in user, never a field of the body: unknown fields are ignored.',
+      },
+      KeepUnchangedRequest: {
+        type: 'object',
+        properties: {
+          entityRefs: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 500,
+            items: {
+              type: 'string',
+            },
+            description:
+              'the items to keep unchanged, 1 to 500 entity refs, each without drift and without an open finding when the campaign opened',
+          },
+          comment: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 4000,
+            description:
+              "Why, 1 to 4,000 characters, recorded on every item's decision",
+          },
+          idempotencyKey: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9._:-]{8,100}$',
+            description:
+              '8 to 100 letters, digits or ._:-, one per submitted batch (a replay returns the decisions first recorded)',
+          },
+        },
+        required: ['entityRefs', 'comment', 'idempotencyKey'],
+        description:
+          'The actor is the signed-in user, never a field of the body: unknown fields are ignored.',
+      },
+      KeptUnchanged: {
+        type: 'object',
+        properties: {
+          decisions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AuditDecision',
+            },
+            description: 'One keep decision per item, in the order asked.',
+          },
+          replayed: {
+            type: 'number',
+            description:
+              'How many of them a replay of the same batch had already recorded.',
+          },
+        },
+        required: ['decisions', 'replayed'],
+        additionalProperties: false,
       },
       AuditExport: {
         type: 'object',
@@ -4341,6 +4401,112 @@ export const spec = {
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/audits/{id}/keep-unchanged': {
+      post: {
+        operationId: 'keepAuditItemsUnchanged',
+        summary:
+          "Keeps many items unchanged at once: one append-only keep decision per item, one comment for the batch. Every item must be free of drift and open findings, and the caller must hold privatelink.audit.acknowledge on each item's entity or privatelink.audit.manage; otherwise nothing is recorded and the answer names the items and why.",
+        tags: ['audit'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/KeepUnchangedRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'A replay: the decisions first recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KeptUnchanged',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KeptUnchanged',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/audits/quarters/{quarter}/export': {
+      get: {
+        operationId: 'exportAuditQuarter',
+        summary:
+          "Every tenant's campaign of a quarter in one CSV for auditors, one line per item with its owner (privatelink.audit.read).",
+        tags: ['audit'],
+        parameters: [
+          {
+            name: 'quarter',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+            description: 'A calendar quarter such as 2026-Q4',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The file (Content-Disposition: attachment).',
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           default: {
             $ref: '#/components/responses/Failure',

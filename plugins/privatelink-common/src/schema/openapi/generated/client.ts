@@ -441,6 +441,37 @@ export class PrivateLinkApiClient {
     );
   }
 
+  /** Keeps many items unchanged at once: one append-only keep decision per item, one comment for the batch. Every item must be free of drift and open findings, and the caller must hold privatelink.audit.acknowledge on each item's entity or privatelink.audit.manage; otherwise nothing is recorded and the answer names the items and why. */
+  async keepAuditItemsUnchanged(
+    request: {
+      path: ApiOperation<'keepAuditItemsUnchanged'>['parameters']['path'];
+      body: RequestBody<'keepAuditItemsUnchanged'>;
+    },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'keepAuditItemsUnchanged'>>> {
+    return this.send(
+      'POST',
+      `/audits/${encodeURIComponent(request.path.id)}/keep-unchanged`,
+      undefined,
+      request.body,
+      options,
+    );
+  }
+
+  /** Every tenant's campaign of a quarter in one CSV for auditors, one line per item with its owner (privatelink.audit.read). */
+  async exportAuditQuarter(
+    request: { path: ApiOperation<'exportAuditQuarter'>['parameters']['path'] },
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'exportAuditQuarter'>>> {
+    return this.send(
+      'GET',
+      `/audits/quarters/${encodeURIComponent(request.path.quarter)}/export`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
   /** Records a decision on an item (privatelink.audit.acknowledge on its entity, or privatelink.audit.manage). The actor is the signed-in user. */
   async decideAuditItem(
     request: {

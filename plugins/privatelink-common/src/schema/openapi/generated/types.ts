@@ -482,6 +482,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audits/{id}/keep-unchanged': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keeps many items unchanged at once: one append-only keep decision per item, one comment for the batch. Every item must be free of drift and open findings, and the caller must hold privatelink.audit.acknowledge on each item's entity or privatelink.audit.manage; otherwise nothing is recorded and the answer names the items and why. */
+    post: operations['keepAuditItemsUnchanged'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audits/quarters/{quarter}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every tenant's campaign of a quarter in one CSV for auditors, one line per item with its owner (privatelink.audit.read). */
+    get: operations['exportAuditQuarter'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audits/{id}/items/{kind}/{namespace}/{name}/decisions': {
     parameters: {
       query?: never;
@@ -1182,6 +1216,8 @@ export interface components {
       status: components['schemas']['AuditCampaignStatus'];
       /** When the last item got its first decision, once complete. */
       completedAt?: string;
+      /** When the campaign's latest decision was recorded; none before the first. */
+      lastDecisionAt?: string;
       entries: components['schemas']['AuditItem'][];
       departures: components['schemas']['AuditDeparture'][];
     };
@@ -1201,6 +1237,8 @@ export interface components {
       status: components['schemas']['AuditCampaignStatus'];
       /** When the last item got its first decision, once complete. */
       completedAt?: string;
+      /** When the campaign's latest decision was recorded; none before the first. */
+      lastDecisionAt?: string;
     };
     RequestSubnets: {
       source: components['schemas']['RequestNetworkSource'];
@@ -1229,6 +1267,21 @@ export interface components {
       comment: string;
       /** 8 to 128 letters, digits or ._:-, one per submitted decision (a replay returns the decision first recorded) */
       idempotencyKey: string;
+    };
+    /** The actor is the signed-in user, never a field of the body: unknown fields are ignored. */
+    KeepUnchangedRequest: {
+      /** the items to keep unchanged, 1 to 500 entity refs, each without drift and without an open finding when the campaign opened */
+      entityRefs: string[];
+      /** Why, 1 to 4,000 characters, recorded on every item's decision */
+      comment: string;
+      /** 8 to 100 letters, digits or ._:-, one per submitted batch (a replay returns the decisions first recorded) */
+      idempotencyKey: string;
+    };
+    KeptUnchanged: {
+      /** One keep decision per item, in the order asked. */
+      decisions: components['schemas']['AuditDecision'][];
+      /** How many of them a replay of the same batch had already recorded. */
+      replayed: number;
     };
     AuditExport: {
       exportedAt: string;
@@ -2324,6 +2377,75 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      default: components['responses']['Failure'];
+    };
+  };
+  keepAuditItemsUnchanged: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** A campaign id (a UUID). */
+        id: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KeepUnchangedRequest'];
+      };
+    };
+    responses: {
+      /** A replay: the decisions first recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KeptUnchanged'];
+        };
+      };
+      /** Recorded. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KeptUnchanged'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Failure'];
+    };
+  };
+  exportAuditQuarter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** A calendar quarter such as 2026-Q4 */
+        quarter: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       default: components['responses']['Failure'];
     };
   };
