@@ -735,6 +735,102 @@ async function main() {
     );
 
     await check(
+      "an audit manager sees every team's campaign, keeps one team's clean items at once, and exports the quarter",
+      async () => {
+        // The newest quarter's campaigns, and the one (not payments', which other checks read)
+        // with the most items the backend says may be kept unchanged at once.
+        const { campaigns } = await api('/audits');
+        const quarter = campaigns[0].quarter;
+        const ofQuarter = campaigns.filter(c => c.quarter === quarter);
+        let target;
+        for (const summary of ofQuarter) {
+          if (summary.owner === 'group:default/payments') continue;
+          const campaign = await api(`/audits/${summary.id}`);
+          const clean = campaign.entries.filter(
+            e => e.keepableUnchanged && !e.decision,
+          );
+          if (clean.length > (target?.clean.length ?? 0))
+            target = { campaign, clean };
+        }
+        if (!target)
+          throw new Error(`no campaign of ${quarter} has clean items to keep`);
+        const team = target.campaign.owner.split('/').pop();
+        const manager = await (await signedInAs('olu')).newPage();
+        currentPage = manager;
+        await open(manager, '/privatelink/audits', 'audits');
+        await manager
+          .getByTestId('audits-summary')
+          .getByText(`${ofQuarter.length} campaigns:`)
+          .waitFor({ timeout: 60_000 });
+        const teamRow = () =>
+          manager
+            .locator('tr')
+            .filter({ has: manager.locator(`a[href$="/group/${team}"]`) });
+        const row = teamRow();
+        await row
+          .getByText(
+            `${target.campaign.decided} of ${target.campaign.items} decided`,
+          )
+          .waitFor();
+        await row.getByRole('button').first().click();
+        const n = target.clean.length;
+        await manager
+          .getByLabel('Why they stay as they are')
+          .fill('Reviewed with the team in the quarterly audit');
+        await manager
+          .getByRole('button', { name: `Keep ${n} unchanged` })
+          .click();
+        // The backend recorded one keep per clean item, by the manager; the row shows it.
+        await teamRow()
+          .getByText(
+            `${target.campaign.decided + n} of ${
+              target.campaign.items
+            } decided`,
+          )
+          .waitFor({ timeout: 30_000 });
+        const after = await api(`/audits/${target.campaign.id}`);
+        for (const item of target.clean) {
+          const decided = after.entries.find(
+            e => e.entityRef === item.entityRef,
+          ).decision;
+          if (
+            decided?.decision !== 'keep' ||
+            decided.actor !== 'user:default/olu'
+          )
+            throw new Error(
+              `${item.entityRef} was not kept by olu: ${JSON.stringify(
+                decided,
+              )}`,
+            );
+        }
+        await manager.screenshot({
+          path: path.join(SHOTS, 'audits-kept.png'),
+          fullPage: true,
+        });
+        // One download for every team's campaign of the quarter.
+        const [download] = await Promise.all([
+          manager.waitForEvent('download', { timeout: 15_000 }),
+          manager
+            .getByRole('button', { name: `Export ${quarter} as CSV` })
+            .click(),
+        ]);
+        const lines = fs
+          .readFileSync(await download.path(), 'utf8')
+          .trim()
+          .split(/\r?\n/);
+        const owners = new Set(lines.slice(1).map(l => l.split(',')[0]));
+        if (owners.size !== ofQuarter.length)
+          throw new Error(
+            `the quarter's CSV has ${owners.size} teams, not ${ofQuarter.length}`,
+          );
+        if (download.suggestedFilename() !== `privatelink-audit-${quarter}.csv`)
+          throw new Error(`unexpected name ${download.suggestedFilename()}`);
+        await manager.context().close();
+        currentPage = page;
+      },
+    );
+
+    await check(
       'the PrivateLink page shows the fleet as the backend aggregated it, filtered by tenant',
       async () => {
         const fleet = query => api(`/fleet${query}`);

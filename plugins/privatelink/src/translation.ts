@@ -56,6 +56,24 @@ export const privatelinkTranslationRef = createTranslationRef({
       what: 'the audit campaigns',
       noCampaign:
         'No audit campaign yet: campaigns open on the first day of each quarter.',
+      noCampaignOthersOpen:
+        "No audit campaign of this team yet. {{n}} of {{quarter}}'s campaigns are open for other teams: the PrivateLink page's Audits tab shows them all.",
+    },
+    audits: {
+      title: 'Audit campaigns',
+      what: 'the audit campaigns',
+      none: 'No audit campaign yet: campaigns open on the first day of each quarter.',
+      quarter: 'Quarter',
+      summary:
+        '{{campaigns}} campaigns: {{complete}} complete, {{overdue}} overdue, {{open}} open; {{decided}} of {{items}} items decided',
+      exportQuarter: 'Export {{quarter}} as CSV',
+      waiting: 'Waiting for a decision ({{n}})',
+      decided: 'Decided ({{n}})',
+      clean:
+        '{{n}} of the items waiting have no drift and no open finding: they can be kept unchanged at once, with one comment.',
+      keepComment: 'Why they stay as they are',
+      keep: 'Keep {{n}} unchanged',
+      noDecision: 'none yet',
     },
     vendorCard: {
       title: '{{vendor}} over PrivateLink',

@@ -39,7 +39,7 @@ import {
   freezeFacts,
   isAudited,
 } from './freeze';
-import { batchItemKey } from './keepUnchanged';
+import { batchItemKey, isKeepableUnchanged } from './keepUnchanged';
 import { dueAt, quarterOf, reviewWindow } from './quarters';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
@@ -323,6 +323,7 @@ export class AuditService {
       item: {
         ...item,
         history: decisions,
+        keepableUnchanged: isKeepableUnchanged(item),
         ...(decisions.length
           ? { decision: decisions[decisions.length - 1] }
           : {}),
@@ -344,6 +345,7 @@ export function withDecisions(
       ...item,
       history,
       ...(history.length ? { decision: history[history.length - 1] } : {}),
+      keepableUnchanged: isKeepableUnchanged(item),
     };
   });
   const firstDecisions = entries

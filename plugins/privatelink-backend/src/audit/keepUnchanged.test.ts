@@ -1,5 +1,9 @@
 import { AuditCampaign } from '@privatelink-portal/plugin-privatelink-common';
-import { batchItemKey, keepUnchangedRefusals } from './keepUnchanged';
+import {
+  batchItemKey,
+  isKeepableUnchanged,
+  keepUnchangedRefusals,
+} from './keepUnchanged';
 
 const item = (
   name: string,
@@ -10,6 +14,7 @@ const item = (
   facts: { findings: [] } as any,
   drift: [],
   history: [],
+  keepableUnchanged: true,
   ...over,
 });
 
@@ -70,6 +75,17 @@ describe('keepUnchangedRefusals', () => {
         reason: 'not an item of campaign c1 (group:default/payments, 2026-Q4)',
       },
       { entityRef: 'resource:default/clean', reason: 'listed twice' },
+    ]);
+  });
+});
+
+describe('isKeepableUnchanged', () => {
+  it('is true without drift and with only suppressed findings', () => {
+    expect(campaign.entries.map(isKeepableUnchanged)).toEqual([
+      true,
+      false,
+      false,
+      true,
     ]);
   });
 });

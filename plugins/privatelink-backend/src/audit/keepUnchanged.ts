@@ -7,6 +7,16 @@ export interface KeepRefusal {
   reason: string;
 }
 
+/** An item without drift since the previous audit and without a finding open when it opened. */
+export function isKeepableUnchanged(item: {
+  drift: unknown[];
+  facts: { findings: Array<{ suppressed?: string }> };
+}): boolean {
+  return (
+    item.drift.length === 0 && item.facts.findings.every(f => f.suppressed)
+  );
+}
+
 /**
  * Which of the asked items may not be kept unchanged in one batch, and why: an item must be of
  * the campaign, listed once, without drift since the previous audit and without a finding open

@@ -45,7 +45,8 @@ import {
 /**
  * The privatelink backend's REST API as the cards, the PrivateLink page and the request form use
  * it: reads of usage, cost, health, findings, inventories, the fleet, audits and the operators'
- * status, the request form's choices, and one write (an audit decision). @public
+ * status, the request form's choices; and its writes: audit decisions (one, or a batch of keeps)
+ * and an operator's inventory refresh. @public
  */
 export interface PrivateLinkApi {
   /**
@@ -86,6 +87,16 @@ export interface PrivateLinkApi {
   ): Promise<{ decision: AuditDecision; replayed: boolean }>;
   /** The campaign's export, as the backend produced it. */
   exportAuditCampaign(id: string, format: 'csv' | 'json'): Promise<Blob>;
+  /**
+   * Keeps many items of a campaign unchanged as the signed-in user: one keep decision each, one
+   * comment; refused whole unless each item is keepable and the user may decide on it.
+   */
+  keepUnchanged(
+    campaignId: string,
+    batch: { entityRefs: string[]; comment: string; idempotencyKey: string },
+  ): Promise<{ decisions: AuditDecision[]; replayed: number }>;
+  /** Every tenant's campaign of a quarter as one CSV, as the backend produced it. */
+  exportAuditQuarter(quarter: string): Promise<Blob>;
   /** What a tenant's (owner) or a vendor's endpoints cost each month, and this month's forecast. */
   getCostHistory(
     subject: { owner: string } | { vendor: string },
@@ -362,6 +373,26 @@ export class PrivateLinkClient implements PrivateLinkApi {
     return (
       await this.ok(this.api.listFleetRows({ query: fleetQuery(filter) }))
     ).rows;
+  }
+
+  keepUnchanged(
+    campaignId: string,
+    batch: { entityRefs: string[]; comment: string; idempotencyKey: string },
+  ) {
+    return this.ok(
+      this.api.keepAuditItemsUnchanged({
+        path: { id: campaignId },
+        body: batch,
+      }),
+    );
+  }
+
+  async exportAuditQuarter(quarter: string) {
+    const response = await this.api.exportAuditQuarter({ path: { quarter } });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response as Response);
+    }
+    return response.blob();
   }
 
   async exportAuditCampaign(id: string, format: 'csv' | 'json') {

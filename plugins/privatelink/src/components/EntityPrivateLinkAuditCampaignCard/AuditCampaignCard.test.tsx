@@ -49,6 +49,7 @@ const campaign: AuditCampaign = {
       facts: facts('vpce-a'),
       drift: [],
       history: [],
+      keepableUnchanged: true,
       decision: {
         id: 1,
         decision: 'keep',
@@ -63,6 +64,7 @@ const campaign: AuditCampaign = {
       facts: facts('vpce-b'),
       drift: [{ type: 'created', detail: 'new' }],
       history: [],
+      keepableUnchanged: false,
     },
   ],
   departures: [
@@ -113,6 +115,10 @@ describe('AuditCampaignCard', () => {
     expect(api.getAuditCampaign).toHaveBeenCalledWith('c2');
     expect(screen.getByText('overdue')).toBeInTheDocument();
     expect(screen.getByText('Waiting for a decision (1)')).toBeInTheDocument();
+    // Decided items stay, with the decision, who made it and when.
+    expect(screen.getByText('Decided (1)')).toBeInTheDocument();
+    expect(screen.getByText('2026-10-02 00:00 UTC')).toBeInTheDocument();
+    expect(screen.getByText('guest')).toBeInTheDocument();
     expect(
       screen.getByText('vpce-b', { selector: 'a *, a' }),
     ).toBeInTheDocument();
@@ -126,5 +132,33 @@ describe('AuditCampaignCard', () => {
     await waitFor(() =>
       expect(api.exportAuditCampaign).toHaveBeenCalledWith('c2', 'csv'),
     );
+  });
+
+  it("tells a team without a campaign how many of the quarter's campaigns are open for others", async () => {
+    const api = {
+      listAuditCampaigns: jest.fn(async (owner?: string) =>
+        owner
+          ? []
+          : [
+              campaign,
+              { ...campaign, id: 'c3', owner: 'group:default/identity' },
+              { ...campaign, id: 'c4', status: 'complete' as const },
+              { ...campaign, id: 'c0', quarter: '2026-Q3' },
+            ],
+      ),
+    };
+    await renderInTestApp(
+      <TestApiProvider apis={[[privatelinkApiRef, api]]}>
+        <EntityProvider entity={group}>
+          <AuditCampaignCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    expect(
+      await screen.findByText(
+        "No audit campaign of this team yet. 2 of 2026-Q4's campaigns are open for other teams: the PrivateLink page's Audits tab shows them all.",
+      ),
+    ).toBeInTheDocument();
   });
 });

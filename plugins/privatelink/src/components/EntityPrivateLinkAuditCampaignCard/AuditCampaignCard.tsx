@@ -4,61 +4,24 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  StatusError,
-  StatusOK,
-  StatusPending,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   AuditCampaign,
   AuditCampaignSummary,
-  AuditItem,
   privatelinkApiRef,
 } from '../../api';
 import { privatelinkTranslationRef } from '../../translation';
-import { DriftChips } from '../EntityPrivateLinkAuditCard/AuditFacts';
 import { download } from '../download';
 import { ReportCard } from '../ReportCard';
-import { NoWrap } from '../text';
+import { CampaignItems, CampaignStatus } from './campaignParts';
 
 const useStyles = makeStyles(theme => ({
   progress: { gap: theme.spacing(2) },
 }));
-
-const STATUS: Record<AuditCampaignSummary['status'], JSX.Element> = {
-  open: <StatusPending>open</StatusPending>,
-  overdue: <StatusError>overdue</StatusError>,
-  complete: <StatusOK>complete</StatusOK>,
-};
-
-const columnsOf = (firstAudit: boolean): TableColumn<AuditItem>[] => [
-  {
-    title: 'Item',
-    field: 'entityRef',
-    render: i => (
-      <EntityRefLink entityRef={i.entityRef} title={i.facts.title} />
-    ),
-  },
-  { title: 'Type', field: 'facts.type' },
-  {
-    title: 'Id',
-    field: 'facts.resourceId',
-    render: i => <NoWrap>{i.facts.resourceId}</NoWrap>,
-  },
-  {
-    title: 'Drift',
-    field: 'drift',
-    sorting: false,
-    render: i => <DriftChips drift={i.drift} firstAudit={firstAudit} />,
-  },
-];
 
 /** The latest campaign's progress and exports, what waits, what left, and earlier quarters. */
 const CampaignBody = ({
@@ -73,11 +36,10 @@ const CampaignBody = ({
   save: (format: 'csv' | 'json') => void;
 }) => {
   const classes = useStyles();
-  const pending = latest.entries.filter(e => !e.decision);
   return (
     <>
       <Box display="flex" alignItems="center" className={classes.progress}>
-        {STATUS[latest.status]}
+        <CampaignStatus status={latest.status} />
         <Typography data-testid="audit-progress">
           {latest.decided} of {latest.items} items decided
         </Typography>
@@ -104,19 +66,7 @@ const CampaignBody = ({
           Export audit JSON
         </Button>
       </Box>
-      {pending.length > 0 && (
-        <Table<AuditItem>
-          title={`Waiting for a decision (${pending.length})`}
-          options={{
-            paging: pending.length > 10,
-            pageSize: 10,
-            search: false,
-            padding: 'dense',
-          }}
-          columns={columnsOf(!latest.previousCampaignId)}
-          data={pending}
-        />
-      )}
+      <CampaignItems campaign={latest} />
       {latest.departures.length > 0 && (
         <Box mt={2}>
           <Typography variant="subtitle2">
@@ -144,8 +94,9 @@ const CampaignBody = ({
 };
 
 /**
- * A tenant's audit: the latest campaign's progress, the items still waiting for a decision, what
- * left since the previous campaign, the exports for auditors, and earlier quarters.
+ * A tenant's audit: the latest campaign's progress, the items still waiting for a decision and
+ * those decided (by whom and when), what left since the previous campaign, the exports for
+ * auditors, and earlier quarters.
  */
 export const AuditCampaignCard = () => {
   const { t } = useTranslationRef(privatelinkTranslationRef);
@@ -155,11 +106,18 @@ export const AuditCampaignCard = () => {
   const [exporting, setExporting] = useState<string>();
   const { value, loading, error } = useAsync(async () => {
     const campaigns = await api.listAuditCampaigns(owner);
+    if (!campaigns[0]) {
+      // None of this team's: say whether other teams' campaigns are open, for a manager's eyes.
+      const all = await api.listAuditCampaigns();
+      const quarter = all[0]?.quarter;
+      const open = all.filter(
+        c => c.quarter === quarter && c.status !== 'complete',
+      ).length;
+      return { campaigns, others: quarter ? { quarter, open } : undefined };
+    }
     return {
       campaigns,
-      latest: campaigns[0]
-        ? await api.getAuditCampaign(campaigns[0].id)
-        : undefined,
+      latest: await api.getAuditCampaign(campaigns[0].id),
     };
   }, [api, owner]);
   const save = async (latest: AuditCampaign, format: 'csv' | 'json') => {
@@ -179,7 +137,15 @@ export const AuditCampaignCard = () => {
       title={t('auditCampaignCard.title')}
       what={t('auditCampaignCard.what')}
       state={{ loading, error, value }}
-      empty={v => (v.latest ? undefined : t('auditCampaignCard.noCampaign'))}
+      empty={v => {
+        if (v.latest) return undefined;
+        return v.others?.open
+          ? t('auditCampaignCard.noCampaignOthersOpen', {
+              n: String(v.others.open),
+              quarter: v.others.quarter,
+            })
+          : t('auditCampaignCard.noCampaign');
+      }}
       titleOf={v =>
         v.latest
           ? `${t('auditCampaignCard.title')} ${v.latest.quarter}`

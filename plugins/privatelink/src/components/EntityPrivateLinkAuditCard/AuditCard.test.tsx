@@ -25,6 +25,7 @@ const campaign = {
 const item = (over: Partial<AuditItem> = {}): AuditItem => ({
   entityRef: 'resource:default/vpce-0a00000000000a001',
   kind: 'endpoint',
+  keepableUnchanged: false,
   facts: {
     title: 'payments-snowflake',
     type: 'Interface',

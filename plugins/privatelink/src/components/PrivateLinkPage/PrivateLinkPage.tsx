@@ -5,9 +5,10 @@ import {
   TabbedLayout,
 } from '@backstage/core-components';
 import { StatusCard } from '../PrivateLinkStatusCard/StatusCard';
+import { AuditCampaigns } from './AuditCampaigns';
 import { FleetOverview } from './FleetOverview';
 
-/** The PrivateLink page: the whole fleet, and the operators' status. */
+/** The PrivateLink page: the whole fleet, every tenant's audit campaigns, and the operators' status. */
 export const PrivateLinkPage = () => (
   <Page themeId="tool">
     <Header
@@ -18,6 +19,9 @@ export const PrivateLinkPage = () => (
       <TabbedLayout>
         <TabbedLayout.Route path="/" title="Fleet">
           <FleetOverview />
+        </TabbedLayout.Route>
+        <TabbedLayout.Route path="/audits" title="Audits">
+          <AuditCampaigns />
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/operators" title="Operators">
           <StatusCard />

@@ -2147,8 +2147,20 @@ export const spec = {
             },
             description: 'Every decision, oldest first.',
           },
+          keepableUnchanged: {
+            type: 'boolean',
+            description:
+              'Whether the item may be kept unchanged in a batch (POST /audits/{id}/keep-unchanged): no drift since the previous audit and no finding open when the campaign opened.',
+          },
         },
-        required: ['entityRef', 'kind', 'facts', 'drift', 'history'],
+        required: [
+          'entityRef',
+          'kind',
+          'facts',
+          'drift',
+          'history',
+          'keepableUnchanged',
+        ],
         additionalProperties: false,
       },
       FrozenAuditFacts: {
