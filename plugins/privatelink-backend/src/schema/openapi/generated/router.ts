@@ -2150,7 +2150,7 @@ export const spec = {
           keepableUnchanged: {
             type: 'boolean',
             description:
-              'Whether the item may be kept unchanged in a batch (POST /audits/{id}/keep-unchanged): no drift since the previous audit and no finding open when the campaign opened.',
+              "Whether the item may be kept unchanged in a batch (the campaign's keep-unchanged route): no drift since the previous audit and no finding open when the campaign opened.",
           },
         },
         required: [

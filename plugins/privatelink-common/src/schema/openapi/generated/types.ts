@@ -1101,7 +1101,7 @@ export interface components {
       decision?: components['schemas']['AuditDecision'];
       /** Every decision, oldest first. */
       history: components['schemas']['AuditDecision'][];
-      /** Whether the item may be kept unchanged in a batch (POST /audits/{id}/keep-unchanged): no drift since the previous audit and no finding open when the campaign opened. */
+      /** Whether the item may be kept unchanged in a batch (the campaign's keep-unchanged route): no drift since the previous audit and no finding open when the campaign opened. */
       keepableUnchanged: boolean;
     };
     /** One endpoint or provided service as it stood when its owner's campaign opened. Frozen: later changes in AWS or the catalog never rewrite it. */
