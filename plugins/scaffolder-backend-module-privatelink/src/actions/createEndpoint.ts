@@ -2,7 +2,6 @@ import { createHash } from 'crypto';
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
-  CreateVpcEndpointCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
@@ -21,7 +20,6 @@ import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  endpointEntityRef,
   isLiveEndpointState,
   REQUEST_TAGS,
   vendorGroupRef,
@@ -39,7 +37,8 @@ import {
 } from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
 import { examples } from './createEndpoint.examples';
-import { authorizedOwner, changeableTarget, showInCatalog } from './targets';
+import { announceCreated, createOnce, outputDryRun } from './createOnce';
+import { authorizedOwner, changeableTarget } from './targets';
 
 /**
  * EC2's idempotency token for a request: the same task step asking for the same endpoint twice (a
@@ -51,12 +50,6 @@ export function clientToken(taskStep: string, input: object): string {
     .update(JSON.stringify(input))
     .digest('hex')
     .slice(0, 64);
-}
-
-/** An AWS SDK error's code and message, for a message that says what AWS answered. */
-export function awsReason(error: unknown): string {
-  const e = error as { name?: string; Code?: string; message?: string };
-  return `${e.Code ?? e.name ?? 'Error'}: ${e.message ?? String(error)}`;
 }
 
 export const notFound = (error: unknown) =>
@@ -406,36 +399,26 @@ export function createEndpointAction(options: {
       }
 
       if (ctx.isDryRun) {
-        ctx.logger.info(
-          `Dry run: every check passed; would create an endpoint to ${input.serviceName} in ${input.vpcId} (${input.accountId}, ${input.region}) for ${owner} as ${write.roleArn}`,
+        outputDryRun(
+          ctx,
+          `an endpoint to ${input.serviceName} in ${input.vpcId} (${input.accountId}, ${input.region}) for ${owner} as ${write.roleArn}`,
         );
-        ctx.output('endpointId', 'vpce-dry-run');
-        ctx.output('state', 'dry-run');
-        ctx.output('entityRef', 'resource:default/vpce-dry-run');
         return;
       }
 
-      const created = await ctx.checkpoint({
-        key: `privatelink-create-${clientToken(taskStep, input)}`,
-        fn: async () => {
-          if (ours) {
-            ctx.logger.info(
-              `A retried step: ${ours.VpcEndpointId} was created by this step before`,
-            );
-            return {
-              endpointId: ours.VpcEndpointId!,
-              state: ours.State ?? 'unknown',
-            };
-          }
+      const token = clientToken(taskStep, input);
+      const created = await createOnce(ctx, {
+        key: `privatelink-create-${token}`,
+        ours,
+        ec2: write.ec2,
+        what: `the endpoint in account ${input.accountId} (${input.region}) as ${write.roleArn}`,
+        request: async () => {
           const securityGroupIds = [...input.securityGroupIds];
           if (input.createSecurityGroup) {
             securityGroupIds.push(
               await leastPrivilegeGroup(write.ec2, {
                 vpcId: input.vpcId,
-                name: `privatelink-${clientToken(taskStep, input).slice(
-                  0,
-                  12,
-                )}`,
+                name: `privatelink-${token.slice(0, 12)}`,
                 cidrs: allowedCidrs,
                 tags: [
                   { Key: input.ownerTagKey, Value: owner },
@@ -458,60 +441,28 @@ export function createEndpointAction(options: {
             ...(vendor ? [{ Key: REQUEST_TAGS.vendor, Value: vendor }] : []),
             ...(input.name ? [{ Key: 'Name', Value: input.name }] : []),
           ];
-          const response = await write.ec2
-            .send(
-              new CreateVpcEndpointCommand({
-                VpcEndpointType: 'Interface',
-                VpcId: input.vpcId,
-                ServiceName: input.serviceName,
-                SubnetIds: input.subnetIds,
-                SecurityGroupIds: securityGroupIds,
-                PrivateDnsEnabled: input.privateDnsEnabled,
-                ClientToken: clientToken(taskStep, input),
-                TagSpecifications: [
-                  { ResourceType: 'vpc-endpoint', Tags: tags },
-                ],
-              }),
-            )
-            .catch(error => {
-              throw new Error(
-                `AWS did not create the endpoint in account ${
-                  input.accountId
-                } (${input.region}) as ${write.roleArn}: ${awsReason(
-                  error,
-                )}. ` +
-                  'Check that the portal may assume that role and that the role may call ec2:CreateVpcEndpoint and ec2:CreateTags.',
-              );
-            });
-          const endpoint = response.VpcEndpoint;
-          if (!endpoint?.VpcEndpointId)
-            throw new Error(
-              'CreateVpcEndpoint answered without an endpoint id',
-            );
           return {
-            endpointId: endpoint.VpcEndpointId,
-            state: endpoint.State ?? 'unknown',
+            VpcEndpointType: 'Interface',
+            VpcId: input.vpcId,
+            ServiceName: input.serviceName,
+            SubnetIds: input.subnetIds,
+            SecurityGroupIds: securityGroupIds,
+            PrivateDnsEnabled: input.privateDnsEnabled,
+            ClientToken: token,
+            TagSpecifications: [{ ResourceType: 'vpc-endpoint', Tags: tags }],
           };
         },
       });
-      ctx.logger.info(
-        `${created.endpointId} (${created.state}) for ${owner}, requested by ${
-          requester ?? 'a service'
-        }`,
-      );
-      const entityRef = endpointEntityRef(created.endpointId);
-      await showInCatalog({
+      await announceCreated(ctx, created, {
+        logLine: `${created.endpointId} (${
+          created.state
+        }) for ${owner}, requested by ${requester ?? 'a service'}`,
         accountId: input.accountId,
-        entityRef,
         credentials,
         refreshCatalog,
         catalog,
         waitMs: catalogWaitMs,
-        logger: ctx.logger,
       });
-      ctx.output('endpointId', created.endpointId);
-      ctx.output('state', created.state);
-      ctx.output('entityRef', entityRef);
     },
   });
 }

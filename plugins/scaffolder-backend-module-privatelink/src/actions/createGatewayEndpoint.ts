@@ -1,5 +1,4 @@
 import {
-  CreateVpcEndpointCommand,
   DescribeRouteTablesCommand,
   DescribeVpcEndpointsCommand,
   DescribeVpcsCommand,
@@ -12,7 +11,6 @@ import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
-  endpointEntityRef,
   GATEWAY_ENDPOINT_SERVICES,
   isLiveEndpointState,
   REQUEST_TAGS,
@@ -26,9 +24,10 @@ import {
   RequestSettings,
 } from '@privatelink-portal/plugin-privatelink-node';
 import { CatalogRefresh } from './catalogRefresh';
-import { awsReason, clientToken, notFound } from './createEndpoint';
+import { clientToken, notFound } from './createEndpoint';
+import { announceCreated, createOnce, outputDryRun } from './createOnce';
 import { examples } from './createGatewayEndpoint.examples';
-import { authorizedOwner, changeableTarget, showInCatalog } from './targets';
+import { authorizedOwner, changeableTarget } from './targets';
 
 /**
  * `privatelink:gateway-endpoint:create`: creates a gateway endpoint to S3 or DynamoDB in a VPC,
@@ -171,99 +170,60 @@ export function createGatewayEndpointAction(options: {
       }
 
       if (ctx.isDryRun) {
-        ctx.logger.info(
-          `Dry run: every check passed; would create a gateway endpoint to ${serviceName} in ${
-            input.vpcId
-          } (${input.accountId}, ${
-            input.region
-          }) routed from ${input.routeTableIds.join(', ')} for ${owner} as ${
-            write.roleArn
-          }`,
+        outputDryRun(
+          ctx,
+          `a gateway endpoint to ${serviceName} in ${input.vpcId} (${
+            input.accountId
+          }, ${input.region}) routed from ${input.routeTableIds.join(
+            ', ',
+          )} for ${owner} as ${write.roleArn}`,
         );
-        ctx.output('endpointId', 'vpce-dry-run');
-        ctx.output('state', 'dry-run');
-        ctx.output('entityRef', 'resource:default/vpce-dry-run');
         return;
       }
 
       const token = clientToken(taskStep, input);
-      const created = await ctx.checkpoint({
+      const created = await createOnce(ctx, {
         key: `privatelink-create-gateway-${token}`,
-        fn: async () => {
-          if (ours) {
-            ctx.logger.info(
-              `A retried step: ${ours.VpcEndpointId} was created by this step before`,
-            );
-            return {
-              endpointId: ours.VpcEndpointId!,
-              state: ours.State ?? 'unknown',
-            };
-          }
-          const tags = [
-            { Key: input.ownerTagKey, Value: owner },
-            { Key: REQUEST_TAGS.task, Value: taskStep },
-            ...(requester
-              ? [{ Key: REQUEST_TAGS.requestedBy, Value: requester }]
-              : []),
+        ours,
+        ec2: write.ec2,
+        what: `the gateway endpoint in account ${input.accountId} (${input.region}) as ${write.roleArn}`,
+        request: async () => ({
+          VpcEndpointType: 'Gateway',
+          VpcId: input.vpcId,
+          ServiceName: serviceName,
+          RouteTableIds: input.routeTableIds,
+          ClientToken: token,
+          TagSpecifications: [
             {
-              Key: REQUEST_TAGS.vendor,
-              Value: vendorGroupRef(AWS_VENDOR.name),
+              ResourceType: 'vpc-endpoint',
+              Tags: [
+                { Key: input.ownerTagKey, Value: owner },
+                { Key: REQUEST_TAGS.task, Value: taskStep },
+                ...(requester
+                  ? [{ Key: REQUEST_TAGS.requestedBy, Value: requester }]
+                  : []),
+                {
+                  Key: REQUEST_TAGS.vendor,
+                  Value: vendorGroupRef(AWS_VENDOR.name),
+                },
+                ...(input.name ? [{ Key: 'Name', Value: input.name }] : []),
+              ],
             },
-            ...(input.name ? [{ Key: 'Name', Value: input.name }] : []),
-          ];
-          const response = await write.ec2
-            .send(
-              new CreateVpcEndpointCommand({
-                VpcEndpointType: 'Gateway',
-                VpcId: input.vpcId,
-                ServiceName: serviceName,
-                RouteTableIds: input.routeTableIds,
-                ClientToken: token,
-                TagSpecifications: [
-                  { ResourceType: 'vpc-endpoint', Tags: tags },
-                ],
-              }),
-            )
-            .catch(error => {
-              throw new Error(
-                `AWS did not create the gateway endpoint in account ${
-                  input.accountId
-                } (${input.region}) as ${write.roleArn}: ${awsReason(
-                  error,
-                )}. Check that the portal may assume that role and that the role may call ec2:CreateVpcEndpoint and ec2:CreateTags.`,
-              );
-            });
-          const endpoint = response.VpcEndpoint;
-          if (!endpoint?.VpcEndpointId)
-            throw new Error(
-              'CreateVpcEndpoint answered without an endpoint id',
-            );
-          return {
-            endpointId: endpoint.VpcEndpointId,
-            state: endpoint.State ?? 'unknown',
-          };
-        },
+          ],
+        }),
       });
-      ctx.logger.info(
-        `${created.endpointId} (${
+      await announceCreated(ctx, created, {
+        logLine: `${created.endpointId} (${
           created.state
         }), a gateway endpoint to ${serviceName} for ${owner}, requested by ${
           requester ?? 'a service'
         }`,
-      );
-      const entityRef = endpointEntityRef(created.endpointId);
-      await showInCatalog({
         accountId: input.accountId,
-        entityRef,
         credentials,
         refreshCatalog: options.refreshCatalog,
         catalog: options.catalog,
         waitMs: options.catalogWaitMs ?? 60_000,
-        logger: ctx.logger,
       });
-      ctx.output('endpointId', created.endpointId);
-      ctx.output('state', created.state);
-      ctx.output('entityRef', entityRef);
     },
   });
 }
