@@ -240,7 +240,10 @@ export class InventoryService {
    * Inventory rows of many endpoints, from a constant number of store queries whatever their
    * number: what the tenant inventory shows and the fleet snapshot aggregates.
    */
-  private async rows(endpoints: Endpoint[], now: Date): Promise<InventoryRow[]> {
+  private async rows(
+    endpoints: Endpoint[],
+    now: Date,
+  ): Promise<InventoryRow[]> {
     const [idle, costs, health, findings] = await Promise.all([
       this.deps.usage.idleVerdicts(endpoints, now),
       this.deps.cost.costs(endpoints, now),
