@@ -438,6 +438,7 @@ async function main() {
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     entities: privatelinkEntities,
     inventory: inventoryService,
+    cost,
     store: fleetStore,
   });
   // Alerts on, notices counted instead of sent.
@@ -754,6 +755,24 @@ async function main() {
       )} ms, p95 ${percentile(values, 95).toFixed(1)} ms (target p95 < 300 ms)`,
     );
   }
+  // The fleet's cost by month: every endpoint's 13 months of rollups, priced.
+  const historyLatencies: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    const res = await fetch(`http://127.0.0.1:${port}/fleet/cost-history`);
+    const body = await res.json();
+    if (!res.ok || !body.months?.length)
+      throw new Error(`/fleet/cost-history: ${res.status}`);
+    historyLatencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  historyLatencies.sort((a, b) => a - b);
+  console.log(
+    `  /fleet/cost-history (5 requests, ${
+      endpointRefs.length
+    } endpoints x 13 months): median ${percentile(historyLatencies, 50).toFixed(
+      0,
+    )} ms, slowest ${historyLatencies[4].toFixed(0)} ms`,
+  );
   // The request form's routes, as the pickers and the review step call them.
   const requestPaths = {
     vpcs: `/requests/vpcs?account=${anEndpoint.accountId}&region=${anEndpoint.region}`,

@@ -852,6 +852,17 @@ async function main() {
           .waitFor();
         await expectText(page, 'By tenant');
         await expectText(page, 'policy-full-access');
+        // The whole fleet's cost by month, as the backend priced it.
+        const history = await api('/fleet/cost-history');
+        await expectText(page, 'Cost by month, the whole fleet');
+        await expectText(
+          page,
+          `${history.endpoints} endpoints (gateway endpoints are free).`,
+        );
+        if (history.months.length < 2)
+          throw new Error(
+            `the fleet's cost history has ${history.months.length} months`,
+          );
         // VPC findings count with the endpoints' and services'.
         if (!all.findingsByCheck.some(f => f.subject === 'vpc'))
           throw new Error('the fleet counts no VPC finding');

@@ -236,7 +236,7 @@ describe('privatelink router', () => {
     expect(reads).toHaveBeenCalledTimes(7);
   });
 
-  it("serves a tenant's and a vendor's monthly cost history from the kept days", async () => {
+  it("serves a tenant's, a vendor's and the fleet's monthly cost history from the kept days", async () => {
     const server = await start();
     const byOwner = await get(
       server,
@@ -261,6 +261,13 @@ describe('privatelink router', () => {
     expect(badVendor.body.error.message).toContain(
       'vendor is not an entity reference',
     );
+    // The whole fleet's (here, the one endpoint's) for those who may read the fleet.
+    const fleet = await get(server, '/fleet/cost-history');
+    expect(fleet.status).toBe(200);
+    expect(fleet.body.subject).toBe('fleet');
+    expect(fleet.body.months).toEqual(byOwner.body.months);
+    const notFleet = await get(server, '/fleet/cost-history?owner=payments');
+    expect(notFleet.status).toBe(400);
     for (const query of ['', '?owner=payments&vendor=aws']) {
       const refused = await get(server, `/cost-history${query}`);
       expect(refused.status).toBe(400);

@@ -126,7 +126,7 @@ export async function createRouter(
     }),
   );
   router.use(
-    createFleetRoutes({ httpAuth, permissions, fleet: options.fleet }),
+    createFleetRoutes({ httpAuth, permissions, fleet: options.fleet, now }),
   );
   router.use(createRequestRoutes({ httpAuth, requests: options.requests }));
   router.use(

@@ -90,6 +90,8 @@ export const privatelinkTranslationRef = createTranslationRef({
     fleet: {
       title: 'PrivateLink fleet',
       what: 'the fleet',
+      costHistory: 'Cost by month, the whole fleet',
+      costHistoryOf: 'Cost by month, {{of}}',
     },
     reviewStep: {
       yes: 'Yes',

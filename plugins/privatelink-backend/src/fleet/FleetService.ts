@@ -5,6 +5,7 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import {
+  CostHistory,
   FleetFilter,
   FleetRow,
   FleetRows,
@@ -20,6 +21,7 @@ import {
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
 } from '../entities';
+import { CostService, costServiceRef } from '../cost';
 import { InventoryService, inventoryServiceRef } from '../inventory';
 import { FleetStore, fleetStoreServiceRef } from './FleetStore';
 
@@ -37,6 +39,7 @@ export class FleetService {
       auth: AuthService;
       entities: PrivateLinkEntities;
       inventory: Pick<InventoryService, 'keep'>;
+      cost: Pick<CostService, 'history'>;
       store: FleetStore;
     },
   ) {}
@@ -145,6 +148,18 @@ export class FleetService {
     return { rows };
   }
 
+  /**
+   * What every endpoint of the fleet cost each month, and this month's forecast: the cost
+   * history of a tenant's page, over every endpoint in the catalog (read with the plugin's own
+   * credentials; the route asks for `privatelink.fleet.read`).
+   */
+  async costHistory(now: Date): Promise<CostHistory> {
+    const { entities } = await this.deps.entities.all(
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
+    return this.deps.cost.history('fleet', entities, now);
+  }
+
   /** The fleet page's figures for the filters, aggregated in the database from the snapshot. */
   summary(filter: FleetFilter): Promise<FleetSummary> {
     return this.deps.store.summary(filter);
@@ -165,6 +180,7 @@ export const fleetServiceRef = createServiceRef<FleetService>({
         auth: coreServices.auth,
         entities: privatelinkEntitiesServiceRef,
         inventory: inventoryServiceRef,
+        cost: costServiceRef,
         store: fleetStoreServiceRef,
       },
       factory: deps => new FleetService(deps),

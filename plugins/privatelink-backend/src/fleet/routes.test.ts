@@ -109,10 +109,12 @@ describe('fleet routes', () => {
     expect(
       (await get(server, '/fleet', mockCredentials.none.header())).status,
     ).toBe(401);
-    const denied = await get(server, '/fleet/rows');
-    expect(denied.status).toBe(403);
-    expect(denied.body.error.message).toContain(
-      'Not allowed to read the PrivateLink fleet',
-    );
+    for (const path of ['/fleet/rows', '/fleet/cost-history']) {
+      const denied = await get(server, path);
+      expect(denied.status).toBe(403);
+      expect(denied.body.error.message).toContain(
+        'Not allowed to read the PrivateLink fleet',
+      );
+    }
   });
 });

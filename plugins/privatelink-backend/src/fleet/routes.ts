@@ -11,7 +11,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { ownerRefParam, parseQuery } from '../parseQuery';
+import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
 import { FleetService } from './FleetService';
 
 const fleetQuery = z
@@ -91,12 +91,14 @@ const rowsQuery = fleetQuery
  * `GET /fleet?tenant=&vendor=&account=&region=&type=`: the fleet page's figures, aggregated in the
  * database from the snapshot. `GET /fleet/rows?...&q=&sort=&order=&offset=&limit=`: the rows those
  * filters and the search select, sorted and paged in the database (the fleet table, its CSV).
- * Both need `privatelink.fleet.read`: they show every tenant's endpoints.
+ * `GET /fleet/cost-history`: what the whole fleet cost each month. All need
+ * `privatelink.fleet.read`: they show every tenant's endpoints.
  */
 export function createFleetRoutes(deps: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   fleet: FleetService;
+  now: () => Date;
 }): express.Router {
   const router = Router();
   const authorized = async (req: express.Request) => {
@@ -118,6 +120,11 @@ export function createFleetRoutes(deps: {
   router.get('/fleet', async (req, res) => {
     await authorized(req);
     res.json(await deps.fleet.summary(parseQuery(fleetQuery, req.query)));
+  });
+  router.get('/fleet/cost-history', async (req, res) => {
+    parseQuery(noParameters, req.query);
+    await authorized(req);
+    res.json(await deps.fleet.costHistory(deps.now()));
   });
   router.get('/fleet/rows', async (req, res) => {
     await authorized(req);

@@ -97,6 +97,8 @@ export interface PrivateLinkApi {
   ): Promise<{ decisions: AuditDecision[]; replayed: number }>;
   /** Every tenant's campaign of a quarter as one CSV, as the backend produced it. */
   exportAuditQuarter(quarter: string): Promise<Blob>;
+  /** What every endpoint of the fleet cost each month, and this month's forecast. */
+  getFleetCostHistory(): Promise<CostHistory>;
   /** What a tenant's (owner) or a vendor's endpoints cost each month, and this month's forecast. */
   getCostHistory(
     subject: { owner: string } | { vendor: string },
@@ -344,6 +346,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
         body: decision,
       }),
     );
+  }
+
+  getFleetCostHistory() {
+    return this.ok(this.api.getFleetCostHistory());
   }
 
   getCostHistory(subject: { owner: string } | { vendor: string }) {

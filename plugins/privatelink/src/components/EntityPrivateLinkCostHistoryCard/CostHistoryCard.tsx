@@ -20,7 +20,7 @@ import {
 import { CostForecast, CostHistory, privatelinkApiRef } from '../../api';
 import { privatelinkTranslationRef } from '../../translation';
 import { formatUsd } from '../format';
-import { ReportCard } from '../ReportCard';
+import { ReportCard, ReportState } from '../ReportCard';
 
 /** This month so far, where it ends at the same daily rate, and against last month. */
 export function describeForecast(f: CostForecast): string {
@@ -70,20 +70,20 @@ const MonthlyChart = ({ history }: { history: CostHistory }) => {
 };
 
 /**
- * What a tenant's or a vendor's endpoints cost each month over the kept days (a year and this
- * month at most), as the backend priced them, with this month's forecast.
+ * A cost history as the backend priced it, in the card frame: this month's forecast, the months
+ * as a chart, and the formula. The tenant's, the vendor's and the fleet's cards are this.
  */
-export const CostHistoryCard = () => {
+export const CostHistoryReport = ({
+  title,
+  state,
+}: {
+  title: string;
+  state: ReportState<CostHistory>;
+}) => {
   const { t } = useTranslationRef(privatelinkTranslationRef);
-  const { entity } = useEntity();
-  const api = useApi(privatelinkApiRef);
-  const ref = stringifyEntityRef(entity);
-  const subject =
-    entity.spec?.type === VENDOR_GROUP_TYPE ? { vendor: ref } : { owner: ref };
-  const state = useAsync(() => api.getCostHistory(subject), [api, ref]);
   return (
     <ReportCard
-      title={t('costHistoryCard.title')}
+      title={title}
       what={t('costHistoryCard.what')}
       state={state}
       empty={v => (v.months.length ? undefined : t('costHistoryCard.noMonths'))}
@@ -108,4 +108,19 @@ export const CostHistoryCard = () => {
       )}
     </ReportCard>
   );
+};
+
+/**
+ * What a tenant's or a vendor's endpoints cost each month over the kept days (a year and this
+ * month at most), as the backend priced them, with this month's forecast.
+ */
+export const CostHistoryCard = () => {
+  const { t } = useTranslationRef(privatelinkTranslationRef);
+  const { entity } = useEntity();
+  const api = useApi(privatelinkApiRef);
+  const ref = stringifyEntityRef(entity);
+  const subject =
+    entity.spec?.type === VENDOR_GROUP_TYPE ? { vendor: ref } : { owner: ref };
+  const state = useAsync(() => api.getCostHistory(subject), [api, ref]);
+  return <CostHistoryReport title={t('costHistoryCard.title')} state={state} />;
 };

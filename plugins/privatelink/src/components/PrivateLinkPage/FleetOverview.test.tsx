@@ -111,6 +111,13 @@ describe('FleetOverview', () => {
       getFleet: jest.fn().mockResolvedValue(summary),
       getFleetRows: jest.fn().mockResolvedValue([row()]),
       getFleetTable: jest.fn().mockResolvedValue({ rows: [row()], total: 1 }),
+      getCostHistory: jest.fn().mockResolvedValue({
+        subject: 'group:default/payments',
+        endpoints: 6,
+        months: [],
+        formula: 'hourly x 24 h x days collected + bytes x the per-GB price',
+      }),
+      getFleetCostHistory: jest.fn(),
       listAuditCampaigns: jest
         .fn()
         .mockResolvedValue([
@@ -166,6 +173,12 @@ describe('FleetOverview', () => {
     expect(api.listAuditCampaigns).toHaveBeenCalledWith(
       'group:default/payments',
     );
+    // The cost by month is the chosen tenant's, as on its page, not the whole fleet's.
+    expect(screen.getByText('Cost by month, payments')).toBeInTheDocument();
+    expect(api.getCostHistory).toHaveBeenCalledWith({
+      owner: 'group:default/payments',
+    });
+    expect(api.getFleetCostHistory).not.toHaveBeenCalled();
     expect(screen.getByText('overdue')).toBeInTheDocument();
     // The fleet table asks the backend for its first page, with the page's filters.
     expect(

@@ -36,6 +36,7 @@ import { NoWrap } from '../text';
 import { HealthStatusLabel } from '../healthStatus';
 import { fleetCsv } from './fleetCsv';
 import { FILTER_KEYS, FleetFilters } from './FleetFilters';
+import { FleetCostHistory } from './FleetCostHistory';
 import { FleetTable } from './FleetTable';
 
 const groupColumns = (
@@ -324,6 +325,9 @@ const FleetFigures = ({
             ]}
             data={value.findingsByCheck}
           />
+        </Grid>
+        <Grid item xs={12}>
+          <FleetCostHistory filter={filter} />
         </Grid>
         <Grid item xs={12}>
           <Table<FleetGroup>

@@ -2870,11 +2870,11 @@ export const spec = {
       CostHistory: {
         type: 'object',
         description:
-          "What a tenant's or a vendor's endpoints cost each month, from the kept daily usage: per endpoint and month, its hourly charge x 24 h x the days it was collected, plus the month's bytes at the region's per-GB price (tiered per endpoint, as the Cost card). Gateway endpoints are free and left out.",
+          "What a tenant's, a vendor's or the whole fleet's endpoints cost each month, from the kept daily usage: per endpoint and month, its hourly charge x 24 h x the days it was collected, plus the month's bytes at the region's per-GB price (tiered per endpoint, as the Cost card). Gateway endpoints are free and left out.",
         properties: {
           subject: {
             type: 'string',
-            description: 'The owner or vendor the history is of.',
+            description: 'The owner or vendor the history is of, or "fleet".',
           },
           endpoints: {
             type: 'integer',
@@ -3596,6 +3596,39 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/FleetSummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/fleet/cost-history': {
+      get: {
+        operationId: 'getFleetCostHistory',
+        summary:
+          "What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read).",
+        tags: ['fleet'],
+        responses: {
+          '200': {
+            description:
+              "The monthly costs, oldest first, and this month's forecast.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CostHistory',
                 },
               },
             },

@@ -233,6 +233,19 @@ export class PrivateLinkApiClient {
     return this.send('GET', `/fleet`, request.query, undefined, options);
   }
 
+  /** What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). */
+  async getFleetCostHistory(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getFleetCostHistory'>>> {
+    return this.send(
+      'GET',
+      `/fleet/cost-history`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
   /** The fleet's rows the filters and the search select, sorted and paged on the server (privatelink.fleet.read). */
   async listFleetRows(
     request: { query?: ApiOperation<'listFleetRows'>['parameters']['query'] },

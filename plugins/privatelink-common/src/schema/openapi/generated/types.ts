@@ -226,6 +226,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/fleet/cost-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). */
+    get: operations['getFleetCostHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/fleet/rows': {
     parameters: {
       query?: never;
@@ -1319,9 +1336,9 @@ export interface components {
       /** When the snapshot the rows come from was written (after each posture evaluation): how stale a row may be. Absent before the first. */
       refreshedAt?: string;
     };
-    /** What a tenant's or a vendor's endpoints cost each month, from the kept daily usage: per endpoint and month, its hourly charge x 24 h x the days it was collected, plus the month's bytes at the region's per-GB price (tiered per endpoint, as the Cost card). Gateway endpoints are free and left out. */
+    /** What a tenant's, a vendor's or the whole fleet's endpoints cost each month, from the kept daily usage: per endpoint and month, its hourly charge x 24 h x the days it was collected, plus the month's bytes at the region's per-GB price (tiered per endpoint, as the Cost card). Gateway endpoints are free and left out. */
     CostHistory: {
-      /** The owner or vendor the history is of. */
+      /** The owner or vendor the history is of, or "fleet". */
       subject: string;
       /** The endpoints it sums (gateway endpoints left out). */
       endpoints: number;
@@ -1868,6 +1885,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FleetSummary'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Failure'];
+    };
+  };
+  getFleetCostHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The monthly costs, oldest first, and this month's forecast. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CostHistory'];
         };
       };
       400: components['responses']['BadRequest'];
