@@ -80,6 +80,25 @@ export interface Config {
       escalate?: boolean;
       /** The group that owns each vendor relationship, by vendor name (`snowflake: group:default/data-platform`). */
       vendorOwners?: { [vendor: string]: string };
+      /**
+       * Per group: which notices it hears of, and the Slack channel they go to. A group not listed
+       * hears of health incidents, and of idle endpoints as `idle` says. Notices reach a group's
+       * members in the portal's bell and, where `@backstage/plugin-notifications-backend-module-email`
+       * is configured, by e-mail (each member's `spec.profile.email`); where
+       * `@backstage/plugin-notifications-backend-module-slack` is configured, in the group's Slack
+       * channel (this `slackChannel`, else the group's `slack.com/bot-notify` annotation). Members
+       * turn a channel off for themselves in their notification settings.
+       */
+      groups?: Array<{
+        /** The group (`group:default/payments`, or `payments`). */
+        group: string;
+        /** Notices of degraded or unhealthy endpoints and services. Default true. */
+        health?: boolean;
+        /** Notices of idle endpoints. Default: `alerts.idle`. */
+        idle?: boolean;
+        /** A Slack channel or user id (`C0123ABC`) for this group's notices, over its `slack.com/bot-notify` annotation. */
+        slackChannel?: string;
+      }>;
     };
     /** Quarterly audit campaigns. */
     audit?: {

@@ -4,6 +4,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { demoSignInModule } from './modules/demoSignIn';
+import { notificationChannels } from './modules/notificationChannels';
 import { portalPermissionPolicyModule } from './modules/portalPermissionPolicy';
 import { transitiveOwnershipModule } from './modules/transitiveOwnership';
 
@@ -37,8 +38,10 @@ backend.add(
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(portalPermissionPolicyModule);
 
-// Owners hear of their audit campaigns (privatelink.audit.notifications) through notifications.
+// Owners hear of their alerts and audit campaigns through notifications: the portal's bell, and
+// e-mail and Slack where notifications.processors configures them (privatelink.alerts.groups).
 backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(notificationChannels);
 
 backend.add(import('@privatelink-portal/plugin-privatelink-backend'));
 

@@ -112,6 +112,25 @@ describe('readPrivateLinkBackendConfig', () => {
       "Invalid config at privatelink.alerts.vendorOwners.snowflake: 'user:default/dana' is not a group reference",
     ],
     [
+      {
+        alerts: {
+          groups: [
+            { group: 'payments', slackChannel: 'C0PAY' },
+            { group: 'group:default/payments', idle: false },
+          ],
+        },
+      },
+      "Invalid config at privatelink.alerts.groups[1].group: 'group:default/payments' is listed twice",
+    ],
+    [
+      { alerts: { groups: [{ group: 'payments', email: false }] } },
+      'Invalid config at privatelink.alerts.groups[0]: Unrecognized key',
+    ],
+    [
+      { alerts: { groups: [{ group: 'payments', slackChannel: ' ' }] } },
+      'Invalid config at privatelink.alerts.groups[0].slackChannel',
+    ],
+    [
       { alerts: { minimumStatus: 'unknown' } },
       'Invalid config at privatelink.alerts.minimumStatus',
     ],

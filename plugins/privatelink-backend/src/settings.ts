@@ -208,6 +208,16 @@ const groupRef = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/** One group's choice of notices: which kinds it hears of, and the Slack channel they go to. */
+const alertGroupSchema = z
+  .object({
+    group: groupRef,
+    health: z.boolean().default(true),
+    idle: z.boolean().optional(),
+    slackChannel: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
 const alertsSchema = z
   .object({
     enabled: z.boolean().default(false),
@@ -215,6 +225,21 @@ const alertsSchema = z
     idle: z.boolean().default(true),
     escalate: z.boolean().default(true),
     vendorOwners: z.record(z.string(), groupRef).default({}),
+    groups: z
+      .array(alertGroupSchema)
+      .default([])
+      .superRefine((groups, ctx) => {
+        const seen = new Set<string>();
+        groups.forEach(({ group }, index) => {
+          if (seen.has(group))
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'group'],
+              message: `'${group}' is listed twice`,
+            });
+          seen.add(group);
+        });
+      }),
   })
   .strict()
   .default({
@@ -223,7 +248,11 @@ const alertsSchema = z
     idle: true,
     escalate: true,
     vendorOwners: {},
+    groups: [],
   });
+
+/** One group's notice settings, as `privatelink.alerts.groups[]` gives them. */
+export type AlertGroupSettings = z.output<typeof alertGroupSchema>;
 
 /**
  * Health and idle alerts, as `privatelink.alerts` gives them, with the days without bytes after

@@ -23,6 +23,7 @@ import {
 import { PrivateLinkBackendConfig, settingsServiceRef } from '../settings';
 import { AlertStore, alertStoreServiceRef } from './AlertStore';
 import { alertNotification, evaluateAlerts } from './conditions';
+import { noticeRoutes } from './routing';
 
 /**
  * Health and idle alerts: after each posture evaluation, incidents open and resolve from the
@@ -65,19 +66,34 @@ export class AlertService {
     return { ...changes, ...(await this.notify(now)) };
   }
 
-  /** Sends each pending notice once: claimed before sending, released when sending fails. */
+  /**
+   * Sends each pending notice once, to the groups that hear of its kind (`noticeRoutes`): claimed
+   * before sending, released when a send fails (the next run sends it again, to all of them). A
+   * notice nobody hears of is claimed and not sent.
+   */
   async notify(now: Date): Promise<{ sent: number; failed: number }> {
-    const { store, notifications, logger } = this.deps;
+    const { store, notifications, logger, settings } = this.deps;
     let sent = 0;
     let failed = 0;
     for (const { incident, event } of await store.pendingNotices()) {
       if (incident.recipients.length === 0) continue;
       if (!(await store.claim(incident.id, event, now.toISOString()))) continue;
+      const routes = noticeRoutes(
+        incident.recipients,
+        incident.kind,
+        settings.alerts,
+      );
+      if (routes.length === 0) continue;
       try {
-        await notifications.send({
-          recipients: { type: 'entity', entityRef: incident.recipients },
-          payload: alertNotification(incident, event),
-        });
+        const payload = alertNotification(incident, event);
+        for (const route of routes) {
+          await notifications.send({
+            recipients: { type: 'entity', entityRef: route.recipients },
+            payload: route.slackChannel
+              ? { ...payload, metadata: { slackChannel: route.slackChannel } }
+              : payload,
+          });
+        }
         sent++;
       } catch (error) {
         failed++;

@@ -9,6 +9,7 @@ import {
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { ownerOf } from '../entities';
 import type { AlertSettings } from '../settings';
+import { anyoneHearsIdle } from './routing';
 
 /** What the notices of an incident say, fixed when it opens. */
 export interface AlertPayload {
@@ -145,7 +146,7 @@ export function evaluateAlerts(
     }
     if (row.kind !== 'endpoint') continue;
     const idleKey = alertKey('idle', row.entityRef);
-    if (settings.idle && row.idle) {
+    if (anyoneHearsIdle(settings) && row.idle) {
       evaluation.active.push({
         key: idleKey,
         entityRef: row.entityRef,

@@ -12,6 +12,7 @@ export const ALERT_SETTINGS: AlertSettings = {
   idle: true,
   escalate: true,
   vendorOwners: { snowflake: 'group:default/data-platform' },
+  groups: [],
   idleAfterDays: 30,
 };
 
