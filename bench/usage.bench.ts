@@ -755,9 +755,10 @@ async function main() {
       )} ms, p95 ${percentile(values, 95).toFixed(1)} ms (target p95 < 300 ms)`,
     );
   }
-  // The fleet's cost by month: every endpoint's 13 months of rollups, priced.
+  // The fleet's cost by month: every endpoint's 13 months of rollups, priced once per evaluation
+  // (the snapshot above started it); the first request waits for it, the rest share it.
   const historyLatencies: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 31; i++) {
     const t = process.hrtime.bigint();
     const res = await fetch(`http://127.0.0.1:${port}/fleet/cost-history`);
     const body = await res.json();
@@ -765,13 +766,17 @@ async function main() {
       throw new Error(`/fleet/cost-history: ${res.status}`);
     historyLatencies.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  historyLatencies.sort((a, b) => a - b);
+  const [firstHistory, ...keptHistory] = historyLatencies;
+  keptHistory.sort((a, b) => a - b);
   console.log(
-    `  /fleet/cost-history (5 requests, ${
+    `  /fleet/cost-history (${
       endpointRefs.length
-    } endpoints x 13 months): median ${percentile(historyLatencies, 50).toFixed(
+    } endpoints x 13 months): the evaluation's computation ended ${firstHistory.toFixed(
       0,
-    )} ms, slowest ${historyLatencies[4].toFixed(0)} ms`,
+    )} ms into the first request; 30 requests after it median ${percentile(
+      keptHistory,
+      50,
+    ).toFixed(1)} ms, p95 ${percentile(keptHistory, 95).toFixed(1)} ms`,
   );
   // The request form's routes, as the pickers and the review step call them.
   const requestPaths = {
@@ -845,9 +850,24 @@ async function main() {
   ]);
   await load('fleet table page', [`${base}${tablePage}`]);
   await load('fleet table search', [`${base}${tableSearch}`]);
-  await load('tenant inventory (kept)', [
-    `${base}/inventory?owner=${encodeURIComponent(TENANT)}`,
+  await load('fleet cost history (kept)', [`${base}/fleet/cost-history`]);
+  const tenantInventory = `${base}/inventory?owner=${encodeURIComponent(
+    TENANT,
+  )}`;
+  // What the card asks for: its first page, a page sorted by cost, a search (kept rows).
+  await load('tenant inventory first page (kept)', [
+    `${tenantInventory}&limit=20`,
   ]);
+  await load('tenant inventory sorted page (kept)', [
+    `${tenantInventory}&sort=monthlyCostUsd&order=desc&offset=100&limit=20`,
+  ]);
+  await load('tenant inventory search (kept)', [
+    `${tenantInventory}&q=${encodeURIComponent(
+      'us-east-1 interface',
+    )}&limit=20`,
+  ]);
+  // What its CSV asks for: every row (about 800 KB).
+  await load('tenant inventory every row (kept)', [tenantInventory]);
   server.close();
   inventoryLatencies.sort((a, b) => a - b);
   console.log(

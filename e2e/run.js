@@ -1066,7 +1066,7 @@ async function main() {
     );
 
     await check(
-      'the tenant inventory sorts by bytes and by cost as numbers, as the API computed them',
+      'the tenant inventory sorts by bytes and by cost as numbers, on the server, as the API computed them',
       async () => {
         const { endpoints } = await api(
           `/inventory?owner=${encodeURIComponent('group:default/payments')}`,
@@ -1087,8 +1087,15 @@ async function main() {
             .first();
           const seen = new Set();
           for (let click = 0; click < 3; click++) {
-            await header.click();
-            await page.waitForTimeout(300); // material-table re-sorts on its next render
+            // The backend sorts: each click asks for the first page in the new order.
+            await Promise.all([
+              page.waitForResponse(
+                r => r.url().includes('/api/privatelink/inventory?') && r.ok(),
+                { timeout: 15_000 },
+              ),
+              header.click(),
+            ]);
+            await page.waitForTimeout(300); // the table shows the answer on its next render
             const shown = await inventoryOrder(page);
             if (shown.length !== endpoints.length)
               throw new Error(`${column}: ${shown.length} rows shown`);

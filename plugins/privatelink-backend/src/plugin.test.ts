@@ -175,6 +175,13 @@ describe('privatelink router', () => {
     ['/inventory', 400, 'owner is required'],
     ['/inventory?owner=group%3A', 400, 'owner is not an entity reference'],
     ['/inventory?owner=a&owner=b', 400, 'owner'],
+    [
+      '/inventory?owner=payments&limit=0',
+      400,
+      'limit must be a whole number from 1 to 500',
+    ],
+    ['/inventory?owner=payments&sort=cost', 400, 'sort must be one of'],
+    ['/inventory?owner=payments&order=up', 400, 'order must be asc or desc'],
   ])('%s answers %d saying what is wrong', async (path, status, message) => {
     const server = await start();
     const res = await get(server, path);
@@ -377,7 +384,27 @@ describe('privatelink router', () => {
         },
       ],
       invalid: [],
+      total: 1,
+      totals: {
+        monthlyCostUsd: res.body.endpoints[0].monthlyCostUsd,
+        bytesProcessed30d: 10 * 2 ** 30,
+        idle: 0,
+        idleMonthlyUsd: 0,
+      },
     });
+    // A page past the rows the search selects: none, with their count and total still.
+    const past = await get(
+      server,
+      '/inventory?owner=payments&q=kms&sort=monthlyCostUsd&order=desc&offset=1&limit=1',
+    );
+    expect(past.status).toBe(200);
+    expect(past.body).toMatchObject({
+      endpoints: [],
+      total: 1,
+      totals: res.body.totals,
+    });
+    const none = await get(server, '/inventory?owner=payments&q=dynamodb');
+    expect(none.body).toMatchObject({ endpoints: [], total: 0 });
   });
 
   it('lists the endpoint services an owner provides in its inventory, with health, consumers and findings', async () => {

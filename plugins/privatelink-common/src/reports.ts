@@ -1,4 +1,4 @@
-import type { components } from './schema/openapi/generated/types';
+import type { components, operations } from './schema/openapi/generated/types';
 
 /*
  * What the privatelink backend serves and the cards read: one definition for both sides.
@@ -47,6 +47,23 @@ export type ProvidedServiceRow = components['schemas']['ProvidedServiceRow'];
 
 /** The endpoints an owner has, with usage, cost and health, and the services it provides. @public */
 export type InventorySummary = components['schemas']['InventorySummary'];
+
+/** The columns a tenant's inventory sorts by: each the row field its column shows. @public */
+export type InventorySortKey = NonNullable<
+  NonNullable<operations['getInventory']['parameters']['query']>['sort']
+>;
+
+/**
+ * How a tenant's inventory asks for a page: the search's words, the column to sort by and the
+ * order, and the page (every row when `limit` is not given). @public
+ */
+export interface InventoryQuery {
+  q?: string;
+  sort?: InventorySortKey;
+  order?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
 
 /** What the last refresh of one account's inventory did. @public */
 export type InventoryRefreshStatus =

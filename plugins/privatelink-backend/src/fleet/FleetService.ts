@@ -21,6 +21,7 @@ import {
   PrivateLinkEntities,
   privatelinkEntitiesServiceRef,
 } from '../entities';
+import { lastCompleteDay } from '../calendar';
 import { CostService, costServiceRef } from '../cost';
 import { InventoryService, inventoryServiceRef } from '../inventory';
 import { FleetStore, fleetStoreServiceRef } from './FleetStore';
@@ -145,7 +146,25 @@ export class FleetService {
         region: i.vpc.region,
       }));
     await store.replace(rows, now, vpcs);
+    // The fleet's cost by month, from the items just read: computed once per evaluation, in the
+    // background, for the PrivateLink page to read.
+    this.keepCostHistory(items, now);
     return { rows };
+  }
+
+  /** The fleet's cost history kept by the last evaluation, with the last complete day it ends on. */
+  private keptHistory?: { lastDay: string; history: Promise<CostHistory> };
+
+  private keepCostHistory(items: PrivateLinkEntity[], now: Date) {
+    const kept = {
+      lastDay: lastCompleteDay(now),
+      history: this.deps.cost.history('fleet', items, now),
+    };
+    this.keptHistory = kept;
+    // A failed computation is not kept: the next request computes it again.
+    kept.history.catch(() => {
+      if (this.keptHistory === kept) this.keptHistory = undefined;
+    });
   }
 
   /**
@@ -154,10 +173,15 @@ export class FleetService {
    * credentials; the route asks for `privatelink.fleet.read`).
    */
   async costHistory(now: Date): Promise<CostHistory> {
-    const { entities } = await this.deps.entities.all(
-      await this.deps.auth.getOwnServiceCredentials(),
-    );
-    return this.deps.cost.history('fleet', entities, now);
+    // Every request of a day shares the history the last evaluation kept (a scan of every
+    // endpoint's 13 months): it ends on the same last complete day.
+    if (this.keptHistory?.lastDay !== lastCompleteDay(now)) {
+      const { entities } = await this.deps.entities.all(
+        await this.deps.auth.getOwnServiceCredentials(),
+      );
+      this.keepCostHistory(entities, now);
+    }
+    return this.keptHistory!.history;
   }
 
   /** The fleet page's figures for the filters, aggregated in the database from the snapshot. */

@@ -9,6 +9,7 @@ import {
   privatelinkFleetReadPermission,
 } from '@privatelink-portal/plugin-privatelink-common';
 import express from 'express';
+import { Same } from '../sameType';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { noParameters, ownerRefParam, parseQuery } from '../parseQuery';
@@ -55,7 +56,6 @@ const SORT_KEYS = [
 ] as const;
 
 // The spec's sort keys, no more and no fewer: tsc fails when the two part.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sortKeysAreTheSpecs: Same<(typeof SORT_KEYS)[number], FleetSortKey> =
   true;
 void sortKeysAreTheSpecs;

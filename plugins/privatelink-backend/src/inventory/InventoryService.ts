@@ -4,6 +4,7 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import {
+  InventoryQuery,
   InventoryRow,
   InventorySummary,
   PostureFinding,
@@ -26,6 +27,7 @@ import {
   inventoryStoreServiceRef,
   KeptRow,
 } from './InventoryStore';
+import { inventoryPage } from './page';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
 type Service = Extract<PrivateLinkEntity, { kind: 'service' }>;
@@ -82,7 +84,7 @@ export class InventoryService {
     ownerRef: string,
     credentials: BackstageCredentials,
     now: Date,
-    options: { includeChildren?: boolean } = {},
+    options: { includeChildren?: boolean; page?: InventoryQuery } = {},
   ): Promise<InventorySummary> {
     const children = options.includeChildren
       ? await this.deps.entities.descendantGroups(ownerRef, credentials)
@@ -112,12 +114,13 @@ export class InventoryService {
       options.includeChildren
         ? { ...row, ownerRef: owners.get(row.entityRef) }
         : row;
-    const rows = [
-      ...computed.endpoints,
-      ...current.flatMap(r => (r.kind === 'endpoint' ? [r.row] : [])),
-    ]
-      .map(owned)
-      .sort(byAccountAndId);
+    const { page, total, totals } = inventoryPage(
+      [
+        ...computed.endpoints,
+        ...current.flatMap(r => (r.kind === 'endpoint' ? [r.row] : [])),
+      ].map(owned),
+      options.page ?? {},
+    );
     const services = [
       ...computed.services,
       ...current.flatMap(r => (r.kind === 'service' ? [r.row] : [])),
@@ -131,7 +134,9 @@ export class InventoryService {
     return {
       owner: ownerRef,
       ...(options.includeChildren ? { includedGroups: children } : {}),
-      endpoints: rows,
+      endpoints: page,
+      total,
+      totals,
       services,
       invalid,
       ...(oldest ? { rowsAsOf: oldest } : {}),

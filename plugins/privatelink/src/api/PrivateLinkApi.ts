@@ -27,6 +27,7 @@ import {
   FleetTableQuery,
   HealthReport,
   InventoryFreshness,
+  InventoryQuery,
   InventorySummary,
   OperatorsStatus,
   PostureReport,
@@ -64,9 +65,11 @@ export interface PrivateLinkApi {
   /** The posture findings the backend's checks keep for an endpoint or service. */
   getFindings(entity: CompoundEntityRef): Promise<PostureReport>;
   /** A team's endpoints; with `includeChildren`, its child teams' too. */
+  /** An owner's inventory: the page `query` asks for (every endpoint without a limit), with the count and totals of the rows its search selects. */
   getInventory(
     ownerRef: string,
     includeChildren?: boolean,
+    query?: InventoryQuery,
   ): Promise<InventorySummary>;
   /** The operators' status; a 403 for those the permission policy does not let read it. */
   getStatus(): Promise<OperatorsStatus>;
@@ -172,6 +175,17 @@ function fleetQuery(filter: FleetFilter) {
       typeof entry[1] === 'string' && !!entry[1],
   );
   return Object.fromEntries(set) as FleetQuery;
+}
+
+/** A table's search, order and page as query parameters: only what is set. */
+function pageQuery<Q extends FleetTableQuery | InventoryQuery>(query: Q) {
+  return {
+    ...(query.q?.trim() ? { q: query.q.trim() } : {}),
+    ...(query.sort ? { sort: query.sort as NonNullable<Q['sort']> } : {}),
+    ...(query.order ? { order: query.order } : {}),
+    ...(query.offset ? { offset: String(query.offset) } : {}),
+    ...(query.limit ? { limit: String(query.limit) } : {}),
+  };
 }
 
 type FleetQuery = NonNullable<
@@ -299,12 +313,17 @@ export class PrivateLinkClient implements PrivateLinkApi {
     return this.ok(this.api.getEntityFindings(entityPath(entity)));
   }
 
-  getInventory(ownerRef: string, includeChildren = false) {
+  getInventory(
+    ownerRef: string,
+    includeChildren = false,
+    query: InventoryQuery = {},
+  ) {
     return this.ok(
       this.api.getInventory({
         query: {
           owner: ownerRef,
           ...(includeChildren ? { includeChildren: 'true' as const } : {}),
+          ...pageQuery(query),
         },
       }),
     );
@@ -365,11 +384,7 @@ export class PrivateLinkClient implements PrivateLinkApi {
       this.api.listFleetRows({
         query: {
           ...fleetQuery(filter),
-          ...(query.q?.trim() ? { q: query.q.trim() } : {}),
-          ...(query.sort ? { sort: query.sort } : {}),
-          ...(query.order ? { order: query.order } : {}),
-          ...(query.offset ? { offset: String(query.offset) } : {}),
-          ...(query.limit ? { limit: String(query.limit) } : {}),
+          ...pageQuery(query),
         },
       }),
     );

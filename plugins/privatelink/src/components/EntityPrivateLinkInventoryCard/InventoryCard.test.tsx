@@ -7,7 +7,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { endpointEntity } from '../testEntities';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { InventoryRow, privatelinkApiRef } from '../../api';
+import { InventoryRow, InventorySummary, privatelinkApiRef } from '../../api';
 import { InventoryCard } from './InventoryCard';
 import { toCsv } from './inventoryRows';
 
@@ -55,6 +55,27 @@ const row = (overrides: Partial<InventoryRow> = {}): InventoryRow => ({
   ...overrides,
 });
 
+const NO_TOTALS = {
+  monthlyCostUsd: 0,
+  bytesProcessed30d: 0,
+  idle: 0,
+  idleMonthlyUsd: 0,
+};
+
+/** An answer of the backend: the rows given, counted, with the totals given (its sums). */
+const answer = (
+  endpoints: InventoryRow[],
+  more: Partial<InventorySummary> = {},
+): InventorySummary => ({
+  owner: 'group:default/payments',
+  endpoints,
+  total: endpoints.length,
+  totals: NO_TOTALS,
+  services: [],
+  invalid: [],
+  ...more,
+});
+
 async function render(getInventory: jest.Mock, catalog: Entity[] | Error = []) {
   const getEntities = jest.fn(async () => {
     if (catalog instanceof Error) throw catalog;
@@ -77,32 +98,43 @@ async function render(getInventory: jest.Mock, catalog: Entity[] | Error = []) {
 }
 
 describe('InventoryCard', () => {
-  it('shows the rows the backend computed, asking nothing else', async () => {
-    const getInventory = jest.fn().mockResolvedValue({
-      owner: 'group:default/payments',
-      endpoints: [
-        row(),
-        row({
-          entityRef: 'resource:default/vpce-2',
-          endpointId: 'vpce-2',
-          title: 'vpce-2',
-          endpointType: 'Gateway',
-          serviceLabel: 's3',
-          vendorRef: undefined,
-          availabilityZones: undefined,
-          bytesProcessed30d: undefined,
-          idle: undefined,
-          monthlyCostUsd: 0,
-          findings: { high: 0, medium: 0, low: 0, checkIds: [] },
-        }),
-      ],
-      invalid: [],
-    });
+  it('shows the rows and the total the backend computed, asking once', async () => {
+    const getInventory = jest.fn().mockResolvedValue(
+      answer(
+        [
+          row(),
+          row({
+            entityRef: 'resource:default/vpce-2',
+            endpointId: 'vpce-2',
+            title: 'vpce-2',
+            endpointType: 'Gateway',
+            serviceLabel: 's3',
+            vendorRef: undefined,
+            availabilityZones: undefined,
+            bytesProcessed30d: undefined,
+            idle: undefined,
+            monthlyCostUsd: 0,
+            findings: { high: 0, medium: 0, low: 0, checkIds: [] },
+          }),
+        ],
+        {
+          totals: {
+            monthlyCostUsd: 14.6,
+            bytesProcessed30d: 3 * 2 ** 30,
+            idle: 1,
+            idleMonthlyUsd: 14.6,
+          },
+        },
+      ),
+    );
     await render(getInventory);
     expect(
       await screen.findByText('VPC endpoint inventory (2)'),
     ).toBeInTheDocument();
-    expect(getInventory).toHaveBeenCalledWith('group:default/payments', false);
+    // The card's first answer is the table's first page: one request.
+    expect(getInventory.mock.calls).toEqual([
+      ['group:default/payments', false, { limit: 20 }],
+    ]);
     expect(screen.getAllByText('vpce-2').length).toBeGreaterThan(0);
     expect(screen.getByText('s3')).toBeInTheDocument();
     expect(screen.getByText('internal')).toBeInTheDocument();
@@ -122,13 +154,17 @@ describe('InventoryCard', () => {
   });
 
   it('says when the rows the backend kept were computed', async () => {
-    const getInventory = jest.fn().mockResolvedValue({
-      owner: 'group:default/payments',
-      endpoints: [row()],
-      services: [],
-      invalid: [],
-      rowsAsOf: '2026-12-03T06:00:12.345Z',
-    });
+    const getInventory = jest.fn().mockResolvedValue(
+      answer([row()], {
+        totals: {
+          monthlyCostUsd: 14.6,
+          bytesProcessed30d: 3 * 2 ** 30,
+          idle: 1,
+          idleMonthlyUsd: 14.6,
+        },
+        rowsAsOf: '2026-12-03T06:00:12.345Z',
+      }),
+    );
     await render(getInventory);
     expect(
       await screen.findByText(
@@ -139,24 +175,21 @@ describe('InventoryCard', () => {
 
   it("adds the child teams' endpoints, with their team, when asked", async () => {
     const getInventory = jest.fn(
-      async (_owner: string, includeChildren: boolean) => ({
-        owner: 'group:default/payments',
-        endpoints: includeChildren
-          ? [
-              row(),
-              row({
-                entityRef: 'resource:default/vpce-c',
-                endpointId: 'vpce-c',
-                title: 'child-kms',
-                ownerRef: 'group:default/ledger',
-              }),
-            ]
-          : [row()],
-        invalid: [],
-        ...(includeChildren
-          ? { includedGroups: ['group:default/ledger'] }
-          : {}),
-      }),
+      async (_owner: string, includeChildren: boolean) =>
+        includeChildren
+          ? answer(
+              [
+                row(),
+                row({
+                  entityRef: 'resource:default/vpce-c',
+                  endpointId: 'vpce-c',
+                  title: 'child-kms',
+                  ownerRef: 'group:default/ledger',
+                }),
+              ],
+              { includedGroups: ['group:default/ledger'] },
+            )
+          : answer([row()]),
     );
     await render(getInventory);
     expect(
@@ -169,31 +202,48 @@ describe('InventoryCard', () => {
     expect(getInventory).toHaveBeenLastCalledWith(
       'group:default/payments',
       true,
+      { limit: 20 },
     );
     expect(screen.getByText('Team')).toBeInTheDocument();
     expect(screen.getByText('ledger')).toBeInTheDocument();
   });
 
-  it('filters by endpoint id, VPC id, "idle" and finding, with the count and the total of the rows shown', async () => {
-    await render(
-      jest.fn().mockResolvedValue({
-        owner: 'group:default/payments',
-        endpoints: [
-          row(),
-          row({
-            entityRef: 'resource:default/vpce-9',
-            endpointId: 'vpce-9',
-            title: 'other',
-            vpcId: 'vpc-99',
-            idle: undefined,
-            monthlyCostUsd: 7.3,
-            bytesProcessed30d: 2 ** 30,
-            findings: { high: 0, medium: 0, low: 0, checkIds: [] },
-          }),
-        ],
-        invalid: [],
+  it('asks the backend for the rows a search selects, a sort and a page, and shows its count and total', async () => {
+    const other = row({
+      entityRef: 'resource:default/vpce-9',
+      endpointId: 'vpce-9',
+      title: 'other',
+      vpcId: 'vpc-99',
+      idle: undefined,
+      monthlyCostUsd: 7.3,
+      bytesProcessed30d: 2 ** 30,
+      findings: { high: 0, medium: 0, low: 0, checkIds: [] },
+    });
+    // The backend's answers, as it would give them for each search.
+    const answers: Record<string, InventorySummary> = {
+      '': answer([row(), other], {
+        totals: {
+          monthlyCostUsd: 21.9,
+          bytesProcessed30d: 4 * 2 ** 30,
+          idle: 1,
+          idleMonthlyUsd: 14.6,
+        },
       }),
+      'vpc-99': answer([other], {
+        totals: {
+          monthlyCostUsd: 7.3,
+          bytesProcessed30d: 2 ** 30,
+          idle: 0,
+          idleMonthlyUsd: 0,
+        },
+      }),
+      'no-such-endpoint': answer([]),
+    };
+    const getInventory = jest.fn(
+      async (_o: string, _c: boolean, query: { q?: string }) =>
+        answers[query.q ?? ''],
     );
+    await render(getInventory);
     const search = await screen.findByPlaceholderText('Filter');
     const titles = () =>
       screen
@@ -206,8 +256,13 @@ describe('InventoryCard', () => {
         'Total: $21.90 a month, 4.0 GB in 30 days, 1 idle costing $14.60 a month',
       ),
     ).toBeInTheDocument();
-    fireEvent.change(search, { target: { value: 'vpc-99' } });
+    fireEvent.change(search, { target: { value: ' vpc-99 ' } });
     await waitFor(() => expect(titles()).toEqual(['other']));
+    expect(getInventory).toHaveBeenLastCalledWith(
+      'group:default/payments',
+      false,
+      { q: 'vpc-99', offset: 0, limit: 20 },
+    );
     expect(
       screen.getByText('VPC endpoint inventory (1 of 2)'),
     ).toBeInTheDocument();
@@ -217,12 +272,21 @@ describe('InventoryCard', () => {
     expect(
       screen.getByRole('button', { name: 'Export 1 row as CSV' }),
     ).toBeInTheDocument();
-    fireEvent.change(search, { target: { value: 'vpce-0a00000000000a001' } });
-    await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
-    fireEvent.change(search, { target: { value: 'idle' } });
-    await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
-    fireEvent.change(search, { target: { value: 'endpoint-single-az' } });
-    await waitFor(() => expect(titles()).toEqual(['payments-snowflake']));
+    // A sort is the backend's too, for the same search.
+    fireEvent.click(screen.getByText('Cost / month'));
+    await waitFor(() =>
+      expect(getInventory).toHaveBeenLastCalledWith(
+        'group:default/payments',
+        false,
+        {
+          q: 'vpc-99',
+          sort: 'monthlyCostUsd',
+          order: 'asc',
+          offset: 0,
+          limit: 20,
+        },
+      ),
+    );
     // Nothing matches: nothing counted, nothing totalled.
     fireEvent.change(search, { target: { value: 'no-such-endpoint' } });
     await waitFor(() => expect(titles()).toEqual([]));
@@ -239,34 +303,33 @@ describe('InventoryCard', () => {
 
   it('shows the services the team provides, with health, consumers and findings', async () => {
     await render(
-      jest.fn().mockResolvedValue({
-        owner: 'group:default/payments',
-        endpoints: [row()],
-        services: [
-          {
-            entityRef: 'resource:default/ledger-api',
-            title: 'ledger-api',
-            serviceName:
-              'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60003',
-            accountId: '111111111111',
-            region: 'us-east-1',
-            state: 'Available',
-            acceptanceRequired: true,
-            consumers: { total: 3, accepted: 2, outsideInventory: 1 },
-            health: 'degraded',
-            healthReasons: [
-              'Up to 1 unhealthy load balancer target on 2026-11-30.',
-            ],
-            findings: {
-              high: 0,
-              medium: 1,
-              low: 0,
-              checkIds: ['service-unknown-consumer'],
+      jest.fn().mockResolvedValue(
+        answer([row()], {
+          services: [
+            {
+              entityRef: 'resource:default/ledger-api',
+              title: 'ledger-api',
+              serviceName:
+                'com.amazonaws.vpce.us-east-1.vpce-svc-0a5f1c2e3d4b60003',
+              accountId: '111111111111',
+              region: 'us-east-1',
+              state: 'Available',
+              acceptanceRequired: true,
+              consumers: { total: 3, accepted: 2, outsideInventory: 1 },
+              health: 'degraded',
+              healthReasons: [
+                'Up to 1 unhealthy load balancer target on 2026-11-30.',
+              ],
+              findings: {
+                high: 0,
+                medium: 1,
+                low: 0,
+                checkIds: ['service-unknown-consumer'],
+              },
             },
-          },
-        ],
-        invalid: [],
-      }),
+          ],
+        }),
+      ),
     );
     expect(
       await screen.findByText('Endpoint services Payments provides (1)'),
@@ -283,16 +346,16 @@ describe('InventoryCard', () => {
 
   it('names endpoints the backend left out because their entity does not match the contract', async () => {
     await render(
-      jest.fn().mockResolvedValue({
-        owner: 'group:default/payments',
-        endpoints: [row()],
-        invalid: [
-          {
-            entityRef: 'resource:default/vpce-bad',
-            error: 'spec.endpoint.accountId: Required',
-          },
-        ],
-      }),
+      jest.fn().mockResolvedValue(
+        answer([row()], {
+          invalid: [
+            {
+              entityRef: 'resource:default/vpce-bad',
+              error: 'spec.endpoint.accountId: Required',
+            },
+          ],
+        }),
+      ),
     );
     expect(
       await screen.findByText(
@@ -306,13 +369,7 @@ describe('InventoryCard', () => {
   });
 
   it('shows an empty state', async () => {
-    await render(
-      jest.fn().mockResolvedValue({
-        owner: 'group:default/payments',
-        endpoints: [],
-        invalid: [],
-      }),
-    );
+    await render(jest.fn().mockResolvedValue(answer([])));
     expect(
       await screen.findByText('Payments owns no VPC endpoint.'),
     ).toBeInTheDocument();

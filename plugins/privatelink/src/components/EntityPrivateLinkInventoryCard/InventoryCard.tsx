@@ -4,7 +4,7 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
 import Tooltip from '@material-ui/core/Tooltip';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Typography from '@material-ui/core/Typography';
 import { Table, TableColumn, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -22,6 +22,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import useAsync from 'react-use/esm/useAsync';
 import {
   InventoryRow,
+  InventorySortKey,
   InventorySummary,
   privatelinkApiRef,
   ProvidedServiceRow,
@@ -64,19 +65,6 @@ const findingsText = (f: InventoryRow['findings']) =>
         .join(' · ')}
     </span>
   );
-
-/** Findings as one sortable number: any high outweighs every medium, any medium every low. */
-const findingsScore = (r: InventoryRow) =>
-  r.findings.high * 10_000 + r.findings.medium * 100 + r.findings.low;
-
-/** What the health column shows and its filter finds: the status, "idle", and the reasons. */
-export const healthText = (r: InventoryRow) =>
-  [r.health, r.idle?.idle ? 'idle' : '', ...r.healthReasons]
-    .filter(Boolean)
-    .join(' ');
-
-/** Bytes with gateways (no metrics) below every measured endpoint. */
-const bytesOf = (r: InventoryRow) => r.bytesProcessed30d ?? -1;
 
 const ownerColumn: TableColumn<InventoryRow> = {
   title: 'Team',
@@ -142,7 +130,6 @@ const columns: TableColumn<InventoryRow>[] = [
     title: 'Bytes (30 d)',
     field: 'bytesProcessed30d',
     type: 'numeric',
-    customSort: (a, b) => bytesOf(a) - bytesOf(b),
     render: r =>
       r.bytesProcessed30d === undefined
         ? 'n/a'
@@ -157,7 +144,6 @@ const columns: TableColumn<InventoryRow>[] = [
   {
     title: 'Findings',
     field: 'findings',
-    customSort: (a, b) => findingsScore(a) - findingsScore(b),
     render: r => findingsText(r.findings),
   },
   {
@@ -175,35 +161,6 @@ const columns: TableColumn<InventoryRow>[] = [
     ),
   },
 ];
-
-/**
- * Whether a row matches the filter's words: each word is found in its name, endpoint id, VPC id,
- * service, vendor, account, region, type, state, team, health (with "idle") or finding check ids.
- */
-export function matchesFilter(r: InventoryRow, filter: string): boolean {
-  const text = [
-    r.title,
-    r.endpointId,
-    r.vpcId,
-    r.serviceLabel,
-    r.serviceName,
-    r.vendorRef ?? 'internal',
-    r.accountId,
-    r.region,
-    r.endpointType,
-    r.state,
-    r.ownerRef ?? '',
-    healthText(r),
-    ...r.findings.checkIds,
-  ]
-    .join(' ')
-    .toLocaleLowerCase('en-US');
-  return filter
-    .toLocaleLowerCase('en-US')
-    .split(/\s+/)
-    .filter(Boolean)
-    .every(word => text.includes(word));
-}
 
 const acceptanceText = (required?: boolean) => {
   if (required === undefined) return '';
@@ -286,18 +243,15 @@ const serviceColumns: TableColumn<ProvidedServiceRow>[] = [
   },
 ];
 
-/** The inventory's total: what the rows add up to. */
-export function totalLine(rows: InventoryRow[]): string {
-  const cost = rows.reduce((sum, r) => sum + r.monthlyCostUsd, 0);
-  const bytes = rows.reduce((sum, r) => sum + (r.bytesProcessed30d ?? 0), 0);
-  const idle = rows.filter(r => r.idle?.idle);
-  const idleMonthly = idle.reduce(
-    (sum, r) => sum + (r.idle?.monthlyUsd ?? 0),
-    0,
-  );
-  return `Total: ${formatUsd(cost)} a month, ${formatBytes(bytes)} in 30 days${
-    idle.length
-      ? `, ${idle.length} idle costing ${formatUsd(idleMonthly)} a month`
+/** What the rows the search selects add up to, as the backend summed them. */
+export function totalLine(totals: InventorySummary['totals']): string {
+  return `Total: ${formatUsd(totals.monthlyCostUsd)} a month, ${formatBytes(
+    totals.bytesProcessed30d,
+  )} in 30 days${
+    totals.idle
+      ? `, ${totals.idle} idle costing ${formatUsd(
+          totals.idleMonthlyUsd,
+        )} a month`
       : ''
   }`;
 }
@@ -346,7 +300,13 @@ const CatalogOnlyInventory = ({
   );
 };
 
-/** The tenant's endpoints (filtered, exported) and the services it provides. */
+/** Rows a page of the inventory shows; the first page comes with the card's first answer. */
+const PAGE_SIZE = 20;
+
+/**
+ * The tenant's endpoints, searched, sorted and paged by the backend (its kept rows), with the
+ * count and total of the rows the search selects and a CSV of them; and the services it provides.
+ */
 const InventoryTables = ({
   entity,
   inventory,
@@ -354,16 +314,39 @@ const InventoryTables = ({
   onIncludeChildren,
 }: {
   entity: Entity;
+  /** The first page, unsearched, in the backend's order. */
   inventory: InventorySummary;
   includeChildren: boolean;
   onIncludeChildren: (include: boolean) => void;
 }) => {
+  const api = useApi(privatelinkApiRef);
+  const ownerRef = stringifyEntityRef(entity);
+  const tableRef = useRef<any>();
   const [filter, setFilter] = useState('');
-  const all = inventory.endpoints;
-  // The count, the total and the CSV are of the rows the filter shows.
-  const rows = filter.trim() ? all.filter(r => matchesFilter(r, filter)) : all;
+  const searched = useRef('');
+  // The rows the search selects: their count and total, as the last page's answer gave them.
+  const [shown, setShown] = useState(inventory);
+  const firstAnswer = useRef<InventorySummary | undefined>(inventory);
+  // Typing asks for the first page of the new search, once the typing pauses.
+  useEffect(() => {
+    const q = filter.trim();
+    if (q === searched.current) return undefined;
+    const timer = setTimeout(() => {
+      searched.current = q;
+      tableRef.current?.onQueryChange?.({ page: 0 });
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [filter]);
+  const all = inventory.total;
   const invalid = inventory.invalid ?? [];
   const services = inventory.services ?? [];
+  const exportRows = async () => {
+    const q = searched.current;
+    const rows = (
+      await api.getInventory(ownerRef, includeChildren, q ? { q } : {})
+    ).endpoints;
+    download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows));
+  };
   return (
     <>
       {invalid.length > 0 && (
@@ -413,46 +396,64 @@ const InventoryTables = ({
             label="Include child teams"
           />
         </Tooltip>
-        <Button
-          variant="outlined"
-          size="small"
-          onClick={() =>
-            download(`${entity.metadata.name}-vpc-endpoints.csv`, toCsv(rows))
-          }
-        >
-          {rows.length === all.length
+        <Button variant="outlined" size="small" onClick={exportRows}>
+          {shown.total === all
             ? 'Export CSV'
-            : `Export ${rows.length} row${rows.length === 1 ? '' : 's'} as CSV`}
+            : `Export ${shown.total} row${shown.total === 1 ? '' : 's'} as CSV`}
         </Button>
       </Box>
       <Table<InventoryRow>
+        tableRef={tableRef}
         title={`VPC endpoint inventory (${
-          rows.length === all.length
-            ? rows.length
-            : `${rows.length} of ${all.length}`
+          shown.total === all ? all : `${shown.total} of ${all}`
         })`}
-        subtitle={`${totalLine(rows)}${
+        subtitle={`${totalLine(shown.totals)}${
           inventory.rowsAsOf
             ? ` · figures as of ${formatUtcMinute(inventory.rowsAsOf)}`
             : ''
         }`}
         options={{
-          paging: rows.length > 20,
-          pageSize: 20,
+          paging: all > PAGE_SIZE,
+          pageSize: PAGE_SIZE,
           padding: 'dense',
           search: false,
+          emptyRowsWhenPaging: false,
         }}
         columns={includeChildren ? [ownerColumn, ...columns] : columns}
-        data={rows}
-        emptyContent={
-          <Box p={2}>
-            {all.length === 0
-              ? `${
-                  entity.metadata.title ?? entity.metadata.name
-                } owns no VPC endpoint.`
-              : `No endpoint matches "${filter.trim()}".`}
-          </Box>
-        }
+        data={async query => {
+          const sort = query.orderBy?.field as InventorySortKey | undefined;
+          const q = searched.current;
+          // The card's first answer is the table's first page: no second request on mount.
+          const first = firstAnswer.current;
+          firstAnswer.current = undefined;
+          const answer =
+            first && !q && !sort && query.page === 0
+              ? first
+              : await api.getInventory(ownerRef, includeChildren, {
+                  ...(q ? { q } : {}),
+                  ...(sort
+                    ? { sort, order: query.orderDirection || 'asc' }
+                    : {}),
+                  offset: query.page * query.pageSize,
+                  limit: query.pageSize,
+                });
+          setShown(answer);
+          return {
+            data: answer.endpoints,
+            page: query.page,
+            totalCount: answer.total,
+          };
+        }}
+        localization={{
+          body: {
+            emptyDataSourceMessage:
+              all === 0
+                ? `${
+                    entity.metadata.title ?? entity.metadata.name
+                  } owns no VPC endpoint.`
+                : `No endpoint matches "${searched.current}".`,
+          },
+        }}
       />
       {services.length > 0 && (
         <Box mt={2}>
@@ -499,7 +500,10 @@ export const InventoryCard = () => {
   const catalogApi = useApi(catalogApiRef);
   const [includeChildren, setIncludeChildren] = useState(false);
   const { value, loading, error } = useAsync(
-    () => privatelinkApi.getInventory(ownerRef, includeChildren),
+    () =>
+      privatelinkApi.getInventory(ownerRef, includeChildren, {
+        limit: PAGE_SIZE,
+      }),
     [privatelinkApi, ownerRef, includeChildren],
   );
   // When the privatelink backend fails, the catalog still knows the endpoints: list those.
@@ -525,6 +529,8 @@ export const InventoryCard = () => {
     >
       {inventory => (
         <InventoryTables
+          // The answer with child teams starts the table again, from its first page.
+          key={inventory.includedGroups ? 'with-child-teams' : 'own'}
           entity={entity}
           inventory={inventory}
           includeChildren={includeChildren}

@@ -979,6 +979,44 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/InventoryRow',
             },
+            description:
+              'The endpoints q selects, sorted, from offset: at most limit of them, every one without a limit.',
+          },
+          total: {
+            type: 'integer',
+            description: 'How many endpoints q selects, on every page.',
+          },
+          totals: {
+            type: 'object',
+            properties: {
+              monthlyCostUsd: {
+                type: 'number',
+                description: 'The sum of their monthlyCostUsd (USD a month).',
+              },
+              bytesProcessed30d: {
+                type: 'number',
+                description:
+                  'The sum of their bytesProcessed30d (gateway endpoints publish none).',
+              },
+              idle: {
+                type: 'integer',
+                description: 'How many of them are idle.',
+              },
+              idleMonthlyUsd: {
+                type: 'number',
+                description:
+                  'What the idle ones cost a month (the sum of idle.monthlyUsd).',
+              },
+            },
+            required: [
+              'monthlyCostUsd',
+              'bytesProcessed30d',
+              'idle',
+              'idleMonthlyUsd',
+            ],
+            additionalProperties: false,
+            description:
+              'What the endpoints q selects add up to, on every page.',
           },
           services: {
             type: 'array',
@@ -1013,7 +1051,14 @@ export const spec = {
               'When the oldest row of this answer was computed. Rows are computed by each posture evaluation (privatelink.posture.schedule, and after each usage collection) and kept; an answer computes afresh only the rows of entities added or changed in the catalog since. Absent when every row was computed for this answer.',
           },
         },
-        required: ['owner', 'endpoints', 'services', 'invalid'],
+        required: [
+          'owner',
+          'endpoints',
+          'total',
+          'totals',
+          'services',
+          'invalid',
+        ],
         additionalProperties: false,
         description:
           'The endpoints an owner has, with usage, cost and health, and the services it provides.',
@@ -3502,6 +3547,46 @@ export const spec = {
             description:
               "True or false (false when not given): whether child teams' endpoints are included",
           },
+          {
+            name: 'q',
+            in: 'query',
+            schema: {
+              type: 'string',
+              maxLength: 200,
+            },
+            description:
+              'At most 200 characters of words each endpoint must match, in any order and case: its name, endpoint id, VPC id, service, vendor ("internal" when none), account, region, type, state, team, health or its reasons, "idle" for idle endpoints, or a finding\'s check id',
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: [
+                'title',
+                'endpointType',
+                'serviceLabel',
+                'accountId',
+                'availabilityZones',
+                'bytesProcessed30d',
+                'monthlyCostUsd',
+                'findings',
+                'health',
+                'ownerRef',
+              ],
+            },
+            description:
+              'One of title, endpointType, serviceLabel, accountId, availabilityZones, bytesProcessed30d, monthlyCostUsd, findings, health or ownerRef (the account, then the endpoint id, when not given)',
+          },
+          {
+            $ref: '#/components/parameters/fleetOrder',
+          },
+          {
+            $ref: '#/components/parameters/fleetOffset',
+          },
+          {
+            $ref: '#/components/parameters/fleetLimit',
+          },
         ],
         responses: {
           '200': {
@@ -3619,7 +3704,7 @@ export const spec = {
       get: {
         operationId: 'getFleetCostHistory',
         summary:
-          "What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read).",
+          "What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). Computed by each posture evaluation for the endpoints it read, and shared by every request until the next one (or the next day).",
         tags: ['fleet'],
         responses: {
           '200': {

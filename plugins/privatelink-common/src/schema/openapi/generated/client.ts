@@ -233,7 +233,7 @@ export class PrivateLinkApiClient {
     return this.send('GET', `/fleet`, request.query, undefined, options);
   }
 
-  /** What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). */
+  /** What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). Computed by each posture evaluation for the endpoints it read, and shared by every request until the next one (or the next day). */
   async getFleetCostHistory(
     options?: RequestOptions,
   ): Promise<TypedResponse<OkBody<'getFleetCostHistory'>>> {

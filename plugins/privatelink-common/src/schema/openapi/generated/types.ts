@@ -233,7 +233,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). */
+    /** What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). Computed by each posture evaluation for the endpoints it read, and shared by every request until the next one (or the next day). */
     get: operations['getFleetCostHistory'];
     put?: never;
     post?: never;
@@ -769,7 +769,21 @@ export interface components {
       owner: string;
       /** The child teams whose endpoints are included, when asked for. */
       includedGroups?: string[];
+      /** The endpoints q selects, sorted, from offset: at most limit of them, every one without a limit. */
       endpoints: components['schemas']['InventoryRow'][];
+      /** How many endpoints q selects, on every page. */
+      total: number;
+      /** What the endpoints q selects add up to, on every page. */
+      totals: {
+        /** The sum of their monthlyCostUsd (USD a month). */
+        monthlyCostUsd: number;
+        /** The sum of their bytesProcessed30d (gateway endpoints publish none). */
+        bytesProcessed30d: number;
+        /** How many of them are idle. */
+        idle: number;
+        /** What the idle ones cost a month (the sum of idle.monthlyUsd). */
+        idleMonthlyUsd: number;
+      };
       /** The endpoint services the owner provides from its own accounts, with health and consumers. */
       services: components['schemas']['ProvidedServiceRow'][];
       /** Endpoints the owner has whose entity does not match the contract: left out, named here. */
@@ -1809,6 +1823,26 @@ export interface operations {
         owner: components['parameters']['owner'];
         /** True or false (false when not given): whether child teams' endpoints are included */
         includeChildren?: 'true' | 'false';
+        /** At most 200 characters of words each endpoint must match, in any order and case: its name, endpoint id, VPC id, service, vendor ("internal" when none), account, region, type, state, team, health or its reasons, "idle" for idle endpoints, or a finding's check id */
+        q?: string;
+        /** One of title, endpointType, serviceLabel, accountId, availabilityZones, bytesProcessed30d, monthlyCostUsd, findings, health or ownerRef (the account, then the endpoint id, when not given) */
+        sort?:
+          | 'title'
+          | 'endpointType'
+          | 'serviceLabel'
+          | 'accountId'
+          | 'availabilityZones'
+          | 'bytesProcessed30d'
+          | 'monthlyCostUsd'
+          | 'findings'
+          | 'health'
+          | 'ownerRef';
+        /** asc or desc (asc when not given) */
+        order?: components['parameters']['fleetOrder'];
+        /** A whole number of rows to skip, from 0 */
+        offset?: components['parameters']['fleetOffset'];
+        /** A whole number of rows from 1 to 500 (every row when not given) */
+        limit?: components['parameters']['fleetLimit'];
       };
       header?: never;
       path?: never;
