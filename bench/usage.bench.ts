@@ -67,6 +67,7 @@ import { PostureService } from '../plugins/privatelink-backend/src/posture/Postu
 import { InventoryService } from '../plugins/privatelink-backend/src/inventory/InventoryService';
 import { InventoryStore } from '../plugins/privatelink-backend/src/inventory/InventoryStore';
 import { createRouter } from '../plugins/privatelink-backend/src/router';
+import { ConsolidationService } from '../plugins/privatelink-backend/src/consolidation';
 import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/settings';
 import { AlertService } from '../plugins/privatelink-backend/src/alerts/AlertService';
 import { AlertStore } from '../plugins/privatelink-backend/src/alerts/AlertStore';
@@ -434,11 +435,13 @@ async function main() {
     posture: findings,
     store: new InventoryStore(knex),
   });
+  const consolidation = new ConsolidationService({ usage, settings });
   const fleetService = new FleetService({
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
     entities: privatelinkEntities,
     inventory: inventoryService,
     cost,
+    consolidation,
     store: fleetStore,
   });
   // Alerts on, notices counted instead of sent.
@@ -477,6 +480,7 @@ async function main() {
         auth: { getOwnServiceCredentials: async () => ({}) } as any,
         entities: privatelinkEntities,
         usage,
+        consolidation,
         findings,
         settings,
       }),

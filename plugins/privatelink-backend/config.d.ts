@@ -100,6 +100,31 @@ export interface Config {
         slackChannel?: string;
       }>;
     };
+    /**
+     * Consolidation advice: where one endpoint set per service in a shared-services (hub) VPC
+     * would cost less than an interface endpoint in every VPC of a network. Each posture
+     * evaluation prices it from the last 30 days of bytes; endpoints a hub would replace get the
+     * low-severity finding `endpoint-consolidation-candidate`.
+     */
+    consolidation?: {
+      /** Accounts whose VPCs reach each other over one Transit Gateway. An account is in one network at most. */
+      networks?: Array<{
+        name: string;
+        /** 12-digit AWS account ids. */
+        accounts: string[];
+        /** Whether the VPCs are attached to the Transit Gateway already. Default true; false prices an attachment per VPC. */
+        attached?: boolean;
+      }>;
+      /** What a hub costs besides its endpoints (USD). Defaults are us-east-1 list prices. */
+      hubPricing?: {
+        /** Transit Gateway data processing per GB. Default 0.02. */
+        transitGatewayPerGb?: number;
+        /** A Transit Gateway attachment per hour. Default 0.05. */
+        transitGatewayAttachmentHourly?: number;
+        /** The Route 53 private hosted zone per month. Default 0.5. */
+        privateHostedZoneMonthly?: number;
+      };
+    };
     /** Quarterly audit campaigns. */
     audit?: {
       /** When the quarter's campaigns open. Default: cron `0 6 1 1,4,7,10 *` (06:00 UTC, first day of each quarter). */

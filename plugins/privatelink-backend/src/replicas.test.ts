@@ -13,6 +13,7 @@ import { requiredDatabases } from '@privatelink-portal/plugin-privatelink-node/t
 import knexFactory, { Knex } from 'knex';
 import { privatelinkPlugin } from './plugin';
 import { PostureService, postureServiceRef } from './posture/PostureService';
+import { ConsolidationService } from './consolidation';
 import { endpointEntity } from './testEntities';
 import { DatabaseUsageStore } from './usage/DatabaseUsageStore';
 import { addDays, lastCompleteDay } from './calendar';
@@ -83,6 +84,7 @@ describe.each(ids.filter(id => id.startsWith('POSTGRES')))(
           deps: {},
           factory: () => {
             const store = new DatabaseUsageStore(knex);
+            const usage = new UsageService(store, settings);
             const real = new PostureService({
               auth: mockServices.auth(),
               entities: new PrivateLinkEntities({
@@ -90,7 +92,8 @@ describe.each(ids.filter(id => id.startsWith('POSTGRES')))(
                 permissions: mockServices.permissions(),
                 logger: mockServices.logger.mock(),
               }),
-              usage: new UsageService(store, settings),
+              usage,
+              consolidation: new ConsolidationService({ usage, settings }),
               findings: new FindingsStore(knex),
               settings,
             });

@@ -123,6 +123,21 @@ describe('readPrivateLinkBackendConfig', () => {
       "Invalid config at privatelink.alerts.groups[1].group: 'group:default/payments' is listed twice",
     ],
     [
+      {
+        consolidation: {
+          networks: [
+            { name: 'core', accounts: ['111111111111'] },
+            { name: 'edge', accounts: ['222222222222', '111111111111'] },
+          ],
+        },
+      },
+      'Invalid config at privatelink.consolidation.networks[1].accounts[1]: 111111111111 is in network core already',
+    ],
+    [
+      { consolidation: { hubPricing: { transitGatewayPerGb: -0.02 } } },
+      'Invalid config at privatelink.consolidation.hubPricing.transitGatewayPerGb: must be a price in USD',
+    ],
+    [
       { alerts: { groups: [{ group: 'payments', email: false }] } },
       'Invalid config at privatelink.alerts.groups[0]: Unrecognized key',
     ],

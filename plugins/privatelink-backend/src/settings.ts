@@ -14,7 +14,7 @@ import {
 } from '@privatelink-portal/plugin-privatelink-node';
 import { z } from 'zod';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { DEFAULT_PRICING, RegionPricing } from './pricing';
+import { DEFAULT_HUB_PRICING, DEFAULT_PRICING, RegionPricing } from './pricing';
 
 /** Daily counts above which an endpoint is degraded (`privatelink.health`). */
 const healthSchema = z
@@ -58,6 +58,8 @@ export interface PrivateLinkBackendConfig {
   };
   /** Health and idle alerts to owners through the notifications backend. */
   alerts: AlertSettings;
+  /** The networks whose VPCs could share one hub endpoint set per service, and the hub's prices. */
+  consolidation: ConsolidationSettings;
   audit: {
     /** When the quarter's campaigns open (default: 06:00 UTC on the first day of each quarter). */
     schedule: SchedulerServiceTaskScheduleDefinition;
@@ -251,6 +253,61 @@ const alertsSchema = z
     groups: [],
   });
 
+const usdAmount = z
+  .number({ error: 'must be a price in USD' })
+  .min(0, 'must be a price in USD');
+
+const consolidationSchema = z
+  .object({
+    networks: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1, 'must name the network'),
+            accounts: z
+              .array(configValues.accountId())
+              .min(1, 'must list an account'),
+            attached: z.boolean().default(true),
+          })
+          .strict(),
+      )
+      .default([])
+      .superRefine((networks, ctx) => {
+        const networkOf = new Map<string, string>();
+        networks.forEach(({ name, accounts }, index) =>
+          accounts.forEach((account, at) => {
+            const other = networkOf.get(account);
+            if (other !== undefined)
+              ctx.addIssue({
+                code: 'custom',
+                path: [index, 'accounts', at],
+                message: `${account} is in network ${other} already`,
+              });
+            networkOf.set(account, name);
+          }),
+        );
+      }),
+    hubPricing: z
+      .object({
+        transitGatewayPerGb: usdAmount.default(
+          DEFAULT_HUB_PRICING.transitGatewayPerGb,
+        ),
+        transitGatewayAttachmentHourly: usdAmount.default(
+          DEFAULT_HUB_PRICING.transitGatewayAttachmentHourly,
+        ),
+        privateHostedZoneMonthly: usdAmount.default(
+          DEFAULT_HUB_PRICING.privateHostedZoneMonthly,
+        ),
+      })
+      .strict()
+      .default(DEFAULT_HUB_PRICING),
+  })
+  .strict()
+  .default({ networks: [], hubPricing: DEFAULT_HUB_PRICING });
+
+/** The consolidation advice's settings, as `privatelink.consolidation` gives them. */
+export type ConsolidationSettings = z.output<typeof consolidationSchema>;
+
 /** One group's notice settings, as `privatelink.alerts.groups[]` gives them. */
 export type AlertGroupSettings = z.output<typeof alertGroupSchema>;
 
@@ -366,6 +423,11 @@ export function readPrivateLinkBackendConfig(
       ...parseConfig(config, 'privatelink.alerts', alertsSchema),
       idleAfterDays,
     },
+    consolidation: parseConfig(
+      config,
+      'privatelink.consolidation',
+      consolidationSchema,
+    ),
     audit: {
       schedule: readTaskSchedule(config, 'privatelink.audit.schedule', {
         frequency: { cron: '0 6 1 1,4,7,10 *' },

@@ -39,3 +39,9 @@ export interface FleetTableQuery {
 export type FleetSortKey = NonNullable<
   NonNullable<operations['listFleetRows']['parameters']['query']>['sort']
 >;
+
+/** One service's endpoints in two or more VPCs of a network, and what a hub set would cost instead. @public */
+export type ConsolidationAdvice = components['schemas']['ConsolidationAdvice'];
+
+/** The consolidation advice the last posture evaluation kept. @public */
+export type ConsolidationReport = components['schemas']['ConsolidationReport'];

@@ -9,6 +9,14 @@ function setup() {
   const items = [endpointEntity('vpce-1')].map(asPrivateLinkEntity);
   const all = jest.fn(async () => ({ entities: items, invalid: [] }));
   let fail = false;
+  let kept: { computedAt?: string; advice: any[] } = { advice: [] };
+  const consolidation = {
+    latest: jest.fn(() => kept),
+    advise: jest.fn(async (_e: unknown[], now: Date) => {
+      kept = { computedAt: now.toISOString(), advice: [{ network: 'core' }] };
+      return kept.advice;
+    }),
+  };
   const history = jest.fn(
     async (subject: string, _items: unknown[], now: Date) => {
       if (fail) throw new Error('the database went away');
@@ -20,9 +28,16 @@ function setup() {
     entities: { all } as any,
     inventory: { keep: async () => ({ endpoints: [], services: [] }) },
     cost: { history },
+    consolidation,
     store: { replace: async () => {} } as any,
   });
-  return { fleet, all, history, failNext: (f: boolean) => (fail = f) };
+  return {
+    fleet,
+    all,
+    history,
+    consolidation,
+    failNext: (f: boolean) => (fail = f),
+  };
 }
 
 describe('FleetService.costHistory', () => {
@@ -58,5 +73,27 @@ describe('FleetService.costHistory', () => {
       subject: 'fleet',
     });
     expect(history).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('FleetService.consolidation', () => {
+  it('serves what the evaluation kept, and computes it on a replica that has not evaluated', async () => {
+    const { fleet, all, consolidation } = setup();
+    // Nothing kept here yet: computed for this answer, from the catalog's endpoints.
+    expect(await fleet.consolidation(at(3))).toEqual({
+      advice: [{ network: 'core' }],
+    });
+    expect(consolidation.advise).toHaveBeenCalledWith(
+      [expect.objectContaining({ entityRef: 'resource:default/vpce-1' })],
+      at(3),
+    );
+    expect(all).toHaveBeenCalledTimes(1);
+    // Kept now: no catalog read, no computation.
+    expect(await fleet.consolidation(at(3, 9))).toEqual({
+      computedAt: at(3).toISOString(),
+      advice: [{ network: 'core' }],
+    });
+    expect(consolidation.advise).toHaveBeenCalledTimes(1);
+    expect(all).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,6 +5,7 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import {
+  ConsolidationReport,
   CostHistory,
   FleetFilter,
   FleetRow,
@@ -23,9 +24,14 @@ import {
 } from '../entities';
 import { lastCompleteDay } from '../calendar';
 import { CostService, costServiceRef } from '../cost';
+import {
+  ConsolidationService,
+  consolidationServiceRef,
+} from '../consolidation';
 import { InventoryService, inventoryServiceRef } from '../inventory';
 import { FleetStore, fleetStoreServiceRef } from './FleetStore';
 
+type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
 type Service = Extract<PrivateLinkEntity, { kind: 'service' }>;
 type Vpc = Extract<PrivateLinkEntity, { kind: 'vpc' }>;
 
@@ -41,6 +47,7 @@ export class FleetService {
       entities: PrivateLinkEntities;
       inventory: Pick<InventoryService, 'keep'>;
       cost: Pick<CostService, 'history'>;
+      consolidation: Pick<ConsolidationService, 'advise' | 'latest'>;
       store: FleetStore;
     },
   ) {}
@@ -184,6 +191,24 @@ export class FleetService {
     return this.keptHistory!.history;
   }
 
+  /**
+   * The consolidation advice the last posture evaluation kept; computed for this answer on a
+   * replica that has not evaluated yet.
+   */
+  async consolidation(now: Date): Promise<ConsolidationReport> {
+    const kept = this.deps.consolidation.latest();
+    if (kept.computedAt) return kept as ConsolidationReport;
+    const { entities } = await this.deps.entities.all(
+      await this.deps.auth.getOwnServiceCredentials(),
+    );
+    return {
+      advice: await this.deps.consolidation.advise(
+        entities.filter((e): e is Endpoint => e.kind === 'endpoint'),
+        now,
+      ),
+    };
+  }
+
   /** The fleet page's figures for the filters, aggregated in the database from the snapshot. */
   summary(filter: FleetFilter): Promise<FleetSummary> {
     return this.deps.store.summary(filter);
@@ -205,6 +230,7 @@ export const fleetServiceRef = createServiceRef<FleetService>({
         entities: privatelinkEntitiesServiceRef,
         inventory: inventoryServiceRef,
         cost: costServiceRef,
+        consolidation: consolidationServiceRef,
         store: fleetStoreServiceRef,
       },
       factory: deps => new FleetService(deps),

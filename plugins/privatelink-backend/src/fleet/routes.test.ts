@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { manualScheduler } from '@privatelink-portal/plugin-privatelink-node/testUtils';
 import request from 'supertest';
+import { Entity } from '@backstage/catalog-model';
 import { privatelinkPlugin } from '../plugin';
 import { endpointEntity } from '../testEntities';
 
@@ -18,6 +19,7 @@ const { scheduler, factory: schedulerFactory } = manualScheduler();
 
 async function start(
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  more: Entity[] = [],
 ) {
   const { server } = await startTestBackend({
     features: [
@@ -26,6 +28,9 @@ async function start(
         data: {
           privatelink: {
             accounts: [{ accountId: '111111111111', regions: ['us-east-1'] }],
+            consolidation: {
+              networks: [{ name: 'core', accounts: ['111111111111'] }],
+            },
           },
         },
       }),
@@ -35,6 +40,7 @@ async function start(
         entities: [
           endpointEntity('vpce-1'),
           endpointEntity('vpce-2', { endpointType: 'Gateway', subnets: [] }),
+          ...more,
         ],
       }),
       mockServices.permissions.factory({ result }),
@@ -104,12 +110,53 @@ describe('fleet routes', () => {
     expect(res.body.error.message).toContain(message);
   });
 
+  it('serves the consolidation advice the posture evaluation keeps', async () => {
+    // KMS in a second VPC of the network.
+    const { server, refresh } = await start(AuthorizeResult.ALLOW, [
+      endpointEntity('vpce-3', { vpcId: 'vpc-0def' }),
+    ]);
+    // Before any evaluation: computed for the answer, no time given.
+    const before = await get(server, '/fleet/consolidation');
+    expect(before.status).toBe(200);
+    expect(before.body.computedAt).toBeUndefined();
+    await refresh();
+    const after = await get(server, '/fleet/consolidation');
+    expect(after.body.computedAt).toEqual(expect.any(String));
+    // KMS in two VPCs of the network, no bytes yet: 4 AZ-months today against 2 in a hub.
+    expect(after.body.advice).toEqual([
+      expect.objectContaining({
+        network: 'core',
+        serviceName: 'com.amazonaws.us-east-1.kms',
+        hubVpcId: 'vpc-0abc',
+        todayMonthlyUsd: 29.2,
+        hubMonthlyUsd: 15.1,
+        savingMonthlyUsd: 14.1,
+      }),
+    ]);
+    expect(before.body.advice).toEqual(after.body.advice);
+    // And the endpoint a hub would replace carries the finding.
+    const findings = await get(
+      server,
+      '/entities/resource/default/vpce-3/findings',
+    );
+    expect(findings.body.findings).toEqual([
+      expect.objectContaining({
+        checkId: 'endpoint-consolidation-candidate',
+        severity: 'low',
+      }),
+    ]);
+  });
+
   it('needs credentials and privatelink.fleet.read', async () => {
     const { server } = await start(AuthorizeResult.DENY);
     expect(
       (await get(server, '/fleet', mockCredentials.none.header())).status,
     ).toBe(401);
-    for (const path of ['/fleet/rows', '/fleet/cost-history']) {
+    for (const path of [
+      '/fleet/rows',
+      '/fleet/cost-history',
+      '/fleet/consolidation',
+    ]) {
       const denied = await get(server, path);
       expect(denied.status).toBe(403);
       expect(denied.body.error.message).toContain(

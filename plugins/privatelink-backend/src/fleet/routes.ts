@@ -126,6 +126,11 @@ export function createFleetRoutes(deps: {
     await authorized(req);
     res.json(await deps.fleet.costHistory(deps.now()));
   });
+  router.get('/fleet/consolidation', async (req, res) => {
+    parseQuery(noParameters, req.query);
+    await authorized(req);
+    res.json(await deps.fleet.consolidation(deps.now()));
+  });
   router.get('/fleet/rows', async (req, res) => {
     await authorized(req);
     const { q, sort, order, offset, limit, ...filter } = parseQuery(

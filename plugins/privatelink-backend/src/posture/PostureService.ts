@@ -22,6 +22,10 @@ import {
 import { addDays, lastCompleteDay } from '../calendar';
 import { UsageService, usageServiceRef } from '../usage';
 import {
+  ConsolidationService,
+  consolidationServiceRef,
+} from '../consolidation';
+import {
   ALL_CHECKS,
   ENDPOINT_CHECKS,
   PostureContext,
@@ -143,6 +147,7 @@ export class PostureService {
       auth: AuthService;
       entities: PrivateLinkEntities;
       usage: Pick<UsageService, 'idleVerdicts' | 'latestDays'>;
+      consolidation: Pick<ConsolidationService, 'advise'>;
       findings: FindingsStore;
       settings: PrivateLinkBackendConfig;
     },
@@ -152,7 +157,7 @@ export class PostureService {
 
   /** Evaluates the whole inventory and records what changed; returns the entities it read too. */
   async evaluate(now: Date) {
-    const { entities, usage, findings, settings } = this.deps;
+    const { entities, usage, findings, settings, consolidation } = this.deps;
     const { entities: items } = await entities.all(
       await this.deps.auth.getOwnServiceCredentials(),
       true,
@@ -197,6 +202,9 @@ export class PostureService {
       ),
       idle,
       unhealthyTargets,
+      consolidation: ConsolidationService.evidence(
+        await consolidation.advise(endpoints, now),
+      ),
     };
     const found = evaluatePosture(items, context, settings.posture);
     const changes = await findings.reconcile(
@@ -241,6 +249,7 @@ export const postureServiceRef = createServiceRef<PostureService>({
         auth: coreServices.auth,
         entities: privatelinkEntitiesServiceRef,
         usage: usageServiceRef,
+        consolidation: consolidationServiceRef,
         findings: findingsStoreServiceRef,
         settings: settingsServiceRef,
       },

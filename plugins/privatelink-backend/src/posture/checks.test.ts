@@ -22,6 +22,7 @@ const context = (overrides: Partial<PostureContext> = {}): PostureContext => ({
   gatewayEndpoints: new Set(['111111111111/vpc-1/com.amazonaws.us-east-1.s3']),
   idle: new Map(),
   unhealthyTargets: new Map(),
+  consolidation: new Map(),
   ...overrides,
 });
 

@@ -31,6 +31,8 @@ export interface PostureContext {
   idle: ReadonlyMap<string, IdleVerdict>;
   /** The highest UnHealthyHostCount of each provided service's last collected day, by entity ref. */
   unhealthyTargets: ReadonlyMap<string, { count: number; day: string }>;
+  /** Endpoints one hub endpoint set would replace for less, with the figures, by entity ref. */
+  consolidation: ReadonlyMap<string, string[]>;
 }
 
 /** One check: what it looks at, how bad it is by default, and what to do. */
@@ -342,6 +344,16 @@ export const ENDPOINT_CHECKS: Array<PostureCheck<EndpointSubject>> = [
             `Interface endpoint to ${service} in ${endpoint.vpcId}, which has no gateway endpoint for ${service}`,
           ];
     },
+  },
+  {
+    id: 'endpoint-consolidation-candidate',
+    subject: 'endpoint',
+    severity: 'low',
+    title:
+      'Other VPCs of this network have endpoints to the same service: one shared set would cost less',
+    fix: 'Keep one endpoint set for the service in a shared-services (hub) VPC, reach it from the other VPCs over the Transit Gateway, and resolve the service name to it with a Route 53 private hosted zone associated with those VPCs (private DNS off on the hub endpoint); then retire this endpoint.',
+    evaluate: (_, context, entityRef) =>
+      context.consolidation.get(entityRef) ?? [],
   },
 ];
 

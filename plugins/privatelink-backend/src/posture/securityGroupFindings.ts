@@ -48,6 +48,7 @@ export function securityGroupFindings(
     gatewayEndpoints: new Set<string>(),
     idle: new Map(),
     unhealthyTargets: new Map(),
+    consolidation: new Map(),
   };
   return ENDPOINT_CHECKS.filter(
     check =>

@@ -47,6 +47,23 @@ export const DEFAULT_PRICING: RegionPricing = {
   natGatewayHourly: 0.045,
 };
 
+/** What a hub costs besides its endpoints (USD, us-east-1 list prices by default). */
+export interface HubPricing {
+  /** Transit Gateway data processing, per GB sent from a spoke to the hub. */
+  transitGatewayPerGb: number;
+  /** A Transit Gateway attachment, per hour. */
+  transitGatewayAttachmentHourly: number;
+  /** The private hosted zone that resolves the service's name to the hub, shared to the spokes, per month. */
+  privateHostedZoneMonthly: number;
+}
+
+/** Transit Gateway $0.05 per attachment-hour and $0.02 per GB; a Route 53 private hosted zone $0.50 a month. */
+export const DEFAULT_HUB_PRICING: HubPricing = {
+  transitGatewayPerGb: 0.02,
+  transitGatewayAttachmentHourly: 0.05,
+  privateHostedZoneMonthly: 0.5,
+};
+
 /** The price of `gb` in a tiered schedule. */
 export function tieredPrice(
   gb: number,

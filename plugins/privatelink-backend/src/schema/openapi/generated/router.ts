@@ -2889,6 +2889,151 @@ export const spec = {
         required: ['entityRef', 'findings'],
         additionalProperties: false,
       },
+      ConsolidationAdvice: {
+        type: 'object',
+        description:
+          "One service's interface endpoints in two or more VPCs of a network and region, and what one endpoint set in a hub VPC would cost instead (USD a month, from the last 30 days of bytes).",
+        properties: {
+          network: {
+            type: 'string',
+            description:
+              "The network's name in privatelink.consolidation.networks.",
+          },
+          region: {
+            type: 'string',
+          },
+          serviceName: {
+            type: 'string',
+          },
+          endpoints: {
+            type: 'array',
+            description:
+              "The endpoints a hub would serve, the hub VPC's first.",
+            items: {
+              type: 'object',
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                endpointId: {
+                  type: 'string',
+                },
+                accountId: {
+                  type: 'string',
+                },
+                vpcId: {
+                  type: 'string',
+                },
+                azCount: {
+                  type: 'integer',
+                },
+                gbPerMonth: {
+                  type: 'number',
+                  description: 'GB of the last 30 days.',
+                },
+              },
+              required: [
+                'entityRef',
+                'endpointId',
+                'accountId',
+                'vpcId',
+                'azCount',
+                'gbPerMonth',
+              ],
+              additionalProperties: false,
+            },
+          },
+          hubVpcId: {
+            type: 'string',
+            description:
+              'The VPC that carries the most bytes, whose traffic stays local.',
+          },
+          hubAzCount: {
+            type: 'integer',
+            description: "The hub's AZs, the most any of the endpoints has.",
+          },
+          todayMonthlyUsd: {
+            type: 'number',
+            description:
+              'What the endpoints cost a month now (AZ-hours and tiered per-GB, each on its own).',
+          },
+          hubMonthlyUsd: {
+            type: 'number',
+            description:
+              "One endpoint set in the hub (its AZ-hours, per-GB on every byte), the Transit Gateway's per-GB on the other VPCs' bytes, attachments that do not exist yet, and the private hosted zone.",
+          },
+          savingMonthlyUsd: {
+            type: 'number',
+            description:
+              'todayMonthlyUsd less hubMonthlyUsd; negative when the hub would cost more.',
+          },
+          breakEvenSpokeGbPerMonth: {
+            type: 'number',
+            description:
+              'The GB a month the other VPCs may send through the Transit Gateway before the hub costs more than today; absent when the hub costs more whatever the bytes.',
+          },
+          keptApart: {
+            type: 'array',
+            description:
+              'Endpoints of the service a shared endpoint would not serve as they are, and why.',
+            items: {
+              type: 'object',
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                endpointId: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+              },
+              required: ['entityRef', 'endpointId', 'reason'],
+              additionalProperties: false,
+            },
+          },
+          formula: {
+            type: 'string',
+            description:
+              'Both sums written out with the figures and prices used.',
+          },
+        },
+        required: [
+          'network',
+          'region',
+          'serviceName',
+          'endpoints',
+          'hubVpcId',
+          'hubAzCount',
+          'todayMonthlyUsd',
+          'hubMonthlyUsd',
+          'savingMonthlyUsd',
+          'keptApart',
+          'formula',
+        ],
+        additionalProperties: false,
+      },
+      ConsolidationReport: {
+        type: 'object',
+        properties: {
+          computedAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the posture evaluation that computed it ran; absent when computed for this answer.',
+          },
+          advice: {
+            type: 'array',
+            description: 'The largest saving first; losses last.',
+            items: {
+              $ref: '#/components/schemas/ConsolidationAdvice',
+            },
+          },
+        },
+        required: ['advice'],
+        additionalProperties: false,
+      },
       FleetRows: {
         type: 'object',
         properties: {
@@ -3681,6 +3826,38 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/FleetSummary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          default: {
+            $ref: '#/components/responses/Failure',
+          },
+        },
+      },
+    },
+    '/fleet/consolidation': {
+      get: {
+        operationId: 'getConsolidationAdvice',
+        summary:
+          'Where one endpoint set per service in a hub VPC would cost less than an interface endpoint in every VPC of a network (privatelink.consolidation.networks), and where it would cost more (privatelink.fleet.read). Kept by each posture evaluation.',
+        tags: ['fleet'],
+        responses: {
+          '200': {
+            description: 'The advice.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConsolidationReport',
                 },
               },
             },

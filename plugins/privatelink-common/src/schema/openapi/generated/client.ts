@@ -233,6 +233,19 @@ export class PrivateLinkApiClient {
     return this.send('GET', `/fleet`, request.query, undefined, options);
   }
 
+  /** Where one endpoint set per service in a hub VPC would cost less than an interface endpoint in every VPC of a network (privatelink.consolidation.networks), and where it would cost more (privatelink.fleet.read). Kept by each posture evaluation. */
+  async getConsolidationAdvice(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<OkBody<'getConsolidationAdvice'>>> {
+    return this.send(
+      'GET',
+      `/fleet/consolidation`,
+      undefined,
+      undefined,
+      options,
+    );
+  }
+
   /** What every endpoint of the fleet cost each month over the kept days, and this month's forecast (privatelink.fleet.read). Computed by each posture evaluation for the endpoints it read, and shared by every request until the next one (or the next day). */
   async getFleetCostHistory(
     options?: RequestOptions,

@@ -226,6 +226,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/fleet/consolidation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where one endpoint set per service in a hub VPC would cost less than an interface endpoint in every VPC of a network (privatelink.consolidation.networks), and where it would cost more (privatelink.fleet.read). Kept by each posture evaluation. */
+    get: operations['getConsolidationAdvice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/fleet/cost-history': {
     parameters: {
       query?: never;
@@ -1343,6 +1360,52 @@ export interface components {
       health?: components['schemas']['HealthReport'];
       alerts?: components['schemas']['AlertsReport'];
     };
+    /** One service's interface endpoints in two or more VPCs of a network and region, and what one endpoint set in a hub VPC would cost instead (USD a month, from the last 30 days of bytes). */
+    ConsolidationAdvice: {
+      /** The network's name in privatelink.consolidation.networks. */
+      network: string;
+      region: string;
+      serviceName: string;
+      /** The endpoints a hub would serve, the hub VPC's first. */
+      endpoints: {
+        entityRef: string;
+        endpointId: string;
+        accountId: string;
+        vpcId: string;
+        azCount: number;
+        /** GB of the last 30 days. */
+        gbPerMonth: number;
+      }[];
+      /** The VPC that carries the most bytes, whose traffic stays local. */
+      hubVpcId: string;
+      /** The hub's AZs, the most any of the endpoints has. */
+      hubAzCount: number;
+      /** What the endpoints cost a month now (AZ-hours and tiered per-GB, each on its own). */
+      todayMonthlyUsd: number;
+      /** One endpoint set in the hub (its AZ-hours, per-GB on every byte), the Transit Gateway's per-GB on the other VPCs' bytes, attachments that do not exist yet, and the private hosted zone. */
+      hubMonthlyUsd: number;
+      /** todayMonthlyUsd less hubMonthlyUsd; negative when the hub would cost more. */
+      savingMonthlyUsd: number;
+      /** The GB a month the other VPCs may send through the Transit Gateway before the hub costs more than today; absent when the hub costs more whatever the bytes. */
+      breakEvenSpokeGbPerMonth?: number;
+      /** Endpoints of the service a shared endpoint would not serve as they are, and why. */
+      keptApart: {
+        entityRef: string;
+        endpointId: string;
+        reason: string;
+      }[];
+      /** Both sums written out with the figures and prices used. */
+      formula: string;
+    };
+    ConsolidationReport: {
+      /**
+       * Format: date-time
+       * When the posture evaluation that computed it ran; absent when computed for this answer.
+       */
+      computedAt?: string;
+      /** The largest saving first; losses last. */
+      advice: components['schemas']['ConsolidationAdvice'][];
+    };
     FleetRows: {
       rows: components['schemas']['FleetRow'][];
       /** The rows the filters and the search select, on every page. */
@@ -1919,6 +1982,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FleetSummary'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      default: components['responses']['Failure'];
+    };
+  };
+  getConsolidationAdvice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The advice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsolidationReport'];
         };
       };
       400: components['responses']['BadRequest'];
