@@ -9,6 +9,7 @@ const net = require('net');
 const path = require('path');
 const { AssumeRoleCommand, STSClient } = require('@aws-sdk/client-sts');
 const {
+  AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
   CreateTagsCommand,
@@ -17,7 +18,7 @@ const {
   EC2Client,
 } = require('@aws-sdk/client-ec2');
 
-/** The platform team's account: a VPC with an STS endpoint, so the catalog knows the service. */
+/** The platform team's account: three VPCs with an STS endpoint each (the catalog knows the service). */
 const ACCOUNT = '333333333333';
 /** A fresh account: its default VPC and payments' VPC, no endpoint anywhere. */
 const FRESH_ACCOUNT = '444444444444';
@@ -121,7 +122,7 @@ function network(ec2) {
 
 /**
  * In the fresh account, payments' VPC with two subnets in two AZs and an HTTPS group, where the
- * test requests its first endpoints; in the platform account, a VPC with an STS endpoint.
+ * test requests its first endpoints; in the platform account, three VPCs with an STS endpoint each.
  */
 async function seed(url) {
   const fresh = await ec2In(url, FRESH_ACCOUNT);
@@ -140,40 +141,75 @@ async function seed(url) {
       }),
     )
   ).GroupId;
+  // The platform network: three VPCs of the platform account, each with its own STS endpoint
+  // behind a group allowing HTTPS from 10.0.0.0/8 (the first is the one the request form names
+  // the service by). Consolidation advice weighs them against one STS endpoint in a hub VPC.
   const platformEc2 = await ec2In(url, ACCOUNT);
   const platformNetwork = network(platformEc2);
-  const platform = await platformNetwork.vpc(
-    '10.31.0.0/16',
+  const platformVpcs = [];
+  for (const [i, name] of [
     'platform-moto',
-    'platform',
-  );
-  const platformSubnet = await platformNetwork.subnet(
-    platform,
-    '10.31.0.0/24',
-    'us-east-1a',
-  );
-  const existing = (
+    'analytics-moto',
+    'batch-moto',
+  ].entries()) {
+    const vpcId = await platformNetwork.vpc(
+      `10.3${i + 1}.0.0/16`,
+      name,
+      'platform',
+    );
+    const subnetId = await platformNetwork.subnet(
+      vpcId,
+      `10.3${i + 1}.0.0/24`,
+      'us-east-1a',
+    );
+    const groupId = (
+      await platformEc2.send(
+        new CreateSecurityGroupCommand({
+          VpcId: vpcId,
+          GroupName: 'sts-endpoint',
+          Description: 'HTTPS from the company network',
+        }),
+      )
+    ).GroupId;
     await platformEc2.send(
-      new CreateVpcEndpointCommand({
-        VpcEndpointType: 'Interface',
-        VpcId: platform,
-        ServiceName: `com.amazonaws.${REGION}.sts`,
-        SubnetIds: [platformSubnet],
-        TagSpecifications: [
+      new AuthorizeSecurityGroupIngressCommand({
+        GroupId: groupId,
+        IpPermissions: [
           {
-            ResourceType: 'vpc-endpoint',
-            Tags: [{ Key: 'tenant', Value: 'platform' }],
+            IpProtocol: 'tcp',
+            FromPort: 443,
+            ToPort: 443,
+            IpRanges: [{ CidrIp: '10.0.0.0/8' }],
           },
         ],
       }),
-    )
-  ).VpcEndpoint.VpcEndpointId;
+    );
+    const endpointId = (
+      await platformEc2.send(
+        new CreateVpcEndpointCommand({
+          VpcEndpointType: 'Interface',
+          VpcId: vpcId,
+          ServiceName: `com.amazonaws.${REGION}.sts`,
+          SubnetIds: [subnetId],
+          SecurityGroupIds: [groupId],
+          TagSpecifications: [
+            {
+              ResourceType: 'vpc-endpoint',
+              Tags: [{ Key: 'tenant', Value: 'platform' }],
+            },
+          ],
+        }),
+      )
+    ).VpcEndpoint.VpcEndpointId;
+    platformVpcs.push({ vpcId, endpointId });
+  }
   return {
     accountId: FRESH_ACCOUNT,
     vpcId: payments,
     subnets,
     group,
-    existing,
+    existing: platformVpcs[0].endpointId,
+    platformVpcs,
   };
 }
 
@@ -202,6 +238,10 @@ function backendSettings(url, dir) {
         '      source: { type: aws }',
         `      writeRoleArn: arn:aws:iam::${accountId}:role/privatelink-write`,
       ]),
+      // The platform account's VPCs share a Transit Gateway: one network for consolidation advice.
+      '  consolidation:',
+      '    networks:',
+      `      - { name: platform, accounts: ['${ACCOUNT}'] }`,
       // Posture every 20 s: a finding an endpoint request fixes resolves within the check.
       '  posture:',
       '    schedule:',

@@ -1411,6 +1411,95 @@ async function main() {
     );
 
     await check(
+      "the PrivateLink page advises one STS endpoint for the platform network's three VPCs, as a hand computation gives",
+      async () => {
+        const { platformVpcs } = motoSeeded;
+        const ids = platformVpcs.map(v => v.endpointId).sort();
+        const stsAdvice = async () =>
+          (await api('/fleet/consolidation')).advice.find(
+            a =>
+              a.network === 'platform' &&
+              a.serviceName === `com.amazonaws.${moto.REGION}.sts`,
+          );
+        const deadline = Date.now() + 120_000;
+        let advice = await stsAdvice();
+        while (!advice || advice.endpoints.length < ids.length) {
+          if (Date.now() > deadline)
+            throw new Error(
+              `no consolidation advice for the platform network's STS endpoints: ${JSON.stringify(
+                advice,
+              )}`,
+            );
+          await new Promise(resolve => setTimeout(resolve, 2000));
+          advice = await stsAdvice();
+        }
+        // Only the platform account is the network: payments' STS endpoint (another account) is not in it.
+        const served = advice.endpoints.map(e => e.endpointId).sort();
+        if (JSON.stringify(served) !== JSON.stringify(ids))
+          throw new Error(`advice serves ${served}, not the platform's ${ids}`);
+        // By hand: moto has no CloudWatch data for them (0 GB), each is in 1 AZ at us-east-1's
+        // $0.01 per AZ-hour for 730 h, the VPCs are attached already, and the hub adds a private
+        // hosted zone ($0.50) and $0.02 per GB the other VPCs send through the Transit Gateway.
+        if (advice.endpoints.some(e => e.gbPerMonth !== 0 || e.azCount !== 1))
+          throw new Error(`unexpected bytes or AZs: ${JSON.stringify(advice)}`);
+        const today = 3 * 1 * 0.01 * 730; // $21.90
+        const hub = 1 * 0.01 * 730 + 0.5; // $7.80
+        const expected = {
+          todayMonthlyUsd: today,
+          hubMonthlyUsd: hub,
+          savingMonthlyUsd: today - hub, // $14.10
+          breakEvenSpokeGbPerMonth: (today - hub) / 0.02, // 705 GB
+        };
+        for (const [key, value] of Object.entries(expected))
+          if (Math.abs(advice[key] - value) > 0.005)
+            throw new Error(`${key} is ${advice[key]}, by hand ${value}`);
+        // The endpoints that would go carry the low finding; the hub VPC's does not.
+        for (const { endpointId, vpcId } of platformVpcs) {
+          const { findings } = await api(
+            `/entities/resource/default/${endpointId}/findings`,
+          );
+          const has = findings.some(
+            f => f.checkId === 'endpoint-consolidation-candidate',
+          );
+          if (has === (vpcId === advice.hubVpcId))
+            throw new Error(
+              `${endpointId} in ${vpcId} ${
+                has ? 'has' : 'lacks'
+              } the consolidation finding (hub ${advice.hubVpcId})`,
+            );
+        }
+        await open(page, '/privatelink', 'consolidation');
+        const table = page
+          .locator('table')
+          .filter({ has: page.getByText('Break-even GB / month') });
+        await table.waitFor({ timeout: 60_000 });
+        const row = table
+          .locator('tr')
+          .filter({ hasText: 'platform us-east-1' });
+        const cells = await row.first().locator('td').allTextContents();
+        const shown = cells.slice(1).join(' | ');
+        if (
+          shown !==
+          'sts | platform us-east-1 | 3 | $21.90 | $7.80 | $14.10 | 705'
+        )
+          throw new Error(`the consolidation row reads ${shown}`);
+        await row.first().locator('button').first().click();
+        for (const id of ids)
+          await table
+            .getByRole('link', { name: id })
+            .waitFor({ timeout: 30_000 });
+        await row
+          .first()
+          .scrollIntoViewIfNeeded()
+          .catch(() => undefined);
+        await page.screenshot({
+          path: path.join(SHOTS, 'consolidation.png'),
+          fullPage: true,
+        });
+      },
+    );
+
+    await check(
       'the new frontend system app shows the same cards and page from the /alpha exports',
       async () => {
         await portal.switchToAppNext();

@@ -92,6 +92,12 @@ export const privatelinkTranslationRef = createTranslationRef({
       what: 'the fleet',
       costHistory: 'Cost by month, the whole fleet',
       costHistoryOf: 'Cost by month, {{of}}',
+      consolidation:
+        'Consolidation: one endpoint in a hub VPC instead of one per VPC',
+      consolidationWhat: 'the consolidation advice',
+      consolidationAsOf: 'As of the posture evaluation at {{at}}',
+      consolidationNone:
+        'Consolidation: no service has interface endpoints in two or more VPCs of one network and region (the networks are privatelink.consolidation.networks in the backend config).',
     },
     reviewStep: {
       yes: 'Yes',

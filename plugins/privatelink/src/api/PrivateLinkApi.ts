@@ -17,6 +17,7 @@ import {
   AuditDecision,
   AuditDecisionKind,
   AuditItem,
+  ConsolidationReport,
   CostHistory,
   CostReport,
   EntitySummary,
@@ -102,6 +103,11 @@ export interface PrivateLinkApi {
   exportAuditQuarter(quarter: string): Promise<Blob>;
   /** What every endpoint of the fleet cost each month, and this month's forecast. */
   getFleetCostHistory(): Promise<CostHistory>;
+  /**
+   * Where one endpoint in a hub VPC would serve a service's endpoints in several VPCs of a network,
+   * and what it would save or cost, as the last posture evaluation computed it.
+   */
+  getConsolidationAdvice(): Promise<ConsolidationReport>;
   /** What a tenant's (owner) or a vendor's endpoints cost each month, and this month's forecast. */
   getCostHistory(
     subject: { owner: string } | { vendor: string },
@@ -369,6 +375,10 @@ export class PrivateLinkClient implements PrivateLinkApi {
 
   getFleetCostHistory() {
     return this.ok(this.api.getFleetCostHistory());
+  }
+
+  getConsolidationAdvice() {
+    return this.ok(this.api.getConsolidationAdvice());
   }
 
   getCostHistory(subject: { owner: string } | { vendor: string }) {

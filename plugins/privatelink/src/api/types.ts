@@ -20,6 +20,8 @@ export type {
   AuditDeparture,
   AuditDrift,
   AuditItem,
+  ConsolidationAdvice,
+  ConsolidationReport,
   FrozenAuditFacts,
   FleetFilter,
   FleetGroup,

@@ -118,6 +118,7 @@ describe('FleetOverview', () => {
         formula: 'hourly x 24 h x days collected + bytes x the per-GB price',
       }),
       getFleetCostHistory: jest.fn(),
+      getConsolidationAdvice: jest.fn().mockResolvedValue({ advice: [] }),
       listAuditCampaigns: jest
         .fn()
         .mockResolvedValue([

@@ -36,6 +36,7 @@ import { NoWrap } from '../text';
 import { HealthStatusLabel } from '../healthStatus';
 import { fleetCsv } from './fleetCsv';
 import { FILTER_KEYS, FleetFilters } from './FleetFilters';
+import { FleetConsolidation } from './FleetConsolidation';
 import { FleetCostHistory } from './FleetCostHistory';
 import { FleetTable } from './FleetTable';
 
@@ -328,6 +329,9 @@ const FleetFigures = ({
         </Grid>
         <Grid item xs={12}>
           <FleetCostHistory filter={filter} />
+        </Grid>
+        <Grid item xs={12}>
+          <FleetConsolidation />
         </Grid>
         <Grid item xs={12}>
           <Table<FleetGroup>
