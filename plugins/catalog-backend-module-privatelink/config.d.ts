@@ -44,6 +44,17 @@ export interface Config {
        * also derived as soon as an account's refresh shows in the catalog. Default every 30 minutes.
        */
       vendorSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Refresh an account as soon as AWS records a change to its endpoints or endpoint services:
+       * the CloudTrail calls an EventBridge rule sends to an SQS queue, which Backstage's events
+       * SQS module (events.modules.awsSqs) publishes on this topic. The schedule stays the safety net.
+       */
+      changeEvents?: {
+        /** The events topic the queue is published on: letters, digits, - and _ (no dots). */
+        topic: string;
+        /** The wait after an account's last event before its refresh. Default 10 seconds. */
+        debounce?: { milliseconds?: number; seconds?: number };
+      };
     };
   };
 }

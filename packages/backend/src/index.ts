@@ -29,6 +29,12 @@ backend.add(
   import('@privatelink-portal/plugin-catalog-backend-module-privatelink'),
 );
 
+// AWS's change events: where events.modules.awsSqs names a queue that an EventBridge rule on
+// CloudTrail's endpoint calls feeds, the SQS module publishes them on the topic that
+// privatelink.inventory.changeEvents names and the account they name refreshes at once (README).
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-events-backend-module-aws-sqs'));
+
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(
   import('@privatelink-portal/plugin-scaffolder-backend-module-privatelink'),

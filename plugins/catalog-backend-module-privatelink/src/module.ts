@@ -6,6 +6,7 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import {
   awsAccessServiceRef,
   readAccountTargets,
@@ -19,6 +20,7 @@ import { PrivateLinkAccountEntityProvider } from './providers/PrivateLinkAccount
 import { PrivateLinkVendorEntityProvider } from './providers/PrivateLinkVendorEntityProvider';
 import { isGroupMember } from './lib/permissionRules';
 import { createRefreshRoute } from './providers/refreshRoute';
+import { ChangeEventRefresher } from './providers/ChangeEventRefresher';
 
 /**
  * Ingests AWS VPC endpoints and endpoint services into the catalog: one entity provider per
@@ -45,6 +47,7 @@ export const catalogModulePrivateLink = createBackendModule({
         permissionsRegistry: coreServices.permissionsRegistry,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        events: eventsServiceRef,
       },
       async init({
         config,
@@ -59,6 +62,7 @@ export const catalogModulePrivateLink = createBackendModule({
         permissionsRegistry,
         httpAuth,
         httpRouter,
+        events,
       }) {
         // Who may request endpoints for a group: its members (privatelink.endpoint.create).
         permissionsRegistry.addPermissionRules([isGroupMember]);
@@ -123,6 +127,15 @@ export const catalogModulePrivateLink = createBackendModule({
         });
 
         const refreshTasks = new Map<string, string>();
+        const changeEvents = settings.changeEvents && {
+          topic: settings.changeEvents.topic,
+          refresher: new ChangeEventRefresher({
+            scheduler,
+            taskIdOf: accountId => refreshTasks.get(accountId),
+            debounceMs: settings.changeEvents.debounceMs,
+            logger,
+          }),
+        };
         for (const target of targets) {
           const provider = new PrivateLinkAccountEntityProvider({
             target,
@@ -136,7 +149,17 @@ export const catalogModulePrivateLink = createBackendModule({
             logger,
             catalog,
             auth,
-            status,
+            // Each report carries the account's last change event, for the operators' tab.
+            status: {
+              report: refresh => {
+                const lastChangeEvent = changeEvents?.refresher.lastEventOf(
+                  target.accountId,
+                );
+                return status.report(
+                  lastChangeEvent ? { ...refresh, lastChangeEvent } : refresh,
+                );
+              },
+            },
             counter: aws.counter,
             onApplied: applied => {
               vendorProvider
@@ -159,6 +182,17 @@ export const catalogModulePrivateLink = createBackendModule({
         );
         processing.addEntityProvider(vendorProvider);
         lifecycle.addShutdownHook(() => vendorProvider.stop());
+        // An account refreshes as soon as AWS records a change in it; the schedule is the safety net.
+        if (changeEvents) {
+          await events.subscribe({
+            id: 'catalog-privatelink-changes',
+            topics: [changeEvents.topic],
+            onEvent: async ({ eventPayload }) => {
+              changeEvents.refresher.onEvent(eventPayload);
+            },
+          });
+          lifecycle.addShutdownHook(() => changeEvents.refresher.stop());
+        }
       },
     });
   },

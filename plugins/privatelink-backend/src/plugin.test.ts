@@ -617,16 +617,32 @@ describe('privatelink router', () => {
         entities: 12,
       }),
     ]);
-    // The next success ends it.
+    // The next success ends it; this one followed an AWS change event, which the status keeps.
+    const lastChangeEvent = {
+      eventName: 'CreateVpcEndpoint',
+      region: 'us-east-1',
+      at: '2026-11-25T11:59:50Z',
+      receivedAt: '2026-11-25T11:59:53.000Z',
+    };
     expect(
       (
         await post(catalog, {
           ...report,
           lastAttemptAt: '2026-11-25T12:00:00.000Z',
           lastSuccessAt: '2026-11-25T12:00:01.000Z',
+          lastChangeEvent,
         })
       ).status,
     ).toBe(204);
+    expect((await get(server, '/status')).body.inventory).toEqual([
+      expect.objectContaining({ lastChangeEvent }),
+    ]);
+    const badEvent = await post(catalog, {
+      ...report,
+      lastChangeEvent: { eventName: 'CreateVpcEndpoint' },
+    });
+    expect(badEvent.status).toBe(400);
+    expect(badEvent.body.error.message).toContain('lastChangeEvent');
     expect(await freshness()).toMatchObject({
       stale: false,
       lastSuccessAt: '2026-11-25T12:00:01.000Z',

@@ -66,11 +66,17 @@ function roleActions(template: any, role: string): Set<string> {
   return new Set(statements.flatMap((s: any) => [s.Action].flat()));
 }
 
-/** The actions of the ```json policy blocks in a README, one set per block that has a Statement. */
+/**
+ * The actions of the ```json role policy blocks in a README, one set per block that has a
+ * Statement; a resource policy (its statements name a Principal, such as the change events'
+ * queue policy) is not a role's.
+ */
 function readmePolicies(readme: string): Set<string>[] {
   return [...readme.matchAll(/```json\n([\s\S]*?)```/g)]
     .map(([, body]) => JSON.parse(body))
-    .filter(doc => doc.Statement)
+    .filter(
+      doc => doc.Statement && !doc.Statement.some((s: any) => s.Principal),
+    )
     .map(
       doc =>
         new Set<string>(doc.Statement.flatMap((s: any) => [s.Action].flat())),

@@ -19,6 +19,20 @@ describe('readPrivateLinkCatalogConfig', () => {
       'unmapped-vendor',
     ]);
     expect(settings.guard.maxDropRatio).toBe(0.5);
+    expect(settings.changeEvents).toBeUndefined();
+  });
+
+  it('reads the change events topic, with a 10 s wait unless told', () => {
+    const topic = 'privatelink-aws-changes';
+    expect(
+      read({ ...base, inventory: { changeEvents: { topic } } }).changeEvents,
+    ).toEqual({ topic, debounceMs: 10_000 });
+    expect(
+      read({
+        ...base,
+        inventory: { changeEvents: { topic, debounce: { seconds: 2 } } },
+      }).changeEvents,
+    ).toEqual({ topic, debounceMs: 2_000 });
   });
 
   it.each([
@@ -67,6 +81,21 @@ describe('readPrivateLinkCatalogConfig', () => {
     [
       { ...base, inventory: { maxDropRatio: 2 } },
       'privatelink.inventory.maxDropRatio',
+    ],
+    [
+      { ...base, inventory: { changeEvents: { topic: ' ' } } },
+      'privatelink.inventory.changeEvents.topic',
+    ],
+    [
+      { ...base, inventory: { changeEvents: { topic: 'aws.privatelink' } } },
+      'privatelink.inventory.changeEvents.topic: must name an events topic: letters, digits, - and _',
+    ],
+    [
+      {
+        ...base,
+        inventory: { changeEvents: { topic: 't', debounce: { hours: 1 } } },
+      },
+      'privatelink.inventory.changeEvents.debounce',
     ],
   ])('%j fails naming %s', (privatelink, key) => {
     expect(() => read(privatelink as JsonObject)).toThrow(key);

@@ -7,6 +7,7 @@ import {
   readVendors,
   VendorConfig,
 } from '@privatelink-portal/plugin-privatelink-node';
+import { durationToMilliseconds } from '@backstage/types';
 import { z } from 'zod';
 import { OwnershipConfig, parseOwnerRef } from '../lib/owner';
 
@@ -26,6 +27,11 @@ export interface PrivateLinkCatalogConfig {
    * in the catalog; the schedule is the safety net.
    */
   vendorSchedule: SchedulerServiceTaskScheduleDefinition;
+  /**
+   * AWS's own change events (CloudTrail calls through EventBridge and SQS, on a Backstage events
+   * topic): each refreshes the account it names, `debounceMs` after the account's last event.
+   */
+  changeEvents?: { topic: string; debounceMs: number };
 }
 
 const ownerRef = z.string().transform((value, ctx) => {
@@ -89,7 +95,40 @@ export function readPrivateLinkCatalogConfig(
       .max(1, 'must be at most 1')
       .default(0.5),
   );
+  const changeEvents = parseConfig(
+    config,
+    'privatelink.inventory.changeEvents',
+    z
+      .object({
+        // The SQS module reads the topic as a config key (events.modules.awsSqs...topics.<topic>).
+        topic: z
+          .string()
+          .regex(
+            /^[A-Za-z0-9_-]+$/,
+            'must name an events topic: letters, digits, - and _ (no dots: the SQS module reads it as a config key)',
+          ),
+        debounce: z
+          .object({
+            milliseconds: z.number().int().nonnegative().optional(),
+            seconds: z.number().int().nonnegative().optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+  );
   return {
+    ...(changeEvents
+      ? {
+          changeEvents: {
+            topic: changeEvents.topic,
+            debounceMs: changeEvents.debounce
+              ? durationToMilliseconds(changeEvents.debounce)
+              : 10_000,
+          },
+        }
+      : {}),
     ownership,
     vendors: readVendors(config),
     guard: { maxDropRatio },

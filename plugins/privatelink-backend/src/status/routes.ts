@@ -60,6 +60,15 @@ const inventoryStatusSchema = z
       .max(100)
       .optional(),
     problemCount: z.number().int().nonnegative().optional(),
+    lastChangeEvent: z
+      .object({
+        eventName: z.string().max(200),
+        region: z.string().max(50),
+        at: z.string().max(50).optional(),
+        receivedAt: z.string().max(50),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { privatelinkApiRef } from '../../api';
 import { StatusCard } from './StatusCard';
 
@@ -20,6 +20,20 @@ const status = {
       accountId: '111111111111',
       source: 'aws' as const,
       regions: ['us-east-1'],
+      lastSuccessAt: '2026-12-01T10:00:00.000Z',
+      apiCalls: [],
+      omitted: [],
+      lastChangeEvent: {
+        eventName: 'DeleteVpcEndpoints',
+        region: 'us-east-1',
+        receivedAt: '2026-12-01T09:59:57.000Z',
+      },
+    },
+    {
+      provider: 'privatelink-account-222222222222',
+      accountId: '222222222222',
+      source: 'aws' as const,
+      regions: ['eu-west-1'],
       lastSuccessAt: '2026-12-01T10:00:00.000Z',
       apiCalls: [],
       omitted: [],
@@ -53,7 +67,9 @@ describe('StatusCard', () => {
       'privatelink.status.read',
       'privatelink.inventory.refresh',
     ]);
-    fireEvent.click(await screen.findByRole('button', { name: 'Refresh now' }));
+    fireEvent.click(
+      (await screen.findAllByRole('button', { name: 'Refresh now' }))[0],
+    );
     expect(
       await screen.findByText(/Refresh started: the account's entities change/),
     ).toBeInTheDocument();
@@ -66,6 +82,15 @@ describe('StatusCard', () => {
     expect(
       screen.queryByRole('button', { name: 'Refresh now' }),
     ).not.toBeInTheDocument();
+    // Each account's last AWS change event, or none.
+    expect(
+      screen.getByText('DeleteVpcEndpoints · us-east-1'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2026-12-01 09:59 UTC')).toBeInTheDocument();
+    const row = (accountId: string) =>
+      within(screen.getByText(accountId).closest('tr')!);
+    expect(row('111111111111').getAllByText('none')).toHaveLength(2);
+    expect(row('222222222222').getAllByText('none')).toHaveLength(3);
   });
 
   it('asks the permission framework, not the status route, whether to show it', async () => {

@@ -93,6 +93,20 @@ const inventoryColumns: TableColumn<InventoryRefreshStatus>[] = [
         'none'
       ),
   },
+  {
+    title: 'Last AWS change event',
+    render: r =>
+      r.lastChangeEvent ? (
+        <>
+          {when(r.lastChangeEvent.receivedAt)}
+          <Typography variant="caption" display="block">
+            {r.lastChangeEvent.eventName} · {r.lastChangeEvent.region}
+          </Typography>
+        </>
+      ) : (
+        'none'
+      ),
+  },
   { title: 'Entities', field: 'entities', type: 'numeric' },
   { title: 'Duration (ms)', field: 'durationMs', type: 'numeric' },
   {

@@ -1174,6 +1174,31 @@ export const spec = {
           problemCount: {
             type: 'number',
           },
+          lastChangeEvent: {
+            type: 'object',
+            properties: {
+              eventName: {
+                type: 'string',
+                description:
+                  'The CloudTrail-recorded call, such as CreateVpcEndpoint.',
+              },
+              region: {
+                type: 'string',
+              },
+              at: {
+                type: 'string',
+                description: 'When AWS says the call was made.',
+              },
+              receivedAt: {
+                type: 'string',
+                description: 'When the event reached the catalog.',
+              },
+            },
+            required: ['eventName', 'region', 'receivedAt'],
+            additionalProperties: false,
+            description:
+              'The last AWS change event of the account the catalog received since it started (privatelink.inventory.changeEvents); it asked for the refresh that followed.',
+          },
         },
         required: ['provider', 'regions', 'apiCalls', 'omitted'],
         additionalProperties: false,

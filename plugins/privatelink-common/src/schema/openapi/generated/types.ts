@@ -849,6 +849,16 @@ export interface components {
         problem: string;
       }[];
       problemCount?: number;
+      /** The last AWS change event of the account the catalog received since it started (privatelink.inventory.changeEvents); it asked for the refresh that followed. */
+      lastChangeEvent?: {
+        /** The CloudTrail-recorded call, such as CreateVpcEndpoint. */
+        eventName: string;
+        region: string;
+        /** When AWS says the call was made. */
+        at?: string;
+        /** When the event reached the catalog. */
+        receivedAt: string;
+      };
     };
     /** What the last usage collection did in one account and region. */
     UsageCollectionStatus: {
