@@ -33,6 +33,9 @@ missing() {
 }
 
 step "npm ci" npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 1; }
+# better-sqlite3's build from source, kept in npm's cache where its installer looks first: the next
+# npm ci on this machine unpacks it instead of compiling it again (about a minute).
+step "keep the native build" node scripts/cache-native-build.js
 
 # Chromium from Debian, for the end-to-end test (never a browser download).
 HAVE_CHROMIUM=0
