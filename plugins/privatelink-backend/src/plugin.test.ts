@@ -643,6 +643,19 @@ describe('privatelink router', () => {
     });
     expect(badEvent.status).toBe(400);
     expect(badEvent.body.error.message).toContain('lastChangeEvent');
+    // A report without one (from a catalog restarted since) keeps the last event on record.
+    expect(
+      (
+        await post(catalog, {
+          ...report,
+          lastAttemptAt: '2026-11-25T12:00:00.000Z',
+          lastSuccessAt: '2026-11-25T12:00:01.000Z',
+        })
+      ).status,
+    ).toBe(204);
+    expect((await get(server, '/status')).body.inventory).toEqual([
+      expect.objectContaining({ lastChangeEvent }),
+    ]);
     expect(await freshness()).toMatchObject({
       stale: false,
       lastSuccessAt: '2026-11-25T12:00:01.000Z',

@@ -1197,7 +1197,7 @@ export const spec = {
             required: ['eventName', 'region', 'receivedAt'],
             additionalProperties: false,
             description:
-              'The last AWS change event of the account the catalog received since it started (privatelink.inventory.changeEvents); it asked for the refresh that followed.',
+              'The last AWS change event of the account the catalog received (privatelink.inventory.changeEvents), kept across restarts until a newer one; it asked for the refresh that followed.',
           },
         },
         required: ['provider', 'regions', 'apiCalls', 'omitted'],

@@ -849,7 +849,7 @@ export interface components {
         problem: string;
       }[];
       problemCount?: number;
-      /** The last AWS change event of the account the catalog received since it started (privatelink.inventory.changeEvents); it asked for the refresh that followed. */
+      /** The last AWS change event of the account the catalog received (privatelink.inventory.changeEvents), kept across restarts until a newer one; it asked for the refresh that followed. */
       lastChangeEvent?: {
         /** The CloudTrail-recorded call, such as CreateVpcEndpoint. */
         eventName: string;
