@@ -1,7 +1,8 @@
 /*
  * A load generator for the benchmarks, run as a process of its own so that it does not share the
- * server's event loop: `concurrency` loops request the URLs in turn for `seconds`, and it prints
- * the requests, errors, requests per second and the p50 / p95 / p99 latency as JSON.
+ * server's event loop: `concurrency` loops request the URLs in turn for `seconds`, each as a user
+ * of its own (header x-bench-user, which the benchmark's stand-in for Backstage's auth reads),
+ * and it prints the requests, errors, requests per second and the p50 / p95 / p99 latency as JSON.
  *
  *   node bench/load.ts <seconds> <concurrency> <url> [<url> ...]
  */
@@ -12,12 +13,13 @@ async function main() {
   let errors = 0;
   let next = 0;
   await Promise.all(
-    Array.from({ length: Number(concurrency) }, async () => {
+    Array.from({ length: Number(concurrency) }, async (_, user) => {
+      const headers = { 'x-bench-user': `user:default/bench-${user}` };
       while (Date.now() < until) {
         const url = urls[next++ % urls.length];
         const started = process.hrtime.bigint();
         try {
-          const res = await fetch(url);
+          const res = await fetch(url, { headers });
           await res.arrayBuffer();
           if (!res.ok) errors++;
         } catch {

@@ -66,6 +66,7 @@ import { FindingsStore } from '../plugins/privatelink-backend/src/posture/Findin
 import { PostureService } from '../plugins/privatelink-backend/src/posture/PostureService';
 import { InventoryService } from '../plugins/privatelink-backend/src/inventory/InventoryService';
 import { InventoryStore } from '../plugins/privatelink-backend/src/inventory/InventoryStore';
+import { createInventoryRoutes } from '../plugins/privatelink-backend/src/inventory/routes';
 import { createRouter } from '../plugins/privatelink-backend/src/router';
 import { ConsolidationService } from '../plugins/privatelink-backend/src/consolidation';
 import { readPrivateLinkBackendConfig } from '../plugins/privatelink-backend/src/settings';
@@ -89,7 +90,8 @@ import {
 import { planMetricQueries } from '../plugins/privatelink-backend/src/usage/metricQueries';
 import { UsageCollector } from '../plugins/privatelink-backend/src/usage/UsageCollector';
 import { UsageService } from '../plugins/privatelink-backend/src/usage/UsageService';
-import { catalogOverHttp, startFakeCatalogServer } from './fakeCatalog';
+import { catalogOverHttp } from './fakeCatalog';
+import { startRealCatalog } from './realCatalog';
 import { ConfigReader } from '@backstage/config';
 
 const PG =
@@ -173,6 +175,7 @@ function fleetOutline() {
  */
 async function startCatalogProcess(): Promise<{
   url: string;
+  ingestMs: number;
   stop: () => void;
 }> {
   const node = [
@@ -183,8 +186,8 @@ async function startCatalogProcess(): Promise<{
   const child = spawn(process.execPath, [...node, __filename, 'catalog'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.once('data', d => resolve(String(d).trim()));
+  const [url, ingestMs] = await new Promise<string[]>((resolve, reject) => {
+    child.stdout.once('data', d => resolve(String(d).trim().split(' ')));
     child.once('exit', code =>
       reject(new Error(`the catalog process exited (${code})`)),
     );
@@ -193,7 +196,7 @@ async function startCatalogProcess(): Promise<{
   child.stdout.destroy();
   child.unref();
   process.once('exit', () => child.kill());
-  return { url, stop: () => child.kill() };
+  return { url, ingestMs: Number(ingestMs), stop: () => child.kill() };
 }
 
 async function database(): Promise<Knex> {
@@ -222,6 +225,9 @@ async function main() {
     fleetOutline();
   const catalogProcess = await startCatalogProcess();
   const catalog = catalogOverHttp(catalogProcess.url);
+  console.log(
+    `catalog: Backstage's catalog backend on PostgreSQL ingested and stitched ${entityCount} entities (one provider's full mutation) in ${catalogProcess.ingestMs} ms`,
+  );
   const knex = await database();
   // A clean schema each run: every table of every migration, whatever was added since.
   await knex.raw('drop schema if exists public cascade');
@@ -462,14 +468,36 @@ async function main() {
     logger: { warn: () => {} } as any,
     settings: alertSettings,
   });
+  // Each client of the load generator is a user of its own (x-bench-user), as 20 people would be.
+  const httpAuth = {
+    credentials: async (req: express.Request) => ({
+      principal: {
+        type: 'user',
+        userEntityRef: req.header('x-bench-user') ?? 'user:default/bench',
+      },
+    }),
+  } as any;
+  // The inventory as it was before listings were reused: the catalog listed for every request.
+  app.use(
+    '/listed-every-request',
+    createInventoryRoutes({
+      httpAuth,
+      inventory: new InventoryService({
+        entities: privatelinkEntities,
+        usage,
+        cost,
+        health,
+        posture: findings,
+        store: new InventoryStore(knex),
+        listingTtlMs: 0,
+      }),
+      now: () => new Date(),
+    }),
+  );
   app.use(
     await createRouter({
       alerts,
-      httpAuth: {
-        credentials: async () => ({
-          principal: { type: 'user', userEntityRef: 'user:default/bench' },
-        }),
-      } as any,
+      httpAuth,
       permissions: allow,
       entities: privatelinkEntities,
       usage,
@@ -859,6 +887,14 @@ async function main() {
     TENANT,
   )}`;
   // What the card asks for: its first page, a page sorted by cost, a search (kept rows).
+  await load(
+    'tenant inventory first page (kept, catalog listed for every request)',
+    [
+      `${base}/listed-every-request/inventory?owner=${encodeURIComponent(
+        TENANT,
+      )}&limit=20`,
+    ],
+  );
   await load('tenant inventory first page (kept)', [
     `${tenantInventory}&limit=20`,
   ]);
@@ -943,8 +979,8 @@ async function main() {
 }
 
 if (process.argv[2] === 'catalog') {
-  startFakeCatalogServer(benchEntities()).then(
-    url => process.stdout.write(`${url}\n`),
+  startRealCatalog(benchEntities(), PG).then(
+    ({ url, ingestMs }) => process.stdout.write(`${url} ${ingestMs}\n`),
     error => {
       console.error(error);
       process.exit(1);

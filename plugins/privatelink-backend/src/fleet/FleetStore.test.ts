@@ -294,20 +294,25 @@ describe.each(ids)('FleetStore on %s', databaseId => {
       await shown({ tenant: 'group:default/identity' }, { q: 'Service' }),
     ).toEqual(['svc-1']);
 
-    // Sorted by a figure, ties by ref, and paged with the total of every page.
+    // Sorted by a figure, ties by ref in the same order, and paged with the total of every page.
     expect(await shown({}, { sort: 'cost', order: 'desc', limit: 3 })).toEqual([
-      'vpce-a',
-      'vpce-b',
+      'vpce-f',
       'vpce-e',
+      'vpce-b',
+    ]);
+    expect(await shown({}, { sort: 'cost', order: 'asc', limit: 3 })).toEqual([
+      'svc-1',
+      'vpce-c',
+      'vpce-d',
     ]);
     const second = await store.rows(
       {},
       { sort: 'cost', order: 'desc', offset: 3, limit: 3 },
     );
     expect(second.rows.map(r => r.resourceId)).toEqual([
-      'vpce-f',
+      'vpce-a',
       'vpce-d',
-      'svc-1',
+      'vpce-c',
     ]);
     expect(second.total).toBe(many.length);
     expect(
@@ -315,7 +320,7 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     ).toEqual(['svc-1', 'vpce-b']);
     expect(
       await shown({}, { sort: 'findings', order: 'desc', limit: 1 }),
-    ).toEqual(['vpce-a']);
+    ).toEqual(['vpce-f']);
     const searched = await store.rows({}, { q: 'idle', limit: 1 });
     expect(searched.rows).toHaveLength(1);
     expect(searched.total).toBe(2);
@@ -363,4 +368,74 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     expect(after.refreshedAt).toBe('2026-11-25T11:00:00.000Z');
     expect(after.totals.endpoints).toBe(2);
   });
+
+  it('counts a search once per snapshot, and anew when any replica replaces it', async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    const store = new FleetStore(knex);
+    await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
+    const counts: string[] = [];
+    const record = (query: { sql: string }) => {
+      if (/count\(/i.test(query.sql)) counts.push(query.sql);
+    };
+    knex.on('query', record);
+    const first = await store.rows({}, { q: 'payments', limit: 1 });
+    const second = await store.rows({}, { q: 'payments', offset: 1, limit: 1 });
+    expect(counts).toHaveLength(1);
+    await store.rows({}, { q: 'identity', limit: 1 });
+    expect(counts).toHaveLength(2);
+    await new FleetStore(knex).replace(
+      [row('vpce-z')],
+      new Date('2026-11-25T11:00:00Z'),
+    );
+    const after = await store.rows({}, { q: 'payments', limit: 1 });
+    knex.off('query', record);
+    expect(counts).toHaveLength(3);
+    expect(first.total).toBe(3);
+    expect(second.total).toBe(3);
+    expect(after.total).toBe(1);
+  });
+
+  if (databaseId.startsWith('POSTGRES')) {
+    it('reads a sorted page from its index, in either order, and a search from the trigram index', async () => {
+      const knex = await databases.init(databaseId);
+      await migrate(knex);
+      const store = new FleetStore(knex);
+      await store.replace(rows, new Date('2026-11-25T10:00:00Z'));
+      const plans: string[] = [];
+      const planOf = async (sql: string, bindings: readonly unknown[]) =>
+        knex.transaction(async trx => {
+          // A table of a few rows is read whole whatever its indexes: say what an index can do.
+          await trx.raw('set local enable_seqscan = off');
+          // The query as PostgreSQL received it ($1, $2, ...), in knex's placeholders.
+          const result = await trx.raw(
+            `explain ${sql.replace(/\$\d+/g, '?')}`,
+            bindings as any,
+          );
+          return result.rows.map((r: any) => r['QUERY PLAN']).join('\n');
+        });
+      const record = (query: { sql: string; bindings: unknown[] }) => {
+        if (/order by/i.test(query.sql))
+          plans.push(JSON.stringify([query.sql, query.bindings]));
+      };
+      knex.on('query', record);
+      for (const sort of ['cost', 'title', 'health', 'findings'] as const) {
+        for (const order of ['asc', 'desc'] as const) {
+          await store.rows({}, { sort, order, offset: 2, limit: 2 });
+        }
+      }
+      await store.rows({}, { limit: 2 });
+      await store.rows({}, { q: 'vpc-0abc', limit: 2 });
+      knex.off('query', record);
+      const explained = await Promise.all(
+        plans.map(p => planOf(...(JSON.parse(p) as [string, unknown[]]))),
+      );
+      const [search, ...pages] = explained.reverse();
+      for (const plan of pages) {
+        expect(plan).toMatch(/Index Scan/);
+        expect(plan).not.toMatch(/Sort/);
+      }
+      expect(search).toMatch(/privatelink_fleet_rows_search_idx/);
+    });
+  }
 });

@@ -116,7 +116,8 @@ function fromRow(row: Row): FleetRow {
 
 /**
  * The SQL each sortable column orders by: health worst last in ascending order, findings by
- * their worst severity first.
+ * their worst severity first. Migration 20261204000000 indexes each (then entity_ref) by this
+ * text: change one, index it anew.
  */
 const SORT_COLUMNS: Record<FleetSortKey, string[]> = {
   title: ['lower(title)'],
@@ -135,6 +136,9 @@ const SORT_COLUMNS: Record<FleetSortKey, string[]> = {
   ],
   findings: ['findings_high', 'findings_medium', 'findings_low'],
 };
+
+/** The table's order when no sort is asked. */
+const DEFAULT_ORDER = ['account_id', 'resource_id', 'entity_ref'];
 
 /**
  * What a search word is looked for in: the row's name, ids, VPC, tenant, vendor, service,
@@ -245,6 +249,9 @@ export class FleetStore {
   private readonly summaries = new Map<string, Promise<FleetSummary>>();
   /** The snapshot (its time) the kept summaries are of. */
   private summariesOf: string | null = null;
+  private readonly counts = new Map<string, Promise<number>>();
+  /** The snapshot (its time) the kept counts are of. */
+  private countsOf: string | null = null;
 
   constructor(private readonly knex: Knex) {}
 
@@ -313,27 +320,61 @@ export class FleetStore {
     const selected = this.filtered(filter);
     for (const word of searchWords(query.q)) matchWord(selected, word);
     const page = selected.clone();
-    const direction = query.order ?? 'asc';
-    if (query.sort) {
-      for (const column of SORT_COLUMNS[query.sort]) {
-        page.orderByRaw(`${column} ${direction}`);
-      }
-    } else {
-      page.orderBy([{ column: 'account_id' }, { column: 'resource_id' }]);
-    }
-    page.orderBy('entity_ref');
+    // Ties by ref in the same direction, so that one index (the migrations make one per sort
+    // key) reads a page forwards or backwards instead of sorting every selected row.
+    const direction = query.sort ? query.order ?? 'asc' : 'asc';
+    const columns = query.sort
+      ? [...SORT_COLUMNS[query.sort], 'entity_ref']
+      : DEFAULT_ORDER;
+    for (const column of columns) page.orderByRaw(`${column} ${direction}`);
     if (query.offset) page.offset(query.offset);
     if (query.limit !== undefined) page.limit(query.limit);
-    const [rows, [{ count }], stamp] = await Promise.all([
+    const stamp: string | null =
+      (await this.knex(TABLE).first('refreshed_at'))?.refreshed_at ?? null;
+    const [rows, total] = await Promise.all([
       page,
-      selected.clone().count({ count: '*' }),
-      this.knex(TABLE).first('refreshed_at'),
+      this.count(stamp, filter, query.q, selected),
     ]);
     return {
       rows: rows.map(fromRow),
-      total: Number(count),
-      ...(stamp?.refreshed_at ? { refreshedAt: stamp.refreshed_at } : {}),
+      total,
+      ...(stamp ? { refreshedAt: stamp } : {}),
     };
+  }
+
+  /**
+   * How many rows a filter and search select in the snapshot of `stamp`: counted once per
+   * snapshot (a count reads every selected row, a page only its own), kept like the summaries.
+   */
+  private count(
+    stamp: string | null,
+    filter: FleetFilter,
+    q: string | undefined,
+    selected: Knex.QueryBuilder,
+  ): Promise<number> {
+    if (stamp !== this.countsOf) {
+      this.counts.clear();
+      this.countsOf = stamp;
+    }
+    const key = JSON.stringify([
+      filter.tenant,
+      filter.vendor,
+      filter.account,
+      filter.region,
+      filter.type,
+      searchWords(q),
+    ]);
+    const kept = this.counts.get(key);
+    if (kept) return kept;
+    const counted = selected
+      .clone()
+      .count({ count: '*' })
+      .then(([{ count }]) => Number(count));
+    this.counts.set(key, counted);
+    counted.catch(() => this.counts.delete(key));
+    if (this.counts.size > SUMMARIES_KEPT)
+      this.counts.delete(this.counts.keys().next().value!);
+    return counted;
   }
 
   async summary(filter: FleetFilter): Promise<FleetSummary> {

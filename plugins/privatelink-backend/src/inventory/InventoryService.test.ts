@@ -122,6 +122,53 @@ describe.each(ids)('InventoryService on %s', databaseId => {
     expect(answer.rowsAsOf).toBeUndefined();
   });
 
+  it("reuses a caller's listing while paging, never another caller's", async () => {
+    const { inventory, entities, catalog } = await setUp();
+    catalog.push(read(endpointEntity('vpce-1'), 'e1'));
+    await inventory.keep(catalog, evaluatedAt);
+    const alice = {
+      principal: { type: 'user', userEntityRef: 'user:default/alice' },
+    } as any;
+    const bob = {
+      principal: { type: 'user', userEntityRef: 'user:default/bob' },
+    } as any;
+    const first = await inventory.inventory(
+      'group:default/payments',
+      alice,
+      requestedAt,
+      { page: { limit: 1 } },
+    );
+    // A second page, sorted: the same listing, no catalog query.
+    catalog.push(read(endpointEntity('vpce-2'), 'e2'));
+    const second = await inventory.inventory(
+      'group:default/payments',
+      alice,
+      requestedAt,
+      { page: { sort: 'monthlyCostUsd', order: 'desc' } },
+    );
+    expect(entities.ownedRefs).toHaveBeenCalledTimes(1);
+    expect(second.total).toBe(1);
+    expect(second.listedAt).toBe(first.listedAt);
+    // Another caller is listed for itself, and sees what the catalog has now.
+    const other = await inventory.inventory(
+      'group:default/payments',
+      bob,
+      requestedAt,
+    );
+    expect(entities.ownedRefs).toHaveBeenCalledTimes(2);
+    expect(entities.ownedRefs).toHaveBeenLastCalledWith(
+      ['group:default/payments'],
+      bob,
+      ['endpoint', 'service'],
+    );
+    expect(other.total).toBe(2);
+    // With child teams it is another listing.
+    await inventory.inventory('group:default/payments', alice, requestedAt, {
+      includeChildren: true,
+    });
+    expect(entities.ownedRefs).toHaveBeenCalledTimes(3);
+  });
+
   it('leaves out an entity the listing no longer has, and names each row owner with child teams', async () => {
     const { inventory, catalog } = await setUp();
     catalog.push(

@@ -28,6 +28,7 @@ import {
   KeptRow,
 } from './InventoryStore';
 import { inventoryPage } from './page';
+import { OwnedListings, principalKey } from './OwnedListings';
 
 type Endpoint = Extract<PrivateLinkEntity, { kind: 'endpoint' }>;
 type Service = Extract<PrivateLinkEntity, { kind: 'service' }>;
@@ -64,9 +65,11 @@ export function openFindingCounts(
  * A tenant's endpoint inventory. Each evaluation computes every row once (`keep`: usage, cost,
  * idle, health and findings, a constant number of store queries whatever the number of
  * endpoints) and keeps it with the catalog entity's etag. A request lists the owner's entities
- * with a few fields each (one catalog query, one permission decision), takes the kept rows of
- * those whose etag has not changed, and computes only the rest: entities added or changed since.
- * The card shows these rows as they come, with the time the oldest was computed.
+ * with a few fields each (one catalog query, one permission decision; the caller's listing is
+ * reused for a few seconds, so that paging, sorting and searching do not list again), takes the
+ * kept rows of those whose etag has not changed, and computes only the rest: entities added or
+ * changed since. The card shows these rows as they come, with the time the oldest was computed
+ * and the time of the listing.
  */
 export class InventoryService {
   constructor(
@@ -77,8 +80,42 @@ export class InventoryService {
       health: HealthService;
       posture: Pick<PostureService, 'openFindings'>;
       store: InventoryStore;
+      /** How long a caller's listing of an owner is reused (0: listed for every request). */
+      listingTtlMs?: number;
     },
-  ) {}
+  ) {
+    this.listings = new OwnedListings(deps.listingTtlMs);
+  }
+
+  private readonly listings: OwnedListings<{
+    children: string[];
+    listed: Array<{ entityRef: string; etag?: string; ownerRef?: string }>;
+  }>;
+
+  /**
+   * What the caller may read of the owner's (and, when asked, its child teams') endpoints and
+   * services in the catalog: one listing, reused for a few seconds (`listedAt`).
+   */
+  private async listing(
+    ownerRef: string,
+    credentials: BackstageCredentials,
+    includeChildren: boolean,
+  ) {
+    return this.listings.get(
+      JSON.stringify([principalKey(credentials), ownerRef, includeChildren]),
+      async () => {
+        const children = includeChildren
+          ? await this.deps.entities.descendantGroups(ownerRef, credentials)
+          : [];
+        const listed = await this.deps.entities.ownedRefs(
+          [ownerRef, ...children],
+          credentials,
+          ['endpoint', 'service'],
+        );
+        return { children, listed };
+      },
+    );
+  }
 
   async inventory(
     ownerRef: string,
@@ -86,14 +123,10 @@ export class InventoryService {
     now: Date,
     options: { includeChildren?: boolean; page?: InventoryQuery } = {},
   ): Promise<InventorySummary> {
-    const children = options.includeChildren
-      ? await this.deps.entities.descendantGroups(ownerRef, credentials)
-      : [];
-    const listed = await this.deps.entities.ownedRefs(
-      [ownerRef, ...children],
-      credentials,
-      ['endpoint', 'service'],
-    );
+    const {
+      listing: { children, listed },
+      listedAt,
+    } = await this.listing(ownerRef, credentials, !!options.includeChildren);
     const kept = await this.deps.store.rowsOf(listed.map(l => l.entityRef));
     // A kept row stands for its entity while the entity's etag is the one it was computed from.
     const current = listed.flatMap(l => {
@@ -140,6 +173,7 @@ export class InventoryService {
       services,
       invalid,
       ...(oldest ? { rowsAsOf: oldest } : {}),
+      listedAt: listedAt.toISOString(),
     };
   }
 

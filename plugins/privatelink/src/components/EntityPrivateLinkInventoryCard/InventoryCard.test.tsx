@@ -68,6 +68,7 @@ const answer = (
   more: Partial<InventorySummary> = {},
 ): InventorySummary => ({
   owner: 'group:default/payments',
+  listedAt: '2026-12-04T10:00:00.000Z',
   endpoints,
   total: endpoints.length,
   totals: NO_TOTALS,

@@ -1050,9 +1050,16 @@ export const spec = {
             description:
               'When the oldest row of this answer was computed. Rows are computed by each posture evaluation (privatelink.posture.schedule, and after each usage collection) and kept; an answer computes afresh only the rows of entities added or changed in the catalog since. Absent when every row was computed for this answer.',
           },
+          listedAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              "When the catalog listed the owner's entities this answer follows (what the caller may read, with each entity's etag). A caller's listing is reused for 10 seconds, so that paging, sorting and searching one inventory ask the catalog once; an entity added, removed or changed in the catalog shows at most that much later.",
+          },
         },
         required: [
           'owner',
+          'listedAt',
           'endpoints',
           'total',
           'totals',
