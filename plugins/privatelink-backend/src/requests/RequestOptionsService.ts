@@ -26,6 +26,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import {
   ANNOTATION_AWS_ACCOUNT_ID,
+  ANNOTATION_AWS_REGION,
   ANNOTATION_AWS_VPC_ID,
   ENDPOINT_ENTITY_TYPE,
   EndpointSecurityGroup,
@@ -184,10 +185,16 @@ export class RequestOptionsService {
     credentials: BackstageCredentials,
   ): Promise<RequestVpc[]> {
     this.target(accountId, region);
-    // The catalog narrows by type and region; the rest is read from the parsed contract (filters
-    // on camelCase keys such as spec.vpc.accountId are not matched by every catalog client).
+    // The catalog narrows by the account and region annotations the catalog module writes on every
+    // VPC (lower-case keys, which every catalog client matches; spec.vpc.accountId is not matched
+    // by every client), so a request reads one account-region's VPCs, not the fleet's; the parsed
+    // contract has the last word.
     const { entities } = await this.deps.entities.matching(
-      { 'spec.type': VPC_ENTITY_TYPE, 'spec.vpc.region': region },
+      {
+        'spec.type': VPC_ENTITY_TYPE,
+        [`metadata.annotations.${ANNOTATION_AWS_ACCOUNT_ID}`]: accountId,
+        [`metadata.annotations.${ANNOTATION_AWS_REGION}`]: region,
+      },
       credentials,
     );
     return entities
@@ -207,6 +214,20 @@ export class RequestOptionsService {
         isDefault: item.vpc.isDefault,
       }))
       .sort(byText(v => v.title));
+  }
+
+  /**
+   * The endpoint services the catalog has in a region (the region annotation the catalog module
+   * writes on every service entity narrows the catalog's answer to one region's).
+   */
+  private servicesIn(region: string, credentials: BackstageCredentials) {
+    return this.deps.entities.matching(
+      {
+        'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE,
+        [`metadata.annotations.${ANNOTATION_AWS_REGION}`]: region,
+      },
+      credentials,
+    );
   }
 
   /**
@@ -471,10 +492,7 @@ export class RequestOptionsService {
     const target = this.target(accountId, region);
     const [offered, catalogued] = await Promise.all([
       this.offeredServices(target, region),
-      this.deps.entities.matching(
-        { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
-        credentials,
-      ),
+      this.servicesIn(region, credentials),
     ]);
     const entityOf = new Map(
       catalogued.entities.flatMap(item =>
@@ -674,10 +692,7 @@ export class RequestOptionsService {
     const [{ userEntityRef }, services, endpoints, vpcs, team] =
       await Promise.all([
         this.deps.userInfo.getUserInfo(credentials),
-        this.deps.entities.matching(
-          { 'spec.type': ENDPOINT_SERVICE_ENTITY_TYPE },
-          credentials,
-        ),
+        this.servicesIn(input.region, credentials),
         this.endpointsIn(
           input.accountId,
           input.region,

@@ -44,10 +44,20 @@ const group = (name: string, type = 'team', title?: string): Entity => ({
   spec: { type, children: [] },
 });
 
+// VPCs and services carry the annotations the catalog module writes on them.
 const vpc = (vpcId: string, accountId: string, title: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
-  metadata: { name: vpcId, namespace: 'default', title },
+  metadata: {
+    name: vpcId,
+    namespace: 'default',
+    title,
+    annotations: {
+      'aws.amazon.com/account-id': accountId,
+      'aws.amazon.com/region': 'us-east-1',
+      'aws.amazon.com/vpc-id': vpcId,
+    },
+  },
   spec: {
     type: 'aws-vpc',
     owner: 'group:default/payments',
@@ -71,7 +81,12 @@ const service = (
 ): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Resource',
-  metadata: { name, namespace: 'default', title: `${vendor} ${name}` },
+  metadata: {
+    name,
+    namespace: 'default',
+    title: `${vendor} ${name}`,
+    annotations: { 'aws.amazon.com/region': region },
+  },
   spec: {
     type: 'aws-vpc-endpoint-service',
     owner: `group:default/${vendor}`,
