@@ -369,6 +369,39 @@ describe.each(ids)('FleetStore on %s', databaseId => {
     expect(after.totals.endpoints).toBe(2);
   });
 
+  it('finds a whole id by the rows with that id, not every row that contains it', async () => {
+    const { store } = await createStores();
+    await store.replace(
+      [
+        row('vpce-0123456789abcdef0', { vpcId: 'vpc-1234abcd' }),
+        row('vpce-0123456789abcdef1', { vpcId: 'vpc-1234abcd5678ef901' }),
+        row('vpce-0123456789abcdef2', {
+          vpcId: 'vpc-2',
+          title: 'moved from vpc-1234abcd',
+          accountId: '222222222222',
+        }),
+      ],
+      new Date('2026-11-25T10:00:00Z'),
+    );
+    const shown = async (q: string) =>
+      (await store.rows({}, { q })).rows.map(r => r.resourceId);
+    expect(await shown('VPC-1234ABCD')).toEqual(['vpce-0123456789abcdef0']);
+    expect(await shown('vpc-1234abcd5678ef901')).toEqual([
+      'vpce-0123456789abcdef1',
+    ]);
+    expect(await shown('vpce-0123456789abcdef2')).toEqual([
+      'vpce-0123456789abcdef2',
+    ]);
+    expect(await shown('222222222222')).toEqual(['vpce-0123456789abcdef2']);
+    // A part of an id is a part of the text.
+    expect(await shown('vpc-1234')).toEqual([
+      'vpce-0123456789abcdef0',
+      'vpce-0123456789abcdef1',
+      'vpce-0123456789abcdef2',
+    ]);
+    expect((await store.rows({}, { q: 'vpc-1234abcd' })).total).toBe(1);
+  });
+
   it('counts a search once per snapshot, and anew when any replica replaces it', async () => {
     const knex = await databases.init(databaseId);
     await migrate(knex);

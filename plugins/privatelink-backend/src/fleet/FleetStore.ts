@@ -169,10 +169,18 @@ export function searchWords(q: string | undefined): string[] {
   return (q ?? '').toLocaleLowerCase('en-US').split(/\s+/).filter(Boolean);
 }
 
+/** A whole VPC, endpoint or endpoint service id (AWS's ids have 8 or 17 hex digits). */
+const AWS_ID = /^(vpc|vpce|vpce-svc)-([0-9a-f]{8}|[0-9a-f]{17})$/;
+/** A whole account id. */
+const ACCOUNT_ID = /^\d{12}$/;
+
 /**
  * Narrows a query to the rows one word matches: "idle", "finding" and the severities by their
- * figures, any other word as part of the row's search text (case-insensitive, the word taken
- * as text: % and _ match themselves).
+ * figures; a whole id by the rows with that id (read through the id columns' indexes: a part
+ * of the text would match vpc-1234abcd5678ef901 for vpc-1234abcd, and an id such as
+ * vpc-00000000000000000 has no three characters that most rows lack, so the trigram index
+ * could not narrow it); any other word as part of the row's search text (case-insensitive,
+ * the word taken as text: % and _ match themselves).
  */
 function matchWord(query: Knex.QueryBuilder, word: string) {
   if (word === 'idle') {
@@ -185,6 +193,14 @@ function matchWord(query: Knex.QueryBuilder, word: string) {
   }
   if (word === 'high' || word === 'medium' || word === 'low') {
     query.where(`findings_${word}`, '>', 0);
+    return;
+  }
+  if (AWS_ID.test(word)) {
+    query.where(ids => ids.where('vpc_id', word).orWhere('resource_id', word));
+    return;
+  }
+  if (ACCOUNT_ID.test(word)) {
+    query.where('account_id', word);
     return;
   }
   const pattern = `%${word.replace(/[\\%_]/g, c => `\\${c}`)}%`;

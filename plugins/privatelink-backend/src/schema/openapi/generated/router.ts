@@ -170,7 +170,7 @@ export const spec = {
           maxLength: 200,
         },
         description:
-          'At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity',
+          'At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity. A whole VPC, endpoint or endpoint service id (vpc-, vpce- or vpce-svc- and 8 or 17 hex digits) or a 12-digit account id matches the rows with that id, not every row that contains it (vpc-1234abcd is not vpc-1234abcd5678ef901); any other word matches as part of the row\'s text',
       },
       fleetSort: {
         name: 'sort',

@@ -1554,7 +1554,7 @@ export interface components {
     fleetRegion: string;
     /** One of Interface, Gateway, GatewayLoadBalancer or Service */
     fleetType: 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Service';
-    /** At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity */
+    /** At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity. A whole VPC, endpoint or endpoint service id (vpc-, vpce- or vpce-svc- and 8 or 17 hex digits) or a 12-digit account id matches the rows with that id, not every row that contains it (vpc-1234abcd is not vpc-1234abcd5678ef901); any other word matches as part of the row's text */
     fleetSearch: string;
     /** One of title, resourceId, tenant, vendor, account, vpc, type, state, service, cost, idle, health or findings (the account, then the id, when not given) */
     fleetSort:
@@ -2066,7 +2066,7 @@ export interface operations {
         region?: components['parameters']['fleetRegion'];
         /** One of Interface, Gateway, GatewayLoadBalancer or Service */
         type?: components['parameters']['fleetType'];
-        /** At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity */
+        /** At most 200 characters of words each row must match, in any order and case: its name, endpoint or service id, VPC id, tenant, vendor, service, account, region, type, state or health; "idle" for idle rows, "finding" for rows with an open finding, "high", "medium" or "low" for rows with a finding of that severity. A whole VPC, endpoint or endpoint service id (vpc-, vpce- or vpce-svc- and 8 or 17 hex digits) or a 12-digit account id matches the rows with that id, not every row that contains it (vpc-1234abcd is not vpc-1234abcd5678ef901); any other word matches as part of the row's text */
         q?: components['parameters']['fleetSearch'];
         /** One of title, resourceId, tenant, vendor, account, vpc, type, state, service, cost, idle, health or findings (the account, then the id, when not given) */
         sort?: components['parameters']['fleetSort'];
