@@ -433,15 +433,18 @@ async function main() {
     posture: findings,
     settings,
   });
+  const inventoryOver = (listingTtlMs?: number) =>
+    new InventoryService({
+      entities: privatelinkEntities,
+      usage,
+      cost,
+      health,
+      posture: findings,
+      store: new InventoryStore(knex),
+      listingTtlMs,
+    });
   // One inventory for the fleet snapshot and the routes: it keeps the rows each evaluation computes.
-  const inventoryService = new InventoryService({
-    entities: privatelinkEntities,
-    usage,
-    cost,
-    health,
-    posture: findings,
-    store: new InventoryStore(knex),
-  });
+  const inventoryService = inventoryOver();
   const consolidation = new ConsolidationService({ usage, settings });
   const fleetService = new FleetService({
     auth: { getOwnServiceCredentials: async () => ({}) } as any,
@@ -483,15 +486,7 @@ async function main() {
     '/listed-every-request',
     createInventoryRoutes({
       httpAuth,
-      inventory: new InventoryService({
-        entities: privatelinkEntities,
-        usage,
-        cost,
-        health,
-        posture: findings,
-        store: new InventoryStore(knex),
-        listingTtlMs: 0,
-      }),
+      inventory: inventoryOver(0),
       now: () => new Date(),
     }),
   );

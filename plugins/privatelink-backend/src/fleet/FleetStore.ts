@@ -251,8 +251,43 @@ function toGroup(key: string, row: Record<string, unknown>): FleetGroup {
   };
 }
 
-/** Summaries kept of the current snapshot: one per filter asked, the oldest dropped first. */
-const SUMMARIES_KEPT = 200;
+/** A filter's values, in a fixed order: what keys an answer kept for it. */
+const filterValues = (filter: FleetFilter) => [
+  filter.tenant,
+  filter.vendor,
+  filter.account,
+  filter.region,
+  filter.type,
+];
+
+/** Answers kept of the current snapshot: one per filter (and search) asked, the oldest dropped first. */
+const ANSWERS_KEPT = 200;
+
+/**
+ * Answers computed once per snapshot and key: requests that arrive while one is computed wait
+ * for it, later ones get it from memory until the snapshot (its time, read by the caller) is
+ * replaced. A failed computation is not kept; neither are more than ANSWERS_KEPT.
+ */
+class PerSnapshot<T> {
+  private readonly kept = new Map<string, Promise<T>>();
+  /** The snapshot (its time) the kept answers are of. */
+  private of: string | null = null;
+
+  get(stamp: string | null, key: string, compute: () => Promise<T>) {
+    if (stamp !== this.of) {
+      this.kept.clear();
+      this.of = stamp;
+    }
+    const hit = this.kept.get(key);
+    if (hit) return hit;
+    const computed = compute();
+    this.kept.set(key, computed);
+    computed.catch(() => this.kept.delete(key));
+    if (this.kept.size > ANSWERS_KEPT)
+      this.kept.delete(this.kept.keys().next().value!);
+    return computed;
+  }
+}
 
 /**
  * The fleet snapshot, and the page's figures aggregated from it in SQL: a constant number of
@@ -262,12 +297,8 @@ const SUMMARIES_KEPT = 200;
  * one indexed read of the snapshot's time (which also tells a replica another one replaced it).
  */
 export class FleetStore {
-  private readonly summaries = new Map<string, Promise<FleetSummary>>();
-  /** The snapshot (its time) the kept summaries are of. */
-  private summariesOf: string | null = null;
-  private readonly counts = new Map<string, Promise<number>>();
-  /** The snapshot (its time) the kept counts are of. */
-  private countsOf: string | null = null;
+  private readonly summaries = new PerSnapshot<FleetSummary>();
+  private readonly counts = new PerSnapshot<number>();
 
   constructor(private readonly knex: Knex) {}
 
@@ -368,54 +399,21 @@ export class FleetStore {
     q: string | undefined,
     selected: Knex.QueryBuilder,
   ): Promise<number> {
-    if (stamp !== this.countsOf) {
-      this.counts.clear();
-      this.countsOf = stamp;
-    }
-    const key = JSON.stringify([
-      filter.tenant,
-      filter.vendor,
-      filter.account,
-      filter.region,
-      filter.type,
-      searchWords(q),
-    ]);
-    const kept = this.counts.get(key);
-    if (kept) return kept;
-    const counted = selected
-      .clone()
-      .count({ count: '*' })
-      .then(([{ count }]) => Number(count));
-    this.counts.set(key, counted);
-    counted.catch(() => this.counts.delete(key));
-    if (this.counts.size > SUMMARIES_KEPT)
-      this.counts.delete(this.counts.keys().next().value!);
-    return counted;
+    const key = JSON.stringify([...filterValues(filter), searchWords(q)]);
+    return this.counts.get(stamp, key, () =>
+      selected
+        .clone()
+        .count({ count: '*' })
+        .then(([{ count }]) => Number(count)),
+    );
   }
 
   async summary(filter: FleetFilter): Promise<FleetSummary> {
     const current = await this.knex(TABLE).first('refreshed_at');
-    const stamp = current?.refreshed_at ?? null;
-    if (stamp !== this.summariesOf) {
-      this.summaries.clear();
-      this.summariesOf = stamp;
-    }
-    const key = JSON.stringify([
-      filter.tenant,
-      filter.vendor,
-      filter.account,
-      filter.region,
-      filter.type,
-    ]);
-    const kept = this.summaries.get(key);
-    if (kept) return kept;
-    const computed = this.computeSummary(filter);
-    this.summaries.set(key, computed);
-    // A failed computation is not kept; neither are more than SUMMARIES_KEPT.
-    computed.catch(() => this.summaries.delete(key));
-    if (this.summaries.size > SUMMARIES_KEPT)
-      this.summaries.delete(this.summaries.keys().next().value!);
-    return computed;
+    const key = JSON.stringify(filterValues(filter));
+    return this.summaries.get(current?.refreshed_at ?? null, key, () =>
+      this.computeSummary(filter),
+    );
   }
 
   private async computeSummary(filter: FleetFilter): Promise<FleetSummary> {
