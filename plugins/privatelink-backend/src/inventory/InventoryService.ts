@@ -68,8 +68,8 @@ export function openFindingCounts(
  * with a few fields each (one catalog query, one permission decision; the caller's listing is
  * reused for a few seconds, so that paging, sorting and searching do not list again), takes the
  * kept rows of those whose etag has not changed, and computes only the rest: entities added or
- * changed since. The card shows these rows as they come, with the time the oldest was computed
- * and the time of the listing.
+ * changed since. The answer says when its oldest row was computed (the card shows it) and when
+ * the listing was made.
  */
 export class InventoryService {
   constructor(
