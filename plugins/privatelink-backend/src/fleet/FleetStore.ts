@@ -137,6 +137,9 @@ const SORT_COLUMNS: Record<FleetSortKey, string[]> = {
   findings: ['findings_high', 'findings_medium', 'findings_low'],
 };
 
+/** Rows a page may read in its sort key's order to find a search's matches (see `rows`). */
+const WALKED_ROWS = 10_000;
+
 /** The table's order when no sort is asked. */
 const DEFAULT_ORDER = ['account_id', 'resource_id', 'entity_ref'];
 
@@ -380,19 +383,22 @@ export class FleetStore {
       (await this.knex(TABLE).first('refreshed_at'))?.refreshed_at ?? null;
     const total = await this.count(stamp, filter, query.q, selected);
     // PostgreSQL cannot estimate how many rows a part of a text matches, and guesses a few: it
-    // then collects every match through the trigram index and sorts them, which for a word most
-    // rows contain ("us-east-1") is the whole fleet for each page. When the search keeps at least
-    // one row in 20 of those the filters select (counted once per snapshot), its words are
-    // matched with strpos instead, which PostgreSQL guesses a third of the rows match: it reads
-    // the sort key's index in order and stops at the page.
-    const common =
+    // then collects every match through the trigram index and sorts them, which for a word many
+    // rows contain ("us-east-1"), or whose every three characters most rows have, reads the whole
+    // fleet for each page. Where reading the sort key's index in order until the page is full
+    // costs fewer rows than WALKED_ROWS (the page's end divided by the share of rows the search
+    // keeps, both counted once per snapshot), the words are matched with strpos instead, whose
+    // share PostgreSQL guesses at a third: it walks the index and stops at the page.
+    const walk =
       words.length > 0 &&
       query.limit !== undefined &&
       this.knex.client.dialect === 'postgresql' &&
-      total * 20 >=
-        (await this.count(stamp, filter, undefined, this.filtered(filter)));
+      total > 0 &&
+      ((query.offset ?? 0) + query.limit) *
+        (await this.count(stamp, filter, undefined, this.filtered(filter))) <=
+        WALKED_ROWS * total;
     const page = this.filtered(filter);
-    for (const word of words) matchWord(page, word, common ? 'strpos' : 'like');
+    for (const word of words) matchWord(page, word, walk ? 'strpos' : 'like');
     // Ties by ref in the same direction, so that one index (the migrations make one per sort
     // key) reads a page forwards or backwards instead of sorting every selected row.
     const direction = query.sort ? query.order ?? 'asc' : 'asc';
