@@ -30,19 +30,34 @@ const SORT_INDEXES = {
   default_order: ['account_id', 'resource_id'],
 };
 
-/** @param {import('knex').Knex} knex */
+/**
+ * Whether pg_trgm is installed, or this user may install it: a superuser may, and so may a user
+ * with CREATE on the database where the extension is trusted (a column PostgreSQL 13 added).
+ *
+ * @param {import('knex').Knex} knex
+ */
 async function mayUseTrigrams(knex) {
-  const [{ available, installed, allowed }] = (
+  const [facts] = (
     await knex.raw(`select
+      current_setting('server_version_num')::int as version,
       exists (select 1 from pg_available_extensions where name = 'pg_trgm') as available,
       exists (select 1 from pg_extension where extname = 'pg_trgm') as installed,
-      (select rolsuper from pg_roles where rolname = current_user)
-        or (has_database_privilege(current_database(), 'CREATE')
-          and coalesce((select trusted from pg_available_extension_versions
-            where name = 'pg_trgm' and version = (select default_version from pg_available_extensions where name = 'pg_trgm')), false)) as allowed`)
+      coalesce((select rolsuper from pg_roles where rolname = current_user), false) as superuser,
+      has_database_privilege(current_database(), 'CREATE') as may_create`)
   ).rows;
-  if (installed) return true;
-  if (!available || !allowed) return false;
+  if (facts.installed) return true;
+  if (!facts.available) return false;
+  let trusted = false;
+  if (facts.version >= 130000 && facts.may_create) {
+    const [row] = (
+      await knex.raw(`select coalesce(bool_or(v.trusted), false) as trusted
+        from pg_available_extension_versions v
+        join pg_available_extensions a on a.name = v.name and a.default_version = v.version
+        where v.name = 'pg_trgm'`)
+    ).rows;
+    trusted = row.trusted;
+  }
+  if (!facts.superuser && !trusted) return false;
   await knex.raw('create extension if not exists pg_trgm');
   return true;
 }
